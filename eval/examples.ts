@@ -1,0 +1,62 @@
+import { readFile } from "node:fs/promises";
+import { basename, join } from "node:path";
+import type { Article } from "../src/model/index.js";
+import { boilerplateRemoved, fieldsRight, quotesKept, type Share } from "./gold-checks.js";
+import { analyzeFolder, REPO_ROOT } from "./shared.js";
+
+type ExampleGold = {
+  articles: Record<
+    string,
+    { outlet: string; published: string | null; publishedFrom: string; credit: string | null }
+  >;
+  boilerplate: Record<string, string[]>;
+  quotes: { article: string; text: string; parts?: string[] }[];
+};
+
+export const EXAMPLES_DIR = join(REPO_ROOT, "examples", "corpus");
+
+/** The project's own corpus against its gold file, for what the pipeline does so far. */
+export async function evaluateExamples(): Promise<Record<string, Share>> {
+  const gold = JSON.parse(
+    await readFile(join(REPO_ROOT, "examples", "gold.json"), "utf8"),
+  ) as ExampleGold;
+  const corpus = await analyzeFolder(EXAMPLES_DIR);
+  // Gold keys are file names, or the record's own id for JSONL records.
+  const articleOf = (key: string): Article | undefined =>
+    corpus.articles.find((a) => a.id === key || basename(a.id) === key);
+  const field = <T>(
+    pick: (g: ExampleGold["articles"][string]) => T,
+    get: (a: Article) => T,
+    name: string,
+  ): Share =>
+    fieldsRight(
+      Object.fromEntries(Object.entries(gold.articles).map(([k, v]) => [k, pick(v)])),
+      articleOf,
+      (a, g) => get(a) === g,
+      (k, a) => `${k}: ${name} ${String(a ? get(a) : "missing")}`,
+    );
+  return {
+    "boilerplate lines removed": boilerplateRemoved(corpus, gold.boilerplate, articleOf),
+    "gold quotes kept in clean text": quotesKept(gold.quotes, articleOf),
+    "outlets right": field(
+      (g) => g.outlet,
+      (a) => a.outlet,
+      "outlet",
+    ),
+    "credits right": field(
+      (g) => g.credit,
+      (a) => a.credit,
+      "credit",
+    ),
+    "dates right": field(
+      (g) => g.published,
+      (a) => a.published,
+      "published",
+    ),
+    "date origins right": field(
+      (g) => g.publishedFrom,
+      (a) => a.publishedFrom,
+      "from",
+    ),
+  };
+}

@@ -1,0 +1,166 @@
+/**
+ * `npm run eval`: scores the pipeline on the public datasets and the seeds, prints each figure
+ * beside the best published one, and with `--gate` fails when a score falls below its pinned
+ * floor in eval/floors.json. Floors go up when scores go up; lowering one needs a written reason
+ * in the commit that does it.
+ */
+import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { evaluateExamples } from "./examples.js";
+import { ratio, type Share } from "./gold-checks.js";
+import { evaluateSeeds } from "./seeds.js";
+import { hasShared, REPO_ROOT, sharedPath, SHARED_DIR } from "./shared.js";
+import { evaluateZyte } from "./zyte.js";
+
+type Row = {
+  key: string;
+  dataset: string;
+  metric: string;
+  score: number | null;
+  detail: string;
+  reference: string;
+};
+
+const HELP = `Usage: npm run eval [-- --gate] [--only NAME] [--json FILE]
+
+Scores the pipeline on ../shared/datasets and ../shared/seeds (or $CORROBORATE_SHARED) and on
+the project's examples, and prints each figure beside the best published one.
+  --gate       exit 1 when a score is below its floor in eval/floors.json, or a dataset is missing
+  --only NAME  run one evaluation: zyte, seeds or examples
+  --json FILE  also write the rows as JSON
+`;
+
+function shareRows(dataset: string, prefix: string, shares: Record<string, Share>): Row[] {
+  return Object.entries(shares).map(([metric, s]) => ({
+    key: `${prefix}.${metric.replace(/\s+/g, "_")}`,
+    dataset,
+    metric,
+    score: ratio(s),
+    detail: `${s.hits}/${s.total}${s.misses.length ? `; missed: ${s.misses.slice(0, 3).join(" | ")}` : ""}`,
+    reference: "hand reading",
+  }));
+}
+
+async function main(): Promise<number> {
+  const args = process.argv.slice(2);
+  if (args.includes("--help") || args.includes("-h")) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const gate = args.includes("--gate");
+  const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : undefined;
+  const jsonOut = args.includes("--json") ? args[args.indexOf("--json") + 1] : undefined;
+  const want = (name: string): boolean => only === undefined || only === name;
+  const rows: Row[] = [];
+  const missing: string[] = [];
+
+  if (want("zyte")) {
+    if (hasShared("datasets", "zyte-extraction")) {
+      process.stderr.write("eval: zyte-extraction (181 pages)…\n");
+      const z = await evaluateZyte(sharedPath("datasets", "zyte-extraction"));
+      rows.push(
+        {
+          key: "zyte.f1",
+          dataset: "zyte-extraction",
+          metric: "F1 (word 4-gram shingles)",
+          score: z.f1,
+          detail: `${z.pages} pages, ${z.msPerPage.toFixed(1)} ms/page`,
+          reference: "trafilatura 0.958, readability.js 0.947",
+        },
+        {
+          key: "zyte.precision",
+          dataset: "zyte-extraction",
+          metric: "precision",
+          score: z.precision,
+          detail: "",
+          reference: "trafilatura 0.938, readability.js 0.914",
+        },
+        {
+          key: "zyte.recall",
+          dataset: "zyte-extraction",
+          metric: "recall",
+          score: z.recall,
+          detail: "",
+          reference: "trafilatura 0.978, readability.js 0.982",
+        },
+        {
+          key: "zyte.accuracy",
+          dataset: "zyte-extraction",
+          metric: "accuracy (identical text)",
+          score: z.accuracy,
+          detail: "",
+          reference: "trafilatura 0.293, readability.js 0.166",
+        },
+      );
+    } else missing.push("datasets/zyte-extraction");
+  }
+  if (want("seeds")) {
+    if (hasShared("seeds", "gold.json")) {
+      process.stderr.write("eval: seeds…\n");
+      rows.push(...shareRows("seeds", "seeds", await evaluateSeeds()));
+    } else missing.push("seeds");
+  }
+  if (want("examples")) {
+    process.stderr.write("eval: examples…\n");
+    rows.push(...shareRows("examples", "examples", await evaluateExamples()));
+  }
+
+  const floors = JSON.parse(
+    await readFile(join(REPO_ROOT, "eval", "floors.json"), "utf8"),
+  ) as Record<string, number>;
+  const failures: string[] = [];
+  const table = rows.map((r) => {
+    const floor = floors[r.key];
+    let verdict = "";
+    if (floor !== undefined && r.score !== null) {
+      verdict = r.score + 1e-9 >= floor ? "ok" : "BELOW FLOOR";
+      if (verdict !== "ok") failures.push(`${r.key} = ${r.score.toFixed(4)} < floor ${floor}`);
+    }
+    return [
+      r.dataset,
+      r.metric,
+      r.score === null ? "—" : r.score.toFixed(3),
+      r.reference,
+      floor === undefined ? "" : String(floor),
+      verdict,
+      r.detail,
+    ];
+  });
+  const header = [
+    "dataset",
+    "metric",
+    "score",
+    "best published / reference",
+    "floor",
+    "gate",
+    "detail",
+  ];
+  const widths = header.map((h, i) =>
+    Math.min(48, Math.max(h.length, ...table.map((t) => t[i]!.length))),
+  );
+  const line = (cells: string[]): string =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : c.slice(0, widths[i]).padEnd(widths[i]!)))
+      .join("  ");
+  process.stdout.write(`${line(header)}\n${line(widths.map((w) => "-".repeat(w)))}\n`);
+  for (const t of table) process.stdout.write(`${line(t)}\n`);
+  for (const key of Object.keys(floors)) {
+    if (!rows.some((r) => r.key === key) && only === undefined)
+      failures.push(`${key}: has a floor but was not measured`);
+  }
+  if (missing.length) {
+    process.stdout.write(`\nnot measured (missing under ${SHARED_DIR}): ${missing.join(", ")}\n`);
+    if (gate) failures.push(`missing data: ${missing.join(", ")}`);
+  }
+  if (jsonOut) await writeFile(jsonOut, `${JSON.stringify(rows, null, 2)}\n`);
+  if (gate && failures.length) {
+    process.stdout.write(
+      `\nevaluation gate FAILED:\n${failures.map((f) => `  - ${f}`).join("\n")}\n`,
+    );
+    return 1;
+  }
+  if (gate) process.stdout.write("\nevaluation gate passed\n");
+  return 0;
+}
+
+process.exitCode = await main();

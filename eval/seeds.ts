@@ -1,0 +1,46 @@
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
+import type { Article } from "../src/model/index.js";
+import { boilerplateRemoved, fieldsRight, quotesKept, type Share } from "./gold-checks.js";
+import { analyzeFolder, sharedPath } from "./shared.js";
+
+type SeedGold = {
+  articles: Record<string, { outlet: string; published: string | null }>;
+  quotes: { article: string; text: string }[];
+  boilerplate_examples: Record<string, string[]>;
+};
+
+const bare = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/^the\s+/, "")
+    .trim();
+
+/** The seeds' hand reading (gold.json) against what the pipeline makes of the five articles. */
+export async function evaluateSeeds(): Promise<Record<string, Share>> {
+  const dir = sharedPath("seeds");
+  const gold = JSON.parse(await readFile(sharedPath("seeds", "gold.json"), "utf8")) as SeedGold;
+  const corpus = await analyzeFolder(dir);
+  // Gold keys are the first three characters of the file names.
+  const articleOf = (key: string): Article | undefined =>
+    corpus.articles.find((a) => basename(a.id).startsWith(key));
+  return {
+    "boilerplate lines removed": boilerplateRemoved(corpus, gold.boilerplate_examples, articleOf),
+    "gold quotes kept in clean text": quotesKept(gold.quotes, articleOf),
+    // The gold names the outlet in words ("Reuters (reprinted by Dunya News)"): ours must be in them.
+    "outlets named": fieldsRight(
+      Object.fromEntries(Object.entries(gold.articles).map(([k, v]) => [k, v.outlet])),
+      articleOf,
+      (a, g) => a.outlet !== null && bare(g).includes(bare(a.outlet)),
+      (k, a) => `${k}: ${a?.outlet ?? "none"}`,
+    ),
+    "metadata dates right": fieldsRight(
+      Object.fromEntries(
+        Object.entries(gold.articles).flatMap(([k, v]) => (v.published ? [[k, v.published]] : [])),
+      ),
+      articleOf,
+      (a, g) => a.published === g,
+      (k, a) => `${k}: ${a?.published ?? "none"}`,
+    ),
+  };
+}

@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { FORMATS, type Format } from "../render/render.js";
+import { DEFAULT_MAX_BYTES, reasonOf } from "../ingest/read-inputs.js";
+import { briefCommand } from "./brief-command.js";
+
+const positiveNumber = (v: string): number => {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError("expected a positive number");
+  return n;
+};
+const isoDay = (v: string): string => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) {
+    throw new InvalidArgumentError("expected a date as YYYY-MM-DD");
+  }
+  return v;
+};
+
+function program(): Command {
+  const cli = new Command("corroborate")
+    .description("Turns news articles about the same events into a verified, cited story brief.")
+    .version("0.1.0")
+    .exitOverride()
+    .showHelpAfterError("(run with --help for usage)");
+
+  cli
+    .command("brief")
+    .description(
+      "Read articles (files, folders, - for JSONL on standard input) and write the brief of every story.",
+    )
+    .argument("<paths...>", ".txt/.md, .html, .json/.jsonl, RSS/Atom files, folders, or -")
+    .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("md"))
+    .option("-o, --out <file>", "write the brief to a file instead of standard output")
+    .option(
+      "--max-mb <n>",
+      "skip single article files larger than this",
+      positiveNumber,
+      DEFAULT_MAX_BYTES / 1024 / 1024,
+    )
+    .option("--today <date>", "today's date (YYYY-MM-DD): no article is dated later", isoDay)
+    .option("-q, --quiet", "do not list skipped inputs on standard error", false)
+    .addHelpText(
+      "after",
+      "\nExit status: 0 on success, 1 when no input could be used, 2 on bad arguments.\n" +
+        "Examples:\n  corroborate brief examples/corpus\n  corroborate brief news/ --format html --out brief.html\n  cat feed.jsonl | corroborate brief - --format json",
+    )
+    .action(
+      async (
+        paths: string[],
+        opts: { format: Format; out?: string; maxMb: number; today?: string; quiet: boolean },
+      ) => {
+        process.exitCode = await briefCommand(paths, opts);
+      },
+    );
+  return cli;
+}
+
+async function main(argv: string[]): Promise<void> {
+  try {
+    await program().parseAsync(argv);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // Help and version end "with an error" of code 0 under exitOverride.
+      process.exitCode = e.exitCode === 0 ? 0 : 2;
+      return;
+    }
+    process.stderr.write(`corroborate: ${reasonOf(e)}\n`);
+    process.exitCode = 1;
+  }
+}
+
+await main(process.argv);

@@ -1,0 +1,336 @@
+import { createReadStream } from "node:fs";
+import { readFile, readdir, stat } from "node:fs/promises";
+import { extname, join } from "node:path";
+import { createInterface } from "node:readline";
+import type { Readable } from "node:stream";
+import type { InputFormat, RawArticle, Skip } from "../model/index.js";
+import { looksEnglish } from "../util/language.js";
+import { decodeBytes } from "./decode.js";
+import { looksLikeFeed, parseFeed } from "./feed.js";
+import { extractHtml } from "./html.js";
+import { outletFromUrl } from "./outlet-name.js";
+import { articleFromRecord, recordsOfJson, type RecordArticle } from "./records.js";
+import { parseTextHeader } from "./text-file.js";
+
+export type IngestOptions = {
+  /** Largest single article file, in bytes; larger files are skipped with a reason. */
+  readonly maxBytes?: number;
+  /** Where `-` reads JSONL from. */
+  readonly stdin?: Readable;
+  /** Called once per input file as it is read (for progress display). */
+  readonly onInput?: (input: string) => void;
+};
+
+/** What ingest read: the articles, the inputs it could not use, and notes on those it could. */
+export type IngestResult = {
+  readonly articles: RawArticle[];
+  readonly skipped: Skip[];
+  readonly warnings: Skip[];
+};
+
+/**
+ * No news article comes near this: the longest run to a few hundred KB of text. A larger file
+ * is a data dump or a mistake, and reading it whole would stall a run.
+ */
+export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
+
+const TEXT_EXT = new Set([".txt", ".md", ".markdown", ".text"]);
+const HTML_EXT = new Set([".html", ".htm", ".xhtml"]);
+const JSONL_EXT = new Set([".jsonl", ".ndjson"]);
+const FEED_EXT = new Set([".rss", ".atom", ".xml"]);
+
+const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** A one-line reason from an error, without a stack. */
+export const reasonOf = (e: unknown): string =>
+  (e instanceof Error ? e.message : String(e)).split("\n")[0]!.slice(0, 200);
+
+/** Reads every article in the given files, folders (recursively) and `-` (JSONL on stdin). */
+export async function readInputs(
+  paths: readonly string[],
+  options: IngestOptions = {},
+): Promise<IngestResult> {
+  const out: IngestResult = { articles: [], skipped: [], warnings: [] };
+  const ids = new Set<string>();
+  const add = (a: RawArticle): void => {
+    let id = a.id;
+    for (let n = 2; ids.has(id); n++) id = `${a.id}#${n}`;
+    ids.add(id);
+    out.articles.push(id === a.id ? a : { ...a, id });
+    if (!looksEnglish(a.original)) {
+      out.warnings.push({
+        input: a.source,
+        reason: "does not look like English; analysis is tuned for English",
+      });
+    }
+  };
+  for (const p of paths) {
+    if (p === "-") {
+      if (!options.stdin) out.skipped.push({ input: "-", reason: "no standard input available" });
+      else await readJsonlStream(options.stdin, "-", out, add, options);
+      continue;
+    }
+    await readPath(p, out, add, options);
+  }
+  return out;
+}
+
+type Add = (a: RawArticle) => void;
+
+async function readPath(
+  path: string,
+  out: IngestResult,
+  add: Add,
+  options: IngestOptions,
+): Promise<void> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    out.skipped.push({
+      input: path,
+      reason: code === "ENOENT" ? "no such file or folder" : reasonOf(e),
+    });
+    return;
+  }
+  if (info.isDirectory()) {
+    let entries;
+    try {
+      entries = await readdir(path, { withFileTypes: true });
+    } catch (e) {
+      out.skipped.push({ input: path, reason: reasonOf(e) });
+      return;
+    }
+    // Sorted, so that ids and output order do not depend on the file system.
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (entry.name.startsWith(".")) continue; // .DS_Store, .git: never articles
+      await readPath(join(path, entry.name), out, add, options);
+    }
+    return;
+  }
+  options.onInput?.(path);
+  const ext = extname(path).toLowerCase();
+  if (JSONL_EXT.has(ext)) {
+    await readJsonlStream(createReadStream(path), path, out, add, options);
+    return;
+  }
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (info.size > maxBytes) {
+    out.skipped.push({
+      input: path,
+      reason: `file is ${mb(info.size)}, above the ${mb(maxBytes)} limit for one article (see --max-mb)`,
+    });
+    return;
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    out.skipped.push({ input: path, reason: reasonOf(e) });
+    return;
+  }
+  const decoded = decodeBytes(bytes);
+  if (decoded.kind === "unusable") {
+    out.skipped.push({ input: path, reason: decoded.reason });
+    return;
+  }
+  if (decoded.note) out.warnings.push({ input: path, reason: decoded.note });
+  const text = decoded.text;
+  try {
+    readDecoded(path, ext, text, out, add);
+  } catch (e) {
+    out.skipped.push({ input: path, reason: `could not be read: ${reasonOf(e)}` });
+  }
+}
+
+function readDecoded(path: string, ext: string, text: string, out: IngestResult, add: Add): void {
+  const head = text.slice(0, 1000).trimStart();
+  const format: InputFormat | "feed?" = TEXT_EXT.has(ext)
+    ? "text"
+    : HTML_EXT.has(ext)
+      ? "html"
+      : ext === ".json"
+        ? "json"
+        : FEED_EXT.has(ext)
+          ? "feed?"
+          : looksLikeFeed(text)
+            ? "feed"
+            : /^(<!doctype html|<html|<head|<body)/i.test(head)
+              ? "html"
+              : head.startsWith("{")
+                ? "jsonl"
+                : "text";
+  switch (format) {
+    case "text":
+      return add(textArticle(path, text));
+    case "html":
+      return readHtml(path, text, out, add);
+    case "json":
+      return readJson(path, text, out, add);
+    case "jsonl":
+      text.split("\n").forEach((line, i) => readJsonLine(path, i + 1, line, out, add));
+      return;
+    case "feed":
+    case "feed?":
+      if (!looksLikeFeed(text)) {
+        out.skipped.push({ input: path, reason: "XML file that is not an RSS or Atom feed" });
+        return;
+      }
+      return readFeed(path, text, out, add);
+  }
+}
+
+function textArticle(path: string, text: string): RawArticle {
+  const header = parseTextHeader(text);
+  const outlet = header.outlet ?? outletFromUrl(header.url);
+  return {
+    id: path,
+    source: path,
+    format: "text",
+    url: header.url,
+    outlet,
+    outletFrom: header.outlet ? "metadata" : outlet ? "url" : null,
+    title: header.title,
+    author: header.author,
+    published: header.published,
+    original: text,
+    bodyStart: header.bodyStart,
+  };
+}
+
+function readHtml(path: string, html: string, out: IngestResult, add: Add): void {
+  const page = extractHtml(html, null);
+  if (page.text.trim() === "") {
+    out.skipped.push({ input: path, reason: "no article text found in the page" });
+    return;
+  }
+  const fromUrl = outletFromUrl(page.url);
+  add({
+    id: path,
+    source: path,
+    format: "html",
+    url: page.url,
+    outlet: page.siteName ?? fromUrl,
+    outletFrom: page.siteName ? "site-name" : fromUrl ? "url" : null,
+    title: page.title,
+    author: page.author,
+    published: page.published,
+    original: page.text,
+    bodyStart: 0,
+  });
+}
+
+function fromRecord(
+  source: string,
+  fallbackId: string,
+  format: InputFormat,
+  r: RecordArticle,
+): RawArticle {
+  return {
+    id: r.ownId ?? fallbackId,
+    source,
+    format,
+    url: r.url,
+    outlet: r.outlet,
+    outletFrom: r.outletFrom,
+    title: r.title,
+    author: r.author,
+    published: r.published,
+    original: r.text,
+    bodyStart: 0,
+  };
+}
+
+function readJson(path: string, text: string, out: IngestResult, add: Add): void {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    // A .json file may hold JSON lines after all.
+    if (text.trimStart().startsWith("{") && text.includes("}\n{")) {
+      text.split("\n").forEach((line, i) => readJsonLine(path, i + 1, line, out, add));
+      return;
+    }
+    out.skipped.push({ input: path, reason: `not valid JSON: ${reasonOf(e)}` });
+    return;
+  }
+  const records = recordsOfJson(value);
+  const single = records.length === 1;
+  records.forEach((record, i) => {
+    const where = single ? path : `${path}#${i + 1}`;
+    const r = articleFromRecord(record);
+    if ("reason" in r) out.skipped.push({ input: where, reason: r.reason });
+    else add(fromRecord(where, where, "json", r));
+  });
+}
+
+function readJsonLine(
+  path: string,
+  lineNo: number,
+  line: string,
+  out: IngestResult,
+  add: Add,
+): void {
+  if (line.trim() === "") return;
+  const where = `${path} line ${lineNo}`;
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (e) {
+    out.skipped.push({ input: where, reason: `not valid JSON: ${reasonOf(e)}` });
+    return;
+  }
+  const r = articleFromRecord(value);
+  if ("reason" in r) out.skipped.push({ input: where, reason: r.reason });
+  else add(fromRecord(where, `${path}#${lineNo}`, "jsonl", r));
+}
+
+async function readJsonlStream(
+  stream: Readable,
+  name: string,
+  out: IngestResult,
+  add: Add,
+  options: IngestOptions,
+): Promise<void> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  let lineNo = 0;
+  try {
+    const lines = createInterface({ input: stream, crlfDelay: Infinity });
+    for await (const line of lines) {
+      lineNo++;
+      if (line.length > maxBytes) {
+        out.skipped.push({
+          input: `${name} line ${lineNo}`,
+          reason: `record is ${mb(line.length)}, above the ${mb(maxBytes)} limit`,
+        });
+        continue;
+      }
+      if (lineNo === 1 && line.includes("\u0000")) {
+        out.skipped.push({ input: name, reason: "binary file, not text" });
+        return;
+      }
+      readJsonLine(name, lineNo, lineNo === 1 ? line.replace(/^\uFEFF/, "") : line, out, add);
+    }
+    if (lineNo === 0) out.skipped.push({ input: name, reason: "empty file" });
+  } catch (e) {
+    out.skipped.push({ input: name, reason: reasonOf(e) });
+  }
+}
+
+function readFeed(path: string, xml: string, out: IngestResult, add: Add): void {
+  let entries;
+  try {
+    entries = parseFeed(xml);
+  } catch (e) {
+    out.skipped.push({ input: path, reason: `broken feed: ${reasonOf(e)}` });
+    return;
+  }
+  if (entries.length === 0) out.skipped.push({ input: path, reason: "feed has no items" });
+  entries.forEach((entry, i) => {
+    const where = `${path}#${i + 1}`;
+    if ("reason" in entry) out.skipped.push({ input: where, reason: entry.reason });
+    else add(fromRecord(where, where, "feed", entry));
+  });
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { parseTextHeader } from "./text-file.js";
+
+describe("parseTextHeader", () => {
+  it("reads keyed header lines and starts the body after them", () => {
+    const text =
+      "title: Bridge shut\nurl: https://example.org/a\ndate: 2026-03-17\noutlet: Gazette\n\nBody here.";
+    const h = parseTextHeader(text);
+    expect(h).toMatchObject({
+      title: "Bridge shut",
+      url: "https://example.org/a",
+      published: "2026-03-17",
+      outlet: "Gazette",
+    });
+    expect(text.slice(h.bodyStart).trim()).toBe("Body here.");
+  });
+
+  it("reads the bare date form that runs on into the body", () => {
+    const text = " date 2025-02-11 Washington's envoys will push partners.\n\nMore.";
+    const h = parseTextHeader(text);
+    expect(h.published).toBe("2025-02-11");
+    expect(text.slice(h.bodyStart)).toMatch(/^Washington's envoys/);
+  });
+
+  it("leaves a body without a header alone", () => {
+    const text = "Note: this is the first sentence of the story.\nSecond line.";
+    const h = parseTextHeader(text);
+    expect(h.bodyStart).toBe(0);
+    expect(h.title).toBeNull();
+  });
+
+  it("does not take a sentence starting with Date: for a date", () => {
+    const h = parseTextHeader("Date: to be announced, officials said.\n");
+    expect(h.published).toBeNull();
+    expect(h.bodyStart).toBe(0);
+  });
+});

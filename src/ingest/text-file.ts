@@ -1,0 +1,90 @@
+import { toIsoDate } from "../util/iso-date.js";
+
+/** Metadata a plain-text article may carry in leading header lines. */
+export type TextHeader = {
+  readonly url: string | null;
+  readonly title: string | null;
+  readonly published: string | null;
+  readonly outlet: string | null;
+  readonly author: string | null;
+  /** Offset of the first character after the header. */
+  readonly bodyStart: number;
+};
+
+const KEYS: Record<string, keyof Omit<TextHeader, "bodyStart">> = {
+  url: "url",
+  link: "url",
+  title: "title",
+  headline: "title",
+  date: "published",
+  published: "published",
+  outlet: "outlet",
+  source: "outlet",
+  site: "outlet",
+  author: "author",
+  byline: "author",
+};
+
+// `title: Bridge closed` — a known key, a colon, a value, on a line of its own.
+const KEYED_LINE = /^[ \t]*([A-Za-z]+)[ \t]*:[ \t]*(.*?)[ \t]*$/;
+// ` date 2025-02-11 Washington's envoys …` — the bare form, which may run on into the body.
+const BARE_DATE = /^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
+
+/**
+ * Reads the optional header of a `.txt` / `.md` article: leading `key: value` lines (url,
+ * title, date, outlet, author and their synonyms) and the bare `date YYYY-MM-DD` form. The
+ * body starts at the first line that is not a header line; a blank line right after the header
+ * is skipped.
+ */
+export function parseTextHeader(text: string): TextHeader {
+  const meta: Record<string, string | null> = {
+    url: null,
+    title: null,
+    published: null,
+    outlet: null,
+    author: null,
+  };
+  let pos = 0;
+  let sawHeader = false;
+  while (pos < text.length) {
+    const nl = text.indexOf("\n", pos);
+    const lineEnd = nl === -1 ? text.length : nl;
+    const line = text.slice(pos, lineEnd).replace(/\r$/, "");
+    const bare = BARE_DATE.exec(line);
+    if (bare && meta.published === null) {
+      meta.published = toIsoDate(bare[1]);
+      sawHeader = true;
+      const rest = bare[0].length;
+      if (rest < line.length) {
+        pos += rest; // the body goes on on this line
+        break;
+      }
+      pos = nl === -1 ? text.length : nl + 1;
+      continue;
+    }
+    const keyed = KEYED_LINE.exec(line);
+    const field = keyed ? KEYS[keyed[1]!.toLowerCase()] : undefined;
+    if (!keyed || !field || keyed[2] === "" || meta[field] !== null) break;
+    const value = keyed[2]!;
+    if (field === "published") {
+      const day = toIsoDate(value);
+      if (day === null) break; // "Date: a sentence" is body text, not a header
+      meta.published = day;
+    } else if (field === "url" && !/^https?:\/\/\S+$/i.test(value)) {
+      break;
+    } else {
+      meta[field] = value;
+    }
+    sawHeader = true;
+    pos = nl === -1 ? text.length : nl + 1;
+  }
+  if (!sawHeader) pos = 0;
+  return {
+    url: meta.url ?? null,
+    title: meta.title ?? null,
+    published: meta.published ?? null,
+    outlet: meta.outlet ?? null,
+    author: meta.author ?? null,
+    bodyStart: pos,
+  };
+}

@@ -1,0 +1,81 @@
+import type { Range } from "./span.js";
+
+/** Which container an article was read from. */
+export type InputFormat = "text" | "html" | "jsonl" | "json" | "feed";
+
+/** Where a published date came from: a metadata field, the article's own words, or its story. */
+export type PublishedFrom = "metadata" | "text" | "story";
+
+/** Where the outlet's name came from. */
+export type OutletFrom = "metadata" | "site-name" | "url" | "text" | "credit";
+
+/**
+ * What ingest hands to the pipeline: one article as read from its container, before any
+ * analysis. `original` is the article text as read (for HTML, the main content Readability
+ * extracted, one block a line); every offset in the model points into it.
+ */
+export type RawArticle = {
+  readonly id: string;
+  /** The input it came from: a path as given, `-` for standard input, with `#N` for a record. */
+  readonly source: string;
+  readonly format: InputFormat;
+  readonly url: string | null;
+  readonly outlet: string | null;
+  readonly outletFrom: OutletFrom | null;
+  readonly title: string | null;
+  readonly author: string | null;
+  /** YYYY-MM-DD from the container's metadata, if it had one. */
+  readonly published: string | null;
+  readonly original: string;
+  /** Where the article's own text starts in `original`, after header lines such as `title: …`. */
+  readonly bodyStart: number;
+};
+
+/** A piece of the original text that cleaning dropped, with the rule that dropped it. */
+export type Removal = {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly reason: string;
+};
+
+/**
+ * Maps offsets of the clean text back into the original. Clean text is a concatenation of
+ * pieces of the original (paragraphs, with separators between them); piece i starts at
+ * `cleanStarts[i]` in the clean text and at `originalStarts[i]` in the original and runs for
+ * `lengths[i]` characters. Separators belong to no piece.
+ */
+export type OffsetMap = {
+  readonly cleanStarts: readonly number[];
+  readonly originalStarts: readonly number[];
+  readonly lengths: readonly number[];
+};
+
+/**
+ * A paragraph of the clean text. `quoteContinues` is set when a quotation opened in it is still
+ * open at its end and the next paragraph reopens it — the newspaper convention for a quote that
+ * runs on over several paragraphs.
+ */
+export type Paragraph = Range & { readonly quoteContinues: boolean };
+
+/** A sentence of the clean text; `paragraph` indexes `Article.paragraphs`. */
+export type Sentence = Range & { readonly paragraph: number };
+
+/**
+ * An article after the article-level stages. Ranges in `paragraphs`, `sentences` and `tokens`
+ * are offsets into `clean`; `toOriginal` (see offsets.ts) turns them into spans of `original`.
+ */
+export type Article = RawArticle & {
+  readonly publishedFrom: PublishedFrom | null;
+  /** The wire service the text credits as its source ("Reuters", "AP", "AFP"), if any. */
+  readonly credit: string | null;
+  readonly clean: string;
+  readonly offsets: OffsetMap;
+  readonly removed: readonly Removal[];
+  readonly paragraphs: readonly Paragraph[];
+  readonly sentences: readonly Sentence[];
+  /** Word and punctuation tokens as flat [start, end, start, end, …] pairs into `clean`. */
+  readonly tokens: Int32Array;
+  /** Words of the clean text (tokens with a letter or digit). */
+  readonly words: number;
+};

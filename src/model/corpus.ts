@@ -1,0 +1,20 @@
+import type { Article } from "./article.js";
+
+/** An input that could not be used, and why, in one line. */
+export type Skip = { readonly input: string; readonly reason: string };
+
+/** A story: articles about one real-world event. */
+export type Story = {
+  readonly id: string;
+  readonly label: string;
+  readonly articles: readonly string[];
+  readonly from: string | null;
+  readonly to: string | null;
+};
+
+/** Everything the pipeline knows about a batch of articles. */
+export type Corpus = {
+  readonly articles: readonly Article[];
+  readonly skipped: readonly Skip[];
+  readonly stories: readonly Story[];
+};

@@ -1,0 +1,13 @@
+export type { Span, Range } from "./span.js";
+export type {
+  Article,
+  RawArticle,
+  InputFormat,
+  PublishedFrom,
+  OutletFrom,
+  Removal,
+  OffsetMap,
+  Sentence,
+  Paragraph,
+} from "./article.js";
+export type { Corpus, Skip, Story } from "./corpus.js";

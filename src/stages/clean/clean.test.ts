@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { spanOf } from "../../model/offsets.js";
+import { articleFromText } from "../../../test/helpers.js";
+import { boilerplateReason } from "./02-boilerplate-rules.js";
+
+describe("boilerplateReason", () => {
+  it.each([
+    ["![](https://assets.example.org/content/images/2025/02/photo.jpg)", "image markup"],
+    ["Anadolu | Anadolu | Getty Images", "photo credit"],
+    ["Jane Doe | AFP | Getty Images", "photo credit"],
+    ["Photo: Lena Marsh/Kestrel", "photo credit"],
+    [
+      "FILE – Troops carry a coffin in Kyiv, March 25, 2023. (AP Photo/Evgeniy Maloletka, File)",
+      "photo caption",
+    ],
+    ["Smoke rises over the estate on Tuesday. (Photo/Lena Marsh, Kestrel)", "photo caption"],
+    ["News from © The Associated Press, . All rights reserved.", "copyright line"],
+    [
+      "This material may not be published, broadcast, rewritten or redistributed.",
+      "copyright line",
+    ],
+    ["Leave a Reply", "comment prompt"],
+    ["Join the Conversation!", "comment prompt"],
+    ["Your email address will not be published. Required fields are marked *", "comment prompt"],
+    ["Subscribe to get the latest posts sent to your email.", "subscribe prompt"],
+    ["Discover more from Defence Talks | Defense News Military Pictures", "subscribe prompt"],
+    [
+      "Sign up for our morning newsletter to get the day's top stories in your inbox.",
+      "subscribe prompt",
+    ],
+    ["Share this article", "share prompt"],
+    ["Facebook Twitter Email", "share prompt"],
+    [
+      "See also\u00a0 Russia's military expansion in the Arctic is eclipsed by Greenland",
+      "related link",
+    ],
+    ["Read more: Why lithium battery fires are so hard to put out", "related link"],
+    ["By Owen Tregarthen, Chief Reporter · Tuesday 17 March 2026, 6.20pm", "byline"],
+    ["Do you have pictures of the fire? Send them to our newsdesk.", "reader prompt"],
+    ["(Reporting by Tamsin Achterberg; Editing by Ravi Coulthard)", "staff credit line"],
+    ["Associated Press writer Aamer Madhani in Paris contributed.", "staff credit line"],
+    ["ADVERTISEMENT", "advertisement"],
+    ["___", "separator"],
+  ])("drops %s", (line, reason) => {
+    expect(boilerplateReason(line)).toBe(reason);
+  });
+
+  it.each([
+    "Waltz declined to comment on Trump's recent claim, reported in the New York Post.",
+    "The Ukrainian embassy in Washington did not immediately respond to a request for comment.",
+    "CNBC has reached out to Zelenskyy's office for comment.",
+    "See also the statement the ministry released on Monday, which set out the plan. It was brief.",
+    "By Tuesday evening, firefighters had contained the blaze.",
+    "Read more about the plan in the council's report, officials said on Monday, adding that it was final.",
+    "“I think an underlying principle here is that the Europeans have to own this conflict going forward,” Waltz said.",
+    "Share prices fell 4% on the news.",
+    "Do you have any idea what this means for us? the mayor asked.",
+    "The Associated Press",
+    "World",
+  ])("keeps %s", (line) => {
+    expect(boilerplateReason(line)).toBeNull();
+  });
+});
+
+describe("cleanArticle", () => {
+  const original =
+    "title: Bridge shut\n\nThe bridge closed on Tuesday.\nShare this article\n![](https://x.example/a.jpg)\nEngineers will inspect it.\n";
+  const a = articleFromText(original, { bodyStart: original.indexOf("The bridge") });
+
+  it("keeps article paragraphs and lists what it dropped, with reasons and offsets", () => {
+    expect(a.clean).toBe("The bridge closed on Tuesday.\n\nEngineers will inspect it.");
+    expect(a.removed.map((r) => r.reason)).toEqual(["share prompt", "image markup"]);
+    for (const r of a.removed) expect(original.slice(r.start, r.end)).toBe(r.text);
+  });
+
+  it("maps clean offsets back to the original text", () => {
+    const at = a.clean.indexOf("Engineers");
+    const span = spanOf(a, at, at + "Engineers will inspect it.".length);
+    expect(span.text).toBe("Engineers will inspect it.");
+    expect(original.slice(span.start, span.end)).toBe(span.text);
+  });
+
+  it("reads hard-wrapped text as paragraphs between blank lines", () => {
+    const wrapped = articleFromText(
+      "The council met on Monday evening and agreed, after a long debate,\nto rebuild the bridge by May.\n\nWork on the foundations starts next week, the mayor told reporters\nafter the vote on Monday.\n",
+    );
+    expect(wrapped.paragraphs).toHaveLength(2);
+    expect(wrapped.sentences).toHaveLength(2);
+    expect(wrapped.clean.slice(0, 70)).toBe(
+      "The council met on Monday evening and agreed, after a long debate, to ",
+    );
+  });
+});

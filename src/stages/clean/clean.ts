@@ -1,0 +1,52 @@
+import type { Article, Removal } from "../../model/index.js";
+import { paragraphBlocks } from "./01-blocks.js";
+import { boilerplateReason } from "./02-boilerplate-rules.js";
+
+/** Paragraphs of clean text are joined by a blank line, as Markdown and our HTML text do. */
+export const PARAGRAPH_SEPARATOR = "\n\n";
+
+// "## Heading" → "Heading": Markdown heading marks are markup, not text.
+const HEADING_MARKS = /^#{1,6}[ \t]+/;
+
+/**
+ * The clean stage: drops boilerplate paragraphs from the body, listing each with its reason,
+ * and builds the clean text from the paragraphs that remain together with the offset map back
+ * into the original.
+ */
+export function cleanArticle(article: Article): Article {
+  const text = article.original;
+  const removed: Removal[] = [];
+  const cleanStarts: number[] = [];
+  const originalStarts: number[] = [];
+  const lengths: number[] = [];
+  const parts: string[] = [];
+  let cleanLength = 0;
+  for (const block of paragraphBlocks(text, article.bodyStart)) {
+    let start = block.start;
+    const raw = text.slice(start, block.end);
+    const reason = boilerplateReason(raw);
+    if (reason !== null) {
+      removed.push({ start, end: block.end, text: raw, reason });
+      continue;
+    }
+    const heading = HEADING_MARKS.exec(raw);
+    if (heading) start += heading[0].length;
+    // Hard-wrapped paragraphs: line breaks become spaces, which keeps every offset in place.
+    const piece = text.slice(start, block.end).replace(/\r?\n/g, (m) => " ".repeat(m.length));
+    if (parts.length) {
+      parts.push(PARAGRAPH_SEPARATOR);
+      cleanLength += PARAGRAPH_SEPARATOR.length;
+    }
+    cleanStarts.push(cleanLength);
+    originalStarts.push(start);
+    lengths.push(piece.length);
+    parts.push(piece);
+    cleanLength += piece.length;
+  }
+  return {
+    ...article,
+    clean: parts.join(""),
+    offsets: { cleanStarts, originalStarts, lengths },
+    removed,
+  };
+}

@@ -1,0 +1,125 @@
+import type { Article } from "../../model/index.js";
+import { isoDay, monthNumber } from "../../util/iso-date.js";
+import { toDayNumber, WEEKDAYS } from "./calendar.js";
+
+/** Whether the words around a date speak of the past, the future, or cannot tell. */
+export type Tense = "past" | "future" | "unknown";
+
+/** A mention of a day in an article's text that bears on when the article was written. */
+export type DateCue =
+  | {
+      readonly kind: "dateline";
+      readonly month: number;
+      readonly day: number;
+      readonly year: number | null;
+    }
+  | { readonly kind: "full"; readonly day: number; readonly tense: Tense } // a day number with its year
+  | {
+      readonly kind: "month-day";
+      readonly month: number;
+      readonly day: number;
+      readonly tense: Tense;
+    }
+  | { readonly kind: "weekday"; readonly weekday: number; readonly tense: Tense };
+
+const MONTH =
+  "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+// "Feb. 9", "Feb.24", "February 14-16", "March 17, 2026"
+const MONTH_DAY = new RegExp(
+  `\\b${MONTH}\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?:\\s*[-–]\\s*\\d{1,2}\\b)?(?:,?\\s+(\\d{4})\\b)?`,
+  "g",
+);
+// "9 February 2025"
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})\\s+${MONTH}(?:\\s+(\\d{4})\\b)?`, "g");
+const WEEKDAY = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
+// "HARBOURTON, March 17 (Northwire) –", "WASHINGTON, Feb 11 –": a place in capitals, a date, a dash.
+const DATELINE = new RegExp(
+  `^\\p{Lu}[\\p{Lu} .'-]{1,40},(?:\\s*\\p{L}[\\p{L} .]{0,30},)?\\s*${MONTH}\\s*(\\d{1,2})(?:,\\s*(\\d{4}))?\\s*(?:\\([^)]{1,40}\\))?\\s*[-–—]`,
+  "u",
+);
+
+// Markers of time reference in the words around a date. Future first: "will", "is set to",
+// "plans to", "scheduled", "next", "upcoming", "is due to", "is expected to".
+const FUTURE =
+  /^(?:will|'ll|shall|scheduled|next|upcoming|due|expected|set|plans?|planned|going|ahead|later)$/i;
+// Past: reporting verbs and other common past forms. A word ending in -ed counts too.
+const PAST =
+  /^(?:said|told|says|was|were|had|did|met|spoke|took|came|gave|went|made|held|began|sent|saw|wrote|announced|reported|last|ago|earlier|aired|declined|ran|won|lost|left|struck|fell|rose|hit|broke|shut)$/i;
+const WINDOW_BEFORE = 8;
+// Wide enough to reach the verb after an adverbial: "In a Monday interview with Reuters, Kellogg refrained".
+const WINDOW_AFTER = 6;
+
+/** The tense nearest to a date mention inside its sentence, by word distance. */
+export function tenseAround(sentence: string, at: number, length: number): Tense {
+  const before = (sentence.slice(0, at).match(/[\p{L}']+/gu) ?? []).slice(-WINDOW_BEFORE).reverse();
+  const after = (sentence.slice(at + length).match(/[\p{L}']+/gu) ?? []).slice(0, WINDOW_AFTER);
+  const judge = (w: string): Tense =>
+    FUTURE.test(w)
+      ? "future"
+      : PAST.test(w) || (/ed$/i.test(w) && w.length > 4)
+        ? "past"
+        : "unknown";
+  for (let d = 0; d < Math.max(before.length, after.length); d++) {
+    // Words before the date weigh first at equal distance: "said Sunday that … will meet".
+    for (const w of [before[d], after[d]]) {
+      if (w === undefined) continue;
+      const t = judge(w);
+      if (t !== "unknown") return t;
+    }
+  }
+  return "unknown";
+}
+
+/** Every date cue of an article's clean text, read sentence by sentence. */
+export function dateCues(article: Article): DateCue[] {
+  const cues: DateCue[] = [];
+  const first = article.paragraphs[0];
+  if (first) {
+    const m = DATELINE.exec(article.clean.slice(first.start, first.end));
+    const month = m ? monthNumber(m[1]!) : null;
+    if (m && month)
+      cues.push({ kind: "dateline", month, day: Number(m[2]), year: m[3] ? Number(m[3]) : null });
+  }
+  for (const s of article.sentences) {
+    const sentence = article.clean.slice(s.start, s.end);
+    const covered: [number, number][] = [];
+    for (const m of sentence.matchAll(MONTH_DAY)) {
+      const month = monthNumber(m[1]!);
+      if (!month) continue;
+      covered.push([m.index, m.index + m[0].length]);
+      const tense = tenseAround(sentence, m.index, m[0].length);
+      pushDay(cues, month, Number(m[2]), m[3] ? Number(m[3]) : null, tense);
+    }
+    for (const m of sentence.matchAll(DAY_MONTH)) {
+      const month = monthNumber(m[2]!);
+      if (!month || covered.some(([a, b]) => m.index < b && m.index + m[0].length > a)) continue;
+      pushDay(
+        cues,
+        month,
+        Number(m[1]),
+        m[3] ? Number(m[3]) : null,
+        tenseAround(sentence, m.index, m[0].length),
+      );
+    }
+    for (const m of sentence.matchAll(WEEKDAY)) {
+      const weekday = WEEKDAYS.indexOf(m[1]!.toLowerCase());
+      cues.push({ kind: "weekday", weekday, tense: tenseAround(sentence, m.index, m[0].length) });
+    }
+  }
+  return cues;
+}
+
+function pushDay(
+  cues: DateCue[],
+  month: number,
+  day: number,
+  year: number | null,
+  tense: Tense,
+): void {
+  if (year !== null) {
+    const iso = isoDay(year, month, day);
+    if (iso) cues.push({ kind: "full", day: toDayNumber(iso), tense });
+  } else if (day >= 1 && day <= 31) {
+    cues.push({ kind: "month-day", month, day, tense });
+  }
+}

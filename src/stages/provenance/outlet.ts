@@ -1,0 +1,56 @@
+import type { Article } from "../../model/index.js";
+import { outletFromHost } from "../../ingest/outlet-name.js";
+
+// "Discover more from Defence Talks | Defense News Military Pictures"
+const DISCOVER_MORE = /^Discover more from\s+(.+?)(?:\s+[|–—-]\s+.*)?$/i;
+// "News from © The Associated Press, . All rights reserved.", "© 2026 Harbour Gazette."
+const COPYRIGHT_HOLDER =
+  /(?:©|\bCopyright\b)\s*(?:\(c\)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?((?:The )?\p{Lu}[\p{L}&'.-]*(?:\s+\p{Lu}[\p{L}&'.-]*){0,4})/u;
+// "CNBC has reached out to …", "CNBC asked the Pentagon for further comment": the outlet
+// speaking of itself, as reporters do when they seek comment.
+const SELF_REFERENCE =
+  /\b(\p{Lu}[\p{L}&'.-]*(?:\s+\p{Lu}[\p{L}&'.-]*){0,3})\s+(?:has\s+|had\s+)?(?:reached out to|requested (?:further )?comment|asked [^.]{1,60}? for (?:further )?comment|contacted [^.]{1,60}? for comment|has requested)/gu;
+const NOT_AN_OUTLET = /^(?:He|She|They|We|It|I|The|This|That|Officials?|Police|Reporters?|A|An)$/;
+// Image addresses in the text: an article's own pictures are served from its own site.
+const IMAGE_URL = /https?:\/\/([a-z0-9.-]+\.[a-z]{2,})\/[^\s)"'>]*\.(?:jpe?g|png|webp|gif|avif)/gi;
+/** Hosts that serve pictures for many sites, so they say nothing of the outlet. */
+const SHARED_IMAGE_HOST =
+  /(?:^|\.)(?:gettyimages|getty|cloudfront|amazonaws|wp|googleusercontent|twimg|fbcdn|akamaized|akamaihd|imgix|cloudinary|staticflickr|ytimg|unsplash|shutterstock|gravatar|wikimedia|imgur|pinimg|githubusercontent)\.[a-z.]+$/i;
+
+function mostCommon(names: string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [n, c] of counts) if (c > bestCount) [best, bestCount] = [n, c];
+  return best;
+}
+
+/**
+ * The outlet an article names itself by, for articles whose container gave none: a "Discover
+ * more from" line, a copyright holder, the outlet seeking comment in its own name, or the site
+ * that serves the article's own pictures.
+ */
+export function outletFromText(article: Article): string | null {
+  const removed = article.removed.map((r) => r.text);
+  for (const line of removed) {
+    const m = DISCOVER_MORE.exec(line.trim());
+    if (m) return m[1]!.trim();
+  }
+  for (const line of removed) {
+    const m = COPYRIGHT_HOLDER.exec(line);
+    if (m) return m[1]!.replace(/[.,\s]+$/, "");
+  }
+  const selves: string[] = [];
+  for (const m of article.clean.matchAll(SELF_REFERENCE)) {
+    if (!NOT_AN_OUTLET.test(m[1]!)) selves.push(m[1]!);
+  }
+  const self = mostCommon(selves);
+  if (self) return self;
+  const hosts: string[] = [];
+  for (const m of article.original.matchAll(IMAGE_URL)) {
+    if (!SHARED_IMAGE_HOST.test(m[1]!)) hosts.push(m[1]!.toLowerCase());
+  }
+  const host = mostCommon(hosts);
+  return host ? outletFromHost(host) : null;
+}

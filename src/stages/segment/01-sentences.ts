@@ -1,0 +1,83 @@
+import type { Range } from "../../model/index.js";
+
+/** Words after which a period never ends a sentence: titles and name parts. */
+const TITLES = new Set(
+  "Mr Mrs Ms Mx Dr Prof Sen Sens Rep Reps Gov Lt Gen Col Maj Capt Cpt Sgt Adm Cmdr Cdr Cpl Pvt Rev Hon Pres Supt Insp Det Brig Gens Messrs Mmes Msgr Fr Sr Sra Srta St Ste Mt Ft Atty Amb Rt Gov Supt Treas Sec Ret".split(
+    " ",
+  ),
+);
+/** Abbreviations that hold a number after them: "Feb. 14", "No. 10", "Vol. 3". */
+const BEFORE_NUMBER = new Set(
+  "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec No Nos Vol Vols Art Fig Figs p pp para Ch ch".split(
+    " ",
+  ),
+);
+/** Abbreviations that end a sentence only when a new sentence plainly starts after them. */
+const MAY_END = new Set(
+  "Inc Corp Co Ltd Jr Sr Bros Ave Blvd Rd Dept Univ Assn etc vs approx est Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec a.m p.m A.M P.M e.g i.e U.S U.K U.N E.U".split(
+    " ",
+  ),
+);
+/** Words that start sentences but seldom follow an abbreviation inside one. */
+const SENTENCE_STARTERS = new Set(
+  "The A An He She It They We I You But And Or So Yet In On At This That These Those His Her Their Its Our My There When While After Before If As Some Many Most No Not Now Then Still Meanwhile However Officials Police".split(
+    " ",
+  ),
+);
+
+const OPENERS = /["“‘'«([¿¡—–-]/;
+// A sentence end: terminal marks, then any closing quotes or brackets, then space or the end.
+const END = /[.!?…]+["”’'»)\]]*(?=\s|$)/g;
+
+/** Word directly before offset `at` (without its final period), e.g. "Lt" in "Lt. Gen.". */
+function wordBefore(text: string, from: number, at: number): string {
+  let i = at;
+  while (i > from && !/\s/.test(text[i - 1]!)) i--;
+  return text.slice(i, at).replace(/^["“‘'«([]+/, "");
+}
+
+function nextWord(text: string, at: number): string {
+  const m = /^\s*["“‘'«(]*([^\s"“”‘’'«»()]+)/.exec(text.slice(at, at + 40));
+  return m ? m[1]!.replace(/[,;:.!?]+$/, "") : "";
+}
+
+/** Whether the period at `dot` (a lone ".") ends the sentence, given what follows. */
+function periodEnds(text: string, from: number, dot: number, after: number): boolean {
+  const word = wordBefore(text, from, dot);
+  const next = nextWord(text, after);
+  const nextIsDigit = /^\d/.test(next);
+  const startsNew = SENTENCE_STARTERS.has(next) || /^["“‘«]/.test(text.slice(after).trimStart());
+  if (TITLES.has(word)) return false;
+  if (BEFORE_NUMBER.has(word) && nextIsDigit) return false;
+  // Initials and dotted initialisms: "J.D. Vance", "Donald J. Trump", "the U.S. envoy".
+  const initialism = /^(?:[A-Za-z]\.)*[A-Za-z]$/.test(word);
+  if (initialism || MAY_END.has(word)) return startsNew;
+  return true;
+}
+
+/**
+ * Sentences of one paragraph as ranges of `text`. Handles abbreviations (U.S., Feb., Lt. Gen.,
+ * J.D.), ends inside quotation marks (`"We will win." Then …` splits after the mark), and
+ * lower-case continuations (`"Why?" he asked.` stays one sentence).
+ */
+export function splitSentences(text: string, para: Range): Range[] {
+  const out: Range[] = [];
+  let start = para.start;
+  const body = text.slice(para.start, para.end);
+  END.lastIndex = 0;
+  for (let m = END.exec(body); m; m = END.exec(body)) {
+    const markEnd = para.start + m.index + m[0].length;
+    if (markEnd >= para.end) break;
+    const rest = text.slice(markEnd, Math.min(para.end, markEnd + 3)).trimStart();
+    const first = rest[0] ?? "";
+    // The next sentence must open with a capital, a digit or an opening mark.
+    if (!(/\p{Lu}|\d/u.test(first) || OPENERS.test(first))) continue;
+    const marks = m[0].replace(/["”’'»)\]]+$/, "");
+    if (marks === "." && !periodEnds(text, start, para.start + m.index, markEnd)) continue;
+    out.push({ start, end: markEnd });
+    start = markEnd;
+    while (start < para.end && /\s/.test(text[start]!)) start++;
+  }
+  if (start < para.end) out.push({ start, end: para.end });
+  return out;
+}
