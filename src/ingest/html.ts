@@ -66,7 +66,7 @@ export function extractHtml(html: string, pageUrl?: string | null): HtmlExtracti
     const doc = parseDocument(source);
     if (!doc) return { ...EMPTY, url: fallbackUrl };
     const meta = readMetadata(doc, fallbackUrl);
-    const { text, byline } = mainText(doc, source);
+    const { text, byline } = mainText(doc, source, meta);
     return { ...meta, author: meta.author ?? cleanByline(byline), text };
   } catch {
     // Broken markup must cost us the page, never the run.
@@ -114,7 +114,11 @@ function parseDocument(source: string): DomDocument | null {
 // ---------------------------------------------------------------------------------------------
 // Main text
 
-function mainText(doc: DomDocument, source: string): { text: string; byline: string | null } {
+function mainText(
+  doc: DomDocument,
+  source: string,
+  meta: Omit<HtmlExtraction, "text">,
+): { text: string; byline: string | null } {
   if (!DEV_OFF.has("prefilter")) removeBoilerplate(doc);
   let article: ReturnType<Readability<DomElement>["parse"]> = null;
   try {
@@ -128,11 +132,13 @@ function mainText(doc: DomDocument, source: string): { text: string; byline: str
     article = null;
   }
   const content = article?.content ?? null;
-  const text = content ? blockText(content) : "";
-  if (text) return { text, byline: article?.byline ?? null };
+  const byline = article?.byline ?? null;
+  const known = { title: meta.title, author: meta.author ?? cleanByline(byline) };
+  const text = content ? blockText(content, known) : "";
+  if (text) return { text, byline };
   // Readability found nothing (index pages, odd markup): the page's own blocks minus chrome.
   const fresh = parseDocument(source);
-  return { text: fresh ? bodyText(fresh) : "", byline: null };
+  return { text: fresh ? bodyText(fresh, known) : "", byline: null };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -220,11 +226,11 @@ function linkLength(el: DomElement): number {
 
 const CHROME_SELECTOR = "nav, header, footer, aside, script, style, noscript, template, form, svg";
 
-function bodyText(doc: DomDocument): string {
+function bodyText(doc: DomDocument, known: KnownFields): string {
   const body = doc.body ?? doc.documentElement;
   if (!body) return "";
   for (const el of Array.from(body.querySelectorAll(CHROME_SELECTOR))) el.remove();
-  return blockText(body);
+  return blockText(body, known);
 }
 
 /** Elements whose start and end break the text into separate paragraphs. */
@@ -339,15 +345,90 @@ function collectBlocks(root: DomNode): Block[] {
   return blocks;
 }
 
-function blockText(root: DomNode): string {
+type KnownFields = { title: string | null; author: string | null };
+
+function blockText(root: DomNode, known: KnownFields): string {
+  const title = comparable(known.title);
+  const author = comparable(known.author);
   return collectBlocks(root)
     .filter((block) => DEV_OFF.has("linkblocks") || !isLinkBlock(block))
+    .filter((block) => !isBoilerplateBlock(block.text, title, author))
     .map((block) => block.text)
     .join("\n\n");
 }
 
 function isLinkBlock(block: Block): boolean {
-  return block.text.length <= Number(process.env["HX_LINKMAX"] ?? "100000") && block.linkChars / block.text.length >= Number(process.env["HX_LINK"] ?? "0.8");
+  return block.linkChars / block.text.length >= MIN_LINK_BLOCK_SHARE;
+}
+
+/**
+ * A block this much inside links is a pointer to another page ("More: …", a related
+ * headline). Lower thresholds start to eat paragraphs that merely cite a source.
+ */
+const MIN_LINK_BLOCK_SHARE = 0.8;
+
+/** Boilerplate lines are short; a paragraph this long is prose whatever it starts with. */
+const MAX_BOILERPLATE_WORDS = 25;
+
+/** Lower-cased letters and digits only, to compare a block with the title or the author. */
+function comparable(text: string | null): string {
+  return (text ?? "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+/** Whole blocks that are interface text, not writing. */
+const UI_LINE =
+  /^(advert(isement)?|ad|iklan|anzeige|publicidad|pubblicità|caption|close|comments?|highlights|breaking news|latest news|related( news| posts?| stories| articles)?|review|more|share( this)?( article| story)?|continue reading( below)?|skip to (main )?content|loading( content)?|this slideshow requires javascript|print|email|tweet|subscribe( now)?|sign in|log in|read more|see more|more stories|you may also like|don'?t miss|recommended( for you)?|trending( now)?|about the author|(\d+ )?(photos?|images?)|watch|listen|video|advertisement - scroll to continue)\W*$/i;
+
+/** Calls to action and teasers that open a short block. */
+const CTA_START =
+  /^(subscribe|sign up|follow (us|@)|get the latest|let our news|want more|like this (story|article)|you may also like|more great|related( post| news| article| story)?\s*:|see more\s*:|read more\s*:|also read\s*:|read also\s*:|more\s*:|don'?t miss|more from|recommended|click here|this post may contain affiliate|we may earn|join our|download our|get (it|the app))/i;
+
+/** "Photo: AP", "(Image: GETTY)", "Image 1 of 9", "© Reuters". */
+const CREDIT_LINE =
+  /^(photo|image|picture|credit|source|foto|bild|imagen|getty images|ap photo|©|ⓒ|copyright)\b|\((image|photo|credit|foto)s?\b[^)]*\)\s*$|^((image|photo|slide|picture)\s+)?\d+\s+(of|\/)\s+\/?\s*\d+$|all rights reserved\W*$/i;
+
+const URL_LINE = /^(https?:\/\/|www\.)\S+$|^\S+@\S+\.\w+$|^(twitter|facebook|instagram)\.com\/\S+$/i;
+
+const BYLINE_START = /^(by|por|par|von|di|door|oleh)\s+\p{Lu}/u;
+
+/** Words of a date line: "Published 11:34 PM EST Nov 19, 2019", "Updated: Sat 8:31 PM". */
+const DATE_WORD =
+  /^(\d+(st|nd|rd|th)?|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?|am|pm|a|p|m|gmt|utc|[ecmpa][sd]t|bst|cet|cest|ist|published|updated|posted|modified|first|last|on|at|date|today|yesterday|ago|hours?|minutes?|mins?|days?|weeks?|de|às|el|le|am|um|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|segunda|terça|quarta|quinta|sexta|feira|sábado|domingo|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|januari|februari|maret|mei|agustus|desember|ago|set|ott|dic|okt|dez|des|mrt|mei)$/iu;
+
+/** Share of a short line's words that must be date words for the line to be a dateline. */
+const MIN_DATE_WORD_SHARE = 0.8;
+
+function isBoilerplateBlock(text: string, title: string, author: string): boolean {
+  const words = text.split(" ");
+  if (words.length > MAX_BOILERPLATE_WORDS) return false;
+  const flat = comparable(text);
+  if (!flat) return false;
+  if (!DEV_OFF.has("title") && title && flat === title) return true;
+  if (!DEV_OFF.has("author") && author && (flat === author || flat === `by${author}`)) return true;
+  if (!DEV_OFF.has("ui") && UI_LINE.test(text)) return true;
+  if (!DEV_OFF.has("cta") && CTA_START.test(text)) return true;
+  if (!DEV_OFF.has("credit") && CREDIT_LINE.test(text)) return true;
+  if (!DEV_OFF.has("url") && URL_LINE.test(text)) return true;
+  if (!DEV_OFF.has("byline") && BYLINE_START.test(text) && words.length <= MAX_BYLINE_WORDS) return true;
+  if (!DEV_OFF.has("date") && isDateLine(text)) return true;
+  return false;
+}
+
+/** "By Justine Coleman - 11/18/19 11:04 PM EST"; longer "By …" lines start sentences. */
+const MAX_BYLINE_WORDS = 12;
+
+/**
+ * What makes a run of numbers a date rather than a time or a score table ("10 p.m.",
+ * "Rockledge 14 11 6 15 — 44"): a month, a year, or a word like "Published".
+ */
+const DATE_ANCHOR =
+  /^((19|20)\d\d|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|published|updated|posted|modified)$/i;
+
+function isDateLine(text: string): boolean {
+  const tokens = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (!tokens.some((t) => /\d/.test(t)) || !tokens.some((t) => DATE_ANCHOR.test(t))) return false;
+  const dateish = tokens.filter((t) => DATE_WORD.test(t)).length;
+  return dateish / tokens.length >= MIN_DATE_WORD_SHARE;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -39,7 +39,8 @@ export function outletFromText(article: Article): string | null {
   }
   for (const line of removed) {
     const m = COPYRIGHT_HOLDER.exec(line);
-    if (m) return m[1]!.replace(/[.,\s]+$/, "");
+    // "© 2026 The Northern Ledger. All rights reserved.": the name ends at the sentence.
+    if (m) return m[1]!.split(/\.\s|\s+All\b/)[0]!.replace(/[.,\s]+$/, "");
   }
   const selves: string[] = [];
   for (const m of article.clean.matchAll(SELF_REFERENCE)) {

@@ -1,0 +1,118 @@
+import { mkdtempSync, writeFileSync, mkdirSync, openSync, ftruncateSync, closeSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Readable } from "node:stream";
+import { beforeAll, describe, expect, it } from "vitest";
+import iconv from "iconv-lite";
+import { readInputs } from "./read-inputs.js";
+
+const BODY =
+  "The council closed the Harbour Bridge on Tuesday after engineers found cracks in two of its piers.\n\nThe mayor said repairs would take at least three months and cost about 4 million pounds.";
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "corroborate-ingest-"));
+  writeFileSync(join(dir, "good.txt"), `title: Bridge shut\ndate: 2026-03-17\noutlet: Gazette\n\n${BODY}`);
+  writeFileSync(join(dir, "empty.txt"), "");
+  writeFileSync(join(dir, "image.jpg"), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1]));
+  writeFileSync(join(dir, "latin1.txt"), iconv.encode(`Le café était fermé. ${BODY}`, "latin1"));
+  writeFileSync(join(dir, "broken.html"), "<html><body><div><p>Unclosed <b>tags <p>and <i>more</div></span>");
+  writeFileSync(
+    join(dir, "feed.jsonl"),
+    [
+      JSON.stringify({ id: "r1", url: "https://www.harbourgazette.example/a", title: "One", date: "2026-03-17T10:00:00Z", text: BODY }),
+      "{not json",
+      JSON.stringify({ id: "r3", title: "No text here" }),
+      JSON.stringify({ maintext: BODY, date_publish: "2026-03-18 08:00:00", source_domain: "northwire.example", title: "Crawled" }),
+    ].join("\n"),
+  );
+  writeFileSync(
+    join(dir, "list.json"),
+    JSON.stringify({ articles: [{ id: "j1", content: BODY, outlet: "Daily Example" }] }),
+  );
+  writeFileSync(
+    join(dir, "news.rss"),
+    `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Harbour Radio</title><link>https://radio.example/</link>
+<item><title>Bridge shut</title><link>https://radio.example/bridge</link><guid>bridge-1</guid><pubDate>Tue, 17 Mar 2026 09:00:00 GMT</pubDate><content:encoded><![CDATA[<p>The council closed the bridge.</p><p>Repairs will take months.</p><p>Engineers found cracks.</p>]]></content:encoded></item>
+<item><title>Empty</title><link>https://radio.example/empty</link></item>
+</channel></rss>`,
+  );
+  writeFileSync(
+    join(dir, "atom.xml"),
+    `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Atom Times</title><entry><id>urn:a1</id><title>Atom story</title><link rel="alternate" href="https://atom.example/s"/><published>2026-03-16T12:00:00Z</published><content type="html">&lt;p&gt;One.&lt;/p&gt;&lt;p&gt;Two.&lt;/p&gt;&lt;p&gt;Three.&lt;/p&gt;</content></entry></feed>`,
+  );
+  mkdirSync(join(dir, "nested", "deeper"), { recursive: true });
+  writeFileSync(join(dir, "nested", "deeper", "inner.md"), `## A heading\n\n${BODY}`);
+  writeFileSync(join(dir, ".hidden.txt"), BODY);
+  // A 50 MB file, made sparse so the test stays cheap.
+  const fd = openSync(join(dir, "huge.txt"), "w");
+  ftruncateSync(fd, 50 * 1024 * 1024);
+  closeSync(fd);
+});
+
+describe("readInputs", () => {
+  it("reads every usable article and names each unusable input with a one-line reason", async () => {
+    const r = await readInputs([dir]);
+    const ids = r.articles.map((a) => a.id.replace(dir, "<dir>"));
+    expect(ids).toEqual([
+      "urn:a1",
+      "<dir>/broken.html",
+      "r1",
+      "<dir>/feed.jsonl#4",
+      "<dir>/good.txt",
+      "<dir>/latin1.txt",
+      "j1",
+      "<dir>/nested/deeper/inner.md",
+      "bridge-1",
+    ]);
+    const skipped = Object.fromEntries(r.skipped.map((s) => [s.input.replace(dir, "<dir>"), s.reason]));
+    expect(skipped).toMatchObject({
+      "<dir>/empty.txt": "empty file",
+      "<dir>/image.jpg": "binary file, not text",
+      "<dir>/feed.jsonl line 2": expect.stringMatching(/^not valid JSON/),
+      "<dir>/feed.jsonl line 3": expect.stringMatching(/^no article text/),
+      "<dir>/huge.txt": expect.stringMatching(/50\.0 MB, above the 16\.0 MB limit/),
+      "<dir>/news.rss#2": "feed item has no content",
+    });
+    for (const s of r.skipped) expect(s.reason).not.toMatch(/\n/);
+    expect(r.warnings.map((w) => [w.input.replace(dir, "<dir>"), w.reason])).toContainEqual([
+      "<dir>/latin1.txt",
+      "not valid UTF-8; read as Windows-1252 (Latin-1)",
+    ]);
+  });
+
+  it("decodes Latin-1 text correctly", async () => {
+    const r = await readInputs([join(dir, "latin1.txt")]);
+    expect(r.articles[0]!.original).toMatch(/^Le café était fermé\./);
+  });
+
+  it("takes metadata from text headers, crawler keys and feeds", async () => {
+    const r = await readInputs([dir]);
+    const by = (id: string) => r.articles.find((a) => a.id === id || a.id.endsWith(id))!;
+    expect(by("good.txt")).toMatchObject({ title: "Bridge shut", published: "2026-03-17", outlet: "Gazette", outletFrom: "metadata" });
+    expect(by("r1")).toMatchObject({ outlet: "Harbour Gazette", outletFrom: "url", published: "2026-03-17" });
+    expect(by("feed.jsonl#4")).toMatchObject({ outlet: "North Wire", published: "2026-03-18", title: "Crawled" });
+    expect(by("bridge-1")).toMatchObject({ outlet: "Harbour Radio", title: "Bridge shut", published: "2026-03-17", format: "feed" });
+    expect(by("bridge-1").original).toBe("The council closed the bridge.\n\nRepairs will take months.\n\nEngineers found cracks.");
+    expect(by("urn:a1")).toMatchObject({ outlet: "Atom Times", url: "https://atom.example/s", published: "2026-03-16" });
+  });
+
+  it("reads JSONL from standard input with -", async () => {
+    const stdin = Readable.from([`${JSON.stringify({ id: "s1", text: BODY })}\n`, "oops\n"]);
+    const r = await readInputs(["-"], { stdin });
+    expect(r.articles.map((a) => a.id)).toEqual(["s1"]);
+    expect(r.skipped).toEqual([{ input: "- line 2", reason: expect.stringMatching(/^not valid JSON/) }]);
+  });
+
+  it("reports a missing path and keeps going", async () => {
+    const r = await readInputs([join(dir, "nope.txt"), join(dir, "good.txt")]);
+    expect(r.articles).toHaveLength(1);
+    expect(r.skipped[0]!.reason).toBe("no such file or folder");
+  });
+
+  it("gives duplicate record ids a suffix so every id stays unique", async () => {
+    const stdin = Readable.from([`${JSON.stringify({ id: "x", text: BODY })}\n${JSON.stringify({ id: "x", text: BODY })}\n`]);
+    const r = await readInputs(["-"], { stdin });
+    expect(r.articles.map((a) => a.id)).toEqual(["x", "x#2"]);
+  });
+});

@@ -1,0 +1,76 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { describe, expect, it } from "vitest";
+import { briefSchema } from "../src/render/schema.js";
+import { REPO_ROOT } from "../eval/shared.js";
+import { runCli } from "./cli.js";
+
+const schema = JSON.parse(readFileSync(join(REPO_ROOT, "schema", "brief-v1.schema.json"), "utf8"));
+const validate = new Ajv2020({ strict: false }).compile(schema);
+
+describe("corroborate brief", () => {
+  it("writes a JSON brief of the examples that the published schema accepts", () => {
+    const r = runCli(["brief", "examples/corpus", "--format", "json", "--today", "2026-11-23"]);
+    expect(r.status).toBe(0);
+    const brief = JSON.parse(r.stdout);
+    expect(validate(brief), JSON.stringify(validate.errors)).toBe(true);
+    expect(briefSchema.parse(brief).articles).toHaveLength(8);
+  });
+
+  it("writes Markdown by default and HTML to a file", () => {
+    const md = runCli(["brief", "examples/corpus", "--today", "2026-11-23"]);
+    expect(md.status).toBe(0);
+    expect(md.stdout).toMatch(/^# .+\n/);
+    expect(md.stdout).toContain("## Sources");
+    const out = join(mkdtempSync(join(tmpdir(), "corroborate-cli-")), "brief.html");
+    const html = runCli(["brief", "examples/corpus", "--format", "html", "--out", out]);
+    expect(html.status).toBe(0);
+    expect(html.stdout).toBe("");
+    expect(readFileSync(out, "utf8")).toMatch(/^<!doctype html>[\s\S]*<table>[\s\S]*<\/html>\n$/);
+  });
+
+  it("skips an unusable input with a one-line warning and processes the rest", () => {
+    const dir = mkdtempSync(join(tmpdir(), "corroborate-cli-"));
+    writeFileSync(join(dir, "empty.txt"), "");
+    const r = runCli(["brief", dir, "examples/corpus/north-sea-radio.txt", "--format", "json"]);
+    expect(r.status).toBe(0);
+    expect(r.stderr.trim().split("\n")).toEqual([`corroborate: skipped ${join(dir, "empty.txt")}: empty file`]);
+    expect(JSON.parse(r.stdout).skipped).toEqual([{ input: join(dir, "empty.txt"), reason: "empty file" }]);
+  });
+
+  it("exits 1 when nothing usable remains, without a stack trace", () => {
+    const dir = mkdtempSync(join(tmpdir(), "corroborate-cli-"));
+    writeFileSync(join(dir, "empty.txt"), "");
+    const r = runCli(["brief", dir]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("no usable articles");
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("exits 2 with a usage line on bad arguments", () => {
+    const bad = runCli(["brief", "examples/corpus", "--format", "pdf"]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--format.*pdf|pdf.*--format/);
+    expect(runCli(["brief"]).status).toBe(2);
+    expect(runCli(["frobnicate"]).status).toBe(2);
+    expect(runCli(["brief", "x", "--today", "yesterday"]).status).toBe(2);
+  });
+
+  it("answers --help on every command", () => {
+    const top = runCli(["--help"]);
+    expect(top.status).toBe(0);
+    expect(top.stdout).toContain("brief");
+    const brief = runCli(["brief", "--help"]);
+    expect(brief.status).toBe(0);
+    expect(brief.stdout).toContain("--format");
+  });
+
+  it("reads JSONL from standard input with -", () => {
+    const line = JSON.stringify({ id: "s1", outlet: "Gazette", date: "2026-03-17", text: "The bridge closed on Tuesday. Engineers found cracks." });
+    const r = runCli(["brief", "-", "--format", "json"], `${line}\n`);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).articles[0]).toMatchObject({ id: "s1", outlet: "Gazette", published: "2026-03-17" });
+  });
+});

@@ -1,0 +1,34 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { evaluateExamples } from "../../eval/examples.js";
+import { REPO_ROOT } from "../../eval/shared.js";
+import { briefJsonSchema } from "../../src/render/schema.js";
+import { runCli } from "../cli.js";
+
+const GOLDEN = join(REPO_ROOT, "test", "golden", "examples.brief.md");
+
+describe("example corpus against its gold file", async () => {
+  const shares = await evaluateExamples();
+  it.each(Object.entries(shares))("%s", (_name, share) => {
+    expect(share.misses).toEqual([]);
+    expect(share.total).toBeGreaterThan(0);
+  });
+});
+
+describe("golden brief of the example corpus", () => {
+  // Reviewed output: a change here must be looked at, then accepted with UPDATE_GOLDEN=1.
+  it("matches the reviewed Markdown", () => {
+    const r = runCli(["brief", "examples/corpus", "--today", "2026-11-23"]);
+    expect(r.status).toBe(0);
+    if (process.env.UPDATE_GOLDEN === "1" || !existsSync(GOLDEN)) writeFileSync(GOLDEN, r.stdout);
+    expect(r.stdout).toBe(readFileSync(GOLDEN, "utf8"));
+  });
+});
+
+describe("published schema", () => {
+  it("is the one the code defines (regenerate with npm run schema)", () => {
+    const published = JSON.parse(readFileSync(join(REPO_ROOT, "schema", "brief-v1.schema.json"), "utf8"));
+    expect(published).toEqual(briefJsonSchema());
+  });
+});

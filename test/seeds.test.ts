@@ -1,0 +1,35 @@
+import { basename } from "node:path";
+import { describe, expect, it } from "vitest";
+import { hasShared, sharedPath } from "../eval/shared.js";
+import { runCli } from "./cli.js";
+
+// The seeds live in ../shared beside the repository; a fresh clone without it skips these.
+describe.skipIf(!hasShared("seeds", "gold.json"))("seed articles (needs ../shared/seeds)", () => {
+  const r = runCli(["brief", sharedPath("seeds"), "--format", "json", "--today", "2026-11-23", "--quiet"]);
+  const brief = JSON.parse(r.stdout);
+  const by = (key: string) => brief.articles.find((a: { id: string }) => basename(a.id).startsWith(key));
+
+  it("reads the five articles and skips the gold file", () => {
+    expect(r.status).toBe(0);
+    expect(brief.articles).toHaveLength(5);
+    expect(brief.skipped.map((s: { input: string }) => basename(s.input))).toEqual(["gold.json"]);
+  });
+
+  it("names every outlet", () => {
+    expect(by("000").outlet).toBe("CNBC");
+    expect(by("001").outlet).toMatch(/Kyiv Independent/);
+    expect(["Dunya News", "Reuters"]).toContain(by("003").outlet);
+    expect(by("004").outlet).toBe("Defence Talks");
+    expect(by("002").outlet ?? by("002").credit).toMatch(/Associated Press|^AP$/);
+  });
+
+  it("dates 000 from metadata and 002 from its text", () => {
+    expect([by("000").published, by("000").publishedFrom]).toEqual(["2025-02-11", "metadata"]);
+    expect([by("002").published, by("002").publishedFrom]).toEqual(["2025-02-09", "text"]);
+  });
+
+  it("finds the Reuters credit on 003 and none on the rewrite 004", () => {
+    expect(by("003").credit).toBe("Reuters");
+    expect(by("004").credit).toBeNull();
+  });
+});
