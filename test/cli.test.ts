@@ -36,8 +36,12 @@ describe("corroborate brief", () => {
     writeFileSync(join(dir, "empty.txt"), "");
     const r = runCli(["brief", dir, "examples/corpus/north-sea-radio.txt", "--format", "json"]);
     expect(r.status).toBe(0);
-    expect(r.stderr.trim().split("\n")).toEqual([`corroborate: skipped ${join(dir, "empty.txt")}: empty file`]);
-    expect(JSON.parse(r.stdout).skipped).toEqual([{ input: join(dir, "empty.txt"), reason: "empty file" }]);
+    expect(r.stderr.trim().split("\n")).toEqual([
+      `corroborate: skipped ${join(dir, "empty.txt")}: empty file`,
+    ]);
+    expect(JSON.parse(r.stdout).skipped).toEqual([
+      { input: join(dir, "empty.txt"), reason: "empty file" },
+    ]);
   });
 
   it("exits 1 when nothing usable remains, without a stack trace", () => {
@@ -68,9 +72,18 @@ describe("corroborate brief", () => {
   });
 
   it("reads JSONL from standard input with -", () => {
-    const line = JSON.stringify({ id: "s1", outlet: "Gazette", date: "2026-03-17", text: "The bridge closed on Tuesday. Engineers found cracks." });
+    const line = JSON.stringify({
+      id: "s1",
+      outlet: "Gazette",
+      date: "2026-03-17",
+      text: "The bridge closed on Tuesday. Engineers found cracks.",
+    });
     const r = runCli(["brief", "-", "--format", "json"], `${line}\n`);
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout).articles[0]).toMatchObject({ id: "s1", outlet: "Gazette", published: "2026-03-17" });
+    expect(JSON.parse(r.stdout).articles[0]).toMatchObject({
+      id: "s1",
+      outlet: "Gazette",
+      published: "2026-03-17",
+    });
   });
 });

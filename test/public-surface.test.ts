@@ -9,8 +9,16 @@ describe("public surface", () => {
   it("analyzes articles held in memory", () => {
     const brief = corroborate.analyze(
       [
-        { id: "a", outlet: "Gazette", date: "2026-03-17", text: "HARBOURTON, March 17 (Northwire) – The bridge closed. Engineers found cracks." },
-        { id: "b", html: "<html><head><meta property='og:site_name' content='Radio One'></head><body><article><p>The bridge closed on Tuesday after engineers found cracks in two piers, the council said.</p><p>Repairs will take three months.</p></article></body></html>" },
+        {
+          id: "a",
+          outlet: "Gazette",
+          date: "2026-03-17",
+          text: "HARBOURTON, March 17 (Northwire) – The bridge closed. Engineers found cracks.",
+        },
+        {
+          id: "b",
+          html: "<html><head><meta property='og:site_name' content='Radio One'></head><body><article><p>The bridge closed on Tuesday after engineers found cracks in two piers, the council said.</p><p>Repairs will take three months.</p></article></body></html>",
+        },
         { id: "c", title: "no text" },
       ],
       { today: "2026-11-23" },
@@ -19,7 +27,9 @@ describe("public surface", () => {
       ["a", "Gazette", "Northwire"],
       ["b", "Radio One", null],
     ]);
-    expect(brief.skipped).toEqual([{ input: "c", reason: expect.stringMatching(/^no article text/) }]);
+    expect(brief.skipped).toEqual([
+      { input: "c", reason: expect.stringMatching(/^no article text/) },
+    ]);
     expect(brief.stories).toHaveLength(1);
   });
 });

@@ -5,9 +5,18 @@ import { runCli } from "./cli.js";
 
 // The seeds live in ../shared beside the repository; a fresh clone without it skips these.
 describe.skipIf(!hasShared("seeds", "gold.json"))("seed articles (needs ../shared/seeds)", () => {
-  const r = runCli(["brief", sharedPath("seeds"), "--format", "json", "--today", "2026-11-23", "--quiet"]);
+  const r = runCli([
+    "brief",
+    sharedPath("seeds"),
+    "--format",
+    "json",
+    "--today",
+    "2026-11-23",
+    "--quiet",
+  ]);
   const brief = JSON.parse(r.stdout);
-  const by = (key: string) => brief.articles.find((a: { id: string }) => basename(a.id).startsWith(key));
+  const by = (key: string) =>
+    brief.articles.find((a: { id: string }) => basename(a.id).startsWith(key));
 
   it("reads the five articles and skips the gold file", () => {
     expect(r.status).toBe(0);

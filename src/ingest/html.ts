@@ -389,8 +389,6 @@ const CREDIT_LINE =
 
 const URL_LINE = /^(https?:\/\/|www\.)\S+$|^\S+@\S+\.\w+$|^(twitter|facebook|instagram)\.com\/\S+$/i;
 
-const BYLINE_START = /^(by|por|par|von|di|door|oleh)\s+\p{Lu}/u;
-
 /** Words of a date line: "Published 11:34 PM EST Nov 19, 2019", "Updated: Sat 8:31 PM". */
 const DATE_WORD =
   /^(\d+(st|nd|rd|th)?|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?|am|pm|a|p|m|gmt|utc|[ecmpa][sd]t|bst|cet|cest|ist|published|updated|posted|modified|first|last|on|at|date|today|yesterday|ago|hours?|minutes?|mins?|days?|weeks?|de|às|el|le|am|um|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|segunda|terça|quarta|quinta|sexta|feira|sábado|domingo|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|januari|februari|maret|mei|agustus|desember|ago|set|ott|dic|okt|dez|des|mrt|mei)$/iu;
@@ -409,13 +407,9 @@ function isBoilerplateBlock(text: string, title: string, author: string): boolea
   if (!DEV_OFF.has("cta") && CTA_START.test(text)) return true;
   if (!DEV_OFF.has("credit") && CREDIT_LINE.test(text)) return true;
   if (!DEV_OFF.has("url") && URL_LINE.test(text)) return true;
-  if (!DEV_OFF.has("byline") && BYLINE_START.test(text) && words.length <= MAX_BYLINE_WORDS) return true;
   if (!DEV_OFF.has("date") && isDateLine(text)) return true;
   return false;
 }
-
-/** "By Justine Coleman - 11/18/19 11:04 PM EST"; longer "By …" lines start sentences. */
-const MAX_BYLINE_WORDS = 12;
 
 /**
  * What makes a run of numbers a date rather than a time or a score table ("10 p.m.",

@@ -12,18 +12,38 @@ const BODY =
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "corroborate-ingest-"));
-  writeFileSync(join(dir, "good.txt"), `title: Bridge shut\ndate: 2026-03-17\noutlet: Gazette\n\n${BODY}`);
+  writeFileSync(
+    join(dir, "good.txt"),
+    `title: Bridge shut\ndate: 2026-03-17\noutlet: Gazette\n\n${BODY}`,
+  );
   writeFileSync(join(dir, "empty.txt"), "");
-  writeFileSync(join(dir, "image.jpg"), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1]));
+  writeFileSync(
+    join(dir, "image.jpg"),
+    Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1]),
+  );
   writeFileSync(join(dir, "latin1.txt"), iconv.encode(`Le café était fermé. ${BODY}`, "latin1"));
-  writeFileSync(join(dir, "broken.html"), "<html><body><div><p>Unclosed <b>tags <p>and <i>more</div></span>");
+  writeFileSync(
+    join(dir, "broken.html"),
+    "<html><body><div><p>Unclosed <b>tags <p>and <i>more</div></span>",
+  );
   writeFileSync(
     join(dir, "feed.jsonl"),
     [
-      JSON.stringify({ id: "r1", url: "https://www.harbourgazette.example/a", title: "One", date: "2026-03-17T10:00:00Z", text: BODY }),
+      JSON.stringify({
+        id: "r1",
+        url: "https://www.harbourgazette.example/a",
+        title: "One",
+        date: "2026-03-17T10:00:00Z",
+        text: BODY,
+      }),
       "{not json",
       JSON.stringify({ id: "r3", title: "No text here" }),
-      JSON.stringify({ maintext: BODY, date_publish: "2026-03-18 08:00:00", source_domain: "northwire.example", title: "Crawled" }),
+      JSON.stringify({
+        maintext: BODY,
+        date_publish: "2026-03-18 08:00:00",
+        source_domain: "northwire.example",
+        title: "Crawled",
+      }),
     ].join("\n"),
   );
   writeFileSync(
@@ -65,7 +85,9 @@ describe("readInputs", () => {
       "<dir>/nested/deeper/inner.md",
       "bridge-1",
     ]);
-    const skipped = Object.fromEntries(r.skipped.map((s) => [s.input.replace(dir, "<dir>"), s.reason]));
+    const skipped = Object.fromEntries(
+      r.skipped.map((s) => [s.input.replace(dir, "<dir>"), s.reason]),
+    );
     expect(skipped).toMatchObject({
       "<dir>/empty.txt": "empty file",
       "<dir>/image.jpg": "binary file, not text",
@@ -89,19 +111,45 @@ describe("readInputs", () => {
   it("takes metadata from text headers, crawler keys and feeds", async () => {
     const r = await readInputs([dir]);
     const by = (id: string) => r.articles.find((a) => a.id === id || a.id.endsWith(id))!;
-    expect(by("good.txt")).toMatchObject({ title: "Bridge shut", published: "2026-03-17", outlet: "Gazette", outletFrom: "metadata" });
-    expect(by("r1")).toMatchObject({ outlet: "Harbour Gazette", outletFrom: "url", published: "2026-03-17" });
-    expect(by("feed.jsonl#4")).toMatchObject({ outlet: "North Wire", published: "2026-03-18", title: "Crawled" });
-    expect(by("bridge-1")).toMatchObject({ outlet: "Harbour Radio", title: "Bridge shut", published: "2026-03-17", format: "feed" });
-    expect(by("bridge-1").original).toBe("The council closed the bridge.\n\nRepairs will take months.\n\nEngineers found cracks.");
-    expect(by("urn:a1")).toMatchObject({ outlet: "Atom Times", url: "https://atom.example/s", published: "2026-03-16" });
+    expect(by("good.txt")).toMatchObject({
+      title: "Bridge shut",
+      published: "2026-03-17",
+      outlet: "Gazette",
+      outletFrom: "metadata",
+    });
+    expect(by("r1")).toMatchObject({
+      outlet: "Harbour Gazette",
+      outletFrom: "url",
+      published: "2026-03-17",
+    });
+    expect(by("feed.jsonl#4")).toMatchObject({
+      outlet: "North Wire",
+      published: "2026-03-18",
+      title: "Crawled",
+    });
+    expect(by("bridge-1")).toMatchObject({
+      outlet: "Harbour Radio",
+      title: "Bridge shut",
+      published: "2026-03-17",
+      format: "feed",
+    });
+    expect(by("bridge-1").original).toBe(
+      "The council closed the bridge.\n\nRepairs will take months.\n\nEngineers found cracks.",
+    );
+    expect(by("urn:a1")).toMatchObject({
+      outlet: "Atom Times",
+      url: "https://atom.example/s",
+      published: "2026-03-16",
+    });
   });
 
   it("reads JSONL from standard input with -", async () => {
     const stdin = Readable.from([`${JSON.stringify({ id: "s1", text: BODY })}\n`, "oops\n"]);
     const r = await readInputs(["-"], { stdin });
     expect(r.articles.map((a) => a.id)).toEqual(["s1"]);
-    expect(r.skipped).toEqual([{ input: "- line 2", reason: expect.stringMatching(/^not valid JSON/) }]);
+    expect(r.skipped).toEqual([
+      { input: "- line 2", reason: expect.stringMatching(/^not valid JSON/) },
+    ]);
   });
 
   it("reports a missing path and keeps going", async () => {
@@ -111,7 +159,9 @@ describe("readInputs", () => {
   });
 
   it("gives duplicate record ids a suffix so every id stays unique", async () => {
-    const stdin = Readable.from([`${JSON.stringify({ id: "x", text: BODY })}\n${JSON.stringify({ id: "x", text: BODY })}\n`]);
+    const stdin = Readable.from([
+      `${JSON.stringify({ id: "x", text: BODY })}\n${JSON.stringify({ id: "x", text: BODY })}\n`,
+    ]);
     const r = await readInputs(["-"], { stdin });
     expect(r.articles.map((a) => a.id)).toEqual(["x", "x#2"]);
   });

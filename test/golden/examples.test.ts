@@ -28,7 +28,9 @@ describe("golden brief of the example corpus", () => {
 
 describe("published schema", () => {
   it("is the one the code defines (regenerate with npm run schema)", () => {
-    const published = JSON.parse(readFileSync(join(REPO_ROOT, "schema", "brief-v1.schema.json"), "utf8"));
+    const published = JSON.parse(
+      readFileSync(join(REPO_ROOT, "schema", "brief-v1.schema.json"), "utf8"),
+    );
     expect(published).toEqual(briefJsonSchema());
   });
 });

@@ -15,6 +15,15 @@ const short = (p: string, max = PROMPT_MAX): boolean => p.length <= max;
 const AGENCY =
   "(?:Getty Images|AFP|Reuters|AP|EPA(?:-EFE)?|Shutterstock|Bloomberg|Sipa(?: USA)?|NurPhoto|Alamy|Anadolu(?: Agency)?|Xinhua|dpa|picture alliance|Pool|Handout|Zuma(?: Press)?|SOPA Images|LightRocket|Corbis|iStock|The Washington Post|The New York Times|TASS|Sputnik|Kyodo|Yonhap|PA|PA Images)";
 
+// "Anadolu | Anadolu | Getty Images"
+const PIPE_CREDIT = new RegExp(`^[^|]{1,80}(?:\\|[^|]{1,60}){0,2}\\|\\s*${AGENCY}\\s*$`, "i");
+// "Lena Marsh/Kestrel via Getty Images"
+const SLASH_CREDIT = new RegExp(`^[^.!?]{1,80}/${AGENCY}(?:\\s+via\\s+${AGENCY})?$`, "i");
+// A caption's closing credit: "(AP Photo/Evgeniy Maloletka, File)", "(Photo/Jane Doe, Kestrel)"
+const CAPTION_CREDIT = new RegExp(
+  `\\((?:[^()]|\\([^()]*\\))*(?:\\bPhotos?\\b|\\bvia (?:AP|Reuters|AFP|Getty Images)|/${AGENCY}\\b)(?:[^()]|\\([^()]*\\))*\\)$`,
+);
+
 const RELATED_CUE =
   /^(?:See also|Read more|Read also|Also read|More from|More on this|Related(?: articles?| stories| coverage| content| posts)?|Recommended(?: for you)?|You may also like|You might also like|Most read|Trending(?: now)?|Watch|Listen|Explainer|Editor'?s pick|Top stories)\b(\s*[:|\-–—]\s*|\s+|$)/i;
 
@@ -29,8 +38,8 @@ const RULES: BoilerplateRule[] = [
     // "Anadolu | Anadolu | Getty Images", "Ludovic Marin | Afp | Getty Images"
     test: (p) =>
       short(p, 160) &&
-      (new RegExp(`^[^|]{1,80}(?:\\|[^|]{1,60}){0,2}\\|\\s*${AGENCY}\\s*$`, "i").test(p) ||
-        new RegExp(`^[^.!?]{1,80}/${AGENCY}(?:\\s+via\\s+${AGENCY})?$`, "i").test(p) ||
+      (PIPE_CREDIT.test(p) ||
+        SLASH_CREDIT.test(p) ||
         /^(?:Photo|Photograph|Image|Picture|Credit|Photo credit|Illustration)s?\s*(?:by)?\s*[:/]\s*\S.{0,120}$/i.test(
           p,
         ) ||
@@ -39,11 +48,7 @@ const RULES: BoilerplateRule[] = [
   {
     reason: "photo caption",
     // "FILE – Ukrainian troops … (AP Photo/Evgeniy Maloletka, File)"; "… (Photo/Jane Doe, Northwire)"
-    test: (p) =>
-      /^FILE\s*[-–—]\s/.test(p) ||
-      new RegExp(
-        `\\((?:[^()]|\\([^()]*\\))*(?:\\bPhotos?\\b|\\bvia (?:AP|Reuters|AFP|Getty Images)|/${AGENCY}\\b)(?:[^()]|\\([^()]*\\))*\\)$`,
-      ).test(p),
+    test: (p) => /^FILE\s*[-–—]\s/.test(p) || (p.endsWith(")") && CAPTION_CREDIT.test(p)),
   },
   {
     reason: "copyright line",

@@ -29,17 +29,21 @@ describe("inferPublished", () => {
   });
 
   it("takes the latest past event among several cues", () => {
-    const text = "Trump said on Sunday that talks went well.\n\nIn an interview on Monday, the envoy declined to confirm the plan.";
+    const text =
+      "Trump said on Sunday that talks went well.\n\nIn an interview on Monday, the envoy declined to confirm the plan.";
     expect(infer(text, "2025-02-11")).toBe("2025-02-10");
   });
 
   it("resolves month-day mentions without a year against the anchor", () => {
-    const text = "The adviser said on Feb. 9 that aid would be discussed. The conference is scheduled for Feb. 14-16.";
+    const text =
+      "The adviser said on Feb. 9 that aid would be discussed. The conference is scheduled for Feb. 14-16.";
     expect(infer(text, "2025-02-11")).toBe("2025-02-09");
   });
 
   it("reads a dateline", () => {
-    expect(infer("MERROWBY, England, March 17 (Kestrel) – A fire broke out.", "2026-03-18")).toBe("2026-03-17");
+    expect(infer("MERROWBY, England, March 17 (Kestrel) – A fire broke out.", "2026-03-18")).toBe(
+      "2026-03-17",
+    );
     expect(infer("OSLO, Feb 3, 2024 (Northwire) – Talks began.", null)).toBe("2024-02-03");
   });
 
@@ -48,11 +52,15 @@ describe("inferPublished", () => {
   });
 
   it("uses the text's own full dates as an anchor when the batch has none", () => {
-    expect(infer("The plant said on Tuesday, March 17, 2026, that the fire was out.", null)).toBe("2026-03-17");
+    expect(infer("The plant said on Tuesday, March 17, 2026, that the fire was out.", null)).toBe(
+      "2026-03-17",
+    );
   });
 
   it("never dates an article after today", () => {
-    expect(inferPublished(dateCues(articleFromText("It was announced on March 17, 2027.")), null, TODAY)).toBeNull();
+    expect(
+      inferPublished(dateCues(articleFromText("It was announced on March 17, 2027.")), null, TODAY),
+    ).toBeNull();
   });
 });
 
