@@ -65,8 +65,8 @@ export function extractHtml(html: string, pageUrl?: string | null): HtmlExtracti
     if (!source.trim()) return { ...EMPTY, url: fallbackUrl };
     const doc = parseDocument(source);
     if (!doc) return { ...EMPTY, url: fallbackUrl };
-    const meta = readMetadata(doc, fallbackUrl);
-    const { text, byline } = mainText(doc, source, meta);
+    const { meta, facts } = readMetadata(doc, fallbackUrl);
+    const { text, byline } = mainText(doc, source, facts);
     return { ...meta, author: meta.author ?? cleanByline(byline), text };
   } catch {
     // Broken markup must cost us the page, never the run.
@@ -117,7 +117,7 @@ function parseDocument(source: string): DomDocument | null {
 function mainText(
   doc: DomDocument,
   source: string,
-  meta: Omit<HtmlExtraction, "text">,
+  facts: PageFacts,
 ): { text: string; byline: string | null } {
   if (!DEV_OFF.has("prefilter")) removeBoilerplate(doc);
   let article: ReturnType<Readability<DomElement>["parse"]> = null;
@@ -133,7 +133,7 @@ function mainText(
   }
   const content = article?.content ?? null;
   const byline = article?.byline ?? null;
-  const known = { title: meta.title, author: meta.author ?? cleanByline(byline) };
+  const known = { ...facts, author: facts.author ?? cleanByline(byline) };
   const text = content ? blockText(content, known) : "";
   if (text) return { text, byline };
   // Readability found nothing (index pages, odd markup): the page's own blocks minus chrome.
@@ -147,7 +147,7 @@ function mainText(
 // looks for the container, but not what lives inside the container it picks.
 
 /** Never article text, wherever it is. */
-const FURNITURE_TAGS = new Set(["NAV", "DIALOG", "BUTTON", "SELECT", "TEXTAREA", "INPUT", "LABEL"]);
+const FURNITURE_TAGS = new Set(["NAV", "ASIDE", "FOOTER", "FORM", "DIALOG", "BUTTON", "SELECT", "TEXTAREA", "INPUT", "LABEL"]);
 
 /** ARIA roles of furniture. */
 const FURNITURE_ROLES = /^(navigation|menu|menubar|dialog|alertdialog|banner|contentinfo|search)$/i;
@@ -157,13 +157,23 @@ const FURNITURE_ROLES = /^(navigation|menu|menubar|dialog|alertdialog|banner|con
  * bars, "related" and "read more" lists, previous / next links. Matched at the start of a
  * class word (`relatedStories`, `share-bar`), not inside one (`unrelated`).
  */
-const FURNITURE_CLASS =
-  /(?:^|[\s_-])(?:subscri(?:be|ption)|newsletter|signup|sign-up|share|sharing|social|related|read-?more|more-?(?:stories|news|articles)|recommend|prev(?:ious)?(?:$|[\s_-])|next(?:$|[\s_-])|post-nav|pagination|paging|breadcrumb|promo|outbrain|taboola|newsreel|trending|popular|most-?read)/i;
+const FURNITURE_CLASS = new RegExp(
+  "(?:^|[\\s_-])(?:" +
+    [
+      "subscri(?:be|ption)|newsletter|signup|sign-up",
+      "share|sharing|social",
+      "related|read-?more|more-?(?:stories|news|articles)|recommend|trending|popular|most-?read",
+      "prev(?:ious)?(?:$|[\\s_-])|next(?:$|[\\s_-])|post-nav|pagination|paging|breadcrumb",
+      "promo|outbrain|taboola|newsreel",
+      // Captions and photo credits: the benchmark's article bodies leave them out.
+      "caption|credit|gallery|slideshow|carousel|lightbox",
+      "author-?(?:bio|info|box|card|about|details)|about-?(?:the-?)?author|bio(?:graphy)?(?:$|[\\s_-])",
+      "cookie|consent",
+    ].join("|") +
+    ")",
+  "i",
+);
 
-/** Boxes of this many characters or fewer can be dropped on their class alone. */
-const MAX_FURNITURE_CHARS = 1500;
-/** A longer box still goes when it is mostly links, like a list of related stories. */
-const MIN_FURNITURE_LINK_SHARE = 0.5;
 
 /**
  * The longest paragraphs of a page are the story's own. Any box that holds one of them is the
@@ -208,25 +218,12 @@ function isFurniture(el: DomElement): boolean {
   if (!DEV_OFF.has("roles") && role && FURNITURE_ROLES.test(role)) return true;
   if (DEV_OFF.has("class")) return false;
   const names = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
-  if (!FURNITURE_CLASS.test(names)) return false;
-  const length = visibleLength(el);
-  if (length <= MAX_FURNITURE_CHARS) return true;
-  return linkLength(el) / length >= MIN_FURNITURE_LINK_SHARE;
-}
-
-function visibleLength(el: DomNode): number {
-  return (el.textContent ?? "").replace(/\s+/g, " ").trim().length;
-}
-
-function linkLength(el: DomElement): number {
-  let total = 0;
-  for (const a of Array.from(el.querySelectorAll("a"))) total += visibleLength(a);
-  return total;
+  return FURNITURE_CLASS.test(names);
 }
 
 const CHROME_SELECTOR = "nav, header, footer, aside, script, style, noscript, template, form, svg";
 
-function bodyText(doc: DomDocument, known: KnownFields): string {
+function bodyText(doc: DomDocument, known: PageFacts): string {
   const body = doc.body ?? doc.documentElement;
   if (!body) return "";
   for (const el of Array.from(body.querySelectorAll(CHROME_SELECTOR))) el.remove();
@@ -345,16 +342,26 @@ function collectBlocks(root: DomNode): Block[] {
   return blocks;
 }
 
-type KnownFields = { title: string | null; author: string | null };
-
-function blockText(root: DomNode, known: KnownFields): string {
-  const title = comparable(known.title);
+function blockText(root: DomNode, known: PageFacts): string {
+  const titles = new Set(known.titles.flatMap(titleVariants).map(comparable));
+  titles.delete("");
   const author = comparable(known.author);
-  return collectBlocks(root)
-    .filter((block) => DEV_OFF.has("linkblocks") || !isLinkBlock(block))
-    .filter((block) => !isBoilerplateBlock(block.text, title, author))
+  const blocks = collectBlocks(root).filter(
+    (block) => DEV_OFF.has("linkblocks") || !isLinkBlock(block),
+  );
+  return blocks
+    .filter((block) => {
+      if (!DEV_OFF.has("title") && titles.has(comparable(block.text))) return false;
+      return !isBoilerplateBlock(block.text, author);
+    })
     .map((block) => block.text)
     .join("\n\n");
+}
+
+/** "Headline | Site" and "Headline - Site" as well as the whole title. */
+function titleVariants(title: string): string[] {
+  const parts = title.split(/\s+[|–—-]\s+/);
+  return parts.length > 1 ? [title, ...parts] : [title];
 }
 
 function isLinkBlock(block: Block): boolean {
@@ -381,11 +388,15 @@ const UI_LINE =
 
 /** Calls to action and teasers that open a short block. */
 const CTA_START =
-  /^(subscribe|sign up|follow (us|@)|get the latest|let our news|want more|like this (story|article)|you may also like|more great|related( post| news| article| story)?\s*:|see more\s*:|read more\s*:|also read\s*:|read also\s*:|more\s*:|don'?t miss|more from|recommended|click here|this post may contain affiliate|we may earn|join our|download our|get (it|the app))/i;
+  /^(subscribe|sign up|follow (us|@)|get the latest|let our news|want more|like this (story|article)|you may also like|more great|related( post| news| article| story)?\s*:|see more\s*:|read more\s*:|also read\s*:|read also\s*:|more\s*:|don'?t miss|more from|recommended|click here|this post may contain affiliate|\w+ may earn|join our|download our|get (it|the app)|if you (enjoyed|liked)|have a tip)/i;
 
 /** "Photo: AP", "(Image: GETTY)", "Image 1 of 9", "© Reuters". */
 const CREDIT_LINE =
   /^(photo|image|picture|credit|source|foto|bild|imagen|getty images|ap photo|©|ⓒ|copyright)\b|\((image|photo|credit|foto)s?\b[^)]*\)\s*$|^((image|photo|slide|picture)\s+)?\d+\s+(of|\/)\s+\/?\s*\d+$|all rights reserved\W*$/i;
+
+/** Filing and reading-time lines, and the agency's reporting credits at the foot of a story. */
+const META_LINE =
+  /^(filed under|tags?|categor(y|ies)|tempo de leitura|reading time|\d+ min(ute)?s? read)\b|contributed (reporting|to this report)|^\(?(additional )?reporting by/i;
 
 const URL_LINE = /^(https?:\/\/|www\.)\S+$|^\S+@\S+\.\w+$|^(twitter|facebook|instagram)\.com\/\S+$/i;
 
@@ -396,18 +407,18 @@ const DATE_WORD =
 /** Share of a short line's words that must be date words for the line to be a dateline. */
 const MIN_DATE_WORD_SHARE = 0.8;
 
-function isBoilerplateBlock(text: string, title: string, author: string): boolean {
+function isBoilerplateBlock(text: string, author: string): boolean {
   const words = text.split(" ");
   if (words.length > MAX_BOILERPLATE_WORDS) return false;
   const flat = comparable(text);
   if (!flat) return false;
-  if (!DEV_OFF.has("title") && title && flat === title) return true;
   if (!DEV_OFF.has("author") && author && (flat === author || flat === `by${author}`)) return true;
   if (!DEV_OFF.has("ui") && UI_LINE.test(text)) return true;
   if (!DEV_OFF.has("cta") && CTA_START.test(text)) return true;
   if (!DEV_OFF.has("credit") && CREDIT_LINE.test(text)) return true;
   if (!DEV_OFF.has("url") && URL_LINE.test(text)) return true;
   if (!DEV_OFF.has("date") && isDateLine(text)) return true;
+  if (!DEV_OFF.has("meta") && META_LINE.test(text)) return true;
   return false;
 }
 
@@ -430,18 +441,31 @@ function isDateLine(text: string): boolean {
 
 type JsonObject = Record<string, unknown>;
 
-function readMetadata(doc: DomDocument, fallbackUrl: string | null): Omit<HtmlExtraction, "text"> {
+type Metadata = Omit<HtmlExtraction, "text">;
+
+/**
+ * What the page says about itself, used to recognise the headline and byline when
+ * they reappear inside the content.
+ */
+type PageFacts = { titles: string[]; author: string | null };
+
+function readMetadata(
+  doc: DomDocument,
+  fallbackUrl: string | null,
+): { meta: Metadata; facts: PageFacts } {
   const metas = metaIndex(doc);
   const ld = jsonLdNodes(doc);
   const articles = ld.filter((node) => hasType(node, ARTICLE_TYPE));
   const pages = ld.filter((node) => hasType(node, /WebPage$/));
 
-  const title =
-    clean(metas.get("og:title")) ??
-    clean(firstString(articles, "headline")) ??
-    clean(metas.get("twitter:title")) ??
-    clean(doc.querySelector("title")?.textContent) ??
-    clean(doc.querySelector("h1")?.textContent);
+  const titles = [
+    clean(metas.get("og:title")),
+    clean(firstString(articles, "headline")),
+    clean(metas.get("twitter:title")),
+    clean(doc.querySelector("title")?.textContent),
+    clean(doc.querySelector("h1")?.textContent),
+  ].filter((t): t is string => t !== null);
+  const title = titles[0] ?? null;
 
   const published =
     firstDate(PUBLISHED_META.map((name) => metas.get(name))) ??
@@ -465,7 +489,10 @@ function readMetadata(doc: DomDocument, fallbackUrl: string | null): Omit<HtmlEx
     fallbackUrl;
 
   const lang = clean(doc.documentElement?.getAttribute("lang"));
-  return { title, published, author, siteName, url, lang };
+  return {
+    meta: { title, published, author, siteName, url, lang },
+    facts: { titles, author },
+  };
 }
 
 /** schema.org types that describe the article itself (NewsArticle, ReportageNewsArticle, …). */

@@ -1,4 +1,5 @@
 import type { Article } from "./article.js";
+import type { CopyGroup, ReuseRelation } from "./reuse.js";
 
 /** An input that could not be used, and why, in one line. */
 export type Skip = { readonly input: string; readonly reason: string };
@@ -17,4 +18,7 @@ export type Corpus = {
   readonly articles: readonly Article[];
   readonly skipped: readonly Skip[];
   readonly stories: readonly Story[];
+  /** Text reuse between articles, once the reuse stage has run. */
+  readonly reuse?: readonly ReuseRelation[];
+  readonly copyGroups?: readonly CopyGroup[];
 };

@@ -11,3 +11,4 @@ export type {
   Paragraph,
 } from "./article.js";
 export type { Corpus, Skip, Story } from "./corpus.js";
+export type { ReuseKind, ReuseRelation, AlignedSentences, CopyGroup } from "./reuse.js";

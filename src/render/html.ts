@@ -1,4 +1,4 @@
-import type { BriefJson } from "./schema.js";
+import type { BriefArticle, BriefJson, BriefStory } from "./schema.js";
 import { dateRange, dateWithOrigin, plural, removedSummary, shortId } from "./text.js";
 
 const esc = (s: string): string =>
@@ -13,7 +13,9 @@ h1{font-size:1.6rem;margin-bottom:.2rem}.meta{color:#555;margin-top:0}
 table{border-collapse:collapse;width:100%;margin:1rem 0}th,td{border-bottom:1px solid #ddd;padding:.35rem .5rem;text-align:left;vertical-align:top}
 th{background:#f4f4f6}td.num{text-align:right}details{font-size:.85rem}details li{color:#666}
 .note{background:#fff8e1;border-left:4px solid #f0b400;padding:.4rem .8rem}
-small{color:#777}`;
+small{color:#777}
+table.aligned td{width:50%;font-size:.9rem}table.aligned td.same{color:#666}
+.sim{font-size:.75rem;color:#999}`;
 
 /** The brief as one self-contained HTML page: no scripts or styles from elsewhere, works offline. */
 export function renderHtml(brief: BriefJson): string {
@@ -25,8 +27,17 @@ export function renderHtml(brief: BriefJson): string {
     parts.push(
       `<p class="meta">${esc(dateRange(story.from, story.to))} · ${plural(story.articles.length, "article")} · ${plural(story.outlets.length, "outlet")}</p>`,
     );
+    if (story.warnings.length) {
+      parts.push(
+        `<ul class="note">${story.warnings.map((w) => `<li><b>Warning:</b> ${esc(w.message)}</li>`).join("")}</ul>`,
+      );
+    }
+    parts.push(reuseSection(story, byId));
     parts.push(
-      "<h2>Sources</h2><table><thead><tr><th>#</th><th>Outlet</th><th>Date</th><th>Title</th><th>Words</th><th>Credit</th><th>Boilerplate removed</th></tr></thead><tbody>",
+      `<h2>Sources</h2><p>${plural(story.independentSources, "independent source")} after collapsing copies of one origin.</p>`,
+    );
+    parts.push(
+      "<table><thead><tr><th>#</th><th>Outlet</th><th>Date</th><th>Title</th><th>Words</th><th>Credit</th><th>Boilerplate removed</th></tr></thead><tbody>",
     );
     story.articles.forEach((id, i) => {
       const a = byId.get(id);
@@ -68,4 +79,35 @@ ${parts.join("\n")}
 <footer><small>Corroborate brief, schema corroborate.brief/1</small></footer>
 </body></html>
 `;
+}
+
+/** "Who copied whom", with each copy's aligned sentences side by side. */
+function reuseSection(story: BriefStory, byId: Map<string, BriefArticle>): string {
+  if (!story.reuse || story.reuse.length === 0 || !story.copyGroups) return "";
+  const parts = ["<h2>Who copied whom</h2>"];
+  for (const group of story.copyGroups) {
+    const origin = byId.get(group.origin);
+    const copies = story.reuse.filter((r) => r.origin === group.origin);
+    parts.push(
+      `<h3>${esc(origin?.outlet ?? "unknown")} <small>${esc(shortId(group.origin))}</small> — origin of ${plural(copies.length, "copy", "copies")}</h3>`,
+    );
+    parts.push(
+      "<table><thead><tr><th>Copy</th><th>Copies from</th><th>Kind</th><th>Sentences aligned</th><th>Credits its source</th></tr></thead><tbody>",
+    );
+    for (const r of copies) {
+      const copy = byId.get(r.copy);
+      const rows = r.evidence
+        .map((e) => {
+          const same = e.similarity >= 1 ? ' class="same"' : "";
+          return `<tr><td${same}>${esc(e.copy.text)}</td><td${same}>${esc(e.source.text)} <span class="sim">${e.similarity.toFixed(2)}</span></td></tr>`;
+        })
+        .join("");
+      parts.push(
+        `<tr><td>${esc(copy?.outlet ?? "unknown")}<br><small>${esc(shortId(r.copy))}</small></td><td>${esc(shortId(r.source))}</td><td>${r.kind}</td><td class="num">${Math.round(r.share * 100)}%</td><td>${r.credited ? "yes" : "<b>no</b>"}</td></tr>`,
+        `<tr><td colspan="5"><details><summary>${r.evidence.length} aligned sentences, side by side</summary><table class="aligned"><thead><tr><th>${esc(shortId(r.copy))}</th><th>${esc(shortId(r.source))}</th></tr></thead><tbody>${rows}</tbody></table></details></td></tr>`,
+      );
+    }
+    parts.push("</tbody></table>");
+  }
+  return parts.join("\n");
 }

@@ -1,4 +1,4 @@
-import type { BriefJson } from "./schema.js";
+import type { BriefArticle, BriefJson, BriefStory } from "./schema.js";
 import { dateRange, dateWithOrigin, plural, removedSummary, shortId, truncate } from "./text.js";
 
 // Pipes and line breaks would break a table row.
@@ -14,11 +14,18 @@ export function renderMarkdown(brief: BriefJson): string {
       `${dateRange(story.from, story.to)} · ${plural(story.articles.length, "article")} · ${plural(story.outlets.length, "outlet")}`,
       "",
     );
+    for (const w of story.warnings) out.push(`> **Warning:** ${w.message}`, ">");
     const undated = story.articles.filter((id) => !byId.get(id)?.published);
     if (undated.length) {
-      out.push(`> Undated: ${undated.map(shortId).join(", ")} — no date in metadata or text.`, "");
+      out.push(`> Undated: ${undated.map(shortId).join(", ")} — no date in metadata or text.`, ">");
     }
+    if (out[out.length - 1] === ">") out[out.length - 1] = "";
+    out.push(...reuseSection(story, byId));
     out.push("## Sources", "");
+    out.push(
+      `${plural(story.independentSources, "independent source")} after collapsing copies of one origin.`,
+      "",
+    );
     out.push("| # | Article | Outlet | Date | Title | Words | Credit | Boilerplate removed |");
     out.push("|---|---|---|---|---|---:|---|---|");
     story.articles.forEach((id, i) => {
@@ -47,4 +54,43 @@ export function renderMarkdown(brief: BriefJson): string {
   }
   if (brief.stories.length === 0) out.push("No articles could be read.", "");
   return out.join("\n");
+}
+
+const outletOf = (a: BriefArticle | undefined): string => a?.outlet ?? "unknown";
+
+/** "Who copied whom": each origin with its copies, kind, share and credit, and one example pair of a rewrite. */
+function reuseSection(story: BriefStory, byId: Map<string, BriefArticle>): string[] {
+  if (!story.reuse || story.reuse.length === 0 || !story.copyGroups) return [];
+  const out = ["## Who copied whom", ""];
+  for (const group of story.copyGroups) {
+    const origin = byId.get(group.origin);
+    const copies = story.reuse.filter((r) => r.origin === group.origin);
+    out.push(
+      `**${cell(outletOf(origin))}** · ${cell(shortId(group.origin))} — origin of ${plural(copies.length, "copy", "copies")}`,
+      "",
+    );
+    out.push("| Copy | Outlet | Copies from | Kind | Sentences aligned | Credits its source |");
+    out.push("|---|---|---|---|---:|---|");
+    for (const r of copies) {
+      out.push(
+        `| ${cell(shortId(r.copy))} | ${cell(outletOf(byId.get(r.copy)))} | ${cell(shortId(r.source))} | ${r.kind} | ${Math.round(r.share * 100)}% | ${r.credited ? "yes" : "**no**"} |`,
+      );
+    }
+    out.push("");
+    for (const r of copies.filter((c) => c.kind === "rewrite")) {
+      // A pair of middling similarity shows what the rewrite typically changed.
+      const sorted = r.evidence.filter((x) => x.similarity < 1).sort((a, b) => a.similarity - b.similarity);
+      const e = sorted[sorted.length >> 1];
+      if (!e) continue;
+      out.push(
+        `Rewording in ${cell(shortId(r.copy))}:`,
+        "",
+        `> ${truncate(e.copy.text, 300)}`,
+        ">",
+        `> source: ${truncate(e.source.text, 300)}`,
+        "",
+      );
+    }
+  }
+  return out;
 }

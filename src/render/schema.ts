@@ -40,6 +40,22 @@ export const articleSchema = z.object({
 
 export const inputNoteSchema = z.object({ input: z.string(), reason: z.string() });
 
+export const reuseSchema = z.object({
+  copy: z.string().describe("article id of the copy"),
+  source: z.string().describe("article id of the text it copies"),
+  origin: z.string().describe("article id of its copy group's origin"),
+  kind: z.enum(["verbatim", "near-verbatim", "rewrite"]),
+  credited: z.boolean().describe("the copy names the source's outlet or wire as its source"),
+  share: z.number().min(0).max(1).describe("share of the copy's sentences aligned"),
+  evidence: z.array(z.object({ copy: spanSchema, source: spanSchema, similarity: z.number() })),
+});
+
+export const warningSchema = z.object({
+  kind: z.enum(["uncredited-copy"]),
+  message: z.string(),
+  articles: z.array(z.string()),
+});
+
 export const storySchema = z.object({
   id: z.string(),
   label: z.string(),
@@ -47,6 +63,13 @@ export const storySchema = z.object({
   from: day.nullable(),
   to: day.nullable(),
   outlets: z.array(z.string()),
+  independentSources: z
+    .number()
+    .int()
+    .describe("articles after collapsing each copy group into its origin"),
+  warnings: z.array(warningSchema),
+  reuse: z.array(reuseSchema).optional(),
+  copyGroups: z.array(z.object({ origin: z.string(), members: z.array(z.string()) })).optional(),
 });
 
 export const briefSchema = z.object({
@@ -61,6 +84,8 @@ export type BriefJson = z.infer<typeof briefSchema>;
 export type BriefArticle = z.infer<typeof articleSchema>;
 export type BriefStory = z.infer<typeof storySchema>;
 export type SpanJson = z.infer<typeof spanSchema>;
+export type ReuseJson = z.infer<typeof reuseSchema>;
+export type WarningJson = z.infer<typeof warningSchema>;
 
 /** The published JSON Schema of the brief (written to schema/brief-v1.schema.json). */
 export function briefJsonSchema(): Record<string, unknown> {

@@ -1,42 +1,100 @@
-import type { Corpus, Skip } from "../../model/index.js";
-import type { BriefJson } from "../../render/schema.js";
+import type { Article, Corpus, ReuseRelation, Skip, Story } from "../../model/index.js";
+import { spanOf } from "../../model/offsets.js";
+import type {
+  BriefArticle,
+  BriefJson,
+  BriefStory,
+  ReuseJson,
+  WarningJson,
+} from "../../render/schema.js";
+
+const pct = (share: number): string => `${Math.round(share * 100)}%`;
+
+function articleJson(a: Article): BriefArticle {
+  return {
+    id: a.id,
+    source: a.source,
+    format: a.format,
+    url: a.url,
+    outlet: a.outlet,
+    outletFrom: a.outletFrom,
+    title: a.title,
+    author: a.author,
+    published: a.published,
+    publishedFrom: a.publishedFrom,
+    credit: a.credit,
+    words: a.words,
+    removed: a.removed.map((r) => ({ text: r.text, reason: r.reason, start: r.start, end: r.end })),
+  };
+}
+
+function reuseJson(r: ReuseRelation, byId: Map<string, Article>): ReuseJson {
+  const copy = byId.get(r.copy)!;
+  const source = byId.get(r.source)!;
+  return {
+    copy: r.copy,
+    source: r.source,
+    origin: r.origin,
+    kind: r.kind,
+    credited: r.credited,
+    share: r.share,
+    evidence: r.evidence.map((e) => ({
+      copy: spanOf(copy, e.copy.start, e.copy.end),
+      source: spanOf(source, e.source.start, e.source.end),
+      similarity: e.similarity,
+    })),
+  };
+}
+
+/** "Dunya News (Reuters wire, 003.txt)": the outlet, the wire it carries, and the article. */
+function named(a: Article | undefined): string {
+  if (!a) return "unknown";
+  const wire = a.credit && a.credit !== a.outlet ? `${a.credit} wire, ` : "";
+  return `${a.outlet ?? "unknown outlet"} (${wire}${a.id})`;
+}
+
+/** Warnings a reader must see first: copies that do not credit their source. */
+function storyWarnings(reuse: readonly ReuseRelation[], byId: Map<string, Article>): WarningJson[] {
+  return reuse
+    .filter((r) => !r.credited)
+    .map((r) => ({
+      kind: "uncredited-copy" as const,
+      message: `${named(byId.get(r.copy))} is an uncredited ${r.kind} of ${named(byId.get(r.source))}: ${pct(r.share)} of its sentences align.`,
+      articles: [r.copy, r.source],
+    }));
+}
+
+function storyJson(story: Story, corpus: Corpus, byId: Map<string, Article>): BriefStory {
+  const inStory = new Set(story.articles);
+  const reuse = corpus.reuse?.filter((r) => inStory.has(r.copy));
+  const groups = corpus.copyGroups?.filter((g) => inStory.has(g.origin));
+  const copies = new Set(reuse?.map((r) => r.copy) ?? []);
+  return {
+    id: story.id,
+    label: story.label,
+    articles: [...story.articles],
+    from: story.from,
+    to: story.to,
+    outlets: [
+      ...new Set(story.articles.map((id) => byId.get(id)?.outlet).filter((o): o is string => !!o)),
+    ].sort(),
+    independentSources: story.articles.filter((id) => !copies.has(id)).length,
+    warnings: storyWarnings(reuse ?? [], byId),
+    ...(reuse ? { reuse: reuse.map((r) => reuseJson(r, byId)) } : {}),
+    ...(groups
+      ? { copyGroups: groups.map((g) => ({ origin: g.origin, members: [...g.members] })) }
+      : {}),
+  };
+}
 
 /** The brief of an analysed corpus, as the JSON contract lays it out. */
 export function briefOf(corpus: Corpus, warnings: readonly Skip[] = []): BriefJson {
   const byId = new Map(corpus.articles.map((a) => [a.id, a]));
   return {
     schema: "corroborate.brief/1",
-    articles: corpus.articles.map((a) => ({
-      id: a.id,
-      source: a.source,
-      format: a.format,
-      url: a.url,
-      outlet: a.outlet,
-      outletFrom: a.outletFrom,
-      title: a.title,
-      author: a.author,
-      published: a.published,
-      publishedFrom: a.publishedFrom,
-      credit: a.credit,
-      words: a.words,
-      removed: a.removed.map((r) => ({
-        text: r.text,
-        reason: r.reason,
-        start: r.start,
-        end: r.end,
-      })),
-    })),
+    articles: corpus.articles.map(articleJson),
     skipped: corpus.skipped.map((s) => ({ input: s.input, reason: s.reason })),
     warnings: warnings.map((w) => ({ input: w.input, reason: w.reason })),
-    stories: corpus.stories.map((s) => ({
-      id: s.id,
-      label: s.label,
-      articles: [...s.articles],
-      from: s.from,
-      to: s.to,
-      outlets: [
-        ...new Set(s.articles.map((id) => byId.get(id)?.outlet).filter((o): o is string => !!o)),
-      ].sort(),
-    })),
+    stories: corpus.stories.map((s) => storyJson(s, corpus, byId)),
   };
 }

@@ -1,0 +1,483 @@
+/**
+ * `npm run bench`: measures the pipeline's stages on generated corpora, one core, one process,
+ * each figure beside a same-run baseline (read the files, hash their word 3-shingles). Ratios
+ * to the baseline are what we track; absolute rates on shared machines are noise (DESIGN §6).
+ *
+ * Figures are reported, never asserted: a missed target prints FAIL and the run still exits 0.
+ */
+import { readFileSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import { cpus } from "node:os";
+import { join, resolve } from "node:path";
+import { extractHtml } from "../src/ingest/html.js";
+import { readInputs } from "../src/ingest/read-inputs.js";
+import type { Article, RawArticle } from "../src/model/index.js";
+import { defaultContext } from "../src/pipeline/context.js";
+import { runArticleStages, unanalysed } from "../src/pipeline/run.js";
+import { ARTICLE_STAGES } from "../src/pipeline/stages.js";
+import {
+  DEFAULT_BASE,
+  DEFAULT_SEED,
+  GENERATOR_VERSION,
+  generateArticles,
+  loadBase,
+  toRawArticle,
+  writeCorpus,
+  type Base,
+  type CorpusFormat,
+  type CorpusManifest,
+} from "./generate.js";
+import {
+  collectGarbage,
+  formatTable,
+  MemoryPeak,
+  rowOf,
+  type Measurement,
+  type Row,
+} from "./measure.js";
+import { baselinePass, type BaselineResult } from "./shingle-baseline.js";
+
+const HELP = `Usage: npm run bench [-- options]
+
+Generates corpora (cached in bench/out/, rebuilt when the generator or the options change) and
+prints, per stage, articles/s, MB/s, peak memory and the ratio to a same-run baseline that only
+reads each file and hashes its word 3-shingles. Results also go to bench/out/results.json.
+  --sizes N,M   plain-text corpus sizes (default 10000)
+  --html N      HTML pages (default 1000; 0 skips HTML)
+  --quick       a smoke run: 500 text articles and 100 pages
+  --seed N      generator seed (default ${DEFAULT_SEED})
+  --base DIR    folder of base articles (default ${DEFAULT_BASE})
+  --fresh       regenerate corpora even when a matching one is cached
+  --json FILE   where to write the results (default bench/out/results.json)
+  -h, --help    this text
+`;
+
+/** Articles a second on one core, from the product brief. */
+const TARGET_TEXT_PER_SECOND = 1000;
+const TARGET_HTML_PER_SECOND = 100;
+/** The fixed "today" of every run, so date handling costs the same each time. */
+const TODAY = "2026-11-23";
+/** Articles generated in memory at a time for the in-memory figures: bounded memory at 1M. */
+const BATCH = 1000;
+/** Synchronous loops sample memory this often; sampling costs microseconds, an article far more. */
+const SAMPLE_EVERY = 64;
+const OUT_DIR = join("bench", "out");
+/**
+ * Articles and pages run untimed before anything is measured, so that the first figure is not
+ * billed for V8 compiling the stages while later ones run optimised code.
+ */
+const WARMUP_ARTICLES = 500;
+const WARMUP_PAGES = 50;
+
+type Options = {
+  sizes: number[];
+  html: number;
+  seed: number;
+  base: string;
+  fresh: boolean;
+  json: string;
+};
+
+function parseArgs(args: readonly string[]): Options | string {
+  const value = (flag: string): string | undefined => {
+    const i = args.indexOf(flag);
+    return i === -1 ? undefined : args[i + 1];
+  };
+  const known = new Set(["--sizes", "--html", "--quick", "--seed", "--base", "--fresh", "--json"]);
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (!a.startsWith("-")) continue;
+    if (!known.has(a)) return `unknown option ${a}`;
+  }
+  const quick = args.includes("--quick");
+  const sizes = (value("--sizes") ?? (quick ? "500" : "10000")).split(",").map(Number);
+  const html = Number(value("--html") ?? (quick ? 100 : 1000));
+  const seed = Number(value("--seed") ?? DEFAULT_SEED);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1))
+    return "--sizes takes positive integers, e.g. 10000,100000";
+  if (!Number.isInteger(html) || html < 0) return "--html takes a whole number";
+  if (!Number.isInteger(seed)) return "--seed takes an integer";
+  return {
+    sizes,
+    html,
+    seed,
+    base: value("--base") ?? DEFAULT_BASE,
+    fresh: args.includes("--fresh"),
+    json: value("--json") ?? join(OUT_DIR, "results.json"),
+  };
+}
+
+const log = (message: string): void => {
+  process.stderr.write(`bench: ${message}\n`);
+};
+
+/** A measurement still waiting for the baseline it is compared with. */
+type Pending = Omit<Measurement, "baselinePerArticle">;
+
+const seconds = (from: number): number => (performance.now() - from) / 1000;
+
+function cachedManifest(dir: string): CorpusManifest | null {
+  try {
+    return JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")) as CorpusManifest;
+  } catch {
+    return null;
+  }
+}
+
+/** The corpus folder, generated unless an identical one is cached; the generation as a row. */
+async function ensureCorpus(
+  base: Base,
+  o: Options,
+  format: CorpusFormat,
+  count: number,
+): Promise<{ dir: string; generated: Measurement | null }> {
+  const out = join(OUT_DIR, `${format}-${count}-seed${o.seed}`);
+  const dir = join(out, "articles");
+  const m = cachedManifest(out);
+  const same =
+    m !== null &&
+    m.generator === GENERATOR_VERSION &&
+    m.seed === o.seed &&
+    m.count === count &&
+    m.format === format &&
+    m.base === resolve(o.base);
+  if (same && !o.fresh) {
+    log(`${format} corpus of ${count}: cached in ${out}`);
+    return { dir, generated: null };
+  }
+  log(`${format} corpus of ${count}: generating into ${out}…`);
+  const meter = new MemoryPeak();
+  const t = performance.now();
+  const manifest = await writeCorpus({ count, seed: o.seed, format, out, baseDir: o.base }, base);
+  return {
+    dir,
+    generated: {
+      corpus: `${format} ${count}`,
+      stage: "generate + write files (bench only)",
+      articles: count,
+      bytes: manifest.bytes,
+      seconds: seconds(t),
+      memory: meter.stop(),
+      baselinePerArticle: null,
+      target: null,
+      note: `${manifest.stories} stories; ${Object.entries(manifest.roles)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(", ")}`,
+    },
+  };
+}
+
+async function measureBaseline(
+  dir: string,
+): Promise<{ result: BaselineResult; seconds: number; memory: ReturnType<MemoryPeak["stop"]> }> {
+  const meter = new MemoryPeak();
+  const t = performance.now();
+  const result = await baselinePass(dir);
+  return { result, seconds: seconds(t), memory: meter.stop() };
+}
+
+const utf8Bytes = (s: string): number => Buffer.byteLength(s, "utf8");
+
+/**
+ * Ingest and the article stages over a corpus folder, as `corroborate brief` runs them: every
+ * file read first, then each article through the stages, the results kept (the corpus stages
+ * need them all).
+ */
+async function measureFolder(
+  dir: string,
+  corpus: string,
+  target: number,
+  fileBytes: number,
+): Promise<Pending[]> {
+  const ctx = defaultContext({ today: TODAY });
+  let meter = new MemoryPeak();
+  let t = performance.now();
+  const ingest = await readInputs([dir]);
+  const ingestSeconds = seconds(t);
+  const ingestMemory = meter.stop();
+  const raws = ingest.articles;
+  const bytes = raws.reduce((sum, r) => sum + utf8Bytes(r.original), 0);
+  const notes: string[] = [];
+  if (ingest.skipped.length)
+    notes.push(`${ingest.skipped.length} skipped (${ingest.skipped[0]!.reason})`);
+  if (ingest.warnings.length)
+    notes.push(`${ingest.warnings.length} warnings (${ingest.warnings[0]!.reason})`);
+
+  meter = new MemoryPeak();
+  t = performance.now();
+  const articles: Article[] = [];
+  for (let i = 0; i < raws.length; i++) {
+    articles.push(runArticleStages(raws[i]!, ctx));
+    if (i % SAMPLE_EVERY === 0) meter.sample();
+  }
+  const stageSeconds = seconds(t);
+  const stageMemory = meter.stop();
+  const words = articles.reduce((sum, a) => sum + a.words, 0);
+  const stageNames = ARTICLE_STAGES.map((s) => s.name).join("+");
+  const base = { corpus };
+  return [
+    {
+      ...base,
+      stage: "ingest (readInputs)",
+      articles: raws.length,
+      bytes: fileBytes,
+      seconds: ingestSeconds,
+      memory: ingestMemory,
+      target: null,
+      ...(notes.length ? { note: notes.join("; ") } : {}),
+    },
+    {
+      ...base,
+      stage: `article stages (${stageNames})`,
+      articles: raws.length,
+      bytes,
+      seconds: stageSeconds,
+      memory: stageMemory,
+      target: null,
+      note: `${Math.round(words / Math.max(1, articles.length))} words an article`,
+    },
+    {
+      ...base,
+      stage: "ingest + article stages",
+      articles: raws.length,
+      bytes: fileBytes,
+      seconds: ingestSeconds + stageSeconds,
+      memory: {
+        peakRssMB: Math.max(ingestMemory.peakRssMB, stageMemory.peakRssMB),
+        peakHeapMB: Math.max(ingestMemory.peakHeapMB, stageMemory.peakHeapMB),
+        rssGrowthMB: ingestMemory.rssGrowthMB + stageMemory.rssGrowthMB,
+      },
+      target,
+    },
+  ];
+}
+
+/**
+ * Each article stage alone, on articles generated in memory (no disk, no ingest). Articles go
+ * through in batches, stage by stage over the batch, so each stage's time and memory are its
+ * own while memory stays bounded however large the corpus.
+ */
+function measureStagesInMemory(base: Base, o: Options, count: number, corpus: string): Pending[] {
+  const ctx = defaultContext({ today: TODAY });
+  const stages = ARTICLE_STAGES;
+  const time = stages.map(() => 0);
+  const meters = stages.map(() => new MemoryPeak());
+  let bytes = 0;
+  let n = 0;
+  let batch: RawArticle[] = [];
+  const run = (): void => {
+    let articles = batch.map(unanalysed);
+    stages.forEach((stage, s) => {
+      const meter = meters[s]!;
+      const t = performance.now();
+      const next: Article[] = new Array<Article>(articles.length);
+      for (let i = 0; i < articles.length; i++) {
+        next[i] = stage.run(articles[i]!, ctx);
+        if (i % SAMPLE_EVERY === 0) meter.sample();
+      }
+      time[s]! += (performance.now() - t) / 1000;
+      articles = next;
+    });
+    n += batch.length;
+    batch = [];
+  };
+  for (const g of generateArticles(base, { count, seed: o.seed, format: "txt" })) {
+    const raw = toRawArticle(g);
+    bytes += utf8Bytes(raw.original);
+    batch.push(raw);
+    if (batch.length === BATCH) run();
+  }
+  if (batch.length) run();
+  const memory = meters.map((m) => m.stop());
+  const rows: Pending[] = stages.map((stage, s) => ({
+    corpus,
+    stage: `${stage.name} (in memory)`,
+    articles: n,
+    bytes,
+    seconds: time[s]!,
+    memory: memory[s]!,
+    target: null,
+  }));
+  const pick = (names: readonly string[]): number[] =>
+    stages.flatMap((st, i) => (names.includes(st.name) ? [i] : []));
+  const combined = (stage: string, indexes: readonly number[], target: number | null): Pending => ({
+    corpus,
+    stage,
+    articles: n,
+    bytes,
+    seconds: indexes.reduce((sum, i) => sum + time[i]!, 0),
+    memory: {
+      peakRssMB: Math.max(...indexes.map((i) => memory[i]!.peakRssMB)),
+      peakHeapMB: Math.max(...indexes.map((i) => memory[i]!.peakHeapMB)),
+      rssGrowthMB: Math.max(...indexes.map((i) => memory[i]!.rssGrowthMB)),
+    },
+    target,
+  });
+  const cleanSegment = pick(["clean", "segment"]);
+  if (cleanSegment.length === 2)
+    rows.push(combined("clean + segment (in memory)", cleanSegment, TARGET_TEXT_PER_SECOND));
+  rows.push(
+    combined(
+      "all article stages (in memory)",
+      stages.map((_, i) => i),
+      null,
+    ),
+  );
+  return rows;
+}
+
+/** extractHtml alone on pages generated in memory: HTML ingest without the disk. */
+function measureExtractInMemory(base: Base, o: Options, count: number, corpus: string): Pending {
+  const meter = new MemoryPeak();
+  let total = 0;
+  let bytes = 0;
+  let n = 0;
+  let empty = 0;
+  let pages: string[] = [];
+  const run = (): void => {
+    const t = performance.now();
+    for (let i = 0; i < pages.length; i++) {
+      if (extractHtml(pages[i]!, null).text === "") empty++;
+      if (i % SAMPLE_EVERY === 0) meter.sample();
+    }
+    total += (performance.now() - t) / 1000;
+    n += pages.length;
+    pages = [];
+  };
+  for (const g of generateArticles(base, { count, seed: o.seed, format: "html" })) {
+    bytes += utf8Bytes(g.html!);
+    pages.push(g.html!);
+    if (pages.length === BATCH) run();
+  }
+  if (pages.length) run();
+  return {
+    corpus,
+    stage: "extractHtml (in memory)",
+    articles: n,
+    bytes,
+    seconds: total,
+    memory: meter.stop(),
+    target: null,
+    ...(empty ? { note: `${empty} pages gave no text` } : {}),
+  };
+}
+
+/**
+ * The baseline runs before and after the stages and the faster pass counts: the first read of
+ * a folder may find it cold in the page cache, and the yardstick should be the least work.
+ */
+async function benchCorpus(
+  base: Base,
+  o: Options,
+  format: CorpusFormat,
+  count: number,
+): Promise<Row[]> {
+  const corpus = `${format} ${count}`;
+  const { dir, generated } = await ensureCorpus(base, o, format, count);
+  log(`${corpus}: baseline…`);
+  const first = await measureBaseline(dir);
+  log(`${corpus}: ingest + article stages…`);
+  const target = format === "txt" ? TARGET_TEXT_PER_SECOND : TARGET_HTML_PER_SECOND;
+  const measured = await measureFolder(dir, corpus, target, first.result.bytes);
+  collectGarbage?.();
+  log(`${corpus}: in memory…`);
+  measured.push(
+    ...(format === "txt"
+      ? measureStagesInMemory(base, o, count, corpus)
+      : [measureExtractInMemory(base, o, count, corpus)]),
+  );
+  collectGarbage?.();
+  log(`${corpus}: baseline again…`);
+  const second = await measureBaseline(dir);
+  const best = second.seconds < first.seconds ? second : first;
+  const perArticle = best.seconds / best.result.files;
+  const baseline: Pending = {
+    corpus,
+    stage: "BASELINE: read + hash word 3-shingles",
+    articles: best.result.files,
+    bytes: best.result.bytes,
+    seconds: best.seconds,
+    memory: best.memory,
+    target: null,
+    note: `${best.result.shingles.toLocaleString("en-US")} shingles; passes took ${first.seconds.toFixed(2)} s and ${second.seconds.toFixed(2)} s`,
+  };
+  return [
+    ...(generated ? [rowOf(generated)] : []),
+    ...[baseline, ...measured].map((m) => rowOf({ ...m, baselinePerArticle: perArticle })),
+  ];
+}
+
+function warmUp(base: Base, seed: number): void {
+  const ctx = defaultContext({ today: TODAY });
+  for (const g of generateArticles(base, {
+    count: WARMUP_ARTICLES,
+    seed: seed + 1,
+    format: "html",
+  })) {
+    runArticleStages(toRawArticle(g), ctx);
+    if (Number(g.id.slice(1)) < WARMUP_PAGES) extractHtml(g.html!, null);
+  }
+}
+
+async function main(): Promise<number> {
+  const args = process.argv.slice(2);
+  if (args.includes("--help") || args.includes("-h")) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const parsed = parseArgs(args);
+  if (typeof parsed === "string") {
+    process.stderr.write(`${parsed}\n${HELP}`);
+    return 2;
+  }
+  const o = parsed;
+  const started = performance.now();
+  const startedAt = new Date().toISOString();
+  await mkdir(OUT_DIR, { recursive: true });
+  if (!collectGarbage) log("no gc() available: memory figures include earlier stages' garbage");
+  const base = await loadBase(o.base);
+  log(`base: ${base.articles} articles, ${base.units.length} sentence templates from ${o.base}`);
+  warmUp(base, o.seed);
+  const rows: Row[] = [];
+  for (const size of o.sizes) rows.push(...(await benchCorpus(base, o, "txt", size)));
+  if (o.html > 0) rows.push(...(await benchCorpus(base, o, "html", o.html)));
+  const total = seconds(started);
+
+  const cpu = cpus()[0]?.model ?? "unknown CPU";
+  process.stdout.write(
+    `\nCorroborate benchmarks — one core, Node ${process.version}, ${cpu}, seed ${o.seed}\n` +
+      `× baseline = time per article / baseline time per article on the same corpus in this run\n\n`,
+  );
+  process.stdout.write(`${formatTable(rows)}\n\n`);
+  const notes = rows.filter((r) => r.note);
+  if (notes.length) {
+    process.stdout.write("notes:\n");
+    for (const r of notes) process.stdout.write(`  ${r.corpus} / ${r.stage}: ${r.note}\n`);
+  }
+  const failed = rows.filter((r) => r.verdict === "FAIL");
+  process.stdout.write(
+    `\n${failed.length ? `${failed.length} figure(s) below target (reported, not asserted)` : "all targets met"}; ` +
+      `total ${total.toFixed(1)} s; results in ${o.json}\n`,
+  );
+  await writeFile(
+    o.json,
+    `${JSON.stringify(
+      {
+        schema: "corroborate.bench/1",
+        startedAt,
+        seconds: total,
+        node: process.version,
+        platform: `${process.platform} ${process.arch}`,
+        cpu,
+        options: o,
+        generator: GENERATOR_VERSION,
+        rows,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  return 0;
+}
+
+process.exitCode = await main();

@@ -1,0 +1,176 @@
+import type { Article, Range } from "../../model/index.js";
+
+/**
+ * What the reuse stage compares: per sentence, the words a rewrite keeps — content words (crudely
+ * stemmed, so "purchases" meets "purchase"), names and numbers — with the words inside quotation
+ * marks left out. Two reports quoting the same interview share the quoted words; that is not
+ * text reuse, so quotations are discounted before anything is compared.
+ */
+export type SentenceFeatures = {
+  /** The sentence, as a range of the clean text. */
+  readonly range: Range;
+  /** Feature hashes (sorted, unique) of the words outside quotation marks. */
+  readonly features: Uint32Array;
+  /** Weight of each feature (names and numbers weigh more: rewrites keep them). */
+  readonly weights: Float32Array;
+  readonly totalWeight: number;
+  /** Hash of the sentence's exact words, quoted words included, for telling copies from rewrites. */
+  readonly exact: number;
+};
+
+export type ArticleFeatures = {
+  readonly sentences: readonly SentenceFeatures[];
+  /** The article's anchors for candidate search: names and numbers outside quotes. */
+  readonly anchors: Uint32Array;
+};
+
+/** Function words, reporting verbs and other words that say nothing about which text is which. */
+const STOP = new Set(
+  `a an and are as at be been being but by can could did do does for from had has have he her hers him his how i if in into is it its
+  me more most my no nor not of on once only or other our out over own same she should so some such than that the their them then there
+  these they this those through to too under until up very was we were what when where which while who whom why will with would you
+  your also just about after again against all am any because before below between both down during each few further here off
+  said says say told tell according added adding stated noted while upon onto per via ago yet still even however than whether
+  mr mrs ms dr new one two three`.split(/\s+/),
+);
+
+/** Names and numbers count double: a rewrite rewords everything but them. */
+export const NAME_WEIGHT = 2;
+export const NUMBER_WEIGHT = 2;
+export const WORD_WEIGHT = 1;
+/**
+ * Function words count as much as content words. Tried at 0, 0.25, 0.5 and 1 on MRPC train:
+ * paraphrase accuracy 0.708, 0.714, 0.721, 0.723 — phrasing is evidence of shared text.
+ */
+export const STOP_WEIGHT = 1;
+
+const WORD = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu;
+
+/** FNV-1a, 32-bit: fast and well spread for short strings. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** A crude stem: enough to meet inflections ("purchases", "purchased", "purchasing"). */
+export function stem(word: string): string {
+  let w = word.replace(/['’]s$/, "");
+  if (w.length > 5) w = w.replace(/(?:ing|ed|es|ly)$/, "");
+  if (w.length > 3) w = w.replace(/s$/, "");
+  return w;
+}
+
+/** Character ranges of a text that lie inside quotation marks (paired within the text). */
+export function quotedRanges(text: string): Range[] {
+  const out: Range[] = [];
+  let open = -1;
+  let openMark = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (open < 0) {
+      if (c === "“" || c === "«" || (c === '"' && (i === 0 || /[\s([—–-]/.test(text[i - 1]!)))) {
+        open = i;
+        openMark = c;
+      }
+    } else if (
+      (openMark === "“" && c === "”") ||
+      (openMark === "«" && c === "»") ||
+      (openMark === '"' && c === '"')
+    ) {
+      out.push({ start: open, end: i + 1 });
+      open = -1;
+    }
+  }
+  // An unclosed quotation runs to the end of the paragraph, as continued quotes do.
+  if (open >= 0) out.push({ start: open, end: text.length });
+  return out;
+}
+
+/** Features of one span of text; `skip` ranges (quotations) are left out. */
+function featuresOf(
+  text: string,
+  skip: readonly Range[],
+  anchors: Set<number> | null,
+): { features: Uint32Array; weights: Float32Array; total: number } {
+  const byHash = new Map<number, number>();
+  let s = 0;
+  for (const m of text.matchAll(WORD)) {
+    while (s < skip.length && skip[s]!.end <= m.index) s++;
+    const q = skip[s];
+    if (q && m.index >= q.start && m.index < q.end) continue;
+    const word = m[0];
+    const isNumber = /^\d/.test(word);
+    // A capitalised word that does not open the sentence is a name (or part of one).
+    const isName =
+      !isNumber &&
+      /^\p{Lu}/u.test(word) &&
+      m.index > 0 &&
+      !/[.!?]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index));
+    const lower = word.toLowerCase();
+    const stop = !isNumber && (STOP.has(lower) || lower.length < 3);
+    const key = isNumber ? word.replace(/,/g, "") : stem(lower);
+    const weight = isNumber
+      ? NUMBER_WEIGHT
+      : stop
+        ? STOP_WEIGHT
+        : isName
+          ? NAME_WEIGHT
+          : WORD_WEIGHT;
+    const h = hashString(key);
+    byHash.set(h, Math.max(byHash.get(h) ?? 0, weight));
+    if (anchors && weight > WORD_WEIGHT) anchors.add(h);
+  }
+  const features = Uint32Array.from(byHash.keys()).sort();
+  const weights = new Float32Array(features.length);
+  let total = 0;
+  features.forEach((h, i) => {
+    weights[i] = byHash.get(h)!;
+    total += weights[i]!;
+  });
+  return { features, weights, total };
+}
+
+/** Features of a lone sentence, quoted words included (for sentence-pair checks such as MRPC). */
+export function sentenceFeatures(text: string): SentenceFeatures {
+  const f = featuresOf(text, [], null);
+  const words = text.toLowerCase().match(WORD) ?? [];
+  return {
+    range: { start: 0, end: text.length },
+    features: f.features,
+    weights: f.weights,
+    totalWeight: f.total,
+    exact: hashString(words.join(" ")),
+  };
+}
+
+/** The reuse features of an article's sentences and of the whole article. */
+export function articleFeatures(article: Article): ArticleFeatures {
+  const text = article.clean;
+  const sentences: SentenceFeatures[] = [];
+  const anchors = new Set<number>();
+  // Quotations are found per paragraph: a quote never spans a paragraph break unreopened.
+  const quotesOf = article.paragraphs.map((p) => quotedRanges(text.slice(p.start, p.end)));
+  for (const s of article.sentences) {
+    const p = article.paragraphs[s.paragraph]!;
+    const local = s.start - p.start;
+    const sentence = text.slice(s.start, s.end);
+    const skip = quotesOf[s.paragraph]!.map((q) => ({
+      start: q.start - local,
+      end: q.end - local,
+    })).filter((q) => q.end > 0 && q.start < sentence.length);
+    const f = featuresOf(sentence, skip, anchors);
+    const words = sentence.toLowerCase().match(WORD) ?? [];
+    sentences.push({
+      range: { start: s.start, end: s.end },
+      features: f.features,
+      weights: f.weights,
+      totalWeight: f.total,
+      exact: hashString(words.join(" ")),
+    });
+  }
+  return { sentences, anchors: Uint32Array.from(anchors).sort() };
+}
