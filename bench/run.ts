@@ -33,6 +33,7 @@ import {
   MemoryPeak,
   rowOf,
   type Measurement,
+  type MemoryFigures,
   type Row,
 } from "./measure.js";
 import { baselinePass, type BaselineResult } from "./shingle-baseline.js";
@@ -167,12 +168,16 @@ async function ensureCorpus(
   };
 }
 
-async function measureBaseline(
-  dir: string,
-): Promise<{ result: BaselineResult; seconds: number; memory: ReturnType<MemoryPeak["stop"]> }> {
+function measureBaseline(dir: string): {
+  result: BaselineResult;
+  seconds: number;
+  memory: MemoryFigures;
+} {
   const meter = new MemoryPeak();
   const t = performance.now();
-  const result = await baselinePass(dir);
+  const result = baselinePass(dir, (done) => {
+    if (done % SAMPLE_EVERY === 0) meter.sample();
+  });
   return { result, seconds: seconds(t), memory: meter.stop() };
 }
 
@@ -375,7 +380,7 @@ async function benchCorpus(
   const corpus = `${format} ${count}`;
   const { dir, generated } = await ensureCorpus(base, o, format, count);
   log(`${corpus}: baseline…`);
-  const first = await measureBaseline(dir);
+  const first = measureBaseline(dir);
   log(`${corpus}: ingest + article stages…`);
   const target = format === "txt" ? TARGET_TEXT_PER_SECOND : TARGET_HTML_PER_SECOND;
   const measured = await measureFolder(dir, corpus, target, first.result.bytes);
@@ -388,7 +393,7 @@ async function benchCorpus(
   );
   collectGarbage?.();
   log(`${corpus}: baseline again…`);
-  const second = await measureBaseline(dir);
+  const second = measureBaseline(dir);
   const best = second.seconds < first.seconds ? second : first;
   const perArticle = best.seconds / best.result.files;
   const baseline: Pending = {

@@ -1,7 +1,14 @@
 import { readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import type { Article } from "../src/model/index.js";
-import { boilerplateRemoved, fieldsRight, quotesKept, type Share } from "./gold-checks.js";
+import {
+  boilerplateRemoved,
+  fieldsRight,
+  quotesKept,
+  reuseAgainstGold,
+  type GoldReuse,
+  type Share,
+} from "./gold-checks.js";
 import { analyzeFolder, REPO_ROOT } from "./shared.js";
 
 type ExampleGold = {
@@ -11,6 +18,7 @@ type ExampleGold = {
   >;
   boilerplate: Record<string, string[]>;
   quotes: { article: string; text: string; parts?: string[] }[];
+  reuse: GoldReuse[];
 };
 
 export const EXAMPLES_DIR = join(REPO_ROOT, "examples", "corpus");
@@ -35,7 +43,10 @@ export async function evaluateExamples(): Promise<Record<string, Share>> {
       (a, g) => get(a) === g,
       (k, a) => `${k}: ${name} ${String(a ? get(a) : "missing")}`,
     );
+  const reuse = reuseAgainstGold(corpus, gold.reuse, (id) => basename(id));
   return {
+    "reuse found (direction, kind, credit)": reuse.recall,
+    "reuse reported that gold has": reuse.precision,
     "boilerplate lines removed": boilerplateRemoved(corpus, gold.boilerplate, articleOf),
     "gold quotes kept in clean text": quotesKept(gold.quotes, articleOf),
     "outlets right": field(

@@ -63,3 +63,31 @@ export function fieldsRight<T>(
     }),
   );
 }
+
+/** A gold reuse relation in the keys of its gold file. */
+export type GoldReuse = { copy: string; source: string; kind: string; credited: boolean };
+
+/**
+ * Reuse found against the gold: recall counts gold relations found with the right direction,
+ * kind and credit; precision counts reported relations that the gold has.
+ */
+export function reuseAgainstGold(
+  corpus: Corpus,
+  gold: readonly GoldReuse[],
+  keyOf: (articleId: string) => string,
+): { recall: Share; precision: Share } {
+  const found = (corpus.reuse ?? []).map((r) => ({
+    copy: keyOf(r.copy),
+    source: keyOf(r.source),
+    kind: r.kind as string,
+    credited: r.credited,
+  }));
+  const same = (a: GoldReuse, b: GoldReuse): boolean =>
+    a.copy === b.copy && a.source === b.source && a.kind === b.kind && a.credited === b.credited;
+  const show = (r: GoldReuse): string =>
+    `${r.copy} <- ${r.source} ${r.kind}${r.credited ? "" : " uncredited"}`;
+  return {
+    recall: share(gold.map((g) => ({ ok: found.some((f) => same(f, g)), what: show(g) }))),
+    precision: share(found.map((f) => ({ ok: gold.some((g) => same(f, g)), what: show(f) }))),
+  };
+}

@@ -11,6 +11,7 @@ import { ratio, type Share } from "./gold-checks.js";
 import { evaluateSeeds } from "./seeds.js";
 import { hasShared, REPO_ROOT, sharedPath, SHARED_DIR } from "./shared.js";
 import { evaluateZyte } from "./zyte.js";
+import { evaluateMrpc } from "./mrpc.js";
 
 type Row = {
   key: string;
@@ -26,7 +27,7 @@ const HELP = `Usage: npm run eval [-- --gate] [--only NAME] [--json FILE]
 Scores the pipeline on ../shared/datasets and ../shared/seeds (or $CORROBORATE_SHARED) and on
 the project's examples, and prints each figure beside the best published one.
   --gate       exit 1 when a score is below its floor in eval/floors.json, or a dataset is missing
-  --only NAME  run one evaluation: zyte, seeds or examples
+  --only NAME  run one evaluation: zyte, mrpc, seeds or examples
   --json FILE  also write the rows as JSON
 `;
 
@@ -93,6 +94,30 @@ async function main(): Promise<number> {
         },
       );
     } else missing.push("datasets/zyte-extraction");
+  }
+  if (want("mrpc")) {
+    if (hasShared("datasets", "mrpc")) {
+      process.stderr.write("eval: mrpc test (sentence aligner)…\n");
+      const m = await evaluateMrpc(sharedPath("datasets", "mrpc", "msr_paraphrase_test.txt"));
+      rows.push(
+        {
+          key: "mrpc.accuracy",
+          dataset: "mrpc (test)",
+          metric: "accuracy, aligner as paraphrase test",
+          score: m.accuracy,
+          detail: `${m.pairs} pairs; threshold chosen on train`,
+          reference: `published 0.80–0.90; majority ${m.majority.toFixed(3)}`,
+        },
+        {
+          key: "mrpc.f1",
+          dataset: "mrpc (test)",
+          metric: "F1",
+          score: m.f1,
+          detail: "",
+          reference: "majority baseline 0.799",
+        },
+      );
+    } else missing.push("datasets/mrpc");
   }
   if (want("seeds")) {
     if (hasShared("seeds", "gold.json")) {

@@ -1,13 +1,20 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import type { Article } from "../src/model/index.js";
-import { boilerplateRemoved, fieldsRight, quotesKept, type Share } from "./gold-checks.js";
+import {
+  boilerplateRemoved,
+  fieldsRight,
+  quotesKept,
+  reuseAgainstGold,
+  type Share,
+} from "./gold-checks.js";
 import { analyzeFolder, sharedPath } from "./shared.js";
 
 type SeedGold = {
   articles: Record<string, { outlet: string; published: string | null }>;
   quotes: { article: string; text: string }[];
   boilerplate_examples: Record<string, string[]>;
+  reuse: { a: string; b: string; kind: string; credited: boolean }[];
 };
 
 const bare = (s: string): string =>
@@ -24,7 +31,17 @@ export async function evaluateSeeds(): Promise<Record<string, Share>> {
   // Gold keys are the first three characters of the file names.
   const articleOf = (key: string): Article | undefined =>
     corpus.articles.find((a) => basename(a.id).startsWith(key));
+  // The seeds' gold names the pair as a/b with b derived from a.
+  const goldReuse = gold.reuse.map((r) => ({
+    copy: r.b,
+    source: r.a,
+    kind: r.kind,
+    credited: r.credited,
+  }));
+  const reuse = reuseAgainstGold(corpus, goldReuse, (id) => basename(id).slice(0, 3));
   return {
+    "reuse found (direction, kind, credit)": reuse.recall,
+    "reuse reported that gold has": reuse.precision,
     "boilerplate lines removed": boilerplateRemoved(corpus, gold.boilerplate_examples, articleOf),
     "gold quotes kept in clean text": quotesKept(gold.quotes, articleOf),
     // The gold names the outlet in words ("Reuters (reprinted by Dunya News)"): ours must be in them.

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { describe, expect, it } from "vitest";
 import { hasShared, sharedPath } from "../eval/shared.js";
@@ -40,5 +41,47 @@ describe.skipIf(!hasShared("seeds", "gold.json"))("seed articles (needs ../share
   it("finds the Reuters credit on 003 and none on the rewrite 004", () => {
     expect(by("003").credit).toBe("Reuters");
     expect(by("004").credit).toBeNull();
+  });
+});
+
+describe.skipIf(!hasShared("seeds", "gold.json"))("seed reuse (needs ../shared/seeds)", () => {
+  const r = runCli([
+    "brief",
+    sharedPath("seeds"),
+    "--format",
+    "json",
+    "--today",
+    "2026-11-23",
+    "--quiet",
+  ]);
+  const story = JSON.parse(r.stdout).stories[0];
+  const key = (id: string) => basename(id).slice(0, 3);
+
+  it("finds 004 as an uncredited rewrite of 003, and no other reuse", () => {
+    expect(
+      story.reuse.map((x: { copy: string; source: string; kind: string; credited: boolean }) => [
+        key(x.copy),
+        key(x.source),
+        x.kind,
+        x.credited,
+      ]),
+    ).toEqual([["004", "003", "rewrite", false]]);
+  });
+
+  it("warns about the uncredited rewrite and counts four independent sources", () => {
+    expect(story.warnings.map((w: { kind: string }) => w.kind)).toEqual(["uncredited-copy"]);
+    expect(story.independentSources).toBe(4);
+  });
+
+  it("cites aligned sentences as spans of the original texts", () => {
+    const { evidence } = story.reuse[0];
+    expect(evidence.length).toBeGreaterThan(20);
+    expect(evidence[1].copy.text).toMatch(/^The Trump administration is set to encourage European allies/);
+    expect(evidence[1].source.text).toMatch(/^\(Reuters\) – The Trump administration plans to push European allies/);
+    for (const e of evidence) {
+      for (const span of [e.copy, e.source]) {
+        expect(readFileSync(span.article, "utf8").slice(span.start, span.end)).toBe(span.text);
+      }
+    }
   });
 });

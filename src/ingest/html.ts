@@ -61,7 +61,7 @@ const EMPTY: HtmlExtraction = {
 export function extractHtml(html: string, pageUrl?: string | null): HtmlExtraction {
   const fallbackUrl = absoluteUrl(pageUrl ?? null, null);
   try {
-    const source = stripInert(sanitizeSource(typeof html === "string" ? html : ""));
+    const source = sanitizeSource(stripInert(typeof html === "string" ? html : ""));
     if (!source.trim()) return { ...EMPTY, url: fallbackUrl };
     const doc = parseDocument(source);
     if (!doc) return { ...EMPTY, url: fallbackUrl };
@@ -87,17 +87,27 @@ function sanitizeSource(html: string): string {
 
 /**
  * Scripts, styles and comments are most of a news page's bytes and none of its text; cutting
- * them from the string before parsing saves building thousands of nodes. An HTML parser also
- * ends a script at the first `</script`, so the lazy match cuts exactly what it would.
- * JSON-LD scripts stay: they carry the metadata.
+ * them from the string before parsing saves building thousands of nodes (linkedom's cost is per
+ * node). An HTML parser also ends a script at the first `</script`, so the lazy match cuts
+ * exactly what it would. JSON-LD scripts stay: they carry the metadata.
  */
+const INERT =
+  /<script\b(?![^>]*ld\+json)[^>]*>[\s\S]*?(?:<\/script\s*>|$)|<(style|template|noscript|svg|select|button|textarea|iframe|object|video|audio)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)|<!--[\s\S]*?(?:-->|$)/gi;
+
+/**
+ * Site navigation, page footers and sidebars, cut before parsing for the same reason. Only
+ * when the element holds no element of its own kind: a lazy match would otherwise stop at the
+ * inner end tag and leave half the outer element behind. The rest go in the DOM pre-filter.
+ */
+const CHROME_ELEMENT = /<(nav|footer|aside)\b[^>]*>([\s\S]*?)<\/\1\s*>/gi;
+
 function stripInert(html: string): string {
   if (DEV_OFF.has("strip")) return html;
-  return html
-    .replace(/<script\b(?![^>]*ld\+json)[^>]*>[\s\S]*?(?:<\/script\s*>|$)/gi, "")
-    .replace(/<(style|template|noscript)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi, "")
-    .replace(/<svg\b[^>]*>[\s\S]*?(?:<\/svg\s*>|$)/gi, "")
-    .replace(/<!--[\s\S]*?(?:-->|$)/g, "");
+  const inert = html.replace(INERT, "");
+  if (DEV_OFF.has("stripchrome")) return inert;
+  return inert.replace(CHROME_ELEMENT, (whole: string, tag: string, inner: string) =>
+    new RegExp(`<${tag}\\b`, "i").test(inner) ? whole : "",
+  );
 }
 
 function parseDocument(source: string): DomDocument | null {

@@ -1,0 +1,176 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { articleFromText } from "../../../test/helpers.js";
+import type { Article, Corpus } from "../../model/index.js";
+import { articleFeatures, quotedRanges, sentenceFeatures } from "./01-features.js";
+import { alignSentences, sentenceSimilarity } from "./02-align.js";
+import { estimatedJaccard, minhash } from "./03-minhash.js";
+import { IntMultiMap } from "./04-int-multimap.js";
+import { ReuseIndex } from "./05-reuse-index.js";
+import { detectReuse, fingerprintOf } from "./reuse.js";
+
+const WIRE = [
+  "HARBOURTON, March 17 (Northwire) – The Harbourton city council closed the Kessel Bridge on Tuesday after engineers found deep cracks in two of its 1962 concrete piers.",
+  "About 14,000 vehicles cross the bridge each day, and the closure forced buses onto a 9-kilometre detour through the Eastmoor district.",
+  "Council engineer Tomas Vell said divers had inspected the piers on Monday and found corrosion far worse than a survey in 2021 had recorded.",
+  "“We cannot take any risk with a structure that carries this much traffic,” Vell told reporters at the town hall.",
+  "Mayor Ingrid Saldana said repairs would cost about 8 million euros and take at least five months, and that the council would ask the national government for help.",
+  "Local shop owners in Eastmoor warned that the detour would cut their trade during the spring festival season.",
+].join("\n\n");
+
+const REWRITE = [
+  "The Kessel Bridge in Harbourton was shut by the city council on Tuesday when engineers discovered serious cracks in two of the 1962 concrete supports.",
+  "Roughly 14,000 vehicles use the bridge daily, and buses now have to take a 9-kilometre diversion through Eastmoor.",
+  "According to council engineer Tomas Vell, divers examined the supports on Monday and discovered corrosion much worse than a 2021 survey had shown.",
+  "“We can’t take risks with a structure carrying so much traffic,” Vell said at the town hall.",
+  "Repairs are expected to cost around 8 million euros and to take no less than five months, Mayor Ingrid Saldana said, adding that the council would seek national government support.",
+  "Eastmoor shopkeepers said the diversion would hurt business during the spring festival season.",
+].join("\n\n");
+
+const INDEPENDENT = [
+  "Drivers in Harbourton faced long queues on Wednesday, a day after the Kessel Bridge was closed.",
+  "“We cannot take any risk with a structure that carries this much traffic,” council engineer Tomas Vell said on Tuesday.",
+  "Commuters said the 9-kilometre detour added half an hour to their journeys, and several schools changed their bus times.",
+  "The Eastmoor traders' association plans to meet the mayor on Friday to ask for parking relief.",
+  "A petition calling for a temporary ferry across the river had gathered 2,300 signatures by Wednesday evening.",
+].join("\n\n");
+
+const article = (id: string, text: string, extra: Partial<Article> = {}): Article =>
+  articleFromText(text, { id, source: id, ...extra });
+
+const corpusOf = (articles: Article[]): Corpus => ({ articles, skipped: [], stories: [] });
+
+describe("features", () => {
+  it("leaves words inside quotation marks out", () => {
+    const a = articleFeatures(article("q", "“We will rebuild the bridge,” the mayor said."));
+    const b = articleFeatures(article("r", "“We will rebuild the bridge,” the engineer said."));
+    expect(sentenceSimilarity(a.sentences[0]!, b.sentences[0]!)).toBeLessThan(0.7);
+  });
+
+  it("finds paired quotation marks, and an unclosed one to the end", () => {
+    const t = 'He said "yes" and “no” then "open';
+    expect(quotedRanges(t).map((r) => t.slice(r.start, r.end))).toEqual(['"yes"', "“no”", '"open']);
+  });
+
+  it("scores a paraphrase above an unrelated sentence", () => {
+    const s = sentenceFeatures(
+      "The council closed the bridge on Tuesday after engineers found cracks.",
+    );
+    const p = sentenceFeatures(
+      "On Tuesday the council shut the bridge when engineers discovered cracks.",
+    );
+    const u = sentenceFeatures("Shop owners warned that the detour would cut their trade.");
+    expect(sentenceSimilarity(s, p)).toBeGreaterThan(sentenceSimilarity(s, u));
+  });
+});
+
+describe("alignSentences", () => {
+  // The quote's attribution ("Vell said at the town hall") aligns on the words outside the
+  // marks; the heavily reworded last sentence stays below the pair threshold.
+  it("aligns a rewrite sentence by sentence, in order", () => {
+    const pairs = alignSentences(
+      articleFeatures(article("c", REWRITE)).sentences,
+      articleFeatures(article("s", WIRE)).sentences,
+    );
+    expect(pairs.map((p) => [p.copy, p.source])).toEqual([
+      [0, 0],
+      [1, 1],
+      [2, 2],
+      [3, 3],
+      [4, 4],
+    ]);
+  });
+});
+
+describe("minhash and the index", () => {
+  it("estimates Jaccard similarity", () => {
+    const a = Uint32Array.from({ length: 200 }, (_, i) => i * 7919);
+    const b = Uint32Array.from({ length: 200 }, (_, i) => (i < 150 ? i * 7919 : 1e6 + i));
+    const j = estimatedJaccard(minhash(a), minhash(b)); // true Jaccard 150/250 = 0.6
+    expect(j).toBeGreaterThan(0.4);
+    expect(j).toBeLessThan(0.8);
+  });
+
+  it("keeps many values per key through growth", () => {
+    const m = new IntMultiMap(4);
+    for (let i = 0; i < 5000; i++) m.add(i % 700, i);
+    const got: number[] = [];
+    m.forEach(3, (v) => got.push(v));
+    expect(got.sort((a, b) => a - b)).toEqual(Array.from({ length: 8 }, (_, k) => 3 + 700 * k));
+  });
+
+  it("returns a copy as a candidate, not an unrelated story, and survives saving", async () => {
+    const index = new ReuseIndex();
+    const unrelated = article(
+      "u",
+      "Tartu opened its new riverside library on Saturday, three years after building began. Mayor Liis Kask said 40,000 books had been moved from the old building in 2025.",
+    );
+    index.add("s", fingerprintOf(articleFeatures(article("s", WIRE))));
+    index.add("u", fingerprintOf(articleFeatures(unrelated)));
+    const fp = fingerprintOf(articleFeatures(article("c", REWRITE)));
+    expect(index.candidates(fp)).toEqual(["s"]);
+    const path = join(mkdtempSync(join(tmpdir(), "corroborate-index-")), "reuse.idx");
+    await index.save(path);
+    const loaded = await ReuseIndex.load(path);
+    expect(loaded.size).toBe(2);
+    expect(loaded.candidates(fp)).toEqual(["s"]);
+  });
+});
+
+describe("detectReuse", () => {
+  const wire = article("wire", WIRE, {
+    outlet: "Northwire",
+    outletFrom: "metadata",
+    published: "2026-03-17",
+  });
+  const rewrite = article("rewrite", REWRITE, {
+    outlet: "Content Farm",
+    outletFrom: "metadata",
+    published: "2026-03-18",
+  });
+  const reprint = article("reprint", `${WIRE}\n\nShare this article`, {
+    outlet: "Daily",
+    outletFrom: "metadata",
+    published: "2026-03-17",
+  });
+  const independent = article("indep", INDEPENDENT, {
+    outlet: "Radio",
+    outletFrom: "metadata",
+    published: "2026-03-18",
+  });
+
+  it("finds the reprint and the rewrite of the wire, with kind, direction and credit, and nothing else", () => {
+    const out = detectReuse(corpusOf([rewrite, independent, reprint, wire]));
+    const rel = (out.reuse ?? []).map((r) => [r.copy, r.source, r.kind, r.credited]);
+    expect(rel).toEqual(
+      expect.arrayContaining([
+        ["reprint", "wire", "verbatim", true],
+        ["rewrite", "wire", "rewrite", false],
+      ]),
+    );
+    expect(rel).toHaveLength(2);
+    expect(out.copyGroups).toEqual([{ origin: "wire", members: ["rewrite", "reprint", "wire"] }]);
+  });
+
+  it("does not take reports sharing a quotation for copies", () => {
+    expect(detectReuse(corpusOf([wire, independent])).reuse).toEqual([]);
+  });
+
+  it("finds a few paragraphs pasted into a longer original report", () => {
+    const own = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `Residents of street number ${i + 3} described how the closure changed their mornings in their own words, with examples of route ${i * 7}.`,
+    ).join("\n\n");
+    const paste = article("paste", `${own}\n\n${WIRE.split("\n\n").slice(1, 6).join("\n\n")}`, {
+      published: "2026-03-18",
+    });
+    const out = detectReuse(corpusOf([wire, paste]));
+    expect(out.reuse?.map((r) => [r.copy, r.source, r.kind])).toEqual([
+      ["paste", "wire", "near-verbatim"],
+    ]);
+    expect(out.reuse?.[0]!.share).toBeLessThan(0.5);
+  });
+});
