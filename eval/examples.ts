@@ -19,6 +19,7 @@ type ExampleGold = {
   boilerplate: Record<string, string[]>;
   quotes: { article: string; text: string; parts?: string[] }[];
   reuse: GoldReuse[];
+  stories: { label: string; articles: string[] }[];
 };
 
 export const EXAMPLES_DIR = join(REPO_ROOT, "examples", "corpus");
@@ -44,7 +45,26 @@ export async function evaluateExamples(): Promise<Record<string, Share>> {
       (k, a) => `${k}: ${name} ${String(a ? get(a) : "missing")}`,
     );
   const reuse = reuseAgainstGold(corpus, gold.reuse, (id) => basename(id));
+  // Each gold story must be exactly one of ours.
+  const ours = corpus.stories.map((s) =>
+    s.articles
+      .map((id) => basename(id))
+      .sort()
+      .join("|"),
+  );
+  const stories: Share = (() => {
+    const items = gold.stories.map((g) => ({
+      ok: ours.includes([...g.articles].sort().join("|")),
+      what: g.label,
+    }));
+    return {
+      hits: items.filter((i) => i.ok).length,
+      total: items.length,
+      misses: items.filter((i) => !i.ok).map((i) => i.what),
+    };
+  })();
   return {
+    "stories exactly as in gold": stories,
     "reuse found (direction, kind, credit)": reuse.recall,
     "reuse reported that gold has": reuse.precision,
     "boilerplate lines removed": boilerplateRemoved(corpus, gold.boilerplate, articleOf),

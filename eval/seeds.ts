@@ -39,7 +39,13 @@ export async function evaluateSeeds(): Promise<Record<string, Share>> {
     credited: r.credited,
   }));
   const reuse = reuseAgainstGold(corpus, goldReuse, (id) => basename(id).slice(0, 3));
+  const storyCount: Share = {
+    hits: corpus.stories.length === 1 ? 1 : 0,
+    total: 1,
+    misses: corpus.stories.length === 1 ? [] : [`${corpus.stories.length} stories`],
+  };
   return {
+    "one story, as in gold": storyCount,
     "reuse found (direction, kind, credit)": reuse.recall,
     "reuse reported that gold has": reuse.precision,
     "boilerplate lines removed": boilerplateRemoved(corpus, gold.boilerplate_examples, articleOf),

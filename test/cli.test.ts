@@ -87,3 +87,29 @@ describe("corroborate brief", () => {
     });
   });
 });
+
+describe("corroborate stories", () => {
+  it("lists every story with id, label, dates and counts, and --story selects one", () => {
+    const r = runCli(["stories", "examples/corpus", "--format", "json"]);
+    expect(r.status).toBe(0);
+    const stories = JSON.parse(r.stdout) as {
+      id: string;
+      label: string;
+      articles: number;
+      outlets: number;
+    }[];
+    expect(stories.map((s) => s.articles)).toEqual([7, 1]);
+    const one = runCli(["brief", "examples/corpus", "--story", stories[1]!.id, "--format", "json"]);
+    const brief = JSON.parse(one.stdout);
+    expect(brief.stories).toHaveLength(1);
+    expect(brief.articles.map((x: { id: string }) => x.id)).toEqual([
+      "baltic-review-tartu-library",
+    ]);
+  });
+
+  it("exits 2 for a story id that does not exist", () => {
+    const r = runCli(["brief", "examples/corpus", "--story", "story-99"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/no story story-99/);
+  });
+});

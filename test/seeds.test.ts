@@ -76,8 +76,12 @@ describe.skipIf(!hasShared("seeds", "gold.json"))("seed reuse (needs ../shared/s
   it("cites aligned sentences as spans of the original texts", () => {
     const { evidence } = story.reuse[0];
     expect(evidence.length).toBeGreaterThan(20);
-    expect(evidence[1].copy.text).toMatch(/^The Trump administration is set to encourage European allies/);
-    expect(evidence[1].source.text).toMatch(/^\(Reuters\) – The Trump administration plans to push European allies/);
+    expect(evidence[1].copy.text).toMatch(
+      /^The Trump administration is set to encourage European allies/,
+    );
+    expect(evidence[1].source.text).toMatch(
+      /^\(Reuters\) – The Trump administration plans to push European allies/,
+    );
     for (const e of evidence) {
       for (const span of [e.copy, e.source]) {
         expect(readFileSync(span.article, "utf8").slice(span.start, span.end)).toBe(span.text);

@@ -1,17 +1,12 @@
 import { writeFile } from "node:fs/promises";
-import { readInputs } from "../ingest/read-inputs.js";
-import { defaultContext } from "../pipeline/context.js";
-import { runPipeline } from "../pipeline/run.js";
 import { render, type Format } from "../render/render.js";
 import { briefOf } from "../stages/brief/brief-json.js";
-import { progress } from "./progress.js";
+import { analyseInputs, type InputOptions } from "./analyse-inputs.js";
 
-export type BriefOptions = {
+export type BriefOptions = InputOptions & {
   readonly format: Format;
   readonly out?: string;
-  readonly maxMb: number;
-  readonly today?: string;
-  readonly quiet: boolean;
+  readonly story?: string;
 };
 
 /** `corroborate brief`: read, analyse, render. Returns the exit code (DESIGN §3). */
@@ -19,29 +14,22 @@ export async function briefCommand(
   paths: readonly string[],
   options: BriefOptions,
 ): Promise<number> {
-  const show = progress(process.stderr);
-  let files = 0;
-  const ingest = await readInputs(paths, {
-    maxBytes: options.maxMb * 1024 * 1024,
-    stdin: process.stdin,
-    onInput: (input) => show.update(`reading ${++files}: ${input}`),
-  });
-  const ctx = defaultContext(options.today ? { today: options.today } : {});
-  const corpus = runPipeline(ingest.articles, ingest.skipped, ctx, {
-    onArticle: (done, total) => show.update(`analysing ${done}/${total}`),
-  });
-  show.done();
-  if (!options.quiet) {
-    for (const s of ingest.skipped)
-      process.stderr.write(`corroborate: skipped ${s.input}: ${s.reason}\n`);
-    for (const w of ingest.warnings)
-      process.stderr.write(`corroborate: note ${w.input}: ${w.reason}\n`);
+  const result = await analyseInputs(paths, options);
+  if (!result) return 1;
+  let brief = briefOf(result.corpus, result.ingest.warnings);
+  if (options.story !== undefined) {
+    const story = brief.stories.find((s) => s.id === options.story);
+    if (!story) {
+      const known = brief.stories.map((s) => s.id).join(", ");
+      process.stderr.write(
+        `corroborate: no story ${options.story} in these inputs (stories: ${known})\n`,
+      );
+      return 2;
+    }
+    const keep = new Set(story.articles);
+    brief = { ...brief, stories: [story], articles: brief.articles.filter((a) => keep.has(a.id)) };
   }
-  if (corpus.articles.length === 0) {
-    process.stderr.write("corroborate: no usable articles in the given inputs\n");
-    return 1;
-  }
-  const text = render(briefOf(corpus, ingest.warnings), options.format);
+  const text = render(brief, options.format);
   if (options.out) await writeFile(options.out, text);
   else process.stdout.write(text);
   return 0;

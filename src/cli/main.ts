@@ -3,6 +3,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { FORMATS, type Format } from "../render/render.js";
 import { DEFAULT_MAX_BYTES, reasonOf } from "../ingest/read-inputs.js";
 import { briefCommand } from "./brief-command.js";
+import { storiesCommand } from "./stories-command.js";
 
 const positiveNumber = (v: string): number => {
   const n = Number(v);
@@ -39,6 +40,7 @@ function program(): Command {
     )
     .option("--today <date>", "today's date (YYYY-MM-DD): no article is dated later", isoDay)
     .option("-q, --quiet", "do not list skipped inputs on standard error", false)
+    .option("-s, --story <id>", "only the story with this id (see `corroborate stories`)")
     .addHelpText(
       "after",
       "\nExit status: 0 on success, 1 when no input could be used, 2 on bad arguments.\n" +
@@ -47,9 +49,43 @@ function program(): Command {
     .action(
       async (
         paths: string[],
-        opts: { format: Format; out?: string; maxMb: number; today?: string; quiet: boolean },
+        opts: {
+          format: Format;
+          out?: string;
+          maxMb: number;
+          today?: string;
+          quiet: boolean;
+          story?: string;
+        },
       ) => {
         process.exitCode = await briefCommand(paths, opts);
+      },
+    );
+
+  cli
+    .command("stories")
+    .description(
+      "Read articles and list the stories found: id, label, dates, articles and outlets.",
+    )
+    .argument("<paths...>", ".txt/.md, .html, .json/.jsonl, RSS/Atom files, folders, or -")
+    .addOption(
+      new Option("-f, --format <format>", "output format").choices(["md", "json"]).default("md"),
+    )
+    .option(
+      "--max-mb <n>",
+      "skip single article files larger than this",
+      positiveNumber,
+      DEFAULT_MAX_BYTES / 1024 / 1024,
+    )
+    .option("--today <date>", "today's date (YYYY-MM-DD): no article is dated later", isoDay)
+    .option("-q, --quiet", "do not list skipped inputs on standard error", false)
+    .addHelpText("after", "\nThen: corroborate brief <paths...> --story <id>")
+    .action(
+      async (
+        paths: string[],
+        opts: { format: "md" | "json"; maxMb: number; today?: string; quiet: boolean },
+      ) => {
+        process.exitCode = await storiesCommand(paths, opts);
       },
     );
   return cli;

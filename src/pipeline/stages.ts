@@ -3,7 +3,7 @@ import { inferDates } from "../stages/date/dates.js";
 import { findProvenance } from "../stages/provenance/provenance.js";
 import { detectReuse } from "../stages/reuse/reuse.js";
 import { segmentArticle } from "../stages/segment/segment.js";
-import { oneStory } from "../stages/story/one-story.js";
+import { clusterStories } from "../stages/cluster/cluster.js";
 import type { ArticleStage, CorpusStage } from "./stage.js";
 
 /** The article-level stages, in the order they run. */
@@ -15,7 +15,8 @@ export const ARTICLE_STAGES: readonly ArticleStage[] = [
 
 /** The corpus-level stages, in the order they run, after every article has been through the above. */
 export const CORPUS_STAGES: readonly CorpusStage[] = [
-  { name: "date", adds: ["articles.published", "articles.publishedFrom"], run: inferDates },
   { name: "reuse", adds: ["reuse", "copyGroups"], run: detectReuse },
-  { name: "story", adds: ["stories"], run: oneStory },
+  { name: "cluster", adds: ["stories"], run: clusterStories },
+  // After clustering: an undated article is read against its own story's dates.
+  { name: "date", adds: ["articles.published", "articles.publishedFrom", "stories.from", "stories.to"], run: inferDates },
 ];

@@ -1,4 +1,4 @@
-import type { Article, Corpus, Story } from "../../model/index.js";
+import type { Article } from "../../model/index.js";
 
 /** Words too common to tell headlines apart. */
 const STOP = new Set(
@@ -45,21 +45,4 @@ export function storyLabel(articles: readonly Article[]): string {
     }
   }
   return best.title!;
-}
-
-/** Until story clustering exists, every article of a batch belongs to one story. */
-export function oneStory(corpus: Corpus): Corpus {
-  if (corpus.articles.length === 0) return { ...corpus, stories: [] };
-  const days = corpus.articles
-    .map((a) => a.published)
-    .filter((d): d is string => d !== null)
-    .sort();
-  const story: Story = {
-    id: "story-1",
-    label: storyLabel(corpus.articles),
-    articles: corpus.articles.map((a) => a.id),
-    from: days[0] ?? null,
-    to: days[days.length - 1] ?? null,
-  };
-  return { ...corpus, stories: [story] };
 }

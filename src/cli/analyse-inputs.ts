@@ -1,0 +1,44 @@
+import { readInputs, type IngestResult } from "../ingest/read-inputs.js";
+import type { Corpus } from "../model/index.js";
+import { defaultContext } from "../pipeline/context.js";
+import { runPipeline } from "../pipeline/run.js";
+import { progress } from "./progress.js";
+
+export type InputOptions = {
+  readonly maxMb: number;
+  readonly today?: string;
+  readonly quiet: boolean;
+};
+
+/**
+ * What every command does first: read the inputs with progress on a terminal, report skipped
+ * inputs on standard error, run the pipeline. Null when nothing usable remains (exit 1).
+ */
+export async function analyseInputs(
+  paths: readonly string[],
+  options: InputOptions,
+): Promise<{ corpus: Corpus; ingest: IngestResult } | null> {
+  const show = progress(process.stderr);
+  let files = 0;
+  const ingest = await readInputs(paths, {
+    maxBytes: options.maxMb * 1024 * 1024,
+    stdin: process.stdin,
+    onInput: (input) => show.update(`reading ${++files}: ${input}`),
+  });
+  const ctx = defaultContext(options.today ? { today: options.today } : {});
+  const corpus = runPipeline(ingest.articles, ingest.skipped, ctx, {
+    onArticle: (done, total) => show.update(`analysing ${done}/${total}`),
+  });
+  show.done();
+  if (!options.quiet) {
+    for (const s of ingest.skipped)
+      process.stderr.write(`corroborate: skipped ${s.input}: ${s.reason}\n`);
+    for (const w of ingest.warnings)
+      process.stderr.write(`corroborate: note ${w.input}: ${w.reason}\n`);
+  }
+  if (corpus.articles.length === 0) {
+    process.stderr.write("corroborate: no usable articles in the given inputs\n");
+    return null;
+  }
+  return { corpus, ingest };
+}

@@ -1,0 +1,35 @@
+import { briefOf } from "../stages/brief/brief-json.js";
+import { dateRange } from "../render/text.js";
+import { analyseInputs, type InputOptions } from "./analyse-inputs.js";
+
+export type StoriesOptions = InputOptions & { readonly format: "md" | "json" };
+
+/** `corroborate stories`: one line per story — id, label, dates, articles, outlets. */
+export async function storiesCommand(
+  paths: readonly string[],
+  options: StoriesOptions,
+): Promise<number> {
+  const result = await analyseInputs(paths, options);
+  if (!result) return 1;
+  const stories = briefOf(result.corpus).stories.map((s) => ({
+    id: s.id,
+    label: s.label,
+    from: s.from,
+    to: s.to,
+    articles: s.articles.length,
+    outlets: s.outlets.length,
+  }));
+  if (options.format === "json") {
+    process.stdout.write(`${JSON.stringify(stories, null, 2)}\n`);
+    return 0;
+  }
+  const cell = (x: string): string => x.replace(/\|/g, "\\|");
+  const lines = ["| Story | Label | Dates | Articles | Outlets |", "|---|---|---|---:|---:|"];
+  for (const s of stories) {
+    lines.push(
+      `| ${s.id} | ${cell(s.label)} | ${dateRange(s.from, s.to)} | ${s.articles} | ${s.outlets} |`,
+    );
+  }
+  process.stdout.write(`${lines.join("\n")}\n`);
+  return 0;
+}

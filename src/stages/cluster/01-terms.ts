@@ -1,0 +1,43 @@
+import type { Article } from "../../model/index.js";
+import { hashString, stem } from "../reuse/01-features.js";
+
+/** Words too common in news to tell one event from another. */
+const STOP = new Set(
+  `a an and are as at be been being but by can could did do does for from had has have he her hers him his how i if in into is it its
+  me more most my no nor not of on once only or other our out over own same she should so some such than that the their them then there
+  these they this those through to too under until up very was we were what when where which while who whom why will with would you
+  your also just about after again against all am any because before below between both down during each few further here off said
+  says say told tell according added adding stated noted upon onto per via ago yet still even however whether mr mrs ms dr new one two
+  three four five year years day days week weeks month months time times people last first next monday tuesday wednesday thursday
+  friday saturday sunday january february march april may june july august september october november december today yesterday
+  tomorrow news report reported reports officials official like get got make made back well now many much around since`.split(
+    /\s+/,
+  ),
+);
+
+/**
+ * Names weigh more than other words: two events of the same kind share their vocabulary
+ * ("rehab", "charged", "earthquake") but not their people and places.
+ */
+export const NAME_BOOST = 2;
+/** The heaviest terms kept per article; the tail adds cost and little signal. */
+export const TERMS_PER_ARTICLE = 80;
+
+const WORD = /[\p{L}][\p{L}'’-]*[\p{L}]|\d+(?:[.,]\d+)*/gu;
+
+/** Term frequencies of an article's clean text, names boosted; keys are 32-bit term hashes. */
+export function termCounts(article: Article): Map<number, number> {
+  const counts = new Map<number, number>();
+  const text = `${article.title ?? ""}\n${article.clean}`;
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0];
+    const lower = word.toLowerCase();
+    if (STOP.has(lower) || lower.length < 3) continue;
+    if (/^\d/.test(word) && word.length < 4) continue; // small numbers are everywhere
+    const before = text.slice(Math.max(0, m.index - 2), m.index);
+    const isName = /^\p{Lu}/u.test(word) && !/(?:^|[.!?"“]\s?|\n)$/.test(before);
+    const key = hashString(isName ? lower.replace(/['’]s$/, "") : stem(lower));
+    counts.set(key, (counts.get(key) ?? 0) + (isName ? NAME_BOOST : 1));
+  }
+  return counts;
+}

@@ -1,0 +1,60 @@
+import type { Corpus, Story } from "../../model/index.js";
+import { StoryIndex } from "./02-story-index.js";
+import { storyLabel } from "./label.js";
+
+/**
+ * Cosine similarity to a story's centroid at which an article joins it. Chosen on ECB+ topics
+ * 1–35: B-cubed F1 0.877 at 0.15, 0.873 at 0.2, 0.876 at 0.22, 0.870 at 0.25, 0.861 at 0.3,
+ * 0.808 at 0.4 — a plateau, and 0.22 keeps precision higher. Topics 36–45 are the reported test.
+ */
+export const STORY_THRESHOLD = 0.22;
+/**
+ * Refinement passes after the first assignment; each moves fewer articles. On shuffled ECB+, one
+ * pass and six give the same F1 within 0.002: most articles settle in the first.
+ */
+export const REFINE_PASSES = 3;
+
+/**
+ * The cluster stage: articles into stories. Copies found by the reuse stage are not clustered
+ * themselves: each joins its origin's story, so a copy group never splits and reprints do not
+ * weigh a story's centroid. Term statistics come from the whole batch before any assignment,
+ * then one incremental pass and a few refinement passes make the result depend little on order.
+ */
+export function clusterStories(corpus: Corpus): Corpus {
+  if (corpus.articles.length === 0) return { ...corpus, stories: [] };
+  const originOf = new Map((corpus.reuse ?? []).map((r) => [r.copy, r.origin]));
+  const free = corpus.articles.filter((a) => !originOf.has(a.id));
+  const index = new StoryIndex(STORY_THRESHOLD);
+  const counts = new Map(free.map((a) => [a.id, index.observe(a)]));
+  for (const a of free) index.add(a, counts.get(a.id)!);
+  const ids = free.map((a) => a.id);
+  for (let pass = 0; pass < REFINE_PASSES; pass++) if (index.refine(ids) === 0) break;
+
+  const groups = index.groups();
+  const groupOf = new Map<string, string[]>();
+  for (const g of groups) for (const id of g) groupOf.set(id, g);
+  for (const a of corpus.articles) {
+    const origin = originOf.get(a.id);
+    if (origin !== undefined) groupOf.get(origin)?.push(a.id);
+  }
+  const byId = new Map(corpus.articles.map((a) => [a.id, a]));
+  const order = new Map(corpus.articles.map((a, i) => [a.id, i]));
+  const stories: Story[] = groups
+    .map((g) => g.sort((x, y) => order.get(x)! - order.get(y)!))
+    .sort((x, y) => y.length - x.length || order.get(x[0]!)! - order.get(y[0]!)!)
+    .map((members, i) => {
+      const articles = members.map((id) => byId.get(id)!);
+      const days = articles
+        .map((a) => a.published)
+        .filter((d): d is string => d !== null)
+        .sort();
+      return {
+        id: `story-${i + 1}`,
+        label: storyLabel(articles),
+        articles: members,
+        from: days[0] ?? null,
+        to: days[days.length - 1] ?? null,
+      };
+    });
+  return { ...corpus, stories };
+}
