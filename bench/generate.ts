@@ -37,7 +37,7 @@ import {
 } from "./vocabulary.js";
 
 /** Changes whenever the same seed would give different output; cached corpora compare it. */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 
 export const DEFAULT_BASE = "examples/corpus";
 export const DEFAULT_SEED = 20261123;
@@ -118,6 +118,8 @@ const DAY_MS = 86_400_000;
 const OUTLET_COUNT = 400;
 /** Headlines of earlier stories kept for "Read more" lines and related links. */
 const RECENT_TITLES = 24;
+/** Fewer unused base sentences than this would make a report a stub (a 4 KB body needs ~30). */
+const MIN_FREE_UNITS = 30;
 
 // ---------------------------------------------------------------------------------------------
 // Base text as templates
@@ -531,22 +533,36 @@ function outletsOf(seed: number): Outlet[] {
   return out;
 }
 
-function compose(base: Base, look: Look, rng: Rng): Content {
+/**
+ * A story text of base sentences. `avoid` holds sentences another article of the story already
+ * told: an independent report shares the story's names and numbers, never its sentences (a
+ * report that repeats five of the origin's sentences word for word would be a copy).
+ */
+function compose(
+  base: Base,
+  look: Look,
+  rng: Rng,
+  avoid: ReadonlySet<number> = new Set(),
+  used = new Set<number>(),
+): Content {
   const target = rng.between(BODY_CHARS[0], BODY_CHARS[1]);
-  const used = new Set<number>();
+  const free = (index: number): boolean => !avoid.has(index) && !used.has(index);
   const take = (index: number): string => {
     used.add(index);
     return render(base.units[index]!, look);
   };
-  const paras: Content = [[take(rng.pick(base.ledes))]];
+  const ledes = base.ledes.filter((i) => !avoid.has(i));
+  const paras: Content = [[take(rng.pick(ledes.length ? ledes : base.ledes))]];
   let chars = paras[0]![0]!.length;
-  while (chars < target) {
+  const allowed = base.units.map((_, i) => i).filter((i) => !avoid.has(i));
+  while (chars < target && allowed.length > 0) {
     const n = rng.chance(0.4) ? 1 : rng.chance(0.65) ? 2 : 3;
     const para: string[] = [];
     for (let i = 0; i < n && chars < target; i++) {
-      let index = rng.int(base.units.length);
-      // A small base runs out of unused sentences; then repeats are better than short stories.
-      for (let tries = 0; used.has(index) && tries < 8; tries++) index = rng.int(base.units.length);
+      let index = rng.pick(allowed);
+      // A small base runs out of unused sentences; then its own repeats are better than short
+      // stories, but another article's sentences never come back.
+      for (let tries = 0; !free(index) && tries < 8; tries++) index = rng.pick(allowed);
       const s = take(index);
       para.push(s);
       chars += s.length + 1;
@@ -568,6 +584,8 @@ function pickRole(rng: Rng): ArticleRole {
 
 type Draft = Omit<GeneratedArticle, "plain" | "bodyStart" | "html" | "url" | "id"> & {
   readonly number: number;
+  /** Base sentences the article told (origins and reports), so later reports avoid them. */
+  readonly units: ReadonlySet<number>;
   readonly domain: string;
   readonly dayMs: number;
 };
@@ -610,6 +628,11 @@ export function* generateArticles(
       while (source && outlet.name === source.outlet) outlet = rng.pick(outlets);
       let content: Content;
       let title: string;
+      const units = new Set<number>();
+      // Sentences the story has told; when a long story has told most of a small base, a report
+      // avoids the origin's sentences only.
+      let told = new Set(drafts.flatMap((d) => [...d.units]));
+      if (base.units.length - told.size < MIN_FREE_UNITS) told = new Set(drafts[0]?.units ?? []);
       let blocks: BodyBlock[];
       // A copy appears the day of its source or up to two days later; a report any of three.
       const dayMs = Math.min(
@@ -623,7 +646,7 @@ export function* generateArticles(
       switch (role) {
         case "origin":
         case "report":
-          content = compose(base, look, rng);
+          content = compose(base, look, rng, told, units);
           title = render(rng.pick(base.titles), look);
           blocks = content.map((p) => ({ text: p.join(" "), planted: false }));
           break;
@@ -659,6 +682,7 @@ export function* generateArticles(
         blocks,
         number,
         dayMs,
+        units,
       };
       drafts.push(draft);
       const section = rng.pick(NEWS_SECTIONS).toLowerCase();

@@ -109,31 +109,44 @@ function stripInert(html: string): string {
   return cutElements(html.replace(RAW_TEXT, ""));
 }
 
+/** How far down the stack of open elements an end tag looks for its start tag. */
+const MAX_OPEN_DEPTH = 64;
+
 /**
- * Removes innermost `<tag>…</tag>` pairs of CUT_TAGS in one left-to-right pass, linear in the
- * length of the page: each end tag is matched with the last start tag of its name before it
- * that an earlier cut has not consumed. An outer element of the same name keeps its start tag
- * and loses only the inner pair.
+ * Removes whole `<tag>…</tag>` elements of CUT_TAGS in one left-to-right pass over their start
+ * and end tags, linear in the length of the page. An end tag closes the nearest open element of
+ * its name, as a parser would; a stray end tag or an unclosed start tag is left in place.
  */
 function cutElements(html: string): string {
-  const close = new RegExp(`</(${CUT_TAGS})\\s*>`, "gi");
-  const open = new RegExp(`<(${CUT_TAGS})(?=[\\s/>])`, "gi");
+  const tags = new RegExp(`<(/?)(${CUT_TAGS})(?=[\\s/>])[^>]{0,2000}>`, "gi");
   const maxCut = MAX_CUT_SHARE * html.length;
-  let out = "";
-  let done = 0;
-  for (let end = close.exec(html); end; end = close.exec(html)) {
-    const name = (end[1] ?? "").toLowerCase();
-    const between = html.slice(done, end.index);
-    let start = -1;
-    open.lastIndex = 0;
-    for (let o = open.exec(between); o; o = open.exec(between)) {
-      if ((o[1] ?? "").toLowerCase() === name) start = done + o.index;
+  const open: { name: string; start: number }[] = [];
+  const cuts: { start: number; end: number }[] = [];
+  for (let tag = tags.exec(html); tag; tag = tags.exec(html)) {
+    const name = (tag[2] ?? "").toLowerCase();
+    if (!tag[1]) {
+      open.push({ name, start: tag.index });
+      continue;
     }
-    const after = end.index + end[0].length;
-    out += start >= 0 && after - start <= maxCut ? html.slice(done, start) : html.slice(done, after);
-    done = after;
+    let i = open.length - 1;
+    while (i >= 0 && i >= open.length - MAX_OPEN_DEPTH && open[i]?.name !== name) i--;
+    const element = i >= 0 ? open[i] : undefined;
+    if (!element || element.name !== name) continue;
+    open.length = i;
+    const end = tag.index + tag[0].length;
+    if (end - element.start > maxCut) continue;
+    // Cuts inside this element are part of it now.
+    while ((cuts[cuts.length - 1]?.start ?? -1) >= element.start) cuts.pop();
+    cuts.push({ start: element.start, end });
   }
-  return done === 0 ? html : out + html.slice(done);
+  if (cuts.length === 0) return html;
+  let out = "";
+  let from = 0;
+  for (const cut of cuts) {
+    out += html.slice(from, cut.start);
+    from = cut.end;
+  }
+  return out + html.slice(from);
 }
 
 function parseDocument(source: string): DomDocument | null {

@@ -18,5 +18,9 @@ export const CORPUS_STAGES: readonly CorpusStage[] = [
   { name: "reuse", adds: ["reuse", "copyGroups"], run: detectReuse },
   { name: "cluster", adds: ["stories"], run: clusterStories },
   // After clustering: an undated article is read against its own story's dates.
-  { name: "date", adds: ["articles.published", "articles.publishedFrom", "stories.from", "stories.to"], run: inferDates },
+  {
+    name: "date",
+    adds: ["articles.published", "articles.publishedFrom", "stories.from", "stories.to"],
+    run: inferDates,
+  },
 ];

@@ -79,7 +79,9 @@ function reuseSection(story: BriefStory, byId: Map<string, BriefArticle>): strin
     out.push("");
     for (const r of copies.filter((c) => c.kind === "rewrite")) {
       // A pair of middling similarity shows what the rewrite typically changed.
-      const sorted = r.evidence.filter((x) => x.similarity < 1).sort((a, b) => a.similarity - b.similarity);
+      const sorted = r.evidence
+        .filter((x) => x.similarity < 1)
+        .sort((a, b) => a.similarity - b.similarity);
       const e = sorted[sorted.length >> 1];
       if (!e) continue;
       out.push(

@@ -1,4 +1,5 @@
 import type { Article, Range } from "../../model/index.js";
+import { WordScanner } from "./00-word-scan.js";
 
 /**
  * What the reuse stage compares: per sentence, the words a rewrite keeps — content words (crudely
@@ -43,8 +44,11 @@ export const WORD_WEIGHT = 1;
  * paraphrase accuracy 0.708, 0.714, 0.721, 0.723 — phrasing is evidence of shared text.
  */
 export const STOP_WEIGHT = 1;
-
-const WORD = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu;
+// featuresOf packs a key and its weight into one number to sort them together.
+for (const w of [NAME_WEIGHT, NUMBER_WEIGHT, WORD_WEIGHT, STOP_WEIGHT]) {
+  if (!Number.isInteger(w) || w < 0 || w > 7)
+    throw new Error("feature weights must be integers 0–7");
+}
 
 /** FNV-1a, 32-bit: fast and well spread for short strings. */
 export function hashString(s: string): number {
@@ -90,60 +94,82 @@ export function quotedRanges(text: string): Range[] {
   return out;
 }
 
-/** Features of one span of text; `skip` ranges (quotations) are left out. */
-function featuresOf(
-  text: string,
-  skip: readonly Range[],
-  anchors: Set<number> | null,
-): { features: Uint32Array; weights: Float32Array; total: number } {
-  const byHash = new Map<number, number>();
+/** Lower-case hashes of the function words, to look words up without making strings of them. */
+const STOP_HASHES = new Set([...STOP].map(hashString));
+
+/** Whether offset `at` opens a sentence: nothing but spaces and opening marks since a full stop. */
+function opensSentence(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const ch = text.charCodeAt(i);
+    if (ch === 32 || ch === 34 || ch === 0x201c || ch === 0x2018 || ch === 40 || ch === 0xa0)
+      continue;
+    return ch === 46 || ch === 33 || ch === 63; // . ! ?
+  }
+  return true;
+}
+
+type Features = { features: Uint32Array; weights: Float32Array; total: number; exact: number };
+
+/**
+ * Features of one span of text; `skip` ranges (quotations) are left out of the features but not
+ * of `exact`, the hash of all its words, which tells a copied sentence from a reworded one.
+ */
+function featuresOf(text: string, skip: readonly Range[], anchors: Set<number> | null): Features {
+  // A sentence has a few dozen distinct words: plain arrays with a linear search beat a Map.
+  const keys: number[] = [];
+  const keyWeights: number[] = [];
+  let exact = 0x811c9dc5;
   let s = 0;
-  for (const m of text.matchAll(WORD)) {
-    while (s < skip.length && skip[s]!.end <= m.index) s++;
+  const w = new WordScanner(text);
+  while (w.next()) {
+    exact = Math.imul(exact ^ w.lower, 0x01000193) >>> 0;
+    while (s < skip.length && skip[s]!.end <= w.start) s++;
     const q = skip[s];
-    if (q && m.index >= q.start && m.index < q.end) continue;
-    const word = m[0];
-    const isNumber = /^\d/.test(word);
+    if (q && w.start >= q.start && w.start < q.end) continue;
+    const stop = !w.number && (w.end - w.start < 3 || STOP_HASHES.has(w.lower));
     // A capitalised word that does not open the sentence is a name (or part of one).
-    const isName =
-      !isNumber &&
-      /^\p{Lu}/u.test(word) &&
-      m.index > 0 &&
-      !/[.!?]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index));
-    const lower = word.toLowerCase();
-    const stop = !isNumber && (STOP.has(lower) || lower.length < 3);
-    const key = isNumber ? word.replace(/,/g, "") : stem(lower);
-    const weight = isNumber
+    const weight = w.number
       ? NUMBER_WEIGHT
       : stop
         ? STOP_WEIGHT
-        : isName
+        : w.capital && !opensSentence(text, w.start)
           ? NAME_WEIGHT
           : WORD_WEIGHT;
-    const h = hashString(key);
-    byHash.set(h, Math.max(byHash.get(h) ?? 0, weight));
-    if (anchors && weight > WORD_WEIGHT) anchors.add(h);
+    // 30 bits keep keys small integers for the engine: lookups on them run several times
+    // faster than on 32-bit values, and collisions stay negligible for a news vocabulary.
+    const key = w.key & 0x3fffffff;
+    const at = keys.indexOf(key);
+    if (at === -1) {
+      keys.push(key);
+      keyWeights.push(weight);
+    } else if (weight > keyWeights[at]!) keyWeights[at] = weight;
+    if (anchors && weight > WORD_WEIGHT) anchors.add(key);
   }
-  const features = Uint32Array.from(byHash.keys()).sort();
-  const weights = new Float32Array(features.length);
+  // Sort keys with their weights: pack both in one float (keys < 2^30, weights small integers).
+  const packed = new Float64Array(keys.length);
+  for (let i = 0; i < keys.length; i++) packed[i] = keys[i]! * 8 + keyWeights[i]!;
+  packed.sort();
+  const features = new Uint32Array(packed.length);
+  const weights = new Float32Array(packed.length);
   let total = 0;
-  features.forEach((h, i) => {
-    weights[i] = byHash.get(h)!;
+  for (let i = 0; i < packed.length; i++) {
+    const k = Math.floor(packed[i]! / 8);
+    features[i] = k;
+    weights[i] = packed[i]! - k * 8;
     total += weights[i]!;
-  });
-  return { features, weights, total };
+  }
+  return { features, weights, total, exact };
 }
 
 /** Features of a lone sentence, quoted words included (for sentence-pair checks such as MRPC). */
 export function sentenceFeatures(text: string): SentenceFeatures {
   const f = featuresOf(text, [], null);
-  const words = text.toLowerCase().match(WORD) ?? [];
   return {
     range: { start: 0, end: text.length },
     features: f.features,
     weights: f.weights,
     totalWeight: f.total,
-    exact: hashString(words.join(" ")),
+    exact: f.exact,
   };
 }
 
@@ -163,13 +189,12 @@ export function articleFeatures(article: Article): ArticleFeatures {
       end: q.end - local,
     })).filter((q) => q.end > 0 && q.start < sentence.length);
     const f = featuresOf(sentence, skip, anchors);
-    const words = sentence.toLowerCase().match(WORD) ?? [];
     sentences.push({
       range: { start: s.start, end: s.end },
       features: f.features,
       weights: f.weights,
       totalWeight: f.total,
-      exact: hashString(words.join(" ")),
+      exact: f.exact,
     });
   }
   return { sentences, anchors: Uint32Array.from(anchors).sort() };

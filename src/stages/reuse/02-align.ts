@@ -29,6 +29,96 @@ export function sentenceSimilarity(a: SentenceFeatures, b: SentenceFeatures): nu
   return (2 * common) / (a.totalWeight + b.totalWeight);
 }
 
+/**
+ * A feature found in more than this share of an article's sentences ("the", "said", the story's
+ * main name) is left out of the lookup: it would touch every sentence pair while deciding none.
+ * Pairs are still scored on all their features once found.
+ */
+const COMMON_FEATURE_SHARE = 0.25;
+/** A pair must share this much weight in less common features to be scored at all. */
+const MIN_DISTINCT_COMMON = 2;
+
+/**
+ * An inverted index of one article's sentence features: feature → [sentence, weight, …]. Built
+ * once for an article that is compared with many candidates.
+ */
+export type SentencePostings = {
+  readonly lists: Map<number, number[]>;
+  readonly maxLength: number;
+  /** Exact-words hash → sentences with those words. */
+  readonly exact: Map<number, number[]>;
+};
+
+export function sentencePostings(sentences: readonly SentenceFeatures[]): SentencePostings {
+  const lists = new Map<number, number[]>();
+  const exact = new Map<number, number[]>();
+  for (let i = 0; i < sentences.length; i++) {
+    const a = sentences[i]!;
+    if (a.totalWeight < MIN_SENTENCE_WEIGHT) continue;
+    const same = exact.get(a.exact);
+    if (same) same.push(i);
+    else exact.set(a.exact, [i]);
+    for (let k = 0; k < a.features.length; k++) {
+      const f = a.features[k]!;
+      let list = lists.get(f);
+      if (!list) lists.set(f, (list = []));
+      list.push(i, a.weights[k]!);
+    }
+  }
+  return {
+    lists,
+    exact,
+    maxLength: 2 * Math.max(3, Math.ceil(sentences.length * COMMON_FEATURE_SHARE)),
+  };
+}
+
+/**
+ * Similarities of every sentence pair that reaches the threshold, as an n×m matrix (0 elsewhere).
+ * Candidates come from the copy's postings of its less common features, so the work is
+ * proportional to what the two texts share, not to n×m: most sentence pairs share nothing.
+ */
+function pairSimilarities(
+  copy: readonly SentenceFeatures[],
+  source: readonly SentenceFeatures[],
+  postings: SentencePostings,
+): Float64Array {
+  const n = copy.length;
+  const m = source.length;
+  const sims = new Float64Array(n * m);
+  const common = new Float64Array(n);
+  const touched: number[] = [];
+  for (let j = 0; j < m; j++) {
+    const b = source[j]!;
+    if (b.totalWeight < MIN_SENTENCE_WEIGHT) continue;
+    // A sentence copied word for word pairs with its copy at 1; nothing else can beat that.
+    const copies = postings.exact.get(b.exact);
+    if (copies) {
+      for (const i of copies) sims[i * m + j] = 1;
+      continue;
+    }
+    for (let k = 0; k < b.features.length; k++) {
+      const list = postings.lists.get(b.features[k]!);
+      if (!list || list.length > postings.maxLength) continue;
+      const wb = b.weights[k]!;
+      for (let x = 0; x < list.length; x += 2) {
+        const i = list[x]!;
+        if (common[i] === 0) touched.push(i);
+        common[i] = common[i]! + Math.min(wb, list[x + 1]!);
+      }
+    }
+    for (const i of touched) {
+      const a = copy[i]!;
+      if (common[i]! >= MIN_DISTINCT_COMMON) {
+        const s = sentenceSimilarity(a, b);
+        if (s >= MIN_SENTENCE_SIMILARITY) sims[i * m + j] = s;
+      }
+      common[i] = 0;
+    }
+    touched.length = 0;
+  }
+  return sims;
+}
+
 /** One aligned pair: sentence `copy` of the copy with sentence `source` of the source. */
 export type AlignedPair = {
   readonly copy: number;
@@ -46,20 +136,11 @@ export type AlignedPair = {
 export function alignSentences(
   copy: readonly SentenceFeatures[],
   source: readonly SentenceFeatures[],
+  copyPostings: SentencePostings = sentencePostings(copy),
 ): AlignedPair[] {
   const n = copy.length;
   const m = source.length;
-  const sims = new Float64Array(n * m);
-  for (let i = 0; i < n; i++) {
-    const a = copy[i]!;
-    if (a.totalWeight < MIN_SENTENCE_WEIGHT) continue;
-    for (let j = 0; j < m; j++) {
-      const b = source[j]!;
-      if (b.totalWeight < MIN_SENTENCE_WEIGHT) continue;
-      const s = a.exact === b.exact ? 1 : sentenceSimilarity(a, b);
-      if (s >= MIN_SENTENCE_SIMILARITY) sims[i * m + j] = s;
-    }
-  }
+  const sims = pairSimilarities(copy, source, copyPostings);
   const score = new Float64Array((n + 1) * (m + 1));
   const w = m + 1;
   for (let i = 1; i <= n; i++) {

@@ -1,6 +1,11 @@
 import type { ReuseKind } from "../../model/index.js";
 import type { ArticleFeatures } from "./01-features.js";
-import { alignSentences, MIN_SENTENCE_WEIGHT, type AlignedPair } from "./02-align.js";
+import {
+  alignSentences,
+  MIN_SENTENCE_WEIGHT,
+  type AlignedPair,
+  type SentencePostings,
+} from "./02-align.js";
 
 /**
  * A pair of articles is reuse when the summed similarity of its aligned sentences reaches this
@@ -35,8 +40,13 @@ export type PairMeasure = {
 const eligible = (f: ArticleFeatures): number =>
   f.sentences.filter((s) => s.totalWeight >= MIN_SENTENCE_WEIGHT).length;
 
-export function measurePair(a: ArticleFeatures, b: ArticleFeatures): PairMeasure {
-  const pairs = alignSentences(a.sentences, b.sentences);
+/** Aligns two articles; `aPostings`, when given, saves rebuilding A's index for every candidate. */
+export function measurePair(
+  a: ArticleFeatures,
+  b: ArticleFeatures,
+  aPostings?: SentencePostings,
+): PairMeasure {
+  const pairs = alignSentences(a.sentences, b.sentences, aPostings);
   const eligibleA = Math.max(1, eligible(a));
   const eligibleB = Math.max(1, eligible(b));
   const sum = pairs.reduce((t, p) => t + p.similarity, 0);

@@ -1,6 +1,6 @@
 import type { Article, CopyGroup, Corpus, ReuseRelation } from "../../model/index.js";
 import { articleFeatures, type ArticleFeatures } from "./01-features.js";
-import { MIN_SENTENCE_WEIGHT } from "./02-align.js";
+import { MIN_SENTENCE_WEIGHT, sentencePostings, type SentencePostings } from "./02-align.js";
 import { minhash } from "./03-minhash.js";
 import { ReuseIndex, type ReuseFingerprint } from "./05-reuse-index.js";
 import { isReuse, measurePair, reuseKind, swapped, type PairMeasure } from "./06-verify.js";
@@ -23,29 +23,38 @@ const rangeOf = (r: { start: number; end: number }): { start: number; end: numbe
   end: r.end,
 });
 
-type Edge = { readonly a: string; readonly b: string; readonly m: PairMeasure };
+export type Edge = { readonly a: string; readonly b: string; readonly m: PairMeasure };
 
-/** The verified reuse pairs of a batch, found through the index (which the batch is added to). */
-export function findReusePairs(
-  articles: readonly Article[],
+/**
+ * Verified reuse pairs, one article at a time: each article is looked up in the index, its
+ * candidates verified by sentence alignment, then it is added. `known` holds the features of
+ * every article seen (candidates from an index loaded from disk have none here, and are skipped:
+ * there is no text to verify them against).
+ */
+export function* reusePairs(
+  items: Iterable<{ readonly id: string; readonly features: ArticleFeatures }>,
   index: ReuseIndex,
-  features: Map<string, ArticleFeatures> = new Map(),
-): Edge[] {
-  const edges: Edge[] = [];
-  for (const a of articles) {
-    const f = features.get(a.id) ?? articleFeatures(a);
-    features.set(a.id, f);
-    const fp = fingerprintOf(f);
+  known: Map<string, ArticleFeatures>,
+): Generator<Edge> {
+  for (const { id, features } of items) {
+    known.set(id, features);
+    const fp = fingerprintOf(features);
+    let postings: SentencePostings | undefined;
     for (const other of index.candidates(fp)) {
-      // Candidates from an index loaded from disk have no text here to verify against.
-      const g = features.get(other);
-      if (!g || other === a.id) continue;
-      const m = measurePair(f, g);
-      if (isReuse(m)) edges.push({ a: a.id, b: other, m });
+      const g = known.get(other);
+      if (!g || other === id) continue;
+      postings ??= sentencePostings(features.sentences);
+      const m = measurePair(features, g, postings);
+      if (isReuse(m)) yield { a: id, b: other, m };
     }
-    index.add(a.id, fp);
+    index.add(id, fp);
   }
-  return edges;
+}
+
+/** The verified reuse pairs of a batch of articles, found through the index (which the batch is added to). */
+export function findReusePairs(articles: readonly Article[], index: ReuseIndex): Edge[] {
+  const items = articles.map((a) => ({ id: a.id, features: articleFeatures(a) }));
+  return [...reusePairs(items, index, new Map())];
 }
 
 /**

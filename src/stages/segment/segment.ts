@@ -17,7 +17,7 @@ export function segmentArticle(article: Article): Article {
   }
   const paragraphs: Paragraph[] = ranges.map((r, i) => {
     const next = ranges[i + 1];
-    const here = text.slice(r.start, r.end);
+    const here = next !== undefined ? text.slice(r.start, r.end) : "";
     return {
       ...r,
       quoteContinues:
