@@ -102,7 +102,7 @@ export function search(p: Prepared): {
   const edges = [...reusePairs(items, index, new Map())];
   const seconds = (performance.now() - t) / 1000;
   const fresh = new ReuseIndex(p.generated.length);
-  [...reusePairs(counting, fresh, new Map())];
+  for (const edge of reusePairs(counting, fresh, new Map())) void edge;
   return { edges, seconds, index, candidates: candidates / items.length };
 }
 

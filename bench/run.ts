@@ -37,6 +37,12 @@ import {
   type Row,
 } from "./measure.js";
 import { baselinePass, type BaselineResult } from "./shingle-baseline.js";
+import { allPairs, reuseFigures, TARGETS, type ReuseFigures } from "./reuse-bench.js";
+import {
+  clusterFigures,
+  TARGET_ASSIGNED_PER_SECOND,
+  type ClusterFigures,
+} from "./cluster-bench.js";
 
 const HELP = `Usage: npm run bench [-- options]
 
@@ -50,6 +56,9 @@ reads each file and hashes its word 3-shingles. Results also go to bench/out/res
   --base DIR    folder of base articles (default ${DEFAULT_BASE})
   --repeat N    measure everything N times and keep each stage's fastest (default 1)
   --fresh       regenerate corpora even when a matching one is cached
+  --reuse N,M   reuse detection on N (and M) generated articles (default 10000; 0 skips)
+  --allpairs N  all-pairs exact comparison against the reuse index on N articles (default 5000; 0 skips)
+  --stories N   story assignment on a feed of N articles (default 20000; 0 skips)
   --json FILE   where to write the results (default bench/out/results.json)
   -h, --help    this text
 `;
@@ -79,6 +88,9 @@ type Options = {
   fresh: boolean;
   repeat: number;
   json: string;
+  reuse: number[];
+  allpairs: number;
+  stories: number;
 };
 
 function parseArgs(args: readonly string[]): Options | string {
@@ -95,6 +107,9 @@ function parseArgs(args: readonly string[]): Options | string {
     "--fresh",
     "--json",
     "--repeat",
+    "--reuse",
+    "--allpairs",
+    "--stories",
   ]);
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
@@ -111,6 +126,16 @@ function parseArgs(args: readonly string[]): Options | string {
   if (!Number.isInteger(html) || html < 0) return "--html takes a whole number";
   if (!Number.isInteger(seed)) return "--seed takes an integer";
   if (!Number.isInteger(repeat) || repeat < 1) return "--repeat takes a positive integer";
+  const reuse = (value("--reuse") ?? (quick ? "1000" : "10000"))
+    .split(",")
+    .map(Number)
+    .filter((n) => n > 0);
+  const allpairs = Number(value("--allpairs") ?? (quick ? 500 : 5000));
+  const stories = Number(value("--stories") ?? (quick ? 2000 : 20000));
+  if (reuse.some((n) => !Number.isInteger(n)))
+    return "--reuse takes whole numbers, e.g. 10000,100000";
+  if (!Number.isInteger(allpairs) || allpairs < 0) return "--allpairs takes a whole number";
+  if (!Number.isInteger(stories) || stories < 0) return "--stories takes a whole number";
   return {
     sizes,
     html,
@@ -119,6 +144,9 @@ function parseArgs(args: readonly string[]): Options | string {
     fresh: args.includes("--fresh"),
     repeat,
     json: value("--json") ?? join(OUT_DIR, "results.json"),
+    reuse,
+    allpairs,
+    stories,
   };
 }
 
@@ -454,6 +482,110 @@ function warmUp(base: Base, seed: number): void {
   }
 }
 
+const verdict = (ok: boolean): string => (ok ? "PASS" : "FAIL");
+const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+
+/** Prints the reuse and story figures; returns the ones below target (reported, not asserted). */
+function printReuseAndStories(
+  reuse: readonly ReuseFigures[],
+  pairs: ReturnType<typeof allPairs> | null,
+  stories: ClusterFigures | null,
+): string[] {
+  const failed: string[] = [];
+  const line = (label: string, value: string, target: string, ok: boolean | null): void => {
+    if (ok === false) failed.push(label);
+    process.stdout.write(
+      `  ${label.padEnd(52)} ${value.padStart(12)}  ${target.padEnd(12)} ${ok === null ? "" : verdict(ok)}\n`,
+    );
+  };
+  for (const r of reuse) {
+    process.stdout.write(
+      `\nreuse detection, ${r.articles.toLocaleString("en")} generated articles (features + index + verification, one core)\n`,
+    );
+    line(
+      "articles/s",
+      Math.round(r.perSecond).toLocaleString("en"),
+      `≥ ${TARGETS.perSecond}`,
+      r.perSecond >= TARGETS.perSecond,
+    );
+    line("  features, µs/article", ((r.featureSeconds / r.articles) * 1e6).toFixed(0), "", null);
+    line(
+      "  candidate search + verification, µs/article",
+      ((r.searchSeconds / r.articles) * 1e6).toFixed(0),
+      "",
+      null,
+    );
+    line(
+      "index bytes/article",
+      Math.round(r.indexBytesPerArticle).toLocaleString("en"),
+      `≤ ${TARGETS.bytesPerArticle}`,
+      r.indexBytesPerArticle <= TARGETS.bytesPerArticle,
+    );
+    line("candidates/article", r.candidatesPerArticle.toFixed(1), "", null);
+    for (const kind of ["verbatim", "near-verbatim", "rewrite"] as const) {
+      const k = r.planted[kind];
+      const recall = k.planted ? k.found / k.planted : 1;
+      const target = kind === "rewrite" ? TARGETS.recallRewrite : TARGETS.recallCopy;
+      line(
+        `recall, planted ${kind} (${k.found}/${k.planted})`,
+        pct(recall),
+        `≥ ${pct(target)}`,
+        recall >= target,
+      );
+    }
+    line(
+      `precision of found pairs (${r.truePositives}/${r.edges})`,
+      pct(r.precision),
+      `≥ ${pct(TARGETS.precision)}`,
+      r.precision >= TARGETS.precision,
+    );
+    if (r.relations) {
+      line("direction right (source is an ancestor of the copy)", pct(r.directionRight), "", null);
+      line("kind right (as planted)", pct(r.kindRight), "", null);
+    }
+  }
+  if (reuse.length === 2) {
+    const [a, b] = reuse as [ReuseFigures, ReuseFigures];
+    process.stdout.write(
+      `\n  growth ${a.articles.toLocaleString("en")} → ${b.articles.toLocaleString("en")}: time per article ×${((b.featureSeconds + b.searchSeconds) / b.articles / ((a.featureSeconds + a.searchSeconds) / a.articles)).toFixed(2)} (1.00 = linear total time), index bytes/article ×${(b.indexBytesPerArticle / a.indexBytesPerArticle).toFixed(2)}\n`,
+    );
+  }
+  if (pairs) {
+    process.stdout.write(
+      `\nall-pairs exact comparison vs the index, ${pairs.pairs.toLocaleString("en")} pairs\n`,
+    );
+    line("pairs found by all-pairs", String(pairs.exactFound), "", null);
+    line("pairs found through the index", String(pairs.indexFound), "", null);
+    line("all-pairs pairs the index also found", `${pairs.both}/${pairs.exactFound}`, "", null);
+    line(
+      "speed-up of the index (seconds)",
+      `×${(pairs.exactSeconds / pairs.indexSeconds).toFixed(0)}`,
+      `${pairs.exactSeconds.toFixed(1)} vs ${pairs.indexSeconds.toFixed(2)}`,
+      null,
+    );
+  }
+  if (stories) {
+    process.stdout.write(
+      `\nstory assignment, a feed of ${stories.articles.toLocaleString("en")} generated articles in date order\n`,
+    );
+    line(
+      "articles/s assigned, with 90% already indexed",
+      Math.round(stories.lastTenthPerSecond).toLocaleString("en"),
+      `≥ ${TARGET_ASSIGNED_PER_SECOND}`,
+      stories.lastTenthPerSecond >= TARGET_ASSIGNED_PER_SECOND,
+    );
+    line("B-cubed F1 against the generated stories", stories.bcubedF1.toFixed(3), "", null);
+    for (const c of stories.checkpoints)
+      line(
+        `  after ${c.indexed.toLocaleString("en")}: open stories / heap MB`,
+        `${c.openStories} / ${c.heapMB.toFixed(0)}`,
+        "",
+        null,
+      );
+  }
+  return failed;
+}
+
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   if (args.includes("--help") || args.includes("-h")) {
@@ -476,6 +608,18 @@ async function main(): Promise<number> {
   const rows: Row[] = [];
   for (const size of o.sizes) rows.push(...(await benchCorpus(base, o, "txt", size)));
   if (o.html > 0) rows.push(...(await benchCorpus(base, o, "html", o.html)));
+  const reuse = o.reuse.map((n) => {
+    log(`reuse on ${n} generated articles…`);
+    return reuseFigures(base, n, o.seed);
+  });
+  const allPairsResult =
+    o.allpairs > 0
+      ? (log(`all-pairs comparison on ${o.allpairs}…`), allPairs(base, o.allpairs, o.seed))
+      : null;
+  const storiesResult =
+    o.stories > 0
+      ? (log(`story feed of ${o.stories}…`), clusterFigures(base, o.stories, o.seed))
+      : null;
   const total = seconds(started);
 
   const cpu = cpus()[0]?.model ?? "unknown CPU";
@@ -489,7 +633,8 @@ async function main(): Promise<number> {
     process.stdout.write("notes:\n");
     for (const r of notes) process.stdout.write(`  ${r.corpus} / ${r.stage}: ${r.note}\n`);
   }
-  const failed = rows.filter((r) => r.verdict === "FAIL");
+  const extraFailed = printReuseAndStories(reuse, allPairsResult, storiesResult);
+  const failed = [...rows.filter((r) => r.verdict === "FAIL"), ...extraFailed];
   process.stdout.write(
     `\n${failed.length ? `${failed.length} figure(s) below target (reported, not asserted)` : "all targets met"}; ` +
       `total ${total.toFixed(1)} s; results in ${o.json}\n`,
@@ -507,6 +652,9 @@ async function main(): Promise<number> {
         options: o,
         generator: GENERATOR_VERSION,
         rows,
+        reuse,
+        allPairs: allPairsResult,
+        stories: storiesResult,
       },
       null,
       2,

@@ -44,10 +44,16 @@ type OpenStory = {
   readonly id: number;
   readonly members: string[];
   readonly centroid: Map<number, number>;
-  norm: number;
+  /** Squared norm of the centroid, kept up to date term by term. */
+  normSq: number;
   first: number | null;
   last: number | null;
 };
+
+/** Only an article's heaviest terms look up candidate stories; all its terms score them. */
+const LOOKUP_TERMS = 20;
+/** How often (in added articles) stories that fell out of the time window are retired. */
+const RETIRE_EVERY = 500;
 
 /**
  * The story index: stories with their centroids and an inverted index from terms to the stories
@@ -63,6 +69,30 @@ export class StoryIndex {
   private readonly vectors = new Map<string, { v: SparseVector; day: number | null }>();
   private nextId = 0;
   private latestDay: number | null = null;
+  private added = 0;
+  private readonly retired: string[][] = [];
+
+  /**
+   * Retires stories whose last article is more than the time window before `day`: no later
+   * article can join them, so their centroids and postings are dropped and only their member
+   * lists are kept. This is what keeps a feed's index flat as it grows.
+   */
+  private retireBefore(day: number | null): void {
+    const latest = day === null ? this.latestDay : Math.max(day, this.latestDay ?? day);
+    if (latest === null) return;
+    for (const s of [...this.stories.values()]) {
+      if (s.last === null || s.last >= latest - 2 * TIME_WINDOW_DAYS) continue;
+      for (const t of s.centroid.keys()) this.postings.get(t)?.delete(s.id);
+      for (const id of s.members) this.vectors.delete(id);
+      this.retired.push([...s.members]);
+      this.stories.delete(s.id);
+    }
+  }
+
+  /** Stories currently open to new articles. */
+  get openStories(): number {
+    return this.stories.size;
+  }
 
   constructor(private readonly threshold: number) {}
 
@@ -71,9 +101,9 @@ export class StoryIndex {
     return this.storyOf.get(articleId);
   }
 
-  /** Stories as lists of article ids, in the order they were started. */
+  /** Stories as lists of article ids: retired ones first, then open ones in the order they were started. */
   groups(): string[][] {
-    return [...this.stories.values()].sort((a, b) => a.id - b.id).map((s) => [...s.members]);
+    return [...this.retired.map((g) => [...g]), ...[...this.stories.values()].sort((a, b) => a.id - b.id).map((s) => [...s.members])];
   }
 
   /** Counts an article into the term statistics; call before `add` for batch-level IDF. */
@@ -84,11 +114,12 @@ export class StoryIndex {
   }
 
   private cosine(v: SparseVector, s: OpenStory): number {
-    if (s.norm === 0) return 0;
+    if (s.normSq <= 0) return 0;
     let dot = 0;
-    for (let i = 0; i < v.terms.length; i++)
+    for (let i = 0; i < v.terms.length; i++) {
       dot += v.weights[i]! * (s.centroid.get(v.terms[i]!) ?? 0);
-    return dot / s.norm;
+    }
+    return dot / Math.sqrt(s.normSq);
   }
 
   private inWindow(day: number | null, s: OpenStory): boolean {
@@ -105,8 +136,8 @@ export class StoryIndex {
     const seen = new Set<number>();
     let best: OpenStory | null = null;
     let bestSim = 0;
-    for (const t of v.terms) {
-      for (const id of this.postings.get(t) ?? []) {
+    for (let k = 0; k < v.terms.length && k < LOOKUP_TERMS; k++) {
+      for (const id of this.postings.get(v.terms[k]!) ?? []) {
         if (seen.has(id)) continue;
         seen.add(id);
         const s = this.stories.get(id)!;
@@ -128,6 +159,7 @@ export class StoryIndex {
 
   private cosineWithout(v: SparseVector, s: OpenStory, own: SparseVector): number {
     if (s.members.length === 1) return 0;
+    // Scoring an article against its own story without it: subtract its own vector.
     const minus = new Map<number, number>();
     for (let i = 0; i < own.terms.length; i++) minus.set(own.terms[i]!, own.weights[i]!);
     let dot = 0;
@@ -147,12 +179,16 @@ export class StoryIndex {
     s.members.push(articleId);
     for (let i = 0; i < v.terms.length; i++) {
       const t = v.terms[i]!;
-      s.centroid.set(t, (s.centroid.get(t) ?? 0) + v.weights[i]!);
-      let p = this.postings.get(t);
-      if (!p) this.postings.set(t, (p = new Set()));
-      p.add(s.id);
+      const old = s.centroid.get(t) ?? 0;
+      const w = old + v.weights[i]!;
+      s.centroid.set(t, w);
+      s.normSq += w * w - old * old;
+      if (old === 0) {
+        let p = this.postings.get(t);
+        if (!p) this.postings.set(t, (p = new Set()));
+        p.add(s.id);
+      }
     }
-    s.norm = Math.sqrt([...s.centroid.values()].reduce((a, w) => a + w * w, 0));
     if (day !== null) {
       s.first = s.first === null ? day : Math.min(s.first, day);
       s.last = s.last === null ? day : Math.max(s.last, day);
@@ -168,14 +204,17 @@ export class StoryIndex {
     s.members.splice(s.members.indexOf(articleId), 1);
     for (let i = 0; i < entry.v.terms.length; i++) {
       const t = entry.v.terms[i]!;
-      const w = (s.centroid.get(t) ?? 0) - entry.v.weights[i]!;
-      if (w > 1e-6) s.centroid.set(t, w);
-      else {
+      const old = s.centroid.get(t) ?? 0;
+      const w = old - entry.v.weights[i]!;
+      if (w > 1e-6) {
+        s.centroid.set(t, w);
+        s.normSq += w * w - old * old;
+      } else {
         s.centroid.delete(t);
+        s.normSq -= old * old;
         this.postings.get(t)?.delete(s.id);
       }
     }
-    s.norm = Math.sqrt([...s.centroid.values()].reduce((a, w) => a + w * w, 0));
     if (s.members.length === 0) this.stories.delete(id);
     this.storyOf.delete(articleId);
   }
@@ -185,7 +224,7 @@ export class StoryIndex {
       id: this.nextId++,
       members: [],
       centroid: new Map(),
-      norm: 0,
+      normSq: 0,
       first: day,
       last: day,
     };
@@ -196,6 +235,7 @@ export class StoryIndex {
   /** Puts an article in the most similar story of its time window, or starts a story. */
   add(article: Article, counts: Map<number, number>): number {
     const day = dayOf(article.published);
+    if (++this.added % RETIRE_EVERY === 0) this.retireBefore(day);
     const v = vectorOf(counts, this.stats);
     this.vectors.set(article.id, { v, day });
     if (day !== null && (this.latestDay === null || day > this.latestDay)) this.latestDay = day;

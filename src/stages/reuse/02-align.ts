@@ -32,9 +32,10 @@ export function sentenceSimilarity(a: SentenceFeatures, b: SentenceFeatures): nu
 /**
  * A feature found in more than this share of an article's sentences ("the", "said", the story's
  * main name) is left out of the lookup: it would touch every sentence pair while deciding none.
- * Pairs are still scored on all their features once found.
+ * Pairs are still scored on all their features once found. At 0.25 the generated corpus's reuse
+ * search took 290 µs an article, at 0.1 190 µs, with the same pairs found.
  */
-const COMMON_FEATURE_SHARE = 0.25;
+const COMMON_FEATURE_SHARE = 0.1;
 /** A pair must share this much weight in less common features to be scored at all. */
 const MIN_DISTINCT_COMMON = 2;
 
@@ -108,7 +109,9 @@ function pairSimilarities(
     }
     for (const i of touched) {
       const a = copy[i]!;
-      if (common[i]! >= MIN_DISTINCT_COMMON) {
+      // Dice cannot exceed 2·min/(sum) of the two weights: skip pairs too unequal in length.
+      const bound = (2 * Math.min(a.totalWeight, b.totalWeight)) / (a.totalWeight + b.totalWeight);
+      if (common[i]! >= MIN_DISTINCT_COMMON && bound >= MIN_SENTENCE_SIMILARITY) {
         const s = sentenceSimilarity(a, b);
         if (s >= MIN_SENTENCE_SIMILARITY) sims[i * m + j] = s;
       }
