@@ -103,7 +103,10 @@ export class StoryIndex {
 
   /** Stories as lists of article ids: retired ones first, then open ones in the order they were started. */
   groups(): string[][] {
-    return [...this.retired.map((g) => [...g]), ...[...this.stories.values()].sort((a, b) => a.id - b.id).map((s) => [...s.members])];
+    return [
+      ...this.retired.map((g) => [...g]),
+      ...[...this.stories.values()].sort((a, b) => a.id - b.id).map((s) => [...s.members]),
+    ];
   }
 
   /** Counts an article into the term statistics; call before `add` for batch-level IDF. */

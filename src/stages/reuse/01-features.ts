@@ -11,9 +11,9 @@ export type SentenceFeatures = {
   /** The sentence, as a range of the clean text. */
   readonly range: Range;
   /** Feature hashes (sorted, unique) of the words outside quotation marks. */
-  readonly features: Uint32Array;
+  readonly features: readonly number[];
   /** Weight of each feature (names and numbers weigh more: rewrites keep them). */
-  readonly weights: Float32Array;
+  readonly weights: readonly number[];
   readonly totalWeight: number;
   /** Hash of the sentence's exact words, quoted words included, for telling copies from rewrites. */
   readonly exact: number;
@@ -72,19 +72,16 @@ export function stem(word: string): string {
 export function quotedRanges(text: string): Range[] {
   const out: Range[] = [];
   let open = -1;
-  let openMark = "";
+  let close = 0; // the mark that closes the open quotation
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+    const c = text.charCodeAt(i);
     if (open < 0) {
-      if (c === "“" || c === "«" || (c === '"' && (i === 0 || /[\s([—–-]/.test(text[i - 1]!)))) {
-        open = i;
-        openMark = c;
-      }
-    } else if (
-      (openMark === "“" && c === "”") ||
-      (openMark === "«" && c === "»") ||
-      (openMark === '"' && c === '"')
-    ) {
+      if (c === 0x201c)
+        [open, close] = [i, 0x201d]; // “ … ”
+      else if (c === 0xab)
+        [open, close] = [i, 0xbb]; // « … »
+      else if (c === 34 && (i === 0 || opensAfter(text.charCodeAt(i - 1)))) [open, close] = [i, 34];
+    } else if (c === close) {
       out.push({ start: open, end: i + 1 });
       open = -1;
     }
@@ -93,6 +90,18 @@ export function quotedRanges(text: string): Range[] {
   if (open >= 0) out.push({ start: open, end: text.length });
   return out;
 }
+
+/** A straight double mark opens a quotation after a space, a bracket or a dash. */
+const opensAfter = (c: number): boolean =>
+  c === 32 ||
+  c === 9 ||
+  c === 10 ||
+  c === 0xa0 ||
+  c === 40 ||
+  c === 91 ||
+  c === 0x2014 ||
+  c === 0x2013 ||
+  c === 45;
 
 /** Lower-case hashes of the function words, to look words up without making strings of them. */
 const STOP_HASHES = new Set([...STOP].map(hashString));
@@ -108,7 +117,9 @@ function opensSentence(text: string, at: number): boolean {
   return true;
 }
 
-type Features = { features: Uint32Array; weights: Float32Array; total: number; exact: number };
+// Plain arrays of small integers: a sentence's few dozen features are cheaper to allocate that
+// way than as typed arrays, and as fast to read.
+type Features = { features: number[]; weights: number[]; total: number; exact: number };
 
 /**
  * Features of one span of text; `skip` ranges (quotations) are left out of the features but not
@@ -145,18 +156,16 @@ function featuresOf(text: string, skip: readonly Range[], anchors: Set<number> |
     } else if (weight > keyWeights[at]!) keyWeights[at] = weight;
     if (anchors && weight > WORD_WEIGHT) anchors.add(key);
   }
-  // Sort keys with their weights: pack both in one float (keys < 2^30, weights small integers).
-  const packed = new Float64Array(keys.length);
-  for (let i = 0; i < keys.length; i++) packed[i] = keys[i]! * 8 + keyWeights[i]!;
-  packed.sort();
-  const features = new Uint32Array(packed.length);
-  const weights = new Float32Array(packed.length);
+  // Sort keys with their weights: pack both in one number (keys < 2^30, weights 0–7).
+  const packed = keys.map((k, i) => k * 8 + keyWeights[i]!).sort((a, b) => a - b);
+  const features: number[] = new Array(packed.length);
+  const weights: number[] = new Array(packed.length);
   let total = 0;
   for (let i = 0; i < packed.length; i++) {
-    const k = Math.floor(packed[i]! / 8);
-    features[i] = k;
-    weights[i] = packed[i]! - k * 8;
-    total += weights[i]!;
+    const w = packed[i]! % 8;
+    features[i] = (packed[i]! - w) / 8;
+    weights[i] = w;
+    total += w;
   }
   return { features, weights, total, exact };
 }

@@ -50,10 +50,23 @@ export class IntMultiMap {
     this.heads[s] = this.size++;
   }
 
-  /** Calls `fn` with every value stored under `key`, newest first. */
-  forEach(key: number, fn: (value: number) => void): void {
+  /** Calls `fn` with every value stored under `key`, newest first, and returns how many there were. */
+  forEach(key: number, fn: (value: number) => void, limit = Infinity): number {
     const s = this.slot(key >>> 0);
-    for (let e = this.heads[s]!; e !== -1; e = this.next[e]!) fn(this.values[e]!);
+    let n = 0;
+    for (let e = this.heads[s]!; e !== -1; e = this.next[e]!) {
+      if (++n > limit) return n;
+      fn(this.values[e]!);
+    }
+    return n;
+  }
+
+  /** How many values are stored under `key`, counting no further than `limit`. */
+  count(key: number, limit = Infinity): number {
+    const s = this.slot(key >>> 0);
+    let n = 0;
+    for (let e = this.heads[s]!; e !== -1 && n <= limit; e = this.next[e]!) n++;
+    return n;
   }
 
   private growSlots(): void {
