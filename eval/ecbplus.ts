@@ -1,7 +1,9 @@
 import { readFile } from "node:fs/promises";
 import type { RawArticle } from "../src/model/index.js";
 import { defaultContext } from "../src/pipeline/context.js";
-import { runPipeline } from "../src/pipeline/run.js";
+import { runArticleStages, runPipeline } from "../src/pipeline/run.js";
+import { clusterStories } from "../src/stages/cluster/cluster.js";
+import { detectReuse } from "../src/stages/reuse/reuse.js";
 import { adjustedRand, bcubed } from "./clustering-metrics.js";
 import { EVAL_TODAY } from "./shared.js";
 
@@ -43,6 +45,8 @@ export async function evaluateEcb(
   dir: string,
   topics: (t: number) => boolean,
   order?: (n: number) => number[],
+  /** Assign stories in input order, as a live feed does, instead of the batch's canonical order. */
+  feed = false,
 ): Promise<EcbScore> {
   const { articles, gold } = await load(dir, topics);
   const perm = order ? order(articles.length) : articles.map((_, i) => i);
@@ -59,7 +63,17 @@ export async function evaluateEcb(
     original: articles[i]!.text,
     bodyStart: 0,
   }));
-  const corpus = runPipeline(raws, [], defaultContext({ today: EVAL_TODAY }));
+  const ctx = defaultContext({ today: EVAL_TODAY });
+  const corpus = feed
+    ? clusterStories(
+        detectReuse({
+          articles: raws.map((r) => runArticleStages(r, ctx)),
+          skipped: [],
+          stories: [],
+        }),
+        { arrivalOrder: true },
+      )
+    : runPipeline(raws, [], ctx);
   const predicted = new Map<string, string>();
   const goldByDoc = new Map<string, string>();
   const topicOf = new Map<string, number>();

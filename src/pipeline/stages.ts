@@ -16,7 +16,7 @@ export const ARTICLE_STAGES: readonly ArticleStage[] = [
 /** The corpus-level stages, in the order they run, after every article has been through the above. */
 export const CORPUS_STAGES: readonly CorpusStage[] = [
   { name: "reuse", adds: ["reuse", "copyGroups"], run: detectReuse },
-  { name: "cluster", adds: ["stories"], run: clusterStories },
+  { name: "cluster", adds: ["stories"], run: (corpus) => clusterStories(corpus) },
   // After clustering: an undated article is read against its own story's dates.
   {
     name: "date",

@@ -1,4 +1,5 @@
-import type { Corpus, Story } from "../../model/index.js";
+import type { Article, Corpus, Story } from "../../model/index.js";
+import { hashString } from "../reuse/01-features.js";
 import { StoryIndex } from "./02-story-index.js";
 import { storyLabel } from "./label.js";
 
@@ -15,15 +16,37 @@ export const STORY_THRESHOLD = 0.22;
 export const REFINE_PASSES = 3;
 
 /**
+ * The order a batch is fed to the story index in: by date, then by a hash of the text. A batch's
+ * stories then depend on which articles it holds, never on the order of the files or records
+ * that held them; a live feed is assigned in arrival order instead (see `arrivalOrder`).
+ */
+function canonicalOrder(articles: readonly Article[]): Article[] {
+  const key = new Map(
+    articles.map((a) => [
+      a.id,
+      `${a.published ?? "9999"}|${hashString(a.clean).toString(16).padStart(8, "0")}|${a.id}`,
+    ]),
+  );
+  return [...articles].sort((x, y) => (key.get(x.id)! < key.get(y.id)! ? -1 : 1));
+}
+
+export type ClusterOptions = {
+  /** Assign articles in the order given, as a live feed does, instead of the batch's canonical order. */
+  readonly arrivalOrder?: boolean;
+};
+
+/**
  * The cluster stage: articles into stories. Copies found by the reuse stage are not clustered
  * themselves: each joins its origin's story, so a copy group never splits and reprints do not
  * weigh a story's centroid. Term statistics come from the whole batch before any assignment,
- * then one incremental pass and a few refinement passes make the result depend little on order.
+ * then one incremental pass and a few refinement passes, which also make a feed's stories
+ * depend little on arrival order.
  */
-export function clusterStories(corpus: Corpus): Corpus {
+export function clusterStories(corpus: Corpus, options: ClusterOptions = {}): Corpus {
   if (corpus.articles.length === 0) return { ...corpus, stories: [] };
   const originOf = new Map((corpus.reuse ?? []).map((r) => [r.copy, r.origin]));
-  const free = corpus.articles.filter((a) => !originOf.has(a.id));
+  const uncopied = corpus.articles.filter((a) => !originOf.has(a.id));
+  const free = options.arrivalOrder ? uncopied : canonicalOrder(uncopied);
   const index = new StoryIndex(STORY_THRESHOLD);
   const counts = new Map(free.map((a) => [a.id, index.observe(a)]));
   for (const a of free) index.add(a, counts.get(a.id)!);

@@ -9,7 +9,7 @@ import { alignSentences, sentenceSimilarity } from "./02-align.js";
 import { estimatedJaccard, minhash } from "./03-minhash.js";
 import { IntMultiMap } from "./04-int-multimap.js";
 import { ReuseIndex } from "./05-reuse-index.js";
-import { detectReuse, fingerprintOf } from "./reuse.js";
+import { detectReuse } from "./reuse.js";
 
 const WIRE = [
   "HARBOURTON, March 17 (Northwire) – The Harbourton city council closed the Kessel Bridge on Tuesday after engineers found deep cracks in two of its 1962 concrete piers.",
@@ -107,9 +107,15 @@ describe("minhash and the index", () => {
       "u",
       "Tartu opened its new riverside library on Saturday, three years after building began. Mayor Liis Kask said 40,000 books had been moved from the old building in 2025.",
     );
-    index.add("s", fingerprintOf(articleFeatures(article("s", WIRE))));
-    index.add("u", fingerprintOf(articleFeatures(unrelated)));
-    const fp = fingerprintOf(articleFeatures(article("c", REWRITE)));
+    const [s, u, c] = [
+      articleFeatures(article("s", WIRE)),
+      articleFeatures(unrelated),
+      articleFeatures(article("c", REWRITE)),
+    ];
+    for (const f of [s, u, c]) index.observe(f);
+    index.add("s", index.fingerprint(s));
+    index.add("u", index.fingerprint(u));
+    const fp = index.fingerprint(c);
     expect(index.candidates(fp)).toEqual(["s"]);
     const path = join(mkdtempSync(join(tmpdir(), "corroborate-index-")), "reuse.idx");
     await index.save(path);

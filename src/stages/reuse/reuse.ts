@@ -1,22 +1,9 @@
 import type { Article, CopyGroup, Corpus, ReuseRelation } from "../../model/index.js";
 import { articleFeatures, type ArticleFeatures } from "./01-features.js";
-import { MIN_SENTENCE_WEIGHT, sentencePostings, type SentencePostings } from "./02-align.js";
-import { minhash } from "./03-minhash.js";
-import { ReuseIndex, type ReuseFingerprint } from "./05-reuse-index.js";
+import { sentencePostings, type SentencePostings } from "./02-align.js";
+import { ReuseIndex } from "./05-reuse-index.js";
 import { isReuse, measurePair, reuseKind, swapped, type PairMeasure } from "./06-verify.js";
 import { creditsSource, originRank } from "./07-origin.js";
-
-/** Fewer names and numbers than this make a signature of noise: such articles go by their sentences only. */
-const MIN_ANCHORS = 3;
-
-export function fingerprintOf(f: ArticleFeatures): ReuseFingerprint {
-  return {
-    signature: f.anchors.length >= MIN_ANCHORS ? minhash(f.anchors) : null,
-    sentenceKeys: Uint32Array.from(
-      f.sentences.filter((s) => s.totalWeight >= MIN_SENTENCE_WEIGHT).map((s) => s.exact),
-    ),
-  };
-}
 
 const rangeOf = (r: { start: number; end: number }): { start: number; end: number } => ({
   start: r.start,
@@ -35,10 +22,13 @@ export function* reusePairs(
   items: Iterable<{ readonly id: string; readonly features: ArticleFeatures }>,
   index: ReuseIndex,
   known: Map<string, ArticleFeatures>,
+  /** The items were observed into the index's statistics beforehand (a batch). */
+  observed = false,
 ): Generator<Edge> {
   for (const { id, features } of items) {
     known.set(id, features);
-    const fp = fingerprintOf(features);
+    if (!observed) index.observe(features);
+    const fp = index.fingerprint(features);
     let postings: SentencePostings | undefined;
     for (const other of index.candidates(fp)) {
       const g = known.get(other);
@@ -54,7 +44,8 @@ export function* reusePairs(
 /** The verified reuse pairs of a batch of articles, found through the index (which the batch is added to). */
 export function findReusePairs(articles: readonly Article[], index: ReuseIndex): Edge[] {
   const items = articles.map((a) => ({ id: a.id, features: articleFeatures(a) }));
-  return [...reusePairs(items, index, new Map())];
+  for (const item of items) index.observe(item.features);
+  return [...reusePairs(items, index, new Map(), true)];
 }
 
 /**
