@@ -34,7 +34,10 @@ the project's examples, and prints each figure beside the best published one.
 
 function shareRows(dataset: string, prefix: string, shares: Record<string, Share>): Row[] {
   return Object.entries(shares).map(([metric, s]) => ({
-    key: `${prefix}.${metric.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "")}`,
+    key: `${prefix}.${metric
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "_")
+      .replace(/^_|_$/g, "")}`,
     dataset,
     metric,
     score: ratio(s),
