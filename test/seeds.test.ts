@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
-import { basename } from "node:path";
+import { basename, join } from "node:path";
+import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
-import { hasShared, sharedPath } from "../eval/shared.js";
+import { hasShared, REPO_ROOT, sharedPath } from "../eval/shared.js";
 import { runCli } from "./cli.js";
 
 // The seeds live in ../shared beside the repository; a fresh clone without it skips these.
@@ -18,6 +19,12 @@ describe.skipIf(!hasShared("seeds", "gold.json"))("seed articles (needs ../share
   const brief = JSON.parse(r.stdout);
   const by = (key: string) =>
     brief.articles.find((a: { id: string }) => basename(a.id).startsWith(key));
+
+  it("writes a JSON brief the published schema accepts", () => {
+    const schema = JSON.parse(readFileSync(join(REPO_ROOT, "schema", "brief-v1.schema.json"), "utf8"));
+    const validate = new Ajv2020({ strict: false }).compile(schema);
+    expect(validate(brief), JSON.stringify(validate.errors)).toBe(true);
+  });
 
   it("reads the five articles and skips the gold file", () => {
     expect(r.status).toBe(0);
