@@ -21,7 +21,9 @@ describe.skipIf(!hasShared("seeds", "gold.json"))("seed articles (needs ../share
     brief.articles.find((a: { id: string }) => basename(a.id).startsWith(key));
 
   it("writes a JSON brief the published schema accepts", () => {
-    const schema = JSON.parse(readFileSync(join(REPO_ROOT, "schema", "brief-v1.schema.json"), "utf8"));
+    const schema = JSON.parse(
+      readFileSync(join(REPO_ROOT, "schema", "brief-v1.schema.json"), "utf8"),
+    );
     const validate = new Ajv2020({ strict: false }).compile(schema);
     expect(validate(brief), JSON.stringify(validate.errors)).toBe(true);
   });
