@@ -3,35 +3,48 @@ import { basename, join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { hasShared, REPO_ROOT, sharedPath } from "../eval/shared.js";
+import type { BriefJson } from "../src/render/schema.js";
 import { runCli } from "./cli.js";
 
-// The seeds live in ../shared beside the repository; a fresh clone without it skips these.
-describe.skipIf(!hasShared("seeds", "gold.json"))("seed articles (needs ../shared/seeds)", () => {
-  const r = runCli([
-    "brief",
-    sharedPath("seeds"),
-    "--format",
-    "json",
-    "--today",
-    "2026-11-23",
-    "--quiet",
-  ]);
-  const brief = JSON.parse(r.stdout);
+const SEEDS = hasShared("seeds", "gold.json");
+
+/** The seeds' JSON brief, made once; only called where ../shared/seeds exists. */
+let cached: { status: number | null; brief: BriefJson } | undefined;
+function seedBrief(): { status: number | null; brief: BriefJson } {
+  if (!cached) {
+    const r = runCli([
+      "brief",
+      sharedPath("seeds"),
+      "--format",
+      "json",
+      "--today",
+      "2026-11-23",
+      "--quiet",
+    ]);
+    cached = { status: r.status, brief: JSON.parse(r.stdout) as BriefJson };
+  }
+  return cached;
+}
+
+// The seeds live in ../shared beside the repository; a fresh clone without it skips these
+// (the describe bodies still run when skipped, so nothing in them may read the seeds).
+describe.skipIf(!SEEDS)("seed articles (needs ../shared/seeds)", () => {
   const by = (key: string) =>
-    brief.articles.find((a: { id: string }) => basename(a.id).startsWith(key));
+    seedBrief().brief.articles.find((a) => basename(a.id).startsWith(key))!;
 
   it("writes a JSON brief the published schema accepts", () => {
     const schema = JSON.parse(
       readFileSync(join(REPO_ROOT, "schema", "brief-v1.schema.json"), "utf8"),
     );
     const validate = new Ajv2020({ strict: false }).compile(schema);
-    expect(validate(brief), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate(seedBrief().brief), JSON.stringify(validate.errors)).toBe(true);
   });
 
   it("reads the five articles and skips the gold file", () => {
-    expect(r.status).toBe(0);
+    const { status, brief } = seedBrief();
+    expect(status).toBe(0);
     expect(brief.articles).toHaveLength(5);
-    expect(brief.skipped.map((s: { input: string }) => basename(s.input))).toEqual(["gold.json"]);
+    expect(brief.skipped.map((s) => basename(s.input))).toEqual(["gold.json"]);
   });
 
   it("names every outlet", () => {
@@ -53,42 +66,28 @@ describe.skipIf(!hasShared("seeds", "gold.json"))("seed articles (needs ../share
   });
 });
 
-describe.skipIf(!hasShared("seeds", "gold.json"))("seed reuse (needs ../shared/seeds)", () => {
-  const r = runCli([
-    "brief",
-    sharedPath("seeds"),
-    "--format",
-    "json",
-    "--today",
-    "2026-11-23",
-    "--quiet",
-  ]);
-  const story = JSON.parse(r.stdout).stories[0];
+describe.skipIf(!SEEDS)("seed reuse (needs ../shared/seeds)", () => {
+  const story = () => seedBrief().brief.stories[0]!;
   const key = (id: string) => basename(id).slice(0, 3);
 
   it("finds 004 as an uncredited rewrite of 003, and no other reuse", () => {
-    expect(
-      story.reuse.map((x: { copy: string; source: string; kind: string; credited: boolean }) => [
-        key(x.copy),
-        key(x.source),
-        x.kind,
-        x.credited,
-      ]),
-    ).toEqual([["004", "003", "rewrite", false]]);
+    expect(story().reuse!.map((x) => [key(x.copy), key(x.source), x.kind, x.credited])).toEqual([
+      ["004", "003", "rewrite", false],
+    ]);
   });
 
   it("warns about the uncredited rewrite and counts four independent sources", () => {
-    expect(story.warnings.map((w: { kind: string }) => w.kind)).toEqual(["uncredited-copy"]);
-    expect(story.independentSources).toBe(4);
+    expect(story().warnings.map((w) => w.kind)).toEqual(["uncredited-copy"]);
+    expect(story().independentSources).toBe(4);
   });
 
   it("cites aligned sentences as spans of the original texts", () => {
-    const { evidence } = story.reuse[0];
+    const { evidence } = story().reuse![0]!;
     expect(evidence.length).toBeGreaterThan(20);
-    expect(evidence[1].copy.text).toMatch(
+    expect(evidence[1]!.copy.text).toMatch(
       /^The Trump administration is set to encourage European allies/,
     );
-    expect(evidence[1].source.text).toMatch(
+    expect(evidence[1]!.source.text).toMatch(
       /^\(Reuters\) – The Trump administration plans to push European allies/,
     );
     for (const e of evidence) {
