@@ -224,6 +224,10 @@ function mainText(
   source: string,
   facts: PageFacts,
 ): { text: string; byline: string | null } {
+  if (tooComplex(page)) {
+    // Not a page a person wrote: no article search, just its blocks.
+    return { text: bodyText(doc, facts, page), byline: null };
+  }
   removeFurniture(page);
   let article: ReturnType<Readability<DomElement>["parse"]> = null;
   try {
@@ -244,6 +248,25 @@ function mainText(
   // Readability has rewritten the first DOM, so the fallback parses again.
   const fresh = parseDocument(source);
   return { text: fresh ? bodyText(fresh, known) : "", byline: null };
+}
+
+/**
+ * Readability's cost grows steeply with nesting depth (a page of 5,000 nested <div>s takes it
+ * minutes, then overflows the stack). The benchmark's deepest page is 51 levels and its largest
+ * 1,600 elements; beyond these limits a page is generated or broken, and gets the fallback.
+ */
+const MAX_DOM_DEPTH = 400;
+const MAX_ELEMENTS = 50_000;
+
+function tooComplex(page: PageIndex): boolean {
+  if (page.all.length > MAX_ELEMENTS) return true;
+  const depth = new Map<DomNode | null, number>();
+  for (const el of page.all) {
+    const d = (depth.get(el.parentNode) ?? 0) + 1;
+    if (d > MAX_DOM_DEPTH) return true;
+    depth.set(el, d);
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -341,8 +364,7 @@ function isFurniture(el: DomElement): boolean {
 /** Page chrome for the fallback, which has no Readability to find the story's container. */
 const FALLBACK_CHROME = new Set([...FURNITURE_TAGS, "HEADER"]);
 
-function bodyText(doc: DomDocument, known: PageFacts): string {
-  const page = indexPage(doc);
+function bodyText(doc: DomDocument, known: PageFacts, page = indexPage(doc)): string {
   removeFurniture(page);
   for (const el of page.all) if (FALLBACK_CHROME.has(el.tagName.toUpperCase())) el.remove();
   const body = doc.body ?? doc.documentElement;
@@ -436,34 +458,41 @@ function collectBlocks(root: DomNode): Block[] {
     current = "";
     linkText = "";
   };
-  const walk = (node: DomNode): void => {
+  // An explicit stack rather than recursion: a page nested thousands of levels deep must not
+  // overflow the call stack. A string entry is the end of an element: its tag name.
+  const stack: (DomNode | string)[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === undefined) break;
+    if (typeof node === "string") {
+      if (node === "A") linkDepth--;
+      if (BLOCK_TAGS.has(node)) flush();
+      // Cells of a row read as one line, not as glued words.
+      else if (node === "TD" || node === "TH") current += " ";
+      continue;
+    }
     if (node.nodeType === TEXT_NODE) {
       const text = node.textContent ?? "";
       current += text;
       if (linkDepth > 0) linkText += text;
-      return;
+      continue;
     }
-    if (node.nodeType !== ELEMENT_NODE) return;
+    if (node.nodeType !== ELEMENT_NODE) continue;
     const tag = node.nodeName.toUpperCase();
-    if (SKIP_TAGS.has(tag)) return;
+    if (SKIP_TAGS.has(tag)) continue;
     if (tag === "BR") {
       current += " ";
-      return;
+      continue;
     }
-    const isBlock = BLOCK_TAGS.has(tag);
-    if (isBlock) flush();
+    if (BLOCK_TAGS.has(tag)) flush();
     if (tag === "A") linkDepth++;
+    stack.push(tag);
     const children = node.childNodes;
-    for (let i = 0; i < children.length; i++) {
+    for (let i = children.length - 1; i >= 0; i--) {
       const child = children[i];
-      if (child) walk(child);
+      if (child) stack.push(child);
     }
-    if (tag === "A") linkDepth--;
-    if (isBlock) flush();
-    // Cells of a row read as one line, not as glued words.
-    else if (tag === "TD" || tag === "TH") current += " ";
-  };
-  walk(root);
+  }
   flush();
   return blocks;
 }

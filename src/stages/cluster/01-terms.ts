@@ -1,4 +1,5 @@
 import type { Article } from "../../model/index.js";
+import { dateCues } from "../date/01-cues.js";
 import { hashString, stem } from "../reuse/01-features.js";
 
 /** Words too common in news to tell one event from another. */
@@ -20,6 +21,13 @@ const STOP = new Set(
  * ("rehab", "charged", "earthquake") but not their people and places.
  */
 export const NAME_BOOST = 2;
+/**
+ * The days an article says things happened on are terms too, weighted like names: two reports of
+ * one event name the same days ("on March 17"), two events of the same kind seldom do. ECB+
+ * texts seldom name days: B-cubed F1 0.881 without these terms, 0.879 with them.
+ */
+export const EVENT_DAY_WEIGHT = 2;
+
 /** The heaviest terms kept per article; the tail adds cost and little signal. */
 export const TERMS_PER_ARTICLE = 80;
 
@@ -39,5 +47,21 @@ export function termCounts(article: Article): Map<number, number> {
     const key = hashString(isName ? lower.replace(/['’]s$/, "") : stem(lower));
     counts.set(key, (counts.get(key) ?? 0) + (isName ? NAME_BOOST : 1));
   }
+  for (const day of eventDays(article)) {
+    const key = hashString(`day:${day}`);
+    counts.set(key, (counts.get(key) ?? 0) + EVENT_DAY_WEIGHT);
+  }
   return counts;
+}
+
+/** "2026-03-17" for a full date, "03-17" for a month and day without a year; weekdays are too vague. */
+function eventDays(article: Article): string[] {
+  const days: string[] = [];
+  const pad = (n: number): string => String(n).padStart(2, "0");
+  for (const cue of dateCues(article)) {
+    if (cue.kind === "full") days.push(new Date(cue.day * 86_400_000).toISOString().slice(0, 10));
+    else if (cue.kind === "month-day" || cue.kind === "dateline")
+      days.push(`${pad(cue.month)}-${pad(cue.day)}`);
+  }
+  return days;
 }
