@@ -10,6 +10,7 @@ import { StoryIndex } from "../src/stages/cluster/02-story-index.js";
 import { STORY_THRESHOLD } from "../src/stages/cluster/cluster.js";
 import { termCounts } from "../src/stages/cluster/01-terms.js";
 import { generateArticles, toRawArticle, type Base } from "./generate.js";
+import { bcubed } from "../eval/clustering-metrics.js";
 import { collectGarbage } from "./measure.js";
 
 export const TARGET_ASSIGNED_PER_SECOND = 1000;
@@ -73,24 +74,8 @@ export function clusterFigures(base: Base, count: number, seed: number): Cluster
     }
   }
   const lastTenthPerSecond = tenth / ((performance.now() - lastTenthStart) / 1000);
-  // B-cubed against the generator's stories.
-  const predicted = new Map<string, number>();
-  index.groups().forEach((g, k) => g.forEach((id) => predicted.set(id, k)));
-  const gold = new Map(items.map((it) => [it.id, it.story]));
-  const byPred = new Map<number, string[]>();
-  const byGold = new Map<string, string[]>();
-  for (const [id, c] of predicted) (byPred.get(c) ?? byPred.set(c, []).get(c)!).push(id);
-  for (const [id, c] of gold) (byGold.get(c) ?? byGold.set(c, []).get(c)!).push(id);
-  let p = 0;
-  let r = 0;
-  for (const [id, g] of gold) {
-    const mine = byPred.get(predicted.get(id)!)!;
-    const truth = new Set(byGold.get(g)!);
-    const both = mine.filter((x) => truth.has(x)).length;
-    p += both / mine.length;
-    r += both / truth.size;
-  }
-  p /= gold.size;
-  r /= gold.size;
-  return { articles: count, lastTenthPerSecond, checkpoints, bcubedF1: (2 * p * r) / (p + r) };
+  const predicted = new Map<string, string>();
+  index.groups().forEach((g, k) => g.forEach((id) => predicted.set(id, String(k))));
+  const { f1 } = bcubed(predicted, new Map(items.map((it) => [it.id, it.story])));
+  return { articles: count, lastTenthPerSecond, checkpoints, bcubedF1: f1 };
 }

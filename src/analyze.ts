@@ -2,7 +2,7 @@ import type { RawArticle, Skip } from "./model/index.js";
 import { defaultContext } from "./pipeline/context.js";
 import { runPipeline } from "./pipeline/run.js";
 import { extractHtml } from "./ingest/html.js";
-import { outletFromUrl } from "./ingest/outlet-name.js";
+import { articleFromPage, fromRecord } from "./ingest/read-inputs.js";
 import { articleFromRecord } from "./ingest/records.js";
 import { briefOf } from "./stages/brief/brief-json.js";
 import type { BriefJson } from "./render/schema.js";
@@ -32,36 +32,14 @@ function rawOf(input: ArticleInput, index: number): RawArticle | Skip {
   if (input.html !== undefined) {
     const page = extractHtml(input.html, input.url ?? null);
     if (!page.text.trim()) return { input: id, reason: "no article text found in the page" };
-    const outlet = input.outlet ?? page.siteName ?? outletFromUrl(page.url);
-    return {
-      id,
-      source: id,
-      format: "html",
-      url: page.url,
-      outlet,
-      outletFrom: input.outlet ? "metadata" : page.siteName ? "site-name" : outlet ? "url" : null,
-      title: input.title ?? page.title,
-      author: input.author ?? page.author,
-      published: page.published,
-      original: page.text,
-      bodyStart: 0,
-    };
+    return articleFromPage(id, id, page, {
+      title: input.title,
+      outlet: input.outlet,
+      author: input.author,
+    });
   }
   const r = articleFromRecord(input);
-  if ("reason" in r) return { input: id, reason: r.reason };
-  return {
-    id,
-    source: id,
-    format: "json",
-    url: r.url,
-    outlet: r.outlet,
-    outletFrom: r.outletFrom,
-    title: r.title,
-    author: r.author,
-    published: r.published,
-    original: r.text,
-    bodyStart: 0,
-  };
+  return "reason" in r ? { input: id, reason: r.reason } : fromRecord(id, id, "json", r);
 }
 
 /** Runs the whole pipeline on articles held in memory and returns the brief (JSON contract). */

@@ -17,21 +17,10 @@ const isoDay = (v: string): string => {
   return v;
 };
 
-function program(): Command {
-  const cli = new Command("corroborate")
-    .description("Turns news articles about the same events into a verified, cited story brief.")
-    .version("0.1.0")
-    .exitOverride()
-    .showHelpAfterError("(run with --help for usage)");
-
-  cli
-    .command("brief")
-    .description(
-      "Read articles (files, folders, - for JSONL on standard input) and write the brief of every story.",
-    )
+/** The options of every command that reads articles. */
+function withInputOptions(command: Command): Command {
+  return command
     .argument("<paths...>", ".txt/.md, .html, .json/.jsonl, RSS/Atom files, folders, or -")
-    .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("md"))
-    .option("-o, --out <file>", "write the brief to a file instead of standard output")
     .option(
       "--max-mb <n>",
       "skip single article files larger than this",
@@ -39,7 +28,22 @@ function program(): Command {
       DEFAULT_MAX_BYTES / 1024 / 1024,
     )
     .option("--today <date>", "today's date (YYYY-MM-DD): no article is dated later", isoDay)
-    .option("-q, --quiet", "do not list skipped inputs on standard error", false)
+    .option("-q, --quiet", "do not list skipped inputs on standard error", false);
+}
+
+function program(): Command {
+  const cli = new Command("corroborate")
+    .description("Turns news articles about the same events into a verified, cited story brief.")
+    .version("0.1.0")
+    .exitOverride()
+    .showHelpAfterError("(run with --help for usage)");
+
+  withInputOptions(cli.command("brief"))
+    .description(
+      "Read articles (files, folders, - for JSONL on standard input) and write the brief of every story.",
+    )
+    .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("md"))
+    .option("-o, --out <file>", "write the brief to a file instead of standard output")
     .option("-s, --story <id>", "only the story with this id (see `corroborate stories`)")
     .addHelpText(
       "after",
@@ -62,23 +66,13 @@ function program(): Command {
       },
     );
 
-  cli
-    .command("stories")
+  withInputOptions(cli.command("stories"))
     .description(
       "Read articles and list the stories found: id, label, dates, articles and outlets.",
     )
-    .argument("<paths...>", ".txt/.md, .html, .json/.jsonl, RSS/Atom files, folders, or -")
     .addOption(
       new Option("-f, --format <format>", "output format").choices(["md", "json"]).default("md"),
     )
-    .option(
-      "--max-mb <n>",
-      "skip single article files larger than this",
-      positiveNumber,
-      DEFAULT_MAX_BYTES / 1024 / 1024,
-    )
-    .option("--today <date>", "today's date (YYYY-MM-DD): no article is dated later", isoDay)
-    .option("-q, --quiet", "do not list skipped inputs on standard error", false)
     .addHelpText("after", "\nThen: corroborate brief <paths...> --story <id>")
     .action(
       async (

@@ -6,6 +6,7 @@
  */
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
+import { toIsoDate } from "../util/iso-date.js";
 
 export type HtmlExtraction = {
   /** Main content as plain text: one block a paragraph, paragraphs separated by "\n\n". */
@@ -84,11 +85,12 @@ function sanitizeSource(html: string): string {
  * them from the string before parsing saves building thousands of nodes, and linkedom's cost
  * is per node. These are raw-text elements: an HTML parser ends one at the first matching end
  * tag, or at the end of the file, so the lazy match cuts exactly what the parser would put in
- * it. JSON-LD scripts stay: they carry the metadata. Start tags are bounded in length so that
- * a page of unterminated `<script` cannot make the scan quadratic.
+ * it. JSON-LD scripts stay: they carry the metadata. A start tag is taken to end before the
+ * next "<", so that a page of unterminated `<script` cannot make the scan quadratic; the rare
+ * tag with "<" in an attribute is left to the parser.
  */
 const RAW_TEXT =
-  /<script\b(?![^>]{0,2000}ld\+json)[^>]{0,2000}>[\s\S]*?(?:<\/script\s*>|$)|<(style|textarea|noscript|iframe|xmp)\b[^>]{0,2000}>[\s\S]*?(?:<\/\1\s*>|$)|<!--[\s\S]*?(?:-->|$)/gi;
+  /<script\b(?![^<>]*ld\+json)[^<>]*>[\s\S]*?(?:<\/script\s*>|$)|<(style|textarea|noscript|iframe|xmp)\b[^<>]*>[\s\S]*?(?:<\/\1\s*>|$)|<!--[\s\S]*?(?:-->|$)/gi;
 
 /**
  * Ordinary elements that never hold story text, cut before parsing for the same reason:
@@ -118,7 +120,7 @@ const MAX_OPEN_DEPTH = 64;
  * its name, as a parser would; a stray end tag or an unclosed start tag is left in place.
  */
 function cutElements(html: string): string {
-  const tags = new RegExp(`<(/?)(${CUT_TAGS})(?=[\\s/>])[^>]{0,2000}>`, "gi");
+  const tags = new RegExp(`<(/?)(${CUT_TAGS})(?=[\\s/>])[^<>]*>`, "gi");
   const maxCut = MAX_CUT_SHARE * html.length;
   const open: { name: string; start: number }[] = [];
   const cuts: { start: number; end: number }[] = [];
@@ -149,7 +151,35 @@ function cutElements(html: string): string {
   return out + html.slice(from);
 }
 
+/**
+ * linkedom's parser is quadratic in nesting depth (100,000 nested <div>s take it six
+ * seconds, 200,000 nested <nav>s half a minute). Far below that, a page is machine-made or
+ * broken; it loses its tags and is read as flat text.
+ */
+const MAX_SOURCE_DEPTH = 2000;
+
+/** Elements with no end tag, or whose end tag the parser supplies: they do not nest. */
+const NON_NESTING = new Set(
+  (
+    "area base br col embed hr img input link meta source track wbr param keygen " +
+    "p li dt dd tr td th thead tbody tfoot option optgroup colgroup caption rb rt rp"
+  ).split(" "),
+);
+
+/** Whether start tags minus end tags ever run deeper than the limit. */
+function nestsTooDeep(source: string): boolean {
+  const tags = /<(\/?)([a-zA-Z][\w:-]*)(?=[\s/>])[^<>]*>/g;
+  let depth = 0;
+  for (let tag = tags.exec(source); tag; tag = tags.exec(source)) {
+    if (NON_NESTING.has((tag[2] ?? "").toLowerCase()) || tag[0].endsWith("/>")) continue;
+    depth += tag[1] ? -1 : 1;
+    if (depth > MAX_SOURCE_DEPTH) return true;
+  }
+  return false;
+}
+
 function parseDocument(source: string): DomDocument | null {
+  if (nestsTooDeep(source)) source = source.replace(/<[^<>]*>/g, " ");
   // linkedom expects a whole document: given a fragment it makes the first element the root
   // (or finds none at all), so fragments are wrapped.
   const wrapped = /<html[\s>]/i.test(source)
@@ -864,21 +894,6 @@ function absoluteUrl(href: string | null, base: string | null): string | null {
   }
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
-
 /** Years outside this range are typos or epoch placeholders, not publication dates. */
 const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;
@@ -896,28 +911,8 @@ function firstDate(values: readonly unknown[]): string | null {
  * the 20th in UTC, because the reader's paper said the 19th.
  */
 function parseDate(value: string): string | null {
-  const text = value.trim();
-  let match = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])/.exec(text);
-  if (match) return ymd(Number(match[1]), Number(match[2]), Number(match[3]));
-  match = /^(\d{4})(\d{2})(\d{2})(?:T|$)/.exec(text);
-  if (match) return ymd(Number(match[1]), Number(match[2]), Number(match[3]));
-  // "19 November 2019", "Tue, 19 Nov 2019 10:00:00 GMT"
-  match = /\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+([A-Za-z]{3,})\.?,?\s+(\d{4})\b/.exec(text);
-  if (match) return ymd(Number(match[3]), monthNumber(match[2]), Number(match[1]));
-  // "November 19, 2019"
-  match = /\b([A-Za-z]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(text);
-  if (match) return ymd(Number(match[3]), monthNumber(match[1]), Number(match[2]));
-  return null;
-}
-
-function monthNumber(name: string | undefined): number {
-  const key = (name ?? "").slice(0, 3).toLowerCase();
-  return MONTHS[key] ?? 0;
-}
-
-function ymd(year: number, month: number, day: number): string | null {
-  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return null;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day > daysInMonth) return null;
-  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  const day = toIsoDate(value);
+  if (day === null) return null;
+  const year = Number(day.slice(0, 4));
+  return year < MIN_YEAR || year > MAX_YEAR ? null : day;
 }

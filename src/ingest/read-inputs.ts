@@ -15,7 +15,7 @@ import type { InputFormat, RawArticle, Skip } from "../model/index.js";
 import { looksEnglish } from "../util/language.js";
 import { decodeBytes } from "./decode.js";
 import { looksLikeFeed, parseFeed } from "./feed.js";
-import { extractHtml } from "./html.js";
+import { extractHtml, type HtmlExtraction } from "./html.js";
 import { outletFromUrl } from "./outlet-name.js";
 import { articleFromRecord, recordsOfJson, type RecordArticle } from "./records.js";
 import { parseTextHeader } from "./text-file.js";
@@ -214,23 +214,39 @@ function readHtml(path: string, html: string, out: IngestResult, add: Add): void
     out.skipped.push({ input: path, reason: "no article text found in the page" });
     return;
   }
+  add(articleFromPage(path, path, page));
+}
+
+/** A raw article from an extracted page; metadata the caller knows better wins over the page's. */
+export function articleFromPage(
+  id: string,
+  source: string,
+  page: HtmlExtraction,
+  known: {
+    title?: string | undefined;
+    outlet?: string | undefined;
+    author?: string | undefined;
+  } = {},
+): RawArticle {
   const fromUrl = outletFromUrl(page.url);
-  add({
-    id: path,
-    source: path,
+  const outlet = known.outlet ?? page.siteName ?? fromUrl;
+  return {
+    id,
+    source,
     format: "html",
     url: page.url,
-    outlet: page.siteName ?? fromUrl,
-    outletFrom: page.siteName ? "site-name" : fromUrl ? "url" : null,
-    title: page.title,
-    author: page.author,
+    outlet,
+    outletFrom: known.outlet ? "metadata" : page.siteName ? "site-name" : outlet ? "url" : null,
+    title: known.title ?? page.title,
+    author: known.author ?? page.author,
     published: page.published,
     original: page.text,
     bodyStart: 0,
-  });
+  };
 }
 
-function fromRecord(
+/** A raw article from a JSON record or feed item; the record's own id wins over `fallbackId`. */
+export function fromRecord(
   source: string,
   fallbackId: string,
   format: InputFormat,

@@ -10,6 +10,9 @@ describe("toIsoDate", () => {
     ["February 11, 2025", "2025-02-11"],
     ["Feb. 9, 2025", "2025-02-09"],
     ["2025/02/11", "2025-02-11"],
+    ["2025.02.11", "2025-02-11"],
+    ["20250211T0930", "2025-02-11"],
+    ["19th November 2019", "2019-11-19"],
   ])("%s → %s", (input, out) => expect(toIsoDate(input)).toBe(out));
 
   it("reads epoch seconds and milliseconds", () => {

@@ -39,12 +39,14 @@ export function toIsoDate(value: unknown): string | null {
   }
   if (typeof value !== "string") return null;
   const s = value.trim();
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s])/.exec(s);
+  // "2025-02-11", "2025/02/11", "2025.02.11", with or without a time after
+  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/.exec(s);
   if (m) return isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = /^(\d{4})\/(\d{1,2})\/(\d{1,2})\b/.exec(s);
+  // "20250211", "20250211T0930"
+  m = /^(\d{4})(\d{2})(\d{2})(?:T|$)/.exec(s);
   if (m) return isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
-  // "Tue, 11 Feb 2025 …" (RSS) and "11 February 2025"
-  m = /\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/.exec(s);
+  // "Tue, 11 Feb 2025 …" (RSS), "11 February 2025", "19th November 2019"
+  m = /\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/.exec(s);
   if (m && MONTHS[m[2]!.slice(0, 3).toLowerCase()] && monthWord(m[2]!)) {
     return isoDay(Number(m[3]), MONTHS[m[2]!.slice(0, 3).toLowerCase()]!, Number(m[1]));
   }
