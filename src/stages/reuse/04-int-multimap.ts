@@ -50,15 +50,10 @@ export class IntMultiMap {
     this.heads[s] = this.size++;
   }
 
-  /** Calls `fn` with every value stored under `key`, newest first, and returns how many there were. */
-  forEach(key: number, fn: (value: number) => void, limit = Infinity): number {
+  /** Calls `fn` with every value stored under `key`, newest first. */
+  forEach(key: number, fn: (value: number) => void): void {
     const s = this.slot(key >>> 0);
-    let n = 0;
-    for (let e = this.heads[s]!; e !== -1; e = this.next[e]!) {
-      if (++n > limit) return n;
-      fn(this.values[e]!);
-    }
-    return n;
+    for (let e = this.heads[s]!; e !== -1; e = this.next[e]!) fn(this.values[e]!);
   }
 
   /** How many values are stored under `key`, counting no further than `limit`. */

@@ -28,8 +28,6 @@ export const SENTENCE_SAMPLE = 4;
  * not respond to a request for comment."), not evidence of copying: it names no candidates.
  */
 export const MAX_SENTENCE_POSTINGS = 16;
-/** Likewise a band shared by this many articles: their anchors are common words, not a story's names. */
-export const MAX_BAND_POSTINGS = 64;
 
 /** Fewer anchors than this make a signature of noise: such articles go by their sentences only. */
 export const MIN_ANCHORS = 3;
@@ -117,10 +115,6 @@ export class ReuseIndex {
         features.sentences.filter((s) => s.totalWeight >= MIN_SENTENCE_WEIGHT).map((s) => s.exact),
       ),
     };
-  }
-
-  has(id: string): boolean {
-    return this.byId.has(id);
   }
 
   add(id: string, fp: ReuseFingerprint): void {

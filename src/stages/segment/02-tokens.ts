@@ -1,5 +1,3 @@
-import type { Range } from "../../model/index.js";
-
 // Words keep inner apostrophes, hyphens, periods and digit separators: "don't", "U.S",
 // "Lieutenant-General", "65.9", "1,500". Everything else that is not space is one token.
 const TOKEN = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
@@ -29,8 +27,3 @@ export function tokenize(text: string): { tokens: Int32Array; words: number } {
 /** ASCII letters and digits, the common case, without a regex. */
 const isWordChar = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-
-/** The token ranges of a token array, for reading them one by one. */
-export function* tokenRanges(tokens: Int32Array): Generator<Range> {
-  for (let i = 0; i + 1 < tokens.length; i += 2) yield { start: tokens[i]!, end: tokens[i + 1]! };
-}
