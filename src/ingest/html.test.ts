@@ -115,12 +115,20 @@ describe("extractHtml: text", () => {
     expect(extractHtml(null as unknown as string).text).toBe("");
   });
 
-  it("stays fast on a page of unterminated tags", () => {
-    const html = "<aside><footer><nav><script a=".repeat(20_000);
-    const started = Date.now();
-    extractHtml(html);
-    // Generous: this guards against a quadratic scan (minutes), not machine speed.
-    expect(Date.now() - started).toBeLessThan(10_000);
+  it("stays fast on pathological pages", () => {
+    const pages = [
+      "<aside><footer><nav><script a=".repeat(20_000),
+      "<script ".repeat(50_000),
+      `${"<div>".repeat(50_000)}deep text`,
+      "&amp;".repeat(50_000),
+    ];
+    for (const html of pages) {
+      const started = Date.now();
+      extractHtml(html);
+      // Generous: this guards against quadratic scans (minutes), not machine speed.
+      expect(Date.now() - started).toBeLessThan(10_000);
+    }
+    expect(extractHtml(`${"<div>".repeat(50_000)}deep text`).text).toBe("deep text");
   });
 });
 
@@ -224,5 +232,24 @@ describe("extractHtml: metadata", () => {
     );
     expect(x.author).toBeNull();
     expect(x.siteName).toBeNull();
+  });
+});
+
+describe("dropped blocks", () => {
+  it("lists the blocks of the story's container that extraction left out, with reasons", () => {
+    const page = extractHtml(
+      `<html><head><title>Bridge shut after cracks found</title></head><body><article>
+      <h1>Bridge shut after cracks found</h1>
+      <p>The council closed the Harbour Bridge on Tuesday after engineers found deep cracks in two of its concrete piers, officials said.</p>
+      <p>Share this article</p>
+      <p>Engineers will return on Friday to decide whether the bridge can be repaired or must be rebuilt, the council said in a statement.</p>
+      </article></body></html>`,
+    );
+    expect(page.text).not.toContain("Share this article");
+    expect(page.dropped.map((d) => [d.text, d.reason])).toContainEqual([
+      "Share this article",
+      "interface text",
+    ]);
+    for (const d of page.dropped) expect(d.at).toBeLessThanOrEqual(page.text.length);
   });
 });

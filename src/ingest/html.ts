@@ -18,7 +18,16 @@ export type HtmlExtraction = {
   siteName: string | null;
   url: string | null;
   lang: string | null;
+  /**
+   * Blocks of the story's container left out of `text` (a caption, a share line, the headline
+   * repeated), with the reason and the offset in `text` where each stood, so a user can see
+   * what extraction dropped. Page chrome outside the story's container is not listed.
+   */
+  dropped: { text: string; reason: string; at: number }[];
 };
+
+type Dropped = HtmlExtraction["dropped"];
+type Extracted = { text: string; dropped: Dropped };
 
 // linkedom's DOM types are its own; the few members used here are typed structurally so the
 // code stays independent of which DOM implementation produced the nodes.
@@ -44,6 +53,7 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
 const EMPTY: HtmlExtraction = {
+  dropped: [],
   text: "",
   title: null,
   published: null,
@@ -63,8 +73,8 @@ export function extractHtml(html: string, pageUrl?: string | null): HtmlExtracti
     const page = indexPage(doc);
     // Metadata first: the pre-filter and Readability both remove nodes.
     const { meta, facts } = readMetadata(doc, page, fallbackUrl);
-    const { text, byline } = mainText(doc, page, source, facts);
-    return { ...meta, author: meta.author ?? cleanByline(byline), text };
+    const { text, dropped, byline } = mainText(doc, page, source, facts);
+    return { ...meta, author: meta.author ?? cleanByline(byline), text, dropped };
   } catch {
     // Broken markup must cost us the page, never the run.
     return { ...EMPTY, url: fallbackUrl };
@@ -253,10 +263,10 @@ function mainText(
   page: PageIndex,
   source: string,
   facts: PageFacts,
-): { text: string; byline: string | null } {
-  if (tooComplex(page)) {
+): Extracted & { byline: string | null } {
+  if (tooComplex(page, source)) {
     // Not a page a person wrote: no article search, just its blocks.
-    return { text: bodyText(doc, facts, page), byline: null };
+    return { ...bodyText(doc, facts, page), byline: null };
   }
   removeFurniture(page);
   let article: ReturnType<Readability<DomElement>["parse"]> = null;
@@ -272,24 +282,31 @@ function mainText(
   }
   const byline = article?.byline ?? null;
   const known = { ...facts, author: facts.author ?? cleanByline(byline) };
-  const text = article?.content ? blockText(article.content, known) : "";
-  if (text) return { text, byline };
+  const found = article?.content ? blockText(article.content, known) : { text: "", dropped: [] };
+  if (found.text) return { ...found, byline };
   // Readability found nothing (index pages, odd markup): the page's own blocks minus chrome.
   // Readability has rewritten the first DOM, so the fallback parses again.
   const fresh = parseDocument(source);
-  return { text: fresh ? bodyText(fresh, known) : "", byline: null };
+  return { ...(fresh ? bodyText(fresh, known) : { text: "", dropped: [] }), byline: null };
 }
 
 /**
  * Readability's cost grows steeply with nesting depth (a page of 5,000 nested <div>s takes it
- * minutes, then overflows the stack). The benchmark's deepest page is 51 levels and its largest
- * 1,600 elements; beyond these limits a page is generated or broken, and gets the fallback.
+ * minutes, then overflows the stack) and with the number of nodes. The benchmark's deepest page
+ * is 51 levels, its largest 1,600 elements, and its most "<" and "&" (each can start a node) is
+ * 3,238 once scripts are cut. Beyond these limits a page is generated or broken, and gets the
+ * fallback.
  */
 const MAX_DOM_DEPTH = 400;
 const MAX_ELEMENTS = 50_000;
+const MAX_MARKUP_CHARS = 100_000;
 
-function tooComplex(page: PageIndex): boolean {
+function tooComplex(page: PageIndex, source: string): boolean {
   if (page.all.length > MAX_ELEMENTS) return true;
+  let markup = 0;
+  for (let i = source.indexOf("<"); i >= 0; i = source.indexOf("<", i + 1)) markup++;
+  for (let i = source.indexOf("&"); i >= 0; i = source.indexOf("&", i + 1)) markup++;
+  if (markup > MAX_MARKUP_CHARS) return true;
   const depth = new Map<DomNode | null, number>();
   for (const el of page.all) {
     const d = (depth.get(el.parentNode) ?? 0) + 1;
@@ -394,11 +411,11 @@ function isFurniture(el: DomElement): boolean {
 /** Page chrome for the fallback, which has no Readability to find the story's container. */
 const FALLBACK_CHROME = new Set([...FURNITURE_TAGS, "HEADER"]);
 
-function bodyText(doc: DomDocument, known: PageFacts, page = indexPage(doc)): string {
+function bodyText(doc: DomDocument, known: PageFacts, page = indexPage(doc)): Extracted {
   removeFurniture(page);
   for (const el of page.all) if (FALLBACK_CHROME.has(el.tagName.toUpperCase())) el.remove();
   const body = doc.body ?? doc.documentElement;
-  return body ? blockText(body, known) : "";
+  return body ? blockText(body, known) : { text: "", dropped: [] };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -527,14 +544,26 @@ function collectBlocks(root: DomNode): Block[] {
   return blocks;
 }
 
-function blockText(root: DomNode, known: PageFacts): string {
+function blockText(root: DomNode, known: PageFacts): Extracted {
   const titles = new Set(known.titles.flatMap(titleVariants).map(comparable));
   titles.delete("");
   const author = comparable(known.author);
-  return collectBlocks(root)
-    .filter((block) => !isLinkBlock(block) && !isBoilerplateBlock(block.text, titles, author))
-    .map((block) => block.text)
-    .join("\n\n");
+  const kept: string[] = [];
+  const dropped: Dropped = [];
+  let length = 0;
+  for (const block of collectBlocks(root)) {
+    const reason = isLinkBlock(block)
+      ? "link list"
+      : boilerplateBlockReason(block.text, titles, author);
+    if (reason !== null) {
+      dropped.push({ text: block.text, reason, at: length });
+      continue;
+    }
+    if (kept.length) length += 2; // the "\n\n" between blocks
+    kept.push(block.text);
+    length += block.text.length;
+  }
+  return { text: kept.join("\n\n"), dropped };
 }
 
 /**
@@ -581,20 +610,20 @@ const META_LINE =
 const URL_LINE =
   /^(https?:\/\/|www\.)\S+$|^\S+@\S+\.\w+$|^(twitter|facebook|instagram)\.com\/\S+$/i;
 
-function isBoilerplateBlock(text: string, titles: Set<string>, author: string): boolean {
-  if (wordCountExceeds(text, MAX_BOILERPLATE_WORDS)) return false;
+/** Why a block of the story's container is not story text, or null when it is. */
+function boilerplateBlockReason(text: string, titles: Set<string>, author: string): string | null {
+  if (wordCountExceeds(text, MAX_BOILERPLATE_WORDS)) return null;
   const flat = comparable(text);
-  if (!flat) return false;
-  if (titles.has(flat)) return true;
-  if (author && (flat === author || flat === `by${author}`)) return true;
-  return (
-    UI_LINE.test(text) ||
-    CTA_START.test(text) ||
-    CREDIT_LINE.test(text) ||
-    META_LINE.test(text) ||
-    URL_LINE.test(text) ||
-    isDateLine(text)
-  );
+  if (!flat) return null;
+  if (titles.has(flat)) return "headline repeated";
+  if (author && (flat === author || flat === `by${author}`)) return "byline";
+  if (UI_LINE.test(text)) return "interface text";
+  if (CTA_START.test(text)) return "call to action";
+  if (CREDIT_LINE.test(text)) return "photo credit";
+  if (META_LINE.test(text)) return "filing line";
+  if (URL_LINE.test(text)) return "address";
+  if (isDateLine(text)) return "date line";
+  return null;
 }
 
 /** Whether `text` (single-spaced) has more than `limit` words, without splitting it. */
@@ -632,7 +661,7 @@ function isDateLine(text: string): boolean {
 
 type JsonObject = Record<string, unknown>;
 
-type Metadata = Omit<HtmlExtraction, "text">;
+type Metadata = Omit<HtmlExtraction, "text" | "dropped">;
 
 /** What the page says about itself: recognises the headline and byline inside the content. */
 type PageFacts = { titles: string[]; author: string | null };

@@ -242,6 +242,12 @@ export function articleFromPage(
     published: page.published,
     original: page.text,
     bodyStart: 0,
+    droppedBefore: page.dropped.map((d) => ({
+      start: d.at,
+      end: d.at,
+      text: d.text,
+      reason: d.reason,
+    })),
   };
 }
 

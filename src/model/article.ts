@@ -29,6 +29,11 @@ export type RawArticle = {
   readonly original: string;
   /** Where the article's own text starts in `original`, after header lines such as `title: …`. */
   readonly bodyStart: number;
+  /**
+   * Pieces left out before `original` was made (blocks an HTML page's extraction dropped), as
+   * zero-width removals at the offset where each stood. Cleaning lists them in `removed`.
+   */
+  readonly droppedBefore?: readonly Removal[];
 };
 
 /** A piece of the original text that cleaning dropped, with the rule that dropped it. */

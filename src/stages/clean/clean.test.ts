@@ -91,3 +91,15 @@ describe("cleanArticle", () => {
     );
   });
 });
+
+describe("pieces dropped before the text", () => {
+  it("are listed in removed as zero-width removals where they stood", () => {
+    const a = articleFromText("First paragraph.\n\nSecond paragraph.", {
+      droppedBefore: [{ start: 18, end: 18, text: "Share this story", reason: "interface text" }],
+    });
+    expect(a.removed).toEqual([
+      { start: 18, end: 18, text: "Share this story", reason: "interface text" },
+    ]);
+    expect(a.clean).toBe("First paragraph.\n\nSecond paragraph.");
+  });
+});

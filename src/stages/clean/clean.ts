@@ -43,10 +43,11 @@ export function cleanArticle(article: Article): Article {
     parts.push(piece);
     cleanLength += piece.length;
   }
+  const all = [...(article.droppedBefore ?? []), ...removed].sort((a, b) => a.start - b.start);
   return {
     ...article,
     clean: parts.join(""),
     offsets: { cleanStarts, originalStarts, lengths },
-    removed,
+    removed: all,
   };
 }
