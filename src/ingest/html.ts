@@ -860,8 +860,10 @@ function publisherName(nodes: readonly JsonObject[]): string | null {
   return null;
 }
 
-/** A <time> inside an <article> (or marked datePublished) dates the story; others may date a
- * teaser or a comment. */
+/**
+ * A <time> inside an <article> (or marked datePublished) dates the story; elsewhere it may date
+ * a teaser or a comment.
+ */
 function articleTimes(times: readonly DomElement[]): unknown[] {
   return times
     .filter((el) => /datePublished/i.test(el.getAttribute("itemprop") ?? "") || insideArticle(el))

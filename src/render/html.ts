@@ -89,7 +89,7 @@ function reuseSection(story: BriefStory, byId: Map<string, BriefArticle>): strin
     const origin = byId.get(group.origin);
     const copies = story.reuse.filter((r) => r.origin === group.origin);
     parts.push(
-      `<h3>${esc(origin?.outlet ?? "unknown")} <small>${esc(shortId(group.origin))}</small> — origin of ${plural(copies.length, "copy", "copies")}</h3>`,
+      `<h3>${esc(origin?.outlet ?? "unknown")}${origin?.credit && origin.credit !== origin.outlet ? ` (${esc(origin.credit)} wire)` : ""} <small>${esc(shortId(group.origin))}</small> — origin of ${plural(copies.length, "copy", "copies")}</h3>`,
     );
     parts.push(
       "<table><thead><tr><th>Copy</th><th>Copies from</th><th>Kind</th><th>Sentences aligned</th><th>Credits its source</th></tr></thead><tbody>",

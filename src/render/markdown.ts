@@ -57,6 +57,9 @@ export function renderMarkdown(brief: BriefJson): string {
 }
 
 const outletOf = (a: BriefArticle | undefined): string => a?.outlet ?? "unknown";
+/** " (Reuters wire)" when the origin carries a wire's story under another outlet's name. */
+const wireOf = (a: BriefArticle | undefined): string =>
+  a?.credit && a.credit !== a.outlet ? ` (${a.credit} wire)` : "";
 
 /** "Who copied whom": each origin with its copies, kind, share and credit, and one example pair of a rewrite. */
 function reuseSection(story: BriefStory, byId: Map<string, BriefArticle>): string[] {
@@ -66,7 +69,7 @@ function reuseSection(story: BriefStory, byId: Map<string, BriefArticle>): strin
     const origin = byId.get(group.origin);
     const copies = story.reuse.filter((r) => r.origin === group.origin);
     out.push(
-      `**${cell(outletOf(origin))}** · ${cell(shortId(group.origin))} — origin of ${plural(copies.length, "copy", "copies")}`,
+      `**${cell(outletOf(origin))}**${wireOf(origin)} · ${cell(shortId(group.origin))} — origin of ${plural(copies.length, "copy", "copies")}`,
       "",
     );
     out.push("| Copy | Outlet | Copies from | Kind | Sentences aligned | Credits its source |");
