@@ -180,3 +180,27 @@ describe("detectReuse", () => {
     expect(out.reuse?.[0]!.share).toBeLessThan(0.5);
   });
 });
+
+describe("credit of a copy", () => {
+  const wire = article("wire", WIRE, {
+    outlet: "Northwire",
+    outletFrom: "metadata",
+    published: "2026-03-17",
+  });
+  const copyWith = (tail: string): Article =>
+    article("copy", `${REWRITE}\n\n${tail}`, {
+      outlet: "Daily",
+      outletFrom: "metadata",
+      published: "2026-03-18",
+    });
+
+  it.each([
+    ["This article originally appeared on Northwire.", true],
+    ["Source: Northwire", true],
+    ["Northwire reported the figures first, according to the council.", false],
+    ["The engineer told Northwire on Monday that repairs would start soon.", false],
+  ])("%s → credited %s", (tail, credited) => {
+    const rel = detectReuse(corpusOf([wire, copyWith(tail)])).reuse ?? [];
+    expect(rel.map((r) => [r.copy, r.credited])).toEqual([["copy", credited]]);
+  });
+});
