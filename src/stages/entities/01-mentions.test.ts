@@ -1,0 +1,118 @@
+import { describe, expect, it } from "vitest";
+
+import { detectMentions, type EntityType } from "./01-mentions.js";
+
+/** The mentions as "text/type", in order, to read the expectations at a glance. */
+function read(text: string): string[] {
+  return detectMentions(text).map((m) => `${m.text}/${m.type}`);
+}
+
+function typeOf(text: string, name: string): EntityType | undefined {
+  return detectMentions(text).find((m) => m.text === name)?.type;
+}
+
+describe("detectMentions", () => {
+  it("gives offsets into the text, in order and without overlap", () => {
+    const text = "Ukrainian President Volodymyr Zelenskyy met NATO officials in Kyiv.";
+    const mentions = detectMentions(text);
+    let last = 0;
+    for (const m of mentions) {
+      expect(text.slice(m.start, m.end)).toBe(m.text);
+      expect(m.start).toBeGreaterThanOrEqual(last);
+      last = m.end;
+    }
+  });
+
+  it("takes people out from behind their titles", () => {
+    expect(
+      read("Ukrainian President Volodymyr Zelenskyy met Foreign Minister Sergei Lavrov."),
+    ).toEqual(["Ukrainian/other", "Volodymyr Zelenskyy/person", "Sergei Lavrov/person"]);
+    expect(typeOf("The talks were led by Gen. Mark Milley on Tuesday.", "Mark Milley")).toBe(
+      "person",
+    );
+    expect(typeOf("Kremlin spokesperson Dmitry Peskov declined to comment.", "Dmitry Peskov")).toBe(
+      "person",
+    );
+    expect(typeOf("The deal was praised by Mr Okonjo, a banker.", "Okonjo")).toBe("person");
+  });
+
+  it("keeps 'of' inside organisation names", () => {
+    expect(typeOf("Rates were held by the Bank of England on Thursday.", "Bank of England")).toBe(
+      "organization",
+    );
+    expect(
+      typeOf("A report by the Ministry of Defence was published.", "Ministry of Defence"),
+    ).toBe("organization");
+    expect(typeOf("Shares of Procter & Gamble rose.", "Procter & Gamble")).toBe("organization");
+  });
+
+  it("types organisations by their cue words and acronyms", () => {
+    expect(typeOf("He joined the Labour Party in 1990.", "Labour Party")).toBe("organization");
+    expect(typeOf("Officials from NATO arrived.", "NATO")).toBe("organization");
+    expect(
+      typeOf("Analysts at Goldman Sachs Group Inc. said so.", "Goldman Sachs Group Inc."),
+    ).toBe("organization");
+  });
+
+  it("finds places from the gazetteers and from context", () => {
+    expect(read("Talks in Geneva and Berlin ended without a deal for Ukraine.")).toEqual([
+      "Geneva/place",
+      "Berlin/place",
+      "Ukraine/place",
+    ]);
+    expect(typeOf("The blast hit a market in Tavildara on Monday.", "Tavildara")).toBe("place");
+  });
+
+  it("strips possessives and brackets", () => {
+    expect(read("Kyiv's mayor spoke.")).toEqual(["Kyiv/place"]);
+    expect(read("He said [Zelenskyy] would attend.")).toEqual(["Zelenskyy/person"]);
+    expect(read("Britain’s envoy left.")).toEqual(["Britain/place"]);
+  });
+
+  it("drops a bare title", () => {
+    expect(read("The President said the talks would go on.")).toEqual([]);
+    expect(read("The Foreign Minister left early.")).toEqual([]);
+  });
+
+  it("drops common words that open a sentence", () => {
+    expect(read("Results were mixed. Sales fell in the third quarter.")).toEqual([]);
+    expect(read("Dealers said the metal eased.")).toEqual([]);
+  });
+
+  it("keeps a name that opens a sentence when a verb or comma follows", () => {
+    expect(typeOf("Yeltsin, 65, has been seen rarely.", "Yeltsin")).toBe("person");
+  });
+
+  it("remembers a person's surname from the full name", () => {
+    const text = "Keir Starmer arrived in Paris. Later, Starmer met the press.";
+    expect(detectMentions(text).filter((m) => m.text === "Starmer")[0]?.type).toBe("person");
+  });
+
+  it("does not join a name with the word after its hyphen", () => {
+    expect(typeOf("The EU-backed plan failed.", "EU")).toBe("organization");
+    expect(typeOf("A London-based group said so.", "London")).toBe("place");
+  });
+
+  it("keeps particles inside people's names", () => {
+    expect(typeOf("A goal by Ronald de Boer settled it.", "Ronald de Boer")).toBe("person");
+  });
+
+  it("reads an article before an unknown name as an organisation", () => {
+    expect(typeOf("A statement from the Bundesbank followed.", "Bundesbank")).toBe("organization");
+  });
+
+  it("reads people's words apart from the names they qualify", () => {
+    expect(read("But American Tom Johnson kept his title.")).toEqual([
+      "American/other",
+      "Tom Johnson/person",
+    ]);
+  });
+
+  it("takes a dateline in capitals as a place", () => {
+    expect(read("NEW YORK 1996-08-30")).toEqual(["NEW YORK/place"]);
+  });
+
+  it("treats lines as sentences", () => {
+    expect(read("Headline About Trade\nResults were mixed.")).not.toContain("Results/person");
+  });
+});
