@@ -6,7 +6,7 @@ export type Share = { readonly hits: number; readonly total: number; readonly mi
 
 export const ratio = (s: Share): number => (s.total === 0 ? 1 : s.hits / s.total);
 
-function share(items: { ok: boolean; what: string }[]): Share {
+export function share(items: { ok: boolean; what: string }[]): Share {
   return {
     hits: items.filter((i) => i.ok).length,
     total: items.length,

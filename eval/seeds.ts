@@ -6,8 +6,10 @@ import {
   fieldsRight,
   quotesKept,
   reuseAgainstGold,
+  share,
   type Share,
 } from "./gold-checks.js";
+import { nameKey } from "../src/stages/entities/02-names.js";
 import { analyzeFolder, sharedPath } from "./shared.js";
 
 type SeedGold = {
@@ -15,6 +17,7 @@ type SeedGold = {
   quotes: { article: string; text: string }[];
   boilerplate_examples: Record<string, string[]>;
   reuse: { a: string; b: string; kind: string; credited: boolean }[];
+  people: Record<string, string[]>;
 };
 
 const bare = (s: string): string =>
@@ -44,7 +47,41 @@ export async function evaluateSeeds(): Promise<Record<string, Share>> {
     total: 1,
     misses: corpus.stories.length === 1 ? [] : [`${corpus.stories.length} stories`],
   };
+  // People: each gold person found as one entity; our person entities that are gold people.
+  const persons = (corpus.entities ?? []).filter((e) => e.type === "person");
+  const formsOf = (e: { name: string; aliases: readonly string[] }): Set<string> =>
+    new Set([e.name, ...e.aliases].map(nameKey));
+  const goldPeople = Object.entries(gold.people).map(([name, forms]) => ({
+    name,
+    forms: new Set(forms.map(nameKey)),
+  }));
+  const matches = (e: (typeof persons)[number], g: (typeof goldPeople)[number]): boolean =>
+    [...formsOf(e)].some((f) => g.forms.has(f));
+  const personRecall: Share = share(
+    goldPeople.map((g) => ({ ok: persons.some((e) => matches(e, g)), what: g.name })),
+  );
+  const oneEntity: Share = share(
+    goldPeople.map((g) => ({
+      ok: persons.filter((e) => matches(e, g)).length === 1,
+      what: `${g.name}: ${
+        persons
+          .filter((e) => matches(e, g))
+          .map((e) => e.name)
+          .join(" / ") || "none"
+      }`,
+    })),
+  );
+  const personPrecision: Share = share(
+    persons.map((e) => ({ ok: goldPeople.some((g) => matches(e, g)), what: e.name })),
+  );
+  const noMerges: Share = share(
+    persons.map((e) => ({ ok: goldPeople.filter((g) => matches(e, g)).length <= 1, what: e.name })),
+  );
   return {
+    "gold people found": personRecall,
+    "gold people as one entity each": oneEntity,
+    "person entities that are gold people": personPrecision,
+    "no two gold people merged": noMerges,
     "one story, as in gold": storyCount,
     "reuse found (direction, kind, credit)": reuse.recall,
     "reuse reported that gold has": reuse.precision,

@@ -1,3 +1,4 @@
+import type { EntityMention } from "./entity.js";
 import type { Range } from "./span.js";
 
 /** Which container an article was read from. */
@@ -83,4 +84,6 @@ export type Article = RawArticle & {
   readonly tokens: Int32Array;
   /** Words of the clean text (tokens with a letter or digit). */
   readonly words: number;
+  /** People, organisations and places named in the clean text. */
+  readonly mentions: readonly EntityMention[];
 };

@@ -1,4 +1,5 @@
 import type { Article } from "./article.js";
+import type { Entity } from "./entity.js";
 import type { CopyGroup, ReuseRelation } from "./reuse.js";
 
 /** An input that could not be used, and why, in one line. */
@@ -21,4 +22,6 @@ export type Corpus = {
   /** Text reuse between articles, once the reuse stage has run. */
   readonly reuse?: readonly ReuseRelation[];
   readonly copyGroups?: readonly CopyGroup[];
+  /** The people, organisations and places of each story, once the entities stage has run. */
+  readonly entities?: readonly Entity[];
 };

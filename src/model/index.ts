@@ -12,3 +12,4 @@ export type {
 } from "./article.js";
 export type { Corpus, Skip, Story } from "./corpus.js";
 export type { ReuseKind, ReuseRelation, AlignedSentences, CopyGroup } from "./reuse.js";
+export type { Entity, EntityMention, EntityType } from "./entity.js";

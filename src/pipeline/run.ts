@@ -16,6 +16,7 @@ export function unanalysed(raw: RawArticle): Article {
     sentences: [],
     tokens: new Int32Array(0),
     words: 0,
+    mentions: [],
   };
 }
 

@@ -4,6 +4,7 @@ import { findProvenance } from "../stages/provenance/provenance.js";
 import { detectReuse } from "../stages/reuse/reuse.js";
 import { segmentArticle } from "../stages/segment/segment.js";
 import { clusterStories } from "../stages/cluster/cluster.js";
+import { findMentions, mergeEntities } from "../stages/entities/entities.js";
 import type { ArticleStage, CorpusStage } from "./stage.js";
 
 /** The article-level stages, in the order they run. */
@@ -11,6 +12,7 @@ export const ARTICLE_STAGES: readonly ArticleStage[] = [
   { name: "clean", adds: ["clean", "offsets", "removed"], run: cleanArticle },
   { name: "segment", adds: ["paragraphs", "sentences", "tokens", "words"], run: segmentArticle },
   { name: "provenance", adds: ["credit", "outlet", "outletFrom", "title"], run: findProvenance },
+  { name: "mentions", adds: ["mentions"], run: findMentions },
 ];
 
 /** The corpus-level stages, in the order they run, after every article has been through the above. */
@@ -23,4 +25,5 @@ export const CORPUS_STAGES: readonly CorpusStage[] = [
     adds: ["articles.published", "articles.publishedFrom", "stories.from", "stories.to"],
     run: inferDates,
   },
+  { name: "entities", adds: ["entities"], run: mergeEntities },
 ];

@@ -21,6 +21,7 @@ export function renderMarkdown(brief: BriefJson): string {
     }
     if (out[out.length - 1] === ">") out[out.length - 1] = "";
     out.push(...reuseSection(story, byId));
+    out.push(...entitiesSection(story, byId));
     out.push("## Sources", "");
     out.push(
       `${plural(story.independentSources, "independent source")} after collapsing copies of one origin.`,
@@ -97,5 +98,29 @@ function reuseSection(story: BriefStory, byId: Map<string, BriefArticle>): strin
       );
     }
   }
+  return out;
+}
+
+/** Entities shown in the brief: the first ones by mentions; nationality words and the like are left to the JSON. */
+export const ENTITIES_SHOWN = 30;
+
+/** "People and organisations": canonical name, type, titles, other spellings, outlets, mentions. */
+function entitiesSection(story: BriefStory, byId: Map<string, BriefArticle>): string[] {
+  const shown = (story.entities ?? []).filter((e) => e.type !== "other").slice(0, ENTITIES_SHOWN);
+  if (shown.length === 0) return [];
+  const out = ["## People and organisations", ""];
+  out.push(
+    "| Name | Type | Titles | Also written | Outlets | Mentions |",
+    "|---|---|---|---|---|---:|",
+  );
+  for (const e of shown) {
+    const outlets = [
+      ...new Set(e.articles.map((id) => byId.get(id)?.outlet).filter((o): o is string => !!o)),
+    ];
+    out.push(
+      `| ${cell(e.name)} | ${e.type} | ${cell(e.titles.join("; ") || "—")} | ${cell(e.aliases.join("; ") || "—")} | ${cell(outlets.join(", ") || "—")} | ${e.mentions} |`,
+    );
+  }
+  out.push("");
   return out;
 }

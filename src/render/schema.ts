@@ -50,6 +50,16 @@ export const reuseSchema = z.object({
   evidence: z.array(z.object({ copy: spanSchema, source: spanSchema, similarity: z.number() })),
 });
 
+export const entitySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: z.enum(["person", "organization", "place", "other"]),
+  aliases: z.array(z.string()),
+  titles: z.array(z.string()),
+  articles: z.array(z.string()),
+  mentions: z.number().int().nonnegative(),
+});
+
 export const warningSchema = z.object({
   kind: z.enum(["uncredited-copy"]),
   message: z.string(),
@@ -70,6 +80,7 @@ export const storySchema = z.object({
   warnings: z.array(warningSchema),
   reuse: z.array(reuseSchema).optional(),
   copyGroups: z.array(z.object({ origin: z.string(), members: z.array(z.string()) })).optional(),
+  entities: z.array(entitySchema).optional(),
 });
 
 export const briefSchema = z.object({
@@ -86,6 +97,7 @@ export type BriefStory = z.infer<typeof storySchema>;
 export type SpanJson = z.infer<typeof spanSchema>;
 export type ReuseJson = z.infer<typeof reuseSchema>;
 export type WarningJson = z.infer<typeof warningSchema>;
+export type EntityJson = z.infer<typeof entitySchema>;
 
 /** The published JSON Schema of the brief (written to schema/brief-v1.schema.json). */
 export function briefJsonSchema(): Record<string, unknown> {

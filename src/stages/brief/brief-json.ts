@@ -68,6 +68,7 @@ function storyJson(story: Story, corpus: Corpus, byId: Map<string, Article>): Br
   const inStory = new Set(story.articles);
   const reuse = corpus.reuse?.filter((r) => inStory.has(r.copy));
   const groups = corpus.copyGroups?.filter((g) => inStory.has(g.origin));
+  const entities = corpus.entities?.filter((e) => e.story === story.id);
   const copies = new Set(reuse?.map((r) => r.copy) ?? []);
   return {
     id: story.id,
@@ -83,6 +84,19 @@ function storyJson(story: Story, corpus: Corpus, byId: Map<string, Article>): Br
     ...(reuse ? { reuse: reuse.map((r) => reuseJson(r, byId)) } : {}),
     ...(groups
       ? { copyGroups: groups.map((g) => ({ origin: g.origin, members: [...g.members] })) }
+      : {}),
+    ...(entities
+      ? {
+          entities: entities.map((e) => ({
+            id: e.id,
+            name: e.name,
+            type: e.type,
+            aliases: [...e.aliases],
+            titles: [...e.titles],
+            articles: [...e.articles],
+            mentions: e.mentions,
+          })),
+        }
       : {}),
   };
 }

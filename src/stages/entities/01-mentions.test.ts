@@ -115,4 +115,35 @@ describe("detectMentions", () => {
   it("treats lines as sentences", () => {
     expect(read("Headline About Trade\nResults were mixed.")).not.toContain("Results/person");
   });
+
+  it("reads players, not teams, in results lines", () => {
+    expect(typeOf("Surrey 429-7 ( P. Tolkin 80 , G. Kersey 63 )", "P. Tolkin")).toBe("person");
+    expect(typeOf("Bowling : Gough 8-0-39-3 , Croft 8-0-37-2", "Gough")).toBe("person");
+    expect(typeOf("Leeds 2 Everton 1", "Everton")).toBe("organization");
+  });
+
+  it("takes a dateline with its country as a place", () => {
+    expect(typeOf("ZARAVOK , Russia 1996-08-31", "ZARAVOK")).toBe("place");
+  });
+
+  it("reads a name after 'v' in a fixture list as a team", () => {
+    expect(typeOf("May 27-29 v Quelminster ( three days )", "Quelminster")).toBe("organization");
+  });
+
+  it("keeps a numbered line's first word in the name", () => {
+    expect(typeOf("3. Miguel Angel Jimenez ( Spain ) 184,180", "Miguel Angel Jimenez")).toBe(
+      "person",
+    );
+  });
+
+  it("gives a name in a list the type a cue gave its neighbour", () => {
+    expect(typeOf("Magna Inc , Quorvex and Lear have been working on it.", "Quorvex")).toBe(
+      "organization",
+    );
+  });
+
+  it("reads weak context around names no cue typed", () => {
+    expect(typeOf("They moved east of Zarvadora on Friday.", "Zarvadora")).toBe("place");
+    expect(typeOf("Top of the table are Quorvex 5 points clear.", "Quorvex")).toBe("organization");
+  });
 });

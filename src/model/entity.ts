@@ -1,0 +1,25 @@
+import type { Range } from "./span.js";
+
+export type EntityType = "person" | "organization" | "place" | "other";
+
+/** A name found in an article's clean text. */
+export type EntityMention = Range & {
+  readonly text: string;
+  readonly type: EntityType;
+  /** The normalised name it stands for; a surname alone carries its full name's key. */
+  readonly key: string;
+  /** A person's title or role written before the name ("Defense Secretary"). */
+  readonly title: string | null;
+};
+
+/** One person, organisation or place of a story, however outlets spell or title it. */
+export type Entity = {
+  readonly id: string;
+  readonly story: string;
+  readonly name: string;
+  readonly type: EntityType;
+  readonly aliases: readonly string[];
+  readonly titles: readonly string[];
+  readonly articles: readonly string[];
+  readonly mentions: number;
+};

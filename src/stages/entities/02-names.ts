@@ -1,0 +1,76 @@
+/**
+ * Name forms for matching: the same person or organisation spelled as outlets spell it.
+ */
+
+/** Lower case, no diacritics, no periods or brackets, single spaces: "J.D. Vance" → "jd vance". */
+export function nameKey(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/['’]s$/, "")
+    .replace(/[.[\]()]/g, "")
+    .replace(/\b(\p{L}) (?=\p{L}\b)/gu, "$1") // "j d vance" → "jd vance"
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * A transliteration key: Cyrillic and Arabic names reach English as "Zelenskyy", "Zelensky",
+ * "Zelenskiy"; "Yermak"/"Jermak". Endings -yy/-iy/-y/-i fold together, doubled letters single.
+ */
+export function transliterationKey(word: string): string {
+  return nameKey(word)
+    .replace(/(?:iy|yy|ij|yi|y|i)$/, "i")
+    .replace(/(\p{L})\1+/gu, "$1")
+    .replace(/^j/, "y");
+}
+
+/** Levenshtein distance, stopping early once it exceeds `max`. */
+export function editDistance(a: string, b: string, max = 2): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(
+        prev[j]! + 1,
+        row[j - 1]! + 1,
+        prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+      row.push(v);
+      if (v < best) best = v;
+    }
+    if (best > max) return max + 1;
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+const MINOR_WORDS = new Set([
+  "of",
+  "the",
+  "and",
+  "for",
+  "&",
+  "de",
+  "du",
+  "la",
+  "der",
+  "von",
+  "van",
+]);
+
+/** The initials of a multi-word name: "Ukraine Defense Contact Group" → "UDCG". */
+export function acronymOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => w && !MINOR_WORDS.has(w.toLowerCase()))
+    .map((w) => w[0]!.toUpperCase())
+    .join("");
+}
+
+/** An all-capitals token of 2–6 letters: "NATO", "UDCG", "EU". */
+export const isAcronym = (name: string): boolean =>
+  /^[A-Z][A-Z&]{1,5}$/.test(name.replace(/\./g, ""));

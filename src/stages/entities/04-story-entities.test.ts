@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { articleFromText } from "../../../test/helpers.js";
+import type { Article, Story } from "../../model/index.js";
+import { acronymOf, editDistance, nameKey, transliterationKey } from "./02-names.js";
+import { findMentions } from "./entities.js";
+import { storyEntities } from "./04-story-entities.js";
+
+const article = (id: string, text: string): Article =>
+  findMentions(articleFromText(text, { id, source: id }));
+const story: Story = { id: "s1", label: "", articles: [], from: null, to: null };
+const entities = (...texts: string[]) =>
+  storyEntities(
+    story,
+    texts.map((t, i) => article(`a${i}`, t)),
+  );
+const find = (es: ReturnType<typeof entities>, form: string) =>
+  es.filter((e) => e.name === form || e.aliases.includes(form));
+
+describe("name forms", () => {
+  it("normalises initials, diacritics and possessives", () => {
+    expect(nameKey("J.D. Vance")).toBe(nameKey("JD Vance"));
+    expect(nameKey("Zürich's")).toBe("zurich");
+  });
+  it("folds transliterations", () => {
+    expect(transliterationKey("Zelenskyy")).toBe(transliterationKey("Zelenskiy"));
+    expect(transliterationKey("Zelensky")).toBe(transliterationKey("Zelenskyy"));
+  });
+  it("measures one-letter slips and spells out acronyms", () => {
+    expect(editDistance("tramp", "trump")).toBe(1);
+    expect(acronymOf("Ukraine Defense Contact Group")).toBe("UDCG");
+    expect(acronymOf("Bank of England")).toBe("BE");
+  });
+});
+
+describe("storyEntities", () => {
+  it("merges one person's spellings across articles and keeps the titles", () => {
+    const es = entities(
+      "Ukrainian President Volodymyr Zelenskyy met the envoy on Monday. Zelenskyy said talks went well.",
+      "President Volodymyr Zelenskiy told reporters he was ready to negotiate.",
+      "Volodymyr Zelensky said on Tuesday that the talks would continue.",
+    );
+    const z = find(es, "Volodymyr Zelenskiy");
+    expect(z).toHaveLength(1);
+    expect(z[0]!.aliases).toEqual(
+      expect.arrayContaining(["Volodymyr Zelensky", "Volodymyr Zelenskyy"]),
+    );
+    expect(z[0]!.titles).toEqual(expect.arrayContaining(["Ukrainian President"]));
+    expect(z[0]!.articles).toEqual(["a0", "a1", "a2"]);
+  });
+
+  it("never merges two people who share a surname", () => {
+    const es = entities(
+      "President Joe Biden met Hunter Biden on Sunday, officials said. Biden declined to comment.",
+    );
+    expect(find(es, "Joe Biden")).toHaveLength(1);
+    expect(find(es, "Hunter Biden")).toHaveLength(1);
+    expect(find(es, "Joe Biden")[0]).not.toBe(find(es, "Hunter Biden")[0]);
+  });
+
+  it("merges an acronym with its expansion", () => {
+    const es = entities(
+      "The Ukraine Defense Contact Group met in Brussels on Wednesday, officials said.",
+      "Ministers attending the UDCG meeting in Brussels agreed to send more air defences.",
+    );
+    const g = find(es, "Ukraine Defense Contact Group");
+    expect(g).toHaveLength(1);
+    expect(g[0]!.aliases).toContain("UDCG");
+    expect(g[0]!.type).toBe("organization");
+  });
+});

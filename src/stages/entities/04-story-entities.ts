@@ -1,0 +1,165 @@
+import type { Article, Entity, EntityMention, EntityType, Story } from "../../model/index.js";
+import { acronymOf, editDistance, isAcronym, nameKey, transliterationKey } from "./02-names.js";
+
+/** A name group while a story's entities are merged. */
+type Group = {
+  keys: Set<string>;
+  forms: Map<string, number>;
+  types: Map<EntityType, number>;
+  titles: Set<string>;
+  articles: Set<string>;
+  mentions: number;
+};
+
+/** Surnames at least this long may differ by one letter (a slip: "Tramp" for "Trump"). */
+const SLIP_MIN_LENGTH = 5;
+
+const words = (key: string): string[] => key.split(" ");
+const typeOf = (g: Group): EntityType => [...g.types].sort((a, b) => b[1] - a[1])[0]![0];
+const nameOf = (g: Group): string =>
+  [...g.forms].sort(
+    (a, b) => words(b[0]).length - words(a[0]).length || b[1] - a[1] || (a[0] < b[0] ? -1 : 1),
+  )[0]![0];
+
+function merge(into: Group, from: Group): void {
+  for (const k of from.keys) into.keys.add(k);
+  for (const [f, n] of from.forms) into.forms.set(f, (into.forms.get(f) ?? 0) + n);
+  for (const [t, n] of from.types) into.types.set(t, (into.types.get(t) ?? 0) + n);
+  for (const t of from.titles) into.titles.add(t);
+  for (const a of from.articles) into.articles.add(a);
+  into.mentions += from.mentions;
+}
+
+/** The one group among `candidates` a name may join, or null when none or several could. */
+const unique = (candidates: Group[]): Group | null =>
+  candidates.length === 1 ? candidates[0]! : null;
+
+/** Does person name `a` (a surname alone, or a full name) name the same person as full name `b`? */
+function samePerson(a: string, b: string): boolean {
+  const wa = words(a);
+  const wb = words(b);
+  const lastA = wa[wa.length - 1]!;
+  const lastB = wb[wb.length - 1]!;
+  // First names must agree when both are given ("Mike Waltz" is not "Michael Waltz"'s brother, but
+  // "Joe Biden" and "Hunter Biden" are two people).
+  if (
+    wa.length > 1 &&
+    wb.length > 1 &&
+    wa[0] !== wb[0] &&
+    transliterationKey(wa[0]!) !== transliterationKey(wb[0]!)
+  )
+    return false;
+  if (transliterationKey(lastA) === transliterationKey(lastB)) return true;
+  return lastA.length >= SLIP_MIN_LENGTH && editDistance(lastA, lastB, 1) <= 1;
+}
+
+/**
+ * The entities of a story: article mentions grouped by name, then merged where outlets spell one
+ * entity differently — a surname alone with the one full name it fits, transliterations
+ * ("Zelenskyy", "Zelenskiy"), one-letter slips, and an acronym with its expansion ("UDCG" and
+ * "Ukraine Defense Contact Group"). Two people are never merged on a shared surname when the
+ * story has more than one full name with that surname.
+ */
+export function storyEntities(story: Story, articles: readonly Article[]): Entity[] {
+  const byKey = new Map<string, Group>();
+  for (const a of articles) {
+    for (const m of a.mentions as EntityMention[]) {
+      let g = byKey.get(m.key);
+      if (!g) {
+        g = {
+          keys: new Set([m.key]),
+          forms: new Map(),
+          types: new Map(),
+          titles: new Set(),
+          articles: new Set(),
+          mentions: 0,
+        };
+        byKey.set(m.key, g);
+      }
+      g.forms.set(m.text, (g.forms.get(m.text) ?? 0) + 1);
+      g.types.set(m.type, (g.types.get(m.type) ?? 0) + 1);
+      if (m.title) g.titles.add(m.title);
+      g.articles.add(a.id);
+      g.mentions++;
+    }
+  }
+  let groups = [...byKey.values()];
+  const fullPersons = (): Group[] =>
+    groups.filter((g) => typeOf(g) === "person" && words(nameKey(nameOf(g))).length > 1);
+
+  // Full names that are one person spelled two ways, then names that fit one full name only.
+  for (const g of fullPersons()) {
+    if (!groups.includes(g)) continue;
+    for (const h of fullPersons()) {
+      if (h === g || !groups.includes(h)) continue;
+      if (samePerson(nameKey(nameOf(h)), nameKey(nameOf(g)))) {
+        merge(g, h);
+        groups = groups.filter((x) => x !== h);
+      }
+    }
+  }
+  for (const g of [...groups]) {
+    const key = nameKey(nameOf(g));
+    // A surname typed otherwise in some sentences ("Biden" read as an organisation) still joins
+    // the one person it fits; a place never does.
+    if (words(key).length > 1 || typeOf(g) === "place") continue;
+    const target = unique(
+      fullPersons().filter((h) => h !== g && samePerson(key, nameKey(nameOf(h)))),
+    );
+    if (target) {
+      merge(target, g);
+      groups = groups.filter((x) => x !== g);
+    }
+  }
+  // An acronym with its expansion; then an acronym whose letters are another's transposed
+  // ("UCDG" for "UDCG"), which by now sits with its expansion.
+  for (const g of [...groups]) {
+    const name = nameOf(g);
+    if (!isAcronym(name) || !groups.includes(g)) continue;
+    const letters = name.replace(/\./g, "");
+    const target = unique(
+      groups.filter((h) => {
+        const other = nameOf(h);
+        return (
+          h !== g && !isAcronym(other) && words(other).length > 1 && acronymOf(other) === letters
+        );
+      }),
+    );
+    if (target) {
+      merge(target, g);
+      groups = groups.filter((x) => x !== g);
+    }
+  }
+  for (const g of [...groups]) {
+    const name = nameOf(g);
+    if (!isAcronym(name) || !groups.includes(g) || name.length < 4) continue;
+    const sorted = [...name].sort().join("");
+    const target = unique(
+      groups.filter(
+        (h) =>
+          h !== g &&
+          [...h.forms.keys()].some(
+            (f) => isAcronym(f) && f !== name && [...f].sort().join("") === sorted,
+          ),
+      ),
+    );
+    if (target) {
+      merge(target, g);
+      groups = groups.filter((x) => x !== g);
+    }
+  }
+
+  return groups
+    .map((g) => ({ g, type: typeOf(g), name: nameOf(g) }))
+    .sort((x, y) => y.g.mentions - x.g.mentions || (x.name < y.name ? -1 : 1))
+    .map(({ g, type, name }, i) => ({
+      id: `${story.id}/e${i + 1}`,
+      story: story.id,
+      name,
+      type,
+      aliases: [...g.forms.keys()].filter((f) => f !== name).sort(),
+      titles: [...g.titles].sort(),
+      articles: articles.filter((a) => g.articles.has(a.id)).map((a) => a.id),
+      mentions: g.mentions,
+    }));
+}

@@ -1,0 +1,20 @@
+import type { Article, Corpus } from "../../model/index.js";
+import { articleMentions } from "./03-article-entities.js";
+import { storyEntities } from "./04-story-entities.js";
+
+/** The article stage: people, organisations and places named in the clean text. */
+export function findMentions(article: Article): Article {
+  return { ...article, mentions: articleMentions(article) };
+}
+
+/** The corpus stage: each story's entities, with aliases merged across its articles. */
+export function mergeEntities(corpus: Corpus): Corpus {
+  const byId = new Map(corpus.articles.map((a) => [a.id, a]));
+  const entities = corpus.stories.flatMap((s) =>
+    storyEntities(
+      s,
+      s.articles.map((id) => byId.get(id)!),
+    ),
+  );
+  return { ...corpus, entities };
+}
