@@ -65,6 +65,12 @@ reads each file and hashes its word 3-shingles. Results also go to bench/out/res
 
 /** Articles a second on one core, from the product brief. */
 const TARGET_TEXT_PER_SECOND = 1000;
+/** Mention detection's target (issue 5), articles a second on one core. */
+const TARGET_MENTIONS_PER_SECOND = 500;
+/** The article stages the foundation's target covers; later ones are measured in memory. */
+const FOUNDATION_STAGES = ARTICLE_STAGES.filter((s) =>
+  ["clean", "segment", "provenance"].includes(s.name),
+);
 const TARGET_HTML_PER_SECOND = 100;
 /** The fixed "today" of every run, so date handling costs the same each time. */
 const TODAY = "2026-11-23";
@@ -252,15 +258,19 @@ async function measureFolder(
 
   meter = new MemoryPeak();
   t = performance.now();
+  // The foundation's target (issue 2) is ingest + clean + segment: the stages up to provenance.
+  // Mention detection has its own target and is measured in memory below.
   const articles: Article[] = [];
   for (let i = 0; i < raws.length; i++) {
-    articles.push(runArticleStages(raws[i]!, ctx));
+    let a = unanalysed(raws[i]!);
+    for (const stage of FOUNDATION_STAGES) a = stage.run(a, ctx);
+    articles.push(a);
     if (i % SAMPLE_EVERY === 0) meter.sample();
   }
   const stageSeconds = seconds(t);
   const stageMemory = meter.stop();
   const words = articles.reduce((sum, a) => sum + a.words, 0);
-  const stageNames = ARTICLE_STAGES.map((s) => s.name).join("+");
+  const stageNames = FOUNDATION_STAGES.map((s) => s.name).join("+");
   const base = { corpus };
   return [
     {
@@ -343,7 +353,7 @@ function measureStagesInMemory(base: Base, o: Options, count: number, corpus: st
     bytes,
     seconds: time[s]!,
     memory: memory[s]!,
-    target: null,
+    target: stage.name === "mentions" ? TARGET_MENTIONS_PER_SECOND : null,
   }));
   const pick = (names: readonly string[]): number[] =>
     stages.flatMap((st, i) => (names.includes(st.name) ? [i] : []));
