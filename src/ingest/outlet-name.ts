@@ -1,6 +1,6 @@
 /**
  * Readable outlet names from web hosts: "www.kyivindependent.com" → "Kyiv Independent",
- * "img.dunyanews.tv" → "Dunya News", "cnbc.com" → "CNBC".
+ * "img.harbournews.tv" → "Harbour News", "cnbc.com" → "CNBC".
  */
 
 /** Host labels that name a service of a site, not the site. */

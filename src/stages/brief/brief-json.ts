@@ -46,7 +46,7 @@ function reuseJson(r: ReuseRelation, byId: Map<string, Article>): ReuseJson {
   };
 }
 
-/** "Dunya News (Reuters wire, 003.txt)": the outlet, the wire it carries, and the article. */
+/** "Harbour Post (Reuters wire, 12.txt)": the outlet, the wire it carries, and the article. */
 function named(a: Article | undefined): string {
   if (!a) return "unknown";
   const wire = a.credit && a.credit !== a.outlet ? `${a.credit} wire, ` : "";

@@ -46,7 +46,7 @@ const FUTURE =
 const PAST =
   /^(?:said|told|says|was|were|had|did|met|spoke|took|came|gave|went|made|held|began|sent|saw|wrote|announced|reported|last|ago|earlier|aired|declined|ran|won|lost|left|struck|fell|rose|hit|broke|shut)$/i;
 const WINDOW_BEFORE = 8;
-// Wide enough to reach the verb after an adverbial: "In a Monday interview with Reuters, Kellogg refrained".
+// Wide enough to reach the verb after an adverbial: "In a Monday interview with Northwire, Vell refrained".
 const WINDOW_AFTER = 6;
 
 /** The tense nearest to a date mention inside its sentence, by word distance. */

@@ -48,7 +48,7 @@ type Token = {
   shouting: boolean;
 };
 
-/** Titles and roles: a name right after one is a person ("President Volodymyr Zelenskyy"). */
+/** Titles and roles: a name right after one is a person ("President Miriam Castellane"). */
 const PERSON_TITLES = new Set(
   [
     "president",
@@ -515,7 +515,7 @@ const NAME_PARTICLES = new Set([
   "la",
 ]);
 
-/** Words after a name that say a person spoke ("Zelenskyy said"). */
+/** Words after a name that say a person spoke ("Castellane said"). */
 const SPEECH_VERBS = new Set([
   "said",
   "says",
@@ -703,7 +703,7 @@ function tokenize(text: string): Token[] {
     for (let i = first; i < tokens.length; i++) {
       const token = tokens[i]!;
       token.shouting = shouting;
-      // allow '"Kyiv," she said' and '[Zelenskyy]': the first word after opening punctuation
+      // allow '"Kyiv," she said' and '[Castellane]': the first word after opening punctuation
       if (token.sentenceInitial || afterSentenceEnd(tokens, i, first)) initial = true;
       if (initial) {
         token.sentenceInitial = true;
@@ -900,8 +900,8 @@ function findRuns(tokens: Token[]): Run[] {
 }
 
 /**
- * Split titles out of a run: "Ukrainian President Volodymyr Zelenskyy" gives "Ukrainian" and the
- * person "Volodymyr Zelenskyy"; a bare "President" gives nothing.
+ * Split titles out of a run: "Estonian President Miriam Castellane" gives "Estonian" and the
+ * person "Miriam Castellane"; a bare "President" gives nothing.
  */
 function splitTitles(run: Run, tokens: Token[]): Run[] {
   const out: Run[] = [];
@@ -998,7 +998,7 @@ function startsName(first: Token, tokens: Token[]): boolean {
 }
 const LIST_MARK = /^\d+\.?$/;
 
-/** A lowercase title right before the name: "envoy Keith Kellogg", "spokesperson Dmitry Peskov". */
+/** A lowercase title right before the name: "envoy Tomas Vell", "spokesperson Dmitry Peskov". */
 function lowerTitleBefore(tokens: Token[], from: number): boolean {
   const before = tokens[from - 1];
   return before !== undefined && isTitle(before);
@@ -1293,7 +1293,7 @@ const NUMBER_WORDS = new Set([
 /** Marks after a sentence's first word that show it is a name ("Shearer 's", "Estes ( 3-4 )"). */
 const NAME_FOLLOWERS = new Set([",", "(", "'s", "’s", "'"]);
 
-/** Record "Volodymyr Zelenskyy" so a later bare "Zelenskyy" is the same kind of thing. */
+/** Record "Miriam Castellane" so a later bare "Castellane" is the same kind of thing. */
 function remember(known: Map<string, EntityType>, lowers: string[], type: EntityType): void {
   known.set(lowers.join(" "), type);
   if (type === "person" && lowers.length >= 2) known.set(lowers[lowers.length - 1]!, type);
@@ -1336,8 +1336,8 @@ export function detectMentions(text: string): Mention[] {
     }
   }
   // one sense per article: a name typed only by the fallbacks takes the type that a cue gave the
-  // same name, or the surname of a person, anywhere in the text ("Zelenskyy ... President
-  // Volodymyr Zelenskyy")
+  // same name, or the surname of a person, anywhere in the text ("Castellane ... President
+  // Miriam Castellane")
   const mentions: Mention[] = [];
   for (const [index, { mention, key, weak, drop }] of found.entries()) {
     const better = weak ? (known.get(key) ?? listType(found, index, tokens)) : undefined;

@@ -16,8 +16,8 @@ export function nameKey(name: string): string {
 }
 
 /**
- * A transliteration key: Cyrillic and Arabic names reach English as "Zelenskyy", "Zelensky",
- * "Zelenskiy"; "Yermak"/"Jermak". Endings -yy/-iy/-y/-i fold together, doubled letters single.
+ * A transliteration key: Cyrillic and Arabic names reach English in several spellings
+ * ("Kovalenkyy", "Kovalenky", "Kovalenkiy"; "Yaroshenko"/"Jaroshenko"). Endings -yy/-iy/-y/-i fold together, doubled letters single.
  */
 export function transliterationKey(word: string): string {
   return nameKey(word)
@@ -62,7 +62,7 @@ const MINOR_WORDS = new Set([
   "van",
 ]);
 
-/** The initials of a multi-word name: "Ukraine Defense Contact Group" → "UDCG". */
+/** The initials of a multi-word name: "Harbour Safety Working Group" → "HSWG". */
 export function acronymOf(name: string): string {
   return name
     .split(/[\s-]+/)
@@ -71,6 +71,6 @@ export function acronymOf(name: string): string {
     .join("");
 }
 
-/** An all-capitals token of 2–6 letters: "NATO", "UDCG", "EU". */
+/** An all-capitals token of 2–6 letters: "NATO", "HSWG", "EU". */
 export const isAcronym = (name: string): boolean =>
   /^[A-Z][A-Z&]{1,5}$/.test(name.replace(/\./g, ""));

@@ -5,7 +5,7 @@ import { nameKey } from "./02-names.js";
 
 /**
  * Titles and roles that stand before a person's name in news copy. Kept with the person as
- * titles ("Defense Secretary Pete Hegseth" → title "Defense Secretary"), never as a name.
+ * titles ("Defense Secretary Ana Ruiz" → title "Defense Secretary"), never as a name.
  */
 const ROLE_WORD =
   /\b(?:President|Vice President|Prime Minister|Minister|Secretary|Chancellor|Senator|Sen|Rep|Representative|Governor|Gov|Mayor|General|Gen|Lieutenant General|Lt|Colonel|Col|Admiral|Adm|Ambassador|Envoy|envoy|Adviser|Advisor|adviser|advisor|spokesperson|spokesman|spokeswoman|Chief|chief|Director|director|Leader|leader|Judge|Justice|King|Queen|Prince|Pope|Dr|Prof|Officer|Commissioner|Chairman|Chairwoman|Chair|CEO|Speaker)\b/;
@@ -13,7 +13,7 @@ const ROLE_WORD =
 const TITLE_WORD =
   /^(?:[A-Z][\w.'’-]*|of|the|on|for|special|national|security|deputy|foreign|defense|defence|retired|former|senior|top|chief|envoy|adviser|advisor|spokesperson|spokesman|spokeswoman|minister|secretary|president|general)$/;
 
-/** The title written right before a name, within its clause: "Defense Secretary" for "… Defense Secretary Pete Hegseth". */
+/** The title written right before a name, within its clause: "Defense Secretary" for "… Defense Secretary Ana Ruiz". */
 function titleBefore(text: string, start: number): string | null {
   // Only the clause the name stands in: back to the last punctuation mark or line break.
   const clause =
@@ -34,7 +34,7 @@ function titleBefore(text: string, start: number): string | null {
 /**
  * The entity mentions of one article: mention detection on its clean text, each person's title
  * kept, and a surname alone linked to the full name it stands for in the same article
- * ("Waltz" → "Mike Waltz") when exactly one full name ends with it.
+ * ("Castellane" → "Miriam Castellane") when exactly one full name ends with it.
  */
 export function articleMentions(article: Article): EntityMention[] {
   const text = article.clean;

@@ -40,7 +40,7 @@ function samePerson(a: string, b: string): boolean {
   const wb = words(b);
   const lastA = wa[wa.length - 1]!;
   const lastB = wb[wb.length - 1]!;
-  // First names must agree when both are given ("Mike Waltz" is not "Michael Waltz"'s brother, but
+  // First names must agree when both are given ("Ana Ruiz" is not "Maria Ruiz"'s sister, but
   // "Joe Biden" and "Hunter Biden" are two people).
   if (
     wa.length > 1 &&
@@ -56,8 +56,8 @@ function samePerson(a: string, b: string): boolean {
 /**
  * The entities of a story: article mentions grouped by name, then merged where outlets spell one
  * entity differently — a surname alone with the one full name it fits, transliterations
- * ("Zelenskyy", "Zelenskiy"), one-letter slips, and an acronym with its expansion ("UDCG" and
- * "Ukraine Defense Contact Group"). Two people are never merged on a shared surname when the
+ * ("Kovalenkyy", "Kovalenkiy"), one-letter slips, and an acronym with its expansion ("HSWG" and
+ * "Harbour Safety Working Group"). Two people are never merged on a shared surname when the
  * story has more than one full name with that surname.
  */
 export function storyEntities(story: Story, articles: readonly Article[]): Entity[] {
@@ -112,7 +112,7 @@ export function storyEntities(story: Story, articles: readonly Article[]): Entit
     }
   }
   // An acronym with its expansion; then an acronym whose letters are another's transposed
-  // ("UCDG" for "UDCG"), which by now sits with its expansion.
+  // ("HWSG" for "HSWG"), which by now sits with its expansion.
   for (const g of [...groups]) {
     const name = nameOf(g);
     if (!isAcronym(name) || !groups.includes(g)) continue;

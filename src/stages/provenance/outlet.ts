@@ -1,7 +1,7 @@
 import type { Article } from "../../model/index.js";
 import { outletFromHost } from "../../ingest/outlet-name.js";
 
-// "Discover more from Defence Talks | Defense News Military Pictures"
+// "Discover more from Harbour Talks | Marine News and Pictures"
 const DISCOVER_MORE = /^Discover more from\s+(.+?)(?:\s+[|–—-]\s+.*)?$/i;
 // "News from © The Associated Press, . All rights reserved.", "© 2026 Harbour Gazette."
 const COPYRIGHT_HOLDER =
