@@ -15,6 +15,7 @@ import { evaluateMrpc } from "./mrpc.js";
 import { evaluateEcb } from "./ecbplus.js";
 import { evaluateConll } from "./conll.js";
 import { evaluateGum } from "./gum.js";
+import { evaluateEcbPersons } from "./ecb-persons.js";
 
 type Row = {
   key: string;
@@ -30,7 +31,7 @@ const HELP = `Usage: npm run eval [-- --gate] [--only NAME] [--json FILE]
 Scores the pipeline on ../shared/datasets and ../shared/seeds (or $CORROBORATE_SHARED) and on
 the project's examples, and prints each figure beside the best published one.
   --gate       exit 1 when a score is below its floor in eval/floors.json, or a dataset is missing
-  --only NAME  run one evaluation: zyte, mrpc, ecbplus, conll, gum, seeds or examples
+  --only NAME  run one evaluation: zyte, mrpc, ecbplus, ecb-persons, conll, gum, seeds or examples
   --json FILE  also write the rows as JSON
 `;
 
@@ -255,6 +256,20 @@ async function main(): Promise<number> {
         reference: "not given",
       });
     } else missing.push("datasets/gum-news");
+  }
+  if (want("ecb-persons")) {
+    if (hasShared("datasets", "ecbplus")) {
+      process.stderr.write("eval: ecbplus person mentions across documents…\n");
+      const p = await evaluateEcbPersons(sharedPath("datasets", "ecbplus"));
+      rows.push({
+        key: "ecb_persons.bcubed_f1",
+        dataset: "ecbplus persons",
+        metric: "cross-document person clustering, B-cubed F1",
+        score: p.f1,
+        detail: `${p.mentions} named gold mentions, ${p.found} found; P ${p.precision.toFixed(3)} R ${p.recall.toFixed(3)}`,
+        reference: "not given",
+      });
+    } else missing.push("datasets/ecbplus");
   }
   if (want("seeds")) {
     if (hasShared("seeds", "gold.json")) {
