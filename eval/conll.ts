@@ -106,6 +106,23 @@ export function prf({ tp, fp, fn }: Counts): Prf {
   return { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
 }
 
+/** Overall (micro) and per-type P/R/F1 from per-type counts. */
+export function summarise<T extends string>(
+  counts: Map<string, Counts>,
+  types: readonly T[],
+): { overall: Prf; byType: Record<T, Prf> } {
+  const total: Counts = { tp: 0, fp: 0, fn: 0 };
+  for (const c of counts.values()) {
+    total.tp += c.tp;
+    total.fp += c.fp;
+    total.fn += c.fn;
+  }
+  const byType = Object.fromEntries(
+    types.map((type) => [type, prf(counts.get(type) ?? { tp: 0, fp: 0, fn: 0 })]),
+  ) as Record<T, Prf>;
+  return { overall: prf(total), byType };
+}
+
 const key = (s: TokenSpan) => `${s.start}:${s.end}:${s.type}`;
 
 /** Adds one sentence's exact span+type matches to the per-type counts. */
@@ -141,18 +158,8 @@ export function scoreSentences(sentences: ConllSentence[]): ConllScore {
       counts,
     );
   }
-  const total: Counts = { tp: 0, fp: 0, fn: 0 };
-  for (const c of counts.values()) {
-    total.tp += c.tp;
-    total.fp += c.fp;
-    total.fn += c.fn;
-  }
-  const byType = Object.fromEntries(
-    CONLL_TYPES.map((type) => [type, prf(counts.get(type) ?? { tp: 0, fp: 0, fn: 0 })]),
-  ) as Record<ConllType, Prf>;
   return {
-    overall: prf(total),
-    byType,
+    ...summarise(counts, CONLL_TYPES),
     sentences: sentences.length,
     tokensPerSecond: elapsed === 0 ? 0 : tokenCount / (elapsed / 1000),
   };

@@ -4,7 +4,7 @@ import { spanOf } from "../src/model/offsets.js";
 import { defaultContext } from "../src/pipeline/context.js";
 import { runPipeline } from "../src/pipeline/run.js";
 import { bcubed } from "./clustering-metrics.js";
-import { EVAL_TODAY } from "./shared.js";
+import { EVAL_TODAY, rawFromText } from "./shared.js";
 
 type GoldPerson = {
   start: number;
@@ -35,19 +35,7 @@ export async function evaluateEcbPersons(dir: string): Promise<EcbPersonScore> {
     documents: Record<string, { persons: GoldPerson[] }>;
   };
   // Neutral ids: the dataset's ids name the answer.
-  const raws: RawArticle[] = docs.map((d, k) => ({
-    id: `doc-${k}`,
-    source: `doc-${k}`,
-    format: "jsonl",
-    url: null,
-    outlet: null,
-    outletFrom: null,
-    title: null,
-    author: null,
-    published: null,
-    original: d.text,
-    bodyStart: 0,
-  }));
+  const raws: RawArticle[] = docs.map((d, k) => rawFromText(`doc-${k}`, d.text));
   const corpus = runPipeline(raws, [], defaultContext({ today: EVAL_TODAY }));
   const storyOf = new Map(corpus.stories.flatMap((s) => s.articles.map((a) => [a, s.id] as const)));
   const entityByForm = new Map<string, string>(); // story + form → entity id

@@ -5,7 +5,7 @@ import { runArticleStages, runPipeline } from "../src/pipeline/run.js";
 import { clusterStories } from "../src/stages/cluster/cluster.js";
 import { detectReuse } from "../src/stages/reuse/reuse.js";
 import { adjustedRand, bcubed } from "./clustering-metrics.js";
-import { EVAL_TODAY } from "./shared.js";
+import { EVAL_TODAY, rawFromText } from "./shared.js";
 
 export type EcbScore = {
   articles: number;
@@ -50,19 +50,7 @@ export async function evaluateEcb(
 ): Promise<EcbScore> {
   const { articles, gold } = await load(dir, topics);
   const perm = order ? order(articles.length) : articles.map((_, i) => i);
-  const raws: RawArticle[] = perm.map((i, k) => ({
-    id: `doc-${k}`,
-    source: `doc-${k}`,
-    format: "jsonl",
-    url: null,
-    outlet: null,
-    outletFrom: null,
-    title: null,
-    author: null,
-    published: null,
-    original: articles[i]!.text,
-    bodyStart: 0,
-  }));
+  const raws: RawArticle[] = perm.map((i, k) => rawFromText(`doc-${k}`, articles[i]!.text));
   const ctx = defaultContext({ today: EVAL_TODAY });
   const corpus = feed
     ? clusterStories(

@@ -9,7 +9,7 @@ import { readFile } from "node:fs/promises";
 import { performance } from "node:perf_hooks";
 
 import { detectMentions, type Mention } from "../src/stages/entities/01-mentions.js";
-import { prf, type Counts, type Prf } from "./conll.js";
+import { summarise, type Counts, type Prf } from "./conll.js";
 
 export const GUM_TYPES = ["person", "place", "organization"] as const;
 export type GumType = (typeof GUM_TYPES)[number];
@@ -83,18 +83,8 @@ export function scoreDocs(docs: GumDoc[]): GumScore {
     gold += goldSpans.length;
     countNames(goldSpans, predictedNames(mentions), counts);
   }
-  const total: Counts = { tp: 0, fp: 0, fn: 0 };
-  for (const c of counts.values()) {
-    total.tp += c.tp;
-    total.fp += c.fp;
-    total.fn += c.fn;
-  }
-  const byType = Object.fromEntries(
-    GUM_TYPES.map((type) => [type, prf(counts.get(type) ?? { tp: 0, fp: 0, fn: 0 })]),
-  ) as Record<GumType, Prf>;
   return {
-    overall: prf(total),
-    byType,
+    ...summarise(counts, GUM_TYPES),
     documents: docs.length,
     gold,
     tokensPerSecond: elapsed === 0 ? 0 : tokens / (elapsed / 1000),

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readInputs } from "../src/ingest/read-inputs.js";
-import type { Corpus } from "../src/model/index.js";
+import type { Corpus, RawArticle } from "../src/model/index.js";
 import { defaultContext } from "../src/pipeline/context.js";
 import { runPipeline } from "../src/pipeline/run.js";
 
@@ -29,3 +29,20 @@ export async function analyzeFolder(dir: string): Promise<Corpus> {
 
 /** Spaces of every kind as one, so that a check compares words, not layout. */
 export const normaliseSpace = (s: string): string => s.replace(/[\s\u00a0]+/g, " ").trim();
+
+/** A dataset text as a raw article under a neutral id (dataset ids often name the answer). */
+export function rawFromText(id: string, text: string): RawArticle {
+  return {
+    id,
+    source: id,
+    format: "jsonl",
+    url: null,
+    outlet: null,
+    outletFrom: null,
+    title: null,
+    author: null,
+    published: null,
+    original: text,
+    bodyStart: 0,
+  };
+}
