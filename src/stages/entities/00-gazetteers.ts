@@ -45,6 +45,28 @@ export const MIN_CITY_POPULATION = 50_000;
  */
 const MIN_ALT_SPELLING_LENGTH = 4;
 
+/**
+ * The counties of England and Wales that news names bare and no package lists (those ending in
+ * "-shire" are known by their ending). They name a place or, as often, the county's team, so they
+ * are kept apart from the places: a county is a place only when nothing says it is a team.
+ */
+export const COUNTIES: ReadonlySet<string> = new Set([
+  "essex",
+  "kent",
+  "surrey",
+  "sussex",
+  "somerset",
+  "middlesex",
+  "durham",
+  "glamorgan",
+  "cornwall",
+  "devon",
+  "dorset",
+  "norfolk",
+  "suffolk",
+  "cumbria",
+]);
+
 /** Short and informal place names that the packages spell otherwise or not at all. */
 const EXTRA_PLACES = [
   "u.s.",

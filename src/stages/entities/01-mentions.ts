@@ -5,15 +5,17 @@
  * its proper-noun runs and typed by cues: titles before a name, organisation words inside it,
  * gazetteers of places and given names (see 00-gazetteers.ts), and the words around it.
  */
-import winkNLP, { type ItemSentence, type ItemToken } from "wink-nlp";
+import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 
-import { DEMONYMS, GIVEN_NAMES, PLACES } from "./00-gazetteers.js";
+import { COUNTIES, DEMONYMS, GIVEN_NAMES, PLACES } from "./00-gazetteers.js";
 
 export type EntityType = "person" | "organization" | "place" | "other";
 export type Mention = { start: number; end: number; text: string; type: EntityType };
 
-const nlp = winkNLP(model);
+// Only sentence breaks and part of speech: wink's own entity, negation and sentiment passes cost a
+// third of the reading time and give nothing used here.
+const nlp = winkNLP(model, ["sbd", "pos"]);
 const its = nlp.its;
 
 /**
@@ -161,6 +163,11 @@ const PERSON_TITLES = new Set(
  * Minister"); they belong to the title, not to a name.
  */
 const TITLE_MODIFIERS = new Set([
+  // "National Security Adviser", "Homeland Security Secretary": the office's words go with it
+  "national",
+  "security",
+  "homeland",
+  "intelligence",
   "foreign",
   "prime",
   "defence",
@@ -542,6 +549,43 @@ const PLACE_BEFORE = new Set(["in", "at", "near", "from", "to", "across", "outsi
 
 /** Capitalised words that are never names by themselves: calendar words and the like. */
 const NEVER_NAMES = new Set([
+  // words of the closed classes that open sentences ("Everything is in play", "Amid the
+  // protests"); wink's lexicon lacks some of them, so they would pass for unknown names
+  "everything",
+  "everyone",
+  "everybody",
+  "nothing",
+  "nobody",
+  "something",
+  "somebody",
+  "anything",
+  "anyone",
+  "anybody",
+  "amid",
+  "amidst",
+  "among",
+  "amongst",
+  "despite",
+  "although",
+  "though",
+  "however",
+  "meanwhile",
+  "moreover",
+  "whereas",
+  "whether",
+  "these",
+  "those",
+  // quantifiers: "Several U.S. officials", "Many Europeans"
+  "several",
+  "many",
+  "some",
+  "most",
+  "both",
+  "all",
+  "each",
+  "every",
+  "few",
+  "such",
   "i",
   "i'm",
   "i’m",
@@ -666,38 +710,42 @@ const DEFAULT_TYPE: EntityType = "person";
 const UPPER_START = /^\p{Lu}/u;
 const ACRONYM = /^(?:\p{Lu}\.?){2,6}$|^\p{Lu}[\p{Lu}&]{1,5}$/u;
 const HAS_LOWER = /\p{Ll}/u;
+const HAS_LOWER_START = /^\p{Ll}/u;
 
-function tokenize(text: string): Token[] {
+/** The tokens of `text`, appended to `tokens`, with offsets shifted by `offset`. */
+function tokenize(text: string, offset = 0, tokens: Token[] = []): Token[] {
   const doc = nlp.readDoc(text);
-  const tokens: Token[] = [];
+  // whole-document arrays: wink's per-token item objects cost more than the reading itself
+  const values = doc.tokens().out() as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   let cursor = 0;
-  doc.sentences().each((sentence: ItemSentence) => {
+  for (const [from, to] of spans) {
     const first = tokens.length;
     let wordCount = 0;
     let capitalWords = 0;
-    sentence.tokens().each((t: ItemToken) => {
-      const value = t.out();
-      if (value.trim() === "") return; // line breaks come as tokens; the gap shows them below
+    for (let k = from; k <= to; k++) {
+      const value = values[k]!;
+      if (value.trim() === "") continue; // line breaks come as tokens; the gap shows them below
       const at = text.indexOf(value, cursor);
-      if (at < 0) return; // wink normalised the token; leave it out
+      if (at < 0) continue; // wink normalised the token; leave it out
       // wink does not end sentences at line breaks; headlines and paragraphs do
       const lineStart = text.slice(cursor, at).includes("\n");
       cursor = at + value.length;
-      const pos = t.out(its.pos);
-      if (/^\p{L}{2,}$/u.test(value)) {
+      if (LETTERS_ONLY.test(value)) {
         wordCount += 1;
         if (!HAS_LOWER.test(value)) capitalWords += 1;
       }
       tokens.push({
         text: value,
         lower: value.toLowerCase(),
-        start: at,
-        end: cursor,
-        pos,
+        start: at + offset,
+        end: cursor + offset,
+        pos: tags[k]!,
         sentenceInitial: lineStart,
         shouting: false,
       });
-    });
+    }
     const shouting = wordCount > 0 && capitalWords / wordCount > SHOUTING_SHARE;
     let initial = true;
     for (let i = first; i < tokens.length; i++) {
@@ -710,9 +758,10 @@ function tokenize(text: string): Token[] {
         if (token.pos !== "PUNCT") initial = false;
       }
     }
-  });
+  }
   return tokens;
 }
+const LETTERS_ONLY = /^\p{L}{2,}$/u;
 
 /** allow 'said. "Had it happened...': wink leaves the opening quote with the sentence before. */
 function afterSentenceEnd(tokens: Token[], i: number, first: number): boolean {
@@ -740,13 +789,21 @@ function startsPlace(tokens: Token[], from: number): boolean {
 }
 
 function inGazetteer(lower: string): boolean {
-  return PLACES.has(lower) || GIVEN_NAMES.has(lower) || isDemonym(lower);
+  return PLACES.has(lower) || GIVEN_NAMES.has(lower) || isDemonym(lower) || isCountyName(lower);
+}
+
+/** "Leicestershire", "Essex": a county, by its ending or the list (a place, or its team). */
+const COUNTY_ENDING = /^\p{L}{3,}shire$/u;
+function isCountyName(lower: string): boolean {
+  return COUNTY_ENDING.test(lower) || COUNTIES.has(lower);
 }
 
 /** Can this token be part of a name? */
 function isNameToken(token: Token): boolean {
   if (!UPPER_START.test(token.text)) return false;
-  if (NEVER_NAMES.has(token.lower) || NEVER_NAMES.has(token.lower.replace(/\.$/, ""))) return false;
+  // "I." is an initial ("I. Austin"), not the pronoun; "Dec." is the month
+  if (NEVER_NAMES.has(token.lower)) return false;
+  if (token.lower.length > 2 && NEVER_NAMES.has(token.lower.replace(/\.$/, ""))) return false;
   if (token.shouting) {
     return PLACES.has(token.lower) || isDemonym(token.lower) || isTitle(token);
   }
@@ -873,7 +930,7 @@ function findRuns(tokens: Token[]): Run[] {
         }
       }
       // allow "Bank of England", "Procter & Gamble", "Bank of the Ozarks"
-      if (ORG_CONNECTORS.has(next.lower) && !next.shouting) {
+      if (ORG_CONNECTORS.has(next.lower) && !next.shouting && !next.sentenceInitial) {
         let k = j;
         while (tokens[k] && ORG_CONNECTORS.has(tokens[k]!.lower) && k - j < 2) k += 1;
         const following = tokens[k];
@@ -908,11 +965,35 @@ function splitTitles(run: Run, tokens: Token[]): Run[] {
   let rest = run.tokens;
   let offset = run.from;
   let personCue = lowerTitleBefore(tokens, run.from);
+  // allow "Secretary of State Tomas Vell", "Minister of Foreign Affairs Ilsa Varnholt": what the
+  // title is "of" belongs to the title, and the person starts at a given name (or after one word)
+  if (
+    tokens[run.from - 1]?.lower === "of" &&
+    tokens[run.from - 2] &&
+    isTitle(tokens[run.from - 2]!)
+  ) {
+    const given = rest.findIndex((tok, idx) => idx > 0 && GIVEN_NAMES.has(tok.lower));
+    const cut = given > 0 ? given : rest.length >= 3 ? 1 : 0;
+    if (cut > 0 && !rest.some((tok) => ORG_WORDS.has(tok.lower))) {
+      rest = rest.slice(cut);
+      offset += cut;
+      personCue = true;
+    }
+  }
   for (;;) {
-    const t = rest.findIndex((tok, idx) => isTitle(tok) && idx < rest.length - 1);
-    if (t < 0 || rest.some((tok) => ORG_WORDS.has(tok.lower) && !isTitle(tok))) break;
+    let t = rest.findIndex((tok, idx) => isTitle(tok) && idx < rest.length - 1);
+    if (t < 0) break;
+    if (rest.some((tok) => ORG_WORDS.has(tok.lower) && !isTitle(tok))) {
+      // allow "Harbour Transit Authority Director Ilsa Varnholt": a body, a title, then a person
+      // whose name holds no organisation word and opens with a given name or has two words
+      t = lastPersonTitle(rest);
+      if (t < 0) break;
+    }
     let titleStart = t;
     while (titleStart > 0 && TITLE_MODIFIERS.has(rest[titleStart - 1]!.lower)) titleStart -= 1;
+    // allow "Harbour Minister Ilsa Varnholt": one English word alone before a title is the
+    // title's own word, not a name
+    if (titleStart === 1 && isOfficeWord(rest[0]!)) titleStart = 0;
     if (titleStart > 0) {
       out.push({
         tokens: rest.slice(0, titleStart),
@@ -962,8 +1043,14 @@ function splitTitles(run: Run, tokens: Token[]): Run[] {
     }
   }
   // allow "American Tyson": a people's word before a name that is no organisation or place
+  // but "Christian Blanc": a given name that is also a faith's word opens the name
   let peoples = 0;
-  while (peoples < rest.length - 1 && isDemonym(rest[peoples]!.lower)) peoples += 1;
+  while (
+    peoples < rest.length - 1 &&
+    isDemonym(rest[peoples]!.lower) &&
+    !GIVEN_NAMES.has(rest[peoples]!.lower)
+  )
+    peoples += 1;
   if (
     peoples > 0 &&
     !rest.some((t) => ORG_WORDS.has(t.lower)) &&
@@ -982,6 +1069,28 @@ function splitTitles(run: Run, tokens: Token[]): Run[] {
   if (rest.length > 0)
     out.push({ tokens: rest, from: offset, to: offset + rest.length, personCue });
   return out;
+}
+
+/** A capitalised English word that names an office's field ("Harbour", "Culture", "Sports"). */
+function isOfficeWord(token: Token): boolean {
+  return (
+    isCommonWord(token.lower) &&
+    !PLACES.has(token.lower) &&
+    !isDemonym(token.lower) &&
+    !ORG_WORDS.has(token.lower) &&
+    !isAcronym(token.text)
+  );
+}
+
+/** The last title in a run that a person's name follows, or -1: see splitTitles. */
+function lastPersonTitle(run: Token[]): number {
+  for (let t = run.length - 2; t > 0; t--) {
+    if (!isTitle(run[t]!)) continue;
+    const name = run.slice(t + 1);
+    if (name.some((tok) => ORG_WORDS.has(tok.lower) || isTitle(tok))) return -1;
+    return name.length >= 2 || GIVEN_NAMES.has(name[0]!.lower) ? t : -1;
+  }
+  return -1;
 }
 
 /**
@@ -1005,7 +1114,14 @@ function lowerTitleBefore(tokens: Token[], from: number): boolean {
 }
 
 /** A type, and whether only the fallbacks gave it (no cue, list or context). */
-type Typed = { type: EntityType; weak: boolean; drop?: boolean };
+type Typed = {
+  type: EntityType;
+  weak: boolean;
+  /** Dropped unless the name is typed elsewhere. */
+  drop?: boolean;
+  /** Weak, and only a person named elsewhere overrides it (a team stays a team). */
+  onlyPerson?: boolean;
+};
 
 function typeRun(run: Run, tokens: Token[], known: Map<string, EntityType>): Typed {
   const words = run.tokens.filter((t) => t.text !== "-");
@@ -1019,8 +1135,12 @@ function typeRun(run: Run, tokens: Token[], known: Map<string, EntityType>): Typ
   const player =
     looksLikeInitialledName(words) ||
     isBowlingFigures(tokens[run.to]?.text ?? "") ||
+    isDismissal(run, tokens) ||
     (words.length >= 2 && GIVEN_NAMES.has(first) && !isCommonWord(first));
-  if (isTableRowName(run, tokens) && !player) return { type: "organization", weak: false };
+  // a results line types its names only weakly: "Varnholt 70 68" is a golfer when the article
+  // names Varnholt as a person elsewhere, and a team only when nothing does
+  if (isTableRowName(run, tokens) && !player)
+    return { type: "organization", weak: true, onlyPerson: true };
   if (isDateline(run, tokens)) return { type: "place", weak: false };
   if (words.length >= 2 && PLACE_WORDS.has(last)) return { type: "place", weak: false };
   if (PLACE_HEADS.has(first) && lowers.includes("of")) return { type: "place", weak: false };
@@ -1081,7 +1201,13 @@ function typeRun(run: Run, tokens: Token[], known: Map<string, EntityType>): Typ
   // allow "May 17 v Northampton": a fixture names a team
   if (before && FIXTURE_WORDS.has(before.lower)) return { type: "organization", weak: false };
   // allow "the Kremlin", "the Taliban", "the Bundesbank": people's names take no article
-  if (before && ARTICLES.has(before.lower)) return { type: "organization", weak: false };
+  // but "the Varnholt campaign": a name before a noun only qualifies it, and says nothing
+  if (
+    before &&
+    ARTICLES.has(before.lower) &&
+    !(after?.pos === "NOUN" && HAS_LOWER_START.test(after.text))
+  )
+    return { type: "organization", weak: false };
   if (before && PLACE_BEFORE.has(before.lower)) return { type: "place", weak: false };
   // allow "KeyCorp", "NationsBank": a capital inside a word marks a firm, not "McCarthy"
   if (words.length === 1 && CAMEL_CASE.test(words[0]!.text))
@@ -1096,7 +1222,8 @@ function typeRun(run: Run, tokens: Token[], known: Map<string, EntityType>): Typ
   if (words.length === 1 && isCommonWord(first)) {
     return { type: "organization", weak: true, drop: true };
   }
-  return { type: contextType(run, tokens) ?? DEFAULT_TYPE, weak: true };
+  const fallback = words.length === 1 && isCountyName(name) ? "place" : DEFAULT_TYPE;
+  return { type: contextType(run, tokens) ?? fallback, weak: true };
 }
 
 /**
@@ -1129,7 +1256,9 @@ function worthKeeping(run: Run, tokens: Token[]): boolean {
   const only = words[0]!;
   if (only.text.replace(/\./g, "").length < MIN_NAME_LENGTH) return false;
   if (NUMBER_WORDS.has(only.lower)) return false;
-  if (ORG_WORDS.has(only.lower) && !isAcronym(only.text)) return false;
+  // "Police said": a bare organisation word is no name, but "Congress" and "the Senate" are
+  if (ORG_WORDS.has(only.lower) && !isAcronym(only.text) && !KNOWN_ORGS.has(only.lower))
+    return false;
   if (!only.sentenceInitial || run.personCue) return true;
   if (inGazetteer(only.lower) || isAcronym(only.text) || KNOWN_ORGS.has(only.lower)) return true;
   if (isTableRowName(run, tokens) || isDateline(run, tokens)) return true;
@@ -1243,6 +1372,24 @@ function looksLikeInitialledName(words: Token[]): boolean {
   );
 }
 
+/**
+ * A batsman's line of a cricket scorecard: "c Varnholt b Ostrander 31", "Ostrander lbw b Kell 4",
+ * "Kell not out 12": the marks of how a batsman was out stand around players' names only.
+ */
+function isDismissal(run: Run, tokens: Token[]): boolean {
+  const before = tokens[run.from - 1]?.text;
+  const after = tokens[run.to]?.text;
+  const afterNext = tokens[run.to + 1]?.text;
+  return (
+    (before !== undefined && DISMISSAL_BEFORE.has(before)) ||
+    (after !== undefined && DISMISSAL_AFTER.has(after)) ||
+    (after === "not" && afterNext === "out") ||
+    (after === "run" && afterNext === "out")
+  );
+}
+const DISMISSAL_BEFORE = new Set(["b", "c", "st", "lbw"]);
+const DISMISSAL_AFTER = new Set(["b", "c", "st", "lbw"]);
+
 /** Bowling figures after a name: overs-maidens-runs-wickets ("8-0-39-3"). */
 function isBowlingFigures(text: string): boolean {
   return BOWLING_FIGURES.test(text);
@@ -1293,20 +1440,46 @@ const NUMBER_WORDS = new Set([
 /** Marks after a sentence's first word that show it is a name ("Shearer 's", "Estes ( 3-4 )"). */
 const NAME_FOLLOWERS = new Set([",", "(", "'s", "’s", "'"]);
 
-/** Record "Miriam Castellane" so a later bare "Castellane" is the same kind of thing. */
-function remember(known: Map<string, EntityType>, lowers: string[], type: EntityType): void {
+/**
+ * Record "Miriam Castellane" so a later bare "Castellane" is the same kind of thing; a person's
+ * full name and surname also go in `fullNames`, the firmer evidence that overrides a results line.
+ */
+function remember(
+  known: Map<string, EntityType>,
+  fullNames: Set<string>,
+  lowers: string[],
+  type: EntityType,
+): void {
   known.set(lowers.join(" "), type);
-  if (type === "person" && lowers.length >= 2) known.set(lowers[lowers.length - 1]!, type);
+  if (type === "person" && lowers.length >= 2) {
+    known.set(lowers[lowers.length - 1]!, type);
+    fullNames.add(lowers.join(" "));
+    fullNames.add(lowers[lowers.length - 1]!);
+  }
 }
 
-export function detectMentions(text: string): Mention[] {
-  const tokens = tokenize(text);
+/** A part of the text read on its own (a paragraph, a headline): no name runs over its edge. */
+export type Segment = { readonly start: number; readonly end: number };
+
+/**
+ * The names in `text`. With `segments`, each segment is read on its own, so no name runs from one
+ * into the next, while what one segment teaches about a name ("President Miriam Castellane")
+ * types it in all the others: one sense per article.
+ */
+export function detectMentions(text: string, segments?: readonly Segment[]): Mention[] {
+  let tokens: Token[];
+  if (segments) {
+    tokens = [];
+    for (const s of segments) tokenize(text.slice(s.start, s.end), s.start, tokens);
+  } else tokens = tokenize(text);
   const known = new Map<string, EntityType>();
+  const fullNames = new Set<string>();
   const found: {
     mention: Mention;
     key: string;
     weak: boolean;
     drop: boolean;
+    onlyPerson: boolean;
     from: number;
     to: number;
   }[] = [];
@@ -1316,9 +1489,9 @@ export function detectMentions(text: string): Mention[] {
       const startToken = words[0]!;
       const endToken = words[words.length - 1]!;
       if (!worthKeeping(part, tokens)) continue;
-      const { type, weak, drop } = typeRun(part, tokens, known);
+      const { type, weak, drop, onlyPerson } = typeRun(part, tokens, known);
       const lowers = words.filter((t) => t.text !== "-").map((t) => t.lower);
-      if (!weak) remember(known, lowers, type);
+      if (!weak) remember(known, fullNames, lowers, type);
       const mention = {
         start: startToken.start,
         end: endToken.end,
@@ -1330,6 +1503,7 @@ export function detectMentions(text: string): Mention[] {
         key: lowers.join(" "),
         weak,
         drop: drop === true,
+        onlyPerson: onlyPerson === true,
         from: part.from,
         to: part.to,
       });
@@ -1339,12 +1513,74 @@ export function detectMentions(text: string): Mention[] {
   // same name, or the surname of a person, anywhere in the text ("Castellane ... President
   // Miriam Castellane")
   const mentions: Mention[] = [];
-  for (const [index, { mention, key, weak, drop }] of found.entries()) {
-    const better = weak ? (known.get(key) ?? listType(found, index, tokens)) : undefined;
+  const covered = new Uint8Array(tokens.length);
+  for (const [index, { mention, key, weak, drop, onlyPerson, from, to }] of found.entries()) {
+    const better = onlyPerson
+      ? fullNames.has(key) && known.get(key) === "person"
+        ? "person"
+        : undefined
+      : weak
+        ? (known.get(key) ?? listType(found, index, tokens))
+        : undefined;
     if (better) mentions.push({ ...mention, type: better });
     else if (!drop) mentions.push(mention);
+    else continue;
+    covered.fill(1, from, to);
   }
-  return mentions;
+  const recovered = recoverKnownNames(text, tokens, covered, known);
+  if (recovered.length === 0) return mentions;
+  return [...mentions, ...recovered].sort((a, b) => a.start - b.start);
+}
+
+/** Longest name, in tokens, that the second pass looks up. */
+const MAX_RECOVERED_TOKENS = 4;
+
+/**
+ * The second pass: names the first pass could not see because case said nothing about them, found
+ * again because the text names them elsewhere with a cue. In a headline in capitals ("TENNIS -
+ * VARNHOLT WINS IN ROME") any name the article knows counts; at the start of a sentence
+ * ("Varnholt takes the lead") a known name counts when it is no English word, or when a verb, a
+ * comma or a possessive follows it, as after a name.
+ */
+function recoverKnownNames(
+  text: string,
+  tokens: Token[],
+  covered: Uint8Array,
+  known: Map<string, EntityType>,
+): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (covered[i] || !(token.shouting || token.sentenceInitial) || !UPPER_START.test(token.text))
+      continue;
+    if (NEVER_NAMES.has(token.lower) || isTitle(token)) continue;
+    let key = "";
+    let match = 0;
+    let type: EntityType | undefined;
+    for (let k = i; k < tokens.length && k < i + MAX_RECOVERED_TOKENS && !covered[k]; k++) {
+      const t = tokens[k]!;
+      if (k > i && (t.sentenceInitial || !UPPER_START.test(t.text))) break;
+      key = key === "" ? t.lower : `${key} ${t.lower}`;
+      const found = known.get(key);
+      if (found) {
+        match = k - i + 1;
+        type = found;
+      }
+    }
+    if (!type) continue;
+    if (!token.shouting && match === 1) {
+      const after = tokens[i + 1];
+      const nameLike =
+        !isCommonWord(token.lower) ||
+        (after !== undefined &&
+          (NAME_FOLLOWERS.has(after.text) || after.pos === "VERB" || after.pos === "AUX"));
+      if (!nameLike) continue;
+    }
+    const last = tokens[i + match - 1]!;
+    out.push({ start: token.start, end: last.end, text: text.slice(token.start, last.end), type });
+    i += match - 1;
+  }
+  return out;
 }
 
 /**

@@ -32,22 +32,68 @@ function titleBefore(text: string, start: number): string | null {
 }
 
 /**
+ * Lines that credit the people who made the article, not people it is about: bylines ("By Ilsa
+ * Varnholt and Tomas Vell"), photo and video credits ("Photo: Tomas Vell/Harbour Post", "(Photo by
+ * Ilsa Varnholt/Getty Images)"), and the wire's closing credits ("Reporting by Ilsa Varnholt;
+ * Editing by Tomas Vell").
+ */
+const CREDIT_LINE =
+  /^(?:\(?\s*)?(?:by|written by|words by|photos?|photograph(?:y|s)?|pictures?|images?|video|credits?|illustration|graphics?)\b\s*(?:by\b|:|-|–|—)?|\b(?:reporting|writing|editing|additional reporting|compiled|translated|produced|contributed reporting) by\b|\b(?:photo|photograph|picture|image) (?:by|credit)\b|\/\s*(?:getty images|afp|ap|reuters|epa|shutterstock|alamy)\b/i;
+/** A credit line is short: past this many words the line is the story's own prose. */
+const MAX_CREDIT_LINE_WORDS = 40;
+
+/** Is the person at `start` named in a credit line, or the article's own author? */
+function isCredited(article: Article, start: number, name: string): boolean {
+  if (article.author && article.author.toLowerCase().includes(name.toLowerCase())) return true;
+  const text = article.clean;
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const lineEndAt = text.indexOf("\n", start);
+  const line = text.slice(lineStart, lineEndAt < 0 ? text.length : lineEndAt);
+  if (line.split(/\s+/).length > MAX_CREDIT_LINE_WORDS) {
+    // a closing credit at the end of a long paragraph: "... (Reporting by Ilsa Varnholt)"
+    const before = text.slice(Math.max(lineStart, start - 60), start);
+    return /\b(?:reporting|writing|editing|compiled|photo|photograph) by\b[^.;()]*$/i.test(before);
+  }
+  return CREDIT_LINE.test(line);
+}
+
+/**
+ * Government departments that news copy often writes in lower case ("the U.S. state department
+ * says"), which capital letters alone would miss.
+ */
+const LOWERCASE_DEPARTMENT =
+  /\b(?:state|defen[cs]e|justice|treasury|commerce|energy|labor|labour|education|homeland security|health) department\b/g;
+
+function lowercaseDepartments(text: string): EntityMention[] {
+  const found: EntityMention[] = [];
+  for (const m of text.matchAll(LOWERCASE_DEPARTMENT)) {
+    const start = m.index;
+    found.push({
+      start,
+      end: start + m[0].length,
+      text: m[0],
+      type: "organization",
+      key: nameKey(m[0]),
+      title: null,
+    });
+  }
+  return found;
+}
+
+/**
  * The entity mentions of one article: mention detection on its clean text, each person's title
  * kept, and a surname alone linked to the full name it stands for in the same article
  * ("Castellane" → "Miriam Castellane") when exactly one full name ends with it.
  */
 export function articleMentions(article: Article): EntityMention[] {
   const text = article.clean;
-  // Paragraph by paragraph: a name never runs over a paragraph break.
-  const raw = article.paragraphs.flatMap((p) =>
-    detectMentions(text.slice(p.start, p.end)).map((m) => ({
-      ...m,
-      start: m.start + p.start,
-      end: m.end + p.start,
-    })),
-  );
+  // Paragraph by paragraph, so a name never runs over a paragraph break, but with one memory for
+  // the whole article, so a cue in one paragraph types the name in all of them.
+  const raw = detectMentions(text, article.paragraphs);
+  // people who wrote or photographed the article are its authors, not actors in its story
+  const actors = raw.filter((m) => m.type !== "person" || !isCredited(article, m.start, m.text));
   const fullNames = new Map<string, Set<string>>(); // surname key → full name keys
-  for (const m of raw) {
+  for (const m of actors) {
     const parts = m.text.split(/\s+/);
     if (m.type === "person" && parts.length > 1) {
       const surname = nameKey(parts[parts.length - 1]!);
@@ -56,13 +102,14 @@ export function articleMentions(article: Article): EntityMention[] {
       );
     }
   }
-  return raw.map((m) => {
+  const departments = lowercaseDepartments(text);
+  const named = actors.map((m) => {
     const key = nameKey(m.text);
     const full = m.type === "person" && !key.includes(" ") ? fullNames.get(key) : undefined;
     let type = m.type;
     let title = type === "person" ? titleBefore(text, m.start) : null;
     let start = m.start;
-    // "Secretary of State Marco Rubio": a title ending in "of" takes the name's first word, and
+    // "Secretary of State Tomas Vell": a title ending in "of" takes the name's first word, and
     // what follows is a person when it opens with a given name.
     const before = titleBefore(text, m.start);
     if (before && /\bof$/.test(before) && m.text.includes(" ")) {
@@ -84,4 +131,6 @@ export function articleMentions(article: Article): EntityMention[] {
       title,
     };
   });
+  if (departments.length === 0) return named;
+  return [...named, ...departments].sort((a, b) => a.start - b.start);
 }

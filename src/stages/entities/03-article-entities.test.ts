@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+
+import { articleFromText } from "../../../test/helpers.js";
+import { detectMentions } from "./01-mentions.js";
+import { findMentions } from "./entities.js";
+
+const people = (text: string, author: string | null = null): string[] =>
+  findMentions(articleFromText(text, { author }))
+    .mentions.filter((m) => m.type === "person")
+    .map((m) => m.text);
+
+describe("one sense per article", () => {
+  it("reads each paragraph apart, so no name runs over a break", () => {
+    const text = "The talks ended in Tallinn\nMarta Kivistik said the talks had failed.";
+    const first = text.indexOf("\n");
+    const mentions = detectMentions(text, [
+      { start: 0, end: first },
+      { start: first + 1, end: text.length },
+    ]);
+    expect(mentions.map((m) => m.text)).toEqual(["Tallinn", "Marta Kivistik"]);
+  });
+
+  it("types a surname in one paragraph by the title it has in another", () => {
+    const text =
+      "Varnholt takes over the port authority on Monday.\nHarbour Minister Ilsa Varnholt said the port would reopen.";
+    const first = text.indexOf("\n");
+    const mentions = detectMentions(text, [
+      { start: 0, end: first },
+      { start: first + 1, end: text.length },
+    ]);
+    expect(mentions.find((m) => m.text === "Varnholt")?.type).toBe("person");
+  });
+
+  it("finds in a headline in capitals the names the article knows", () => {
+    const text = "SAILING - OSTRANDER WINS IN KIEL .\nVeteran skipper Jon Ostrander won the race .";
+    const first = text.indexOf("\n");
+    const mentions = detectMentions(text, [
+      { start: 0, end: first },
+      { start: first + 1, end: text.length },
+    ]);
+    expect(mentions.map((m) => `${m.text}/${m.type}`)).toContain("OSTRANDER/person");
+  });
+});
+
+describe("titles and bodies", () => {
+  it("splits a body, its officer's title and the officer", () => {
+    const found = detectMentions(
+      "Harbour Transit Authority Director Ilsa Varnholt resigned on Friday.",
+    ).map((m) => `${m.text}/${m.type}`);
+    expect(found).toEqual(["Harbour Transit Authority/organization", "Ilsa Varnholt/person"]);
+  });
+
+  it("keeps what a title is 'of' with the title", () => {
+    const found = detectMentions("Secretary of State Tomas Vell flew to Riga.").map((m) => m.text);
+    expect(found).toContain("Tomas Vell");
+    expect(found).not.toContain("State Tomas Vell");
+  });
+
+  it("reads closed-class words at a sentence's start as words, not names", () => {
+    const found = detectMentions("Amid the protests, the port stayed shut. Everything is in play.");
+    expect(found.map((m) => m.text)).toEqual([]);
+  });
+});
+
+describe("authors are not actors", () => {
+  it("leaves out bylines, photo credits and closing credits", () => {
+    const text = [
+      "By Ilsa Varnholt",
+      "Port Minister Tomas Vell said the harbour would reopen on Monday.",
+      "Photo: Marta Kivistik/Harbour Post",
+      "(Reporting by Jon Ostrander; Editing by Anu Saar)",
+    ].join("\n\n");
+    expect(people(text)).toEqual(["Tomas Vell"]);
+  });
+
+  it("leaves out the author the metadata names", () => {
+    const text = "Ilsa Varnholt\n\nPort Minister Tomas Vell said the harbour would reopen.";
+    expect(people(text, "Ilsa Varnholt")).toEqual(["Tomas Vell"]);
+  });
+});
+
+describe("institutions", () => {
+  it("finds government departments written in lower case", () => {
+    const mentions = findMentions(
+      articleFromText("The state department says the port will reopen, and Congress agreed."),
+    ).mentions;
+    expect(mentions.map((m) => `${m.text}/${m.type}`)).toEqual([
+      "state department/organization",
+      "Congress/organization",
+    ]);
+  });
+});
