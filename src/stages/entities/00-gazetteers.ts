@@ -277,6 +277,30 @@ function buildGivenNames(): Set<string> {
 }
 
 export const GIVEN_NAMES: ReadonlySet<string> = buildGivenNames();
+
+/**
+ * Given names left out above for being common words ("Mark", "Bill", "Rose"), which are given
+ * names again when a surname follows them in one name ("Bill Ostrander").
+ */
+export const GIVEN_NAMES_BEFORE_SURNAME: ReadonlySet<string> = new Set([
+  "will",
+  "mark",
+  "bill",
+  "rose",
+  "hope",
+  "joy",
+  "grace",
+  "faith",
+  "art",
+  "pat",
+  "guy",
+  "jack",
+  "christian",
+  "may",
+  "june",
+  "april",
+  "jan",
+]);
 const built = buildPlaces();
 export const PLACES: ReadonlySet<string> = built.places;
 export const DEMONYMS: ReadonlySet<string> = built.demonyms;

@@ -8,7 +8,13 @@
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 
-import { COUNTIES, DEMONYMS, GIVEN_NAMES, PLACES } from "./00-gazetteers.js";
+import {
+  COUNTIES,
+  DEMONYMS,
+  GIVEN_NAMES,
+  GIVEN_NAMES_BEFORE_SURNAME,
+  PLACES,
+} from "./00-gazetteers.js";
 
 export type EntityType = "person" | "organization" | "place" | "other";
 export type Mention = { start: number; end: number; text: string; type: EntityType };
@@ -53,6 +59,30 @@ type Token = {
 /** Titles and roles: a name right after one is a person ("President Miriam Castellane"). */
 const PERSON_TITLES = new Set(
   [
+    // ranks and callings, and what the person does ("Sergeant Jon Ostrander", "Opener Tomas
+    // Vell", "Actor Anu Saar")
+    "sergeant",
+    "sgt",
+    "commander",
+    "col",
+    "lt",
+    "monsignor",
+    "opener",
+    "winger",
+    "fullback",
+    "pitcher",
+    "batsman",
+    "bowler",
+    "skipper",
+    "actor",
+    "actress",
+    "singer",
+    "teenager",
+    "accountant",
+    "journalist",
+    "businessman",
+    "businesswoman",
+    "tycoon",
     "president",
     "vice-president",
     "secretary",
@@ -212,6 +242,8 @@ const ORG_WORDS = new Set(
   [
     "ministry",
     "department",
+    "newsroom",
+    "bureau",
     "group",
     "conference",
     "council",
@@ -446,6 +478,25 @@ const OTHER_WORDS = new Set([
  * country ("Arab", "Kurdish", "Moslem").
  */
 const GROUP_WORDS = new Set([
+  // nouns for a people's man or woman ("Frenchman Tomas Vell", "Spaniard Anu Saar")
+  "frenchman",
+  "frenchwoman",
+  "englishman",
+  "englishwoman",
+  "dutchman",
+  "dutchwoman",
+  "irishman",
+  "irishwoman",
+  "welshman",
+  "scotsman",
+  "spaniard",
+  "swede",
+  "finn",
+  "dane",
+  "briton",
+  "scot",
+  "turk",
+  "kiwi",
   "arab",
   "jewish",
   "jew",
@@ -886,12 +937,48 @@ function touching(a: Token, b: Token): boolean {
 
 type Run = { tokens: Token[]; from: number; to: number; personCue: boolean };
 
+/** "al-Rashid", "el-Sayed", "bin-Talal": the article or "son of" joined to a surname. */
+const ARABIC_ARTICLES = new Set([
+  "al",
+  "el",
+  "ad",
+  "ar",
+  "as",
+  "ash",
+  "at",
+  "az",
+  "bin",
+  "ibn",
+  "abu",
+]);
+
+/**
+ * "Will Ostrander", "Jan Kivistik": a given name that is also a word ("will", "jan" for January)
+ * opens a name when a surname follows it, one that is no English word and no place.
+ */
+function opensName(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!next || next.sentenceInitial || token.shouting) return false;
+  if (!UPPER_START.test(token.text) || !GIVEN_NAMES_BEFORE_SURNAME.has(token.lower)) return false;
+  return (
+    isNameToken(next) &&
+    !isCommonWord(next.lower) &&
+    !PLACES.has(next.lower) &&
+    !NUMBER.test(next.text)
+  );
+}
+
 /** Runs of name tokens, joined over hyphens and over connectors inside organisation names. */
 function findRuns(tokens: Token[]): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isNameToken(tokens[i]!) && !(tokens[i]!.shouting && placeLengthAt(tokens, i) > 0)) {
+    if (
+      !isNameToken(tokens[i]!) &&
+      !(tokens[i]!.shouting && placeLengthAt(tokens, i) > 0) &&
+      !opensName(tokens, i)
+    ) {
       i += 1;
       continue;
     }
@@ -905,6 +992,20 @@ function findRuns(tokens: Token[]): Run[] {
       const inCapitals = next.shouting && ORG_WORDS.has(next.lower) && !isTitle(next);
       if ((isNameToken(next) || inCapitals) && !next.sentenceInitial) {
         j += 1;
+        continue;
+      }
+      // allow "Tariq al-Rashid": the Arabic article joined to the surname over a hyphen
+      const hyphen = tokens[j + 1];
+      const surname = tokens[j + 2];
+      if (
+        ARABIC_ARTICLES.has(next.text) &&
+        hyphen?.text === "-" &&
+        surname &&
+        touching(next, hyphen) &&
+        touching(hyphen, surname) &&
+        UPPER_START.test(surname.text)
+      ) {
+        j += 3;
         continue;
       }
       // allow "Rolls-Royce" and "Guinea-Bissau": a hyphen between two name tokens, no spaces
@@ -1033,11 +1134,33 @@ function splitTitles(run: Run, tokens: Token[]): Run[] {
   if (given > 0 && given < rest.length - 1) {
     const head = rest.slice(0, given);
     const separate =
-      head.every((t) => isDemonym(t.lower)) ||
+      (head.every((t) => isDemonym(t.lower)) &&
+        !(head.length === 1 && GIVEN_NAMES_BEFORE_SURNAME.has(head[0]!.lower))) ||
       ORG_WORDS.has(head[head.length - 1]!.lower) ||
       (PLACES.has(head.map((t) => t.lower).join(" ")) && !GIVEN_NAMES.has(head[0]!.lower));
+    // allow "Second-ranked Austrian Tomas Vell", "Former Oriole Jon Ostrander": words that
+    // describe the person open the sentence before the given name; a people's word among them
+    // is kept as its own name
+    const described =
+      !separate && given > 1 && rest[0]!.sentenceInitial && head.every(isDescriptor);
+    if (described) {
+      let people = given;
+      while (people > 0 && isDemonym(head[people - 1]!.lower)) people -= 1;
+      if (people < given) {
+        out.push({
+          tokens: head.slice(people),
+          from: offset + people,
+          to: offset + given,
+          personCue: false,
+        });
+      }
+    }
     if (separate) out.push({ tokens: head, from: offset, to: offset + given, personCue: false });
-    if (separate || (given === 1 && rest[0]!.sentenceInitial && !startsName(rest[0]!, tokens))) {
+    if (
+      separate ||
+      described ||
+      (given === 1 && rest[0]!.sentenceInitial && !startsName(rest[0]!, tokens))
+    ) {
       rest = rest.slice(given);
       offset += given;
     }
@@ -1048,7 +1171,8 @@ function splitTitles(run: Run, tokens: Token[]): Run[] {
   while (
     peoples < rest.length - 1 &&
     isDemonym(rest[peoples]!.lower) &&
-    !GIVEN_NAMES.has(rest[peoples]!.lower)
+    !GIVEN_NAMES.has(rest[peoples]!.lower) &&
+    !(peoples === 0 && GIVEN_NAMES_BEFORE_SURNAME.has(rest[0]!.lower) && rest.length === 2)
   )
     peoples += 1;
   if (
@@ -1069,6 +1193,39 @@ function splitTitles(run: Run, tokens: Token[]): Run[] {
   if (rest.length > 0)
     out.push({ tokens: rest, from: offset, to: offset + rest.length, personCue });
   return out;
+}
+
+/**
+ * "Bulls", "Rangers", "Cubs": the plural of an English noun, or a plural by its ending; not a
+ * surname that happens to end in s ("Younis", "Philippoussis").
+ */
+function isPluralNoun(token: Token): boolean {
+  if (!PLURAL.test(token.text)) return false;
+  const lower = token.lower;
+  if (PLURAL_ENDING.test(lower) || isCommonWord(lower.slice(0, -1))) return true;
+  // "Allies", "Companies": -ies from -y
+  return lower.endsWith("ies") && isCommonWord(`${lower.slice(0, -3)}y`);
+}
+const PLURAL_ENDING = /(?:ers|ors|ians|ists|ites|ans|ens|ics)$/;
+
+/** "Jan Kroslak ( Slovakia )": a country in brackets right after a name. */
+function nationInBrackets(run: Run, tokens: Token[]): boolean {
+  const open = tokens[run.to];
+  const country = tokens[run.to + 1];
+  return (
+    open?.text === "(" &&
+    country !== undefined &&
+    PLACES.has(country.lower) &&
+    tokens[run.to + 2]?.text === ")"
+  );
+}
+
+/** A word that describes a person before the name: "Former", "Top-seeded", "Austrian". */
+function isDescriptor(token: Token): boolean {
+  if (!UPPER_START.test(token.text)) return true; // the pieces of "Top-seeded"
+  if (isDemonym(token.lower) || TITLE_MODIFIERS.has(token.lower)) return true;
+  if (GIVEN_NAMES.has(token.lower) || PLACES.has(token.lower)) return false;
+  return isCommonWord(token.lower.split("-")[0]!);
 }
 
 /** A capitalised English word that names an office's field ("Harbour", "Culture", "Sports"). */
@@ -1123,7 +1280,12 @@ type Typed = {
   onlyPerson?: boolean;
 };
 
-function typeRun(run: Run, tokens: Token[], known: Map<string, EntityType>): Typed {
+function typeRun(
+  run: Run,
+  tokens: Token[],
+  known: Map<string, EntityType>,
+  resultsPage: boolean,
+): Typed {
   const words = run.tokens.filter((t) => t.text !== "-");
   const lowers = words.map((t) => t.lower);
   const name = lowers.join(" ");
@@ -1132,16 +1294,22 @@ function typeRun(run: Run, tokens: Token[], known: Map<string, EntityType>): Typ
   // allow "P. Simmons 4-38", "Ian Woosnam 70 76", "Gough 8-0-39-3": in results lines, an initial
   // or a given name (not also an English word, as in "Port Vale") before a surname, or bowling
   // figures after a name, mark a player, not a team (CoNLL dev F1 0.7835 to 0.7927)
+  // "Houston Astros": a given name that is also a city, before a plural, opens a team's name
+  const cityTeam =
+    words.length >= 2 && PLACES.has(first) && PLURAL.test(words[words.length - 1]!.text);
   const player =
     looksLikeInitialledName(words) ||
     isBowlingFigures(tokens[run.to]?.text ?? "") ||
     isDismissal(run, tokens) ||
-    (words.length >= 2 && GIVEN_NAMES.has(first) && !isCommonWord(first));
+    (words.length >= 2 && GIVEN_NAMES.has(first) && !isCommonWord(first) && !cityTeam);
   // a results line types its names only weakly: "Varnholt 70 68" is a golfer when the article
   // names Varnholt as a person elsewhere, and a team only when nothing does
   if (isTableRowName(run, tokens) && !player)
     return { type: "organization", weak: true, onlyPerson: true };
   if (isDateline(run, tokens)) return { type: "place", weak: false };
+  // allow "Davenport ( U.S. ) beat": a country in brackets after a name gives a player's nation,
+  // even when the name is also a town's
+  if (nationInBrackets(run, tokens)) return { type: "person", weak: false };
   if (words.length >= 2 && PLACE_WORDS.has(last)) return { type: "place", weak: false };
   if (PLACE_HEADS.has(first) && lowers.includes("of")) return { type: "place", weak: false };
   if (PLACES.has(name) || PLACES.has(run.tokens.map((t) => t.lower).join("")))
@@ -1156,13 +1324,19 @@ function typeRun(run: Run, tokens: Token[], known: Map<string, EntityType>): Typ
     return { type: "other", weak: false };
   const remembered = known.get(name) ?? known.get(last);
   if (remembered) return { type: remembered, weak: false };
-  if (words.length >= 2 && GIVEN_NAMES.has(first)) return { type: "person", weak: false };
+  // (not "Houston Astros": see cityTeam)
+  if (
+    words.length >= 2 &&
+    (GIVEN_NAMES.has(first) || GIVEN_NAMES_BEFORE_SURNAME.has(first)) &&
+    !cityTeam
+  )
+    return { type: "person", weak: false };
   // allow "Florida Marlins", "Chittagong Cement": a place with more words is a team or a firm
   if (words.length >= 2 && lowers.some((w) => PLACES.has(w))) {
     return { type: "organization", weak: false };
   }
   // allow "White Sox", "Bradford Bulls": names ending in a plural are teams and groups
-  if (words.length >= 2 && PLURAL.test(words[words.length - 1]!.text))
+  if (words.length >= 2 && isPluralNoun(words[words.length - 1]!))
     return { type: "organization", weak: false };
   if (words.length === 1 && isAcronym(words[0]!.text)) return { type: "organization", weak: false };
   const before = tokens[run.from - 1];
@@ -1172,16 +1346,6 @@ function typeRun(run: Run, tokens: Token[], known: Map<string, EntityType>): Typ
     return { type: "place", weak: false };
   if (words.length <= MAX_SPEAKER_TOKENS && after && SPEECH_VERBS.has(after.lower))
     return { type: "person", weak: false };
-  // allow "Jan Kroslak ( Slovakia )": a country in brackets after a name gives a person's nation
-  const bracketed = tokens[run.to + 1];
-  if (
-    after?.text === "(" &&
-    bracketed &&
-    PLACES.has(bracketed.lower) &&
-    tokens[run.to + 2]?.text === ")"
-  ) {
-    return { type: "person", weak: false };
-  }
   // allow "Lebed , 46 ,": an age after a name
   if (
     after?.text === "," &&
@@ -1205,7 +1369,7 @@ function typeRun(run: Run, tokens: Token[], known: Map<string, EntityType>): Typ
   if (
     before &&
     ARTICLES.has(before.lower) &&
-    !(after?.pos === "NOUN" && HAS_LOWER_START.test(after.text))
+    !(words.length === 1 && after?.pos === "NOUN" && HAS_LOWER_START.test(after.text))
   )
     return { type: "organization", weak: false };
   if (before && PLACE_BEFORE.has(before.lower)) return { type: "place", weak: false };
@@ -1222,7 +1386,14 @@ function typeRun(run: Run, tokens: Token[], known: Map<string, EntityType>): Typ
   if (words.length === 1 && isCommonWord(first)) {
     return { type: "organization", weak: true, drop: true };
   }
-  const fallback = words.length === 1 && isCountyName(name) ? "place" : DEFAULT_TYPE;
+  // on a page of results a lone unknown name is a team as often as not; players there come
+  // with given names or initials, which the rules above catch
+  const fallback =
+    words.length === 1 && isCountyName(name)
+      ? "place"
+      : words.length === 1 && resultsPage
+        ? "organization"
+        : DEFAULT_TYPE;
   return { type: contextType(run, tokens) ?? fallback, weak: true };
 }
 
@@ -1472,6 +1643,7 @@ export function detectMentions(text: string, segments?: readonly Segment[]): Men
     tokens = [];
     for (const s of segments) tokenize(text.slice(s.start, s.end), s.start, tokens);
   } else tokens = tokenize(text);
+  const resultsPage = isResultsPage(tokens);
   const known = new Map<string, EntityType>();
   const fullNames = new Set<string>();
   const found: {
@@ -1489,7 +1661,7 @@ export function detectMentions(text: string, segments?: readonly Segment[]): Men
       const startToken = words[0]!;
       const endToken = words[words.length - 1]!;
       if (!worthKeeping(part, tokens)) continue;
-      const { type, weak, drop, onlyPerson } = typeRun(part, tokens, known);
+      const { type, weak, drop, onlyPerson } = typeRun(part, tokens, known, resultsPage);
       const lowers = words.filter((t) => t.text !== "-").map((t) => t.lower);
       if (!weak) remember(known, fullNames, lowers, type);
       const mention = {
@@ -1531,6 +1703,22 @@ export function detectMentions(text: string, segments?: readonly Segment[]): Men
   if (recovered.length === 0) return mentions;
   return [...mentions, ...recovered].sort((a, b) => a.start - b.start);
 }
+
+/**
+ * A page of sports or market results: more numbers than lowercase words, and enough of them
+ * that the count means something.
+ */
+function isResultsPage(tokens: Token[]): boolean {
+  let numbers = 0;
+  let lowercase = 0;
+  for (const t of tokens) {
+    if (NUMBER.test(t.text)) numbers += 1;
+    else if (HAS_LOWER_START.test(t.text)) lowercase += 1;
+  }
+  return numbers >= MIN_RESULTS_NUMBERS && numbers > lowercase * RESULTS_PAGE_RATIO;
+}
+const MIN_RESULTS_NUMBERS = 20;
+const RESULTS_PAGE_RATIO = 2;
 
 /** Longest name, in tokens, that the second pass looks up. */
 const MAX_RECOVERED_TOKENS = 4;
