@@ -76,6 +76,10 @@ const PERSON_TITLES = new Set(
     "skipper",
     "actor",
     "actress",
+    "architect",
+    "engineer",
+    "designer",
+    "chef",
     "singer",
     "teenager",
     "accountant",
@@ -1278,6 +1282,11 @@ type Typed = {
   drop?: boolean;
   /** Weak, and only a person named elsewhere overrides it (a team stays a team). */
   onlyPerson?: boolean;
+  /**
+   * Typed by the words around this one mention ("Varnholt said", "the Varnholt"): the article's
+   * other mentions of the name vote, and a cue in the name itself elsewhere wins.
+   */
+  context?: boolean;
 };
 
 function typeRun(
@@ -1345,25 +1354,27 @@ function typeRun(
   if (after?.text === "-" && tokens[run.to + 1]?.lower === "based")
     return { type: "place", weak: false };
   if (words.length <= MAX_SPEAKER_TOKENS && after && SPEECH_VERBS.has(after.lower))
-    return { type: "person", weak: false };
+    return { type: "person", weak: false, context: true };
   // allow "Lebed , 46 ,": an age after a name
   if (
     after?.text === "," &&
     AGE.test(tokens[run.to + 1]?.text ?? "") &&
     tokens[run.to + 2]?.text === ","
   ) {
-    return { type: "person", weak: false };
+    return { type: "person", weak: false, context: true };
   }
   if (before && PERSON_BEFORE.has(before.lower) && words.length <= MAX_SPEAKER_TOKENS) {
     if (before.lower !== "to" || before2?.lower === "according")
-      return { type: "person", weak: false };
+      return { type: "person", weak: false, context: true };
   }
   if (words.length === 1 && GIVEN_NAMES.has(first)) return { type: "person", weak: false };
   // allow "Pirelli shares", "Samsung 's chairman": what follows belongs to a body or a firm
   const owned = after && POSSESSIVE.has(after.text) ? tokens[run.to + 1] : after;
-  if (owned && ORG_AFTER.has(owned.lower)) return { type: "organization", weak: false };
+  if (owned && ORG_AFTER.has(owned.lower))
+    return { type: "organization", weak: false, context: true };
   // allow "May 17 v Northampton": a fixture names a team
-  if (before && FIXTURE_WORDS.has(before.lower)) return { type: "organization", weak: false };
+  if (before && FIXTURE_WORDS.has(before.lower))
+    return { type: "organization", weak: false, context: true };
   // allow "the Kremlin", "the Taliban", "the Bundesbank": people's names take no article
   // but "the Varnholt campaign": a name before a noun only qualifies it, and says nothing
   if (
@@ -1371,8 +1382,9 @@ function typeRun(
     ARTICLES.has(before.lower) &&
     !(words.length === 1 && after?.pos === "NOUN" && HAS_LOWER_START.test(after.text))
   )
-    return { type: "organization", weak: false };
-  if (before && PLACE_BEFORE.has(before.lower)) return { type: "place", weak: false };
+    return { type: "organization", weak: false, context: true };
+  if (before && PLACE_BEFORE.has(before.lower))
+    return { type: "place", weak: false, context: true };
   // allow "KeyCorp", "NationsBank": a capital inside a word marks a firm, not "McCarthy"
   if (words.length === 1 && CAMEL_CASE.test(words[0]!.text))
     return { type: "organization", weak: false };
@@ -1646,12 +1658,14 @@ export function detectMentions(text: string, segments?: readonly Segment[]): Men
   const resultsPage = isResultsPage(tokens);
   const known = new Map<string, EntityType>();
   const fullNames = new Set<string>();
+  const votes = new Map<string, Map<EntityType, number>>();
   const found: {
     mention: Mention;
     key: string;
     weak: boolean;
     drop: boolean;
     onlyPerson: boolean;
+    context: boolean;
     from: number;
     to: number;
   }[] = [];
@@ -1661,9 +1675,10 @@ export function detectMentions(text: string, segments?: readonly Segment[]): Men
       const startToken = words[0]!;
       const endToken = words[words.length - 1]!;
       if (!worthKeeping(part, tokens)) continue;
-      const { type, weak, drop, onlyPerson } = typeRun(part, tokens, known, resultsPage);
+      const { type, weak, drop, onlyPerson, context } = typeRun(part, tokens, known, resultsPage);
       const lowers = words.filter((t) => t.text !== "-").map((t) => t.lower);
-      if (!weak) remember(known, fullNames, lowers, type);
+      if (context) vote(votes, lowers.join(" "), type);
+      else if (!weak) remember(known, fullNames, lowers, type);
       const mention = {
         start: startToken.start,
         end: endToken.end,
@@ -1676,6 +1691,7 @@ export function detectMentions(text: string, segments?: readonly Segment[]): Men
         weak,
         drop: drop === true,
         onlyPerson: onlyPerson === true,
+        context: context === true,
         from: part.from,
         to: part.to,
       });
@@ -1686,19 +1702,24 @@ export function detectMentions(text: string, segments?: readonly Segment[]): Men
   // Miriam Castellane")
   const mentions: Mention[] = [];
   const covered = new Uint8Array(tokens.length);
-  for (const [index, { mention, key, weak, drop, onlyPerson, from, to }] of found.entries()) {
+  for (const [index, entry] of found.entries()) {
+    const { mention, key, weak, drop, onlyPerson, context, from, to } = entry;
     const better = onlyPerson
       ? fullNames.has(key) && known.get(key) === "person"
         ? "person"
         : undefined
-      : weak
-        ? (known.get(key) ?? listType(found, index, tokens))
-        : undefined;
+      : context
+        ? (known.get(key) ?? majority(votes.get(key)))
+        : weak
+          ? (known.get(key) ?? majority(votes.get(key)) ?? listType(found, index, tokens))
+          : undefined;
     if (better) mentions.push({ ...mention, type: better });
     else if (!drop) mentions.push(mention);
     else continue;
     covered.fill(1, from, to);
   }
+  // names the context typed count for the second pass too, by their majority
+  for (const [key, counts] of votes) if (!known.has(key)) known.set(key, majority(counts)!);
   const recovered = recoverKnownNames(text, tokens, covered, known);
   if (recovered.length === 0) return mentions;
   return [...mentions, ...recovered].sort((a, b) => a.start - b.start);
@@ -1719,6 +1740,25 @@ function isResultsPage(tokens: Token[]): boolean {
 }
 const MIN_RESULTS_NUMBERS = 20;
 const RESULTS_PAGE_RATIO = 2;
+
+function vote(votes: Map<string, Map<EntityType, number>>, key: string, type: EntityType): void {
+  const counts = votes.get(key) ?? new Map<EntityType, number>();
+  counts.set(type, (counts.get(type) ?? 0) + 1);
+  votes.set(key, counts);
+}
+
+/** The type most mentions voted for; a tie goes to the first counted. */
+function majority(counts: Map<EntityType, number> | undefined): EntityType | undefined {
+  let best: EntityType | undefined;
+  let most = 0;
+  for (const [type, n] of counts ?? []) {
+    if (n > most) {
+      best = type;
+      most = n;
+    }
+  }
+  return best;
+}
 
 /** Longest name, in tokens, that the second pass looks up. */
 const MAX_RECOVERED_TOKENS = 4;

@@ -16,9 +16,18 @@ const SLIP_MIN_LENGTH = 5;
 
 const words = (key: string): string[] => key.split(" ");
 const typeOf = (g: Group): EntityType => [...g.types].sort((a, b) => b[1] - a[1])[0]![0];
+/** A dateline or headline in capitals ("TARTU") is no way to write a name that has a cased form. */
+const shouted = (form: string): number =>
+  Number(/\p{Lu}{2}/u.test(form) && !/\p{Ll}/u.test(form) && form.length >= 5);
+
+/** The name shown: the longest form, then the most written, never one in capitals if another is cased. */
 const nameOf = (g: Group): string =>
   [...g.forms].sort(
-    (a, b) => words(b[0]).length - words(a[0]).length || b[1] - a[1] || (a[0] < b[0] ? -1 : 1),
+    (a, b) =>
+      shouted(a[0]) - shouted(b[0]) ||
+      words(b[0]).length - words(a[0]).length ||
+      b[1] - a[1] ||
+      (a[0] < b[0] ? -1 : 1),
   )[0]![0];
 
 function merge(into: Group, from: Group): void {
