@@ -10,6 +10,17 @@ import {
   type Share,
 } from "./gold-checks.js";
 import { analyzeFolder, REPO_ROOT } from "./shared.js";
+import { timelineFound, type GoldTimelineEntry } from "./timeline-gold.js";
+import { agreementRight, figuresFound, type GoldFigure } from "./figures-gold.js";
+import {
+  changesReported,
+  quotesFound,
+  variantsReported,
+  type GoldChange,
+  type GoldQuote,
+  type GoldVariant,
+} from "./quotes-gold.js";
+import { claimsChecks } from "./claims-gold.js";
 
 type ExampleGold = {
   articles: Record<
@@ -17,9 +28,16 @@ type ExampleGold = {
     { outlet: string; published: string | null; publishedFrom: string; credit: string | null }
   >;
   boilerplate: Record<string, string[]>;
-  quotes: { article: string; text: string; parts?: string[] }[];
+  quotes: GoldQuote[];
+  altered_quotes: GoldChange[];
+  indirect_from_direct: GoldChange[];
+  quote_variants: GoldVariant[];
+  people: Record<string, string[]>;
+  organizations: Record<string, string[]>;
   reuse: GoldReuse[];
   stories: { label: string; articles: string[] }[];
+  timeline: GoldTimelineEntry[];
+  figures: GoldFigure[];
 };
 
 export const EXAMPLES_DIR = join(REPO_ROOT, "examples", "corpus");
@@ -63,10 +81,46 @@ export async function evaluateExamples(): Promise<Record<string, Share>> {
       misses: items.filter((i) => !i.ok).map((i) => i.what),
     };
   })();
+  const forms = { ...gold.people, ...gold.organizations };
+  const quotes = quotesFound(corpus, gold.quotes, articleOf, forms);
+  const keyOf = (id: string): string => basename(id);
+  // Altered quotes of the gold, one per article pair, as the claims checks read quote variants.
+  const alteredPairs = [
+    ...new Map(
+      gold.altered_quotes.map((q) => [
+        `${q.original_article}|${q.article}`,
+        {
+          speaker: q.speaker,
+          articles: [q.original_article, q.article],
+          note: "inside quotation marks",
+        },
+      ]),
+    ).values(),
+  ];
+  // The example stories are short: the summary's length is checked on the seeds only.
+  const claims = claimsChecks(corpus, keyOf, { reuse: gold.reuse, variants: alteredPairs });
+  delete claims["summaries of 120–250 words"];
   return {
+    ...claims,
+    "gold quotes found": quotes.found,
+    "gold quote speakers right": quotes.speaker,
+    "altered quotes flagged": changesReported(corpus, gold.altered_quotes, keyOf, forms, "altered"),
+    "quotes turned indirect noted": changesReported(
+      corpus,
+      gold.indirect_from_direct,
+      keyOf,
+      forms,
+      "indirect",
+    ),
+    "quote variants reported": variantsReported(corpus, gold.quote_variants, keyOf, forms),
+    "gold figures found (value, unit, qualifier)": figuresFound(corpus, gold.figures, keyOf),
+    "gold figures' agreement right": agreementRight(corpus, gold.figures, keyOf),
     "stories exactly as in gold": stories,
     "reuse found (direction, kind, credit)": reuse.recall,
     "reuse reported that gold has": reuse.precision,
+    "gold timeline entries found (date, sources)": timelineFound(corpus, gold.timeline, (id) =>
+      basename(id),
+    ),
     "boilerplate lines removed": boilerplateRemoved(corpus, gold.boilerplate, articleOf),
     "gold quotes kept in clean text": quotesKept(gold.quotes, articleOf),
     "outlets right": field(

@@ -16,6 +16,10 @@ import { evaluateEcb } from "./ecbplus.js";
 import { evaluateConll } from "./conll.js";
 import { evaluateGum } from "./gum.js";
 import { evaluateEcbPersons } from "./ecb-persons.js";
+import { evaluateGgt } from "./ggt-quotes.js";
+import { evaluatePolnear, ROLES } from "./polnear.js";
+import { evaluateTempEval } from "./tempeval.js";
+import { evaluateNeus } from "./neus.js";
 
 type Row = {
   key: string;
@@ -31,7 +35,8 @@ const HELP = `Usage: npm run eval [-- --gate] [--only NAME] [--json FILE]
 Scores the pipeline on ../shared/datasets and ../shared/seeds (or $CORROBORATE_SHARED) and on
 the project's examples, and prints each figure beside the best published one.
   --gate       exit 1 when a score is below its floor in eval/floors.json, or a dataset is missing
-  --only NAME  run one evaluation: zyte, mrpc, ecbplus, ecb-persons, conll, gum, seeds or examples
+  --only NAME  run one evaluation: zyte, mrpc, ecbplus, ecb-persons, conll, gum, ggt-quotes,
+               polnear, tempeval, neus, seeds or examples
   --json FILE  also write the rows as JSON
 `;
 
@@ -270,6 +275,136 @@ async function main(): Promise<number> {
         reference: "not given",
       });
     } else missing.push("datasets/ecbplus");
+  }
+  if (want("ggt-quotes")) {
+    if (hasShared("datasets", "ggt-quotes")) {
+      process.stderr.write(
+        "eval: ggt-quotes (98 articles, no split: read for error types only)…\n",
+      );
+      const g = await evaluateGgt(sharedPath("datasets", "ggt-quotes"));
+      const detail = (p: { p: number; r: number; tp: number; gold: number; predicted: number }) =>
+        `P ${p.p.toFixed(3)} R ${p.r.toFixed(3)}; ${p.tp} of ${p.gold} gold, ${p.predicted} predicted`;
+      rows.push(
+        {
+          key: "ggt_quotes.f1_03",
+          dataset: "ggt-quotes",
+          metric: "quote F1, overlap > 0.3",
+          score: g.at03.f1,
+          detail: `${detail(g.at03)}; ${g.articles} articles`,
+          reference: "GenderGapTracker 0.837",
+        },
+        {
+          key: "ggt_quotes.f1_08",
+          dataset: "ggt-quotes",
+          metric: "quote F1, overlap > 0.8",
+          score: g.at08.f1,
+          detail: detail(g.at08),
+          reference: "GenderGapTracker 0.761",
+        },
+        {
+          key: "ggt_quotes.speaker_accuracy",
+          dataset: "ggt-quotes",
+          metric: "speaker accuracy (span overlap)",
+          score: g.speakerAccuracy,
+          detail: `${g.speakersScored} matched quotes with a gold speaker`,
+          reference: "GenderGapTracker ≈ 0.865",
+        },
+      );
+    } else missing.push("datasets/ggt-quotes");
+  }
+  if (want("polnear")) {
+    if (hasShared("datasets", "polnear")) {
+      process.stderr.write("eval: polnear test (attribution source, cue, content)…\n");
+      const p = await evaluatePolnear(sharedPath("datasets", "polnear", "test.jsonl"));
+      for (const kind of ["direct", "indirect"] as const) {
+        for (const role of ROLES) {
+          const s = p[kind][role];
+          rows.push({
+            key: `polnear.${kind}_${role}_f1`,
+            dataset: "polnear (test)",
+            metric: `${kind} ${role} F1 (overlap)`,
+            score: s.f1,
+            detail: `P ${s.p.toFixed(3)} R ${s.r.toFixed(3)}; ${s.gold} gold, ${s.predicted} predicted`,
+            reference: "not given",
+          });
+        }
+      }
+    } else missing.push("datasets/polnear");
+  }
+  if (want("tempeval")) {
+    if (hasShared("datasets", "tempeval3", "platinum")) {
+      process.stderr.write("eval: tempeval3 platinum (20 documents, TIMEX3)…\n");
+      const t = await evaluateTempEval(sharedPath("datasets", "tempeval3", "platinum"));
+      const detail = `${t.docs} docs, ${t.gold} gold, ${t.predicted} found; tuned on timebank/aquaint`;
+      rows.push(
+        {
+          key: "tempeval.strict_f1",
+          dataset: "tempeval3 (platinum)",
+          metric: "TIMEX3 strict span F1",
+          score: t.strictF1,
+          detail,
+          reference: "HeidelTime 0.813",
+        },
+        {
+          key: "tempeval.relaxed_f1",
+          dataset: "tempeval3 (platinum)",
+          metric: "TIMEX3 relaxed span F1",
+          score: t.relaxedF1,
+          detail: "",
+          reference: "HeidelTime 0.903",
+        },
+        {
+          key: "tempeval.value_f1",
+          dataset: "tempeval3 (platinum)",
+          metric: "TIMEX3 value F1",
+          score: t.valueF1,
+          detail: `${t.msPerDoc.toFixed(2)} ms/doc`,
+          reference: "HeidelTime 0.776",
+        },
+      );
+    } else missing.push("datasets/tempeval3");
+  }
+  if (want("neus")) {
+    if (hasShared("datasets", "neus-allsides")) {
+      process.stderr.write("eval: neus-allsides (summaries vs roundups; length tuned on val)…\n");
+      const n = await evaluateNeus(sharedPath("datasets", "neus-allsides"));
+      const ref = "none published for this split; lead-3 below";
+      const per = `${n.test.examples} examples, ${((n.test.ms * 1000) / (n.test.examples * 3)).toFixed(0)} µs/article through every stage used`;
+      const row = (key: string, metric: string, score: number, detail: string, reference = "") => ({
+        key,
+        dataset: "neus-allsides (test)",
+        metric,
+        score,
+        detail,
+        reference,
+      });
+      rows.push(
+        row("neus.rouge1", `ROUGE-1 F1, ours at ~${n.target} words`, n.test.ours.r1, per, ref),
+        row(
+          "neus.rouge2",
+          "ROUGE-2 F1, ours",
+          n.test.ours.r2,
+          `${n.test.words.toFixed(0)} words on average`,
+        ),
+        row("neus.rougeL", "ROUGE-L F1, ours", n.test.ours.rl, ""),
+        row(
+          "neus.lead3_rouge1",
+          "ROUGE-1 F1, lead-3 of the first article",
+          n.test.lead3.r1,
+          "same run",
+        ),
+        row("neus.lead3_rouge2", "ROUGE-2 F1, lead-3", n.test.lead3.r2, ""),
+        row("neus.lead3_rougeL", "ROUGE-L F1, lead-3", n.test.lead3.rl, ""),
+        row(
+          "neus.brief_rouge1",
+          "ROUGE-1 F1, the brief's 120–250-word summary",
+          n.brief.ours.r1,
+          `${n.brief.words.toFixed(0)} words on average`,
+        ),
+        row("neus.brief_rouge2", "ROUGE-2 F1, the brief's summary", n.brief.ours.r2, ""),
+        row("neus.brief_rougeL", "ROUGE-L F1, the brief's summary", n.brief.ours.rl, ""),
+      );
+    } else missing.push("datasets/neus-allsides");
   }
   if (want("seeds")) {
     if (hasShared("seeds", "gold.json")) {

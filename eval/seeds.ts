@@ -11,13 +11,21 @@ import {
 } from "./gold-checks.js";
 import { nameKey } from "../src/stages/entities/02-names.js";
 import { analyzeFolder, sharedPath } from "./shared.js";
+import { quotesFound, variantsReported, type GoldQuote, type GoldVariant } from "./quotes-gold.js";
+import { timelineFound, type GoldTimelineEntry } from "./timeline-gold.js";
+import { consistentPairs, figuresFound, type GoldFigure } from "./figures-gold.js";
+import { claimsChecks } from "./claims-gold.js";
 
 type SeedGold = {
   articles: Record<string, { outlet: string; published: string | null }>;
-  quotes: { article: string; text: string }[];
+  quotes: GoldQuote[];
+  quote_variants: GoldVariant[];
+  organizations: Record<string, string[]>;
   boilerplate_examples: Record<string, string[]>;
   reuse: { a: string; b: string; kind: string; credited: boolean }[];
   people: Record<string, string[]>;
+  timeline: GoldTimelineEntry[];
+  figures: GoldFigure[];
 };
 
 const bare = (s: string): string =>
@@ -77,11 +85,54 @@ export async function evaluateSeeds(): Promise<Record<string, Share>> {
   const noMerges: Share = share(
     persons.map((e) => ({ ok: goldPeople.filter((g) => matches(e, g)).length <= 1, what: e.name })),
   );
+  // Organisations: each gold organisation among our organisation entities, by any of its forms.
+  const organisations = (corpus.entities ?? []).filter((e) => e.type === "organization");
+  const organisationsFound: Share = share(
+    Object.entries(gold.organizations).map(([name, names]) => {
+      const keys = new Set([name, ...names].map(nameKey));
+      return {
+        ok: organisations.some((e) => [...formsOf(e)].some((f) => keys.has(f))),
+        what: name,
+      };
+    }),
+  );
+  const forms = { ...gold.people, ...gold.organizations };
+  const quotes = quotesFound(corpus, gold.quotes, articleOf, forms);
+  const claims = claimsChecks(
+    corpus,
+    (id) => basename(id).slice(0, 3),
+    { reuse: goldReuse, variants: gold.quote_variants },
+    // The check: Europeans must "own" the conflict, said by at least three sources.
+    {
+      pattern: /\bown(?:ership of)? (?:this|the) conflict\b/i,
+      minSources: 3,
+      what: "the 'own the conflict' claim",
+    },
+  );
   return {
+    ...claims,
+    "gold quotes found": quotes.found,
+    "gold quote speakers right": quotes.speaker,
+    "quote variants reported": variantsReported(
+      corpus,
+      gold.quote_variants,
+      (id) => basename(id).slice(0, 3),
+      forms,
+    ),
+    "gold timeline entries found (date, sources)": timelineFound(corpus, gold.timeline, (id) =>
+      basename(id).slice(0, 3),
+    ),
+    "gold figures found (value, unit, qualifier)": figuresFound(corpus, gold.figures, (id) =>
+      basename(id).slice(0, 3),
+    ),
+    "gold consistent figures judged consistent": consistentPairs(corpus, gold.figures, (id) =>
+      basename(id).slice(0, 3),
+    ),
     "gold people found": personRecall,
     "gold people as one entity each": oneEntity,
     "person entities that are gold people": personPrecision,
     "no two gold people merged": noMerges,
+    "gold organisations found": organisationsFound,
     "one story, as in gold": storyCount,
     "reuse found (direction, kind, credit)": reuse.recall,
     "reuse reported that gold has": reuse.precision,

@@ -29,7 +29,8 @@ export async function briefCommand(
     const keep = new Set(story.articles);
     brief = { ...brief, stories: [story], articles: brief.articles.filter((a) => keep.has(a.id)) };
   }
-  const text = render(brief, options.format);
+  const texts = new Map(result.corpus.articles.map((a) => [a.id, a.original]));
+  const text = render(brief, options.format, texts);
   if (options.out) await writeFile(options.out, text);
   else process.stdout.write(text);
   return 0;

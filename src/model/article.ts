@@ -1,5 +1,8 @@
 import type { EntityMention } from "./entity.js";
+import type { Figure } from "./figure.js";
+import type { Quote } from "./quote.js";
 import type { Range } from "./span.js";
+import type { TemporalExpression } from "./timeline.js";
 
 /** Which container an article was read from. */
 export type InputFormat = "text" | "html" | "jsonl" | "json" | "feed";
@@ -86,4 +89,10 @@ export type Article = RawArticle & {
   readonly words: number;
   /** People, organisations and places named in the clean text. */
   readonly mentions: readonly EntityMention[];
+  /** Quotes and reported speech, once the quotes stage has run. */
+  readonly quotes?: readonly Quote[];
+  /** Temporal expressions resolved against the article's date, once the timeline stage has run. */
+  readonly temporal?: readonly TemporalExpression[];
+  /** Money, counts, measures and percentages, once the figures stage has run. */
+  readonly figures?: readonly Figure[];
 };

@@ -1,6 +1,10 @@
 import type { Article } from "./article.js";
+import type { ArticleCoverage, Claim, StorySummary } from "./claim.js";
 import type { Entity } from "./entity.js";
+import type { StoryFigure } from "./figure.js";
+import type { StoryQuote } from "./quote.js";
 import type { CopyGroup, ReuseRelation } from "./reuse.js";
+import type { TimelineEvent } from "./timeline.js";
 
 /** An input that could not be used, and why, in one line. */
 export type Skip = { readonly input: string; readonly reason: string };
@@ -24,4 +28,16 @@ export type Corpus = {
   readonly copyGroups?: readonly CopyGroup[];
   /** The people, organisations and places of each story, once the entities stage has run. */
   readonly entities?: readonly Entity[];
+  /** Each story's quotes merged across its articles, once the quotes stage has run. */
+  readonly quotes?: readonly StoryQuote[];
+  /** Each story's events in date order, merged across its articles, once the timeline stage has run. */
+  readonly timeline?: readonly TimelineEvent[];
+  /** Each story's figures grouped by what they measure, once the figures stage has run. */
+  readonly figures?: readonly StoryFigure[];
+  /** Each story's claims, ranked (key claims first), once the claims stage has run. */
+  readonly claims?: readonly Claim[];
+  /** What each article carries of its story's key claims and quotes, once the claims stage has run. */
+  readonly coverage?: readonly ArticleCoverage[];
+  /** Each story's extractive summary, once the summary stage has run. */
+  readonly summaries?: readonly StorySummary[];
 };

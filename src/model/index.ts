@@ -13,3 +13,34 @@ export type {
 export type { Corpus, Skip, Story } from "./corpus.js";
 export type { ReuseKind, ReuseRelation, AlignedSentences, CopyGroup } from "./reuse.js";
 export type { Entity, EntityMention, EntityType } from "./entity.js";
+export type {
+  Figure,
+  FigureKind,
+  FigureQualifier,
+  FigureConversion,
+  FigureAgreement,
+  StoryFigure,
+} from "./figure.js";
+export type {
+  Quote,
+  QuoteKind,
+  QuoteSpeaker,
+  SpeakerFrom,
+  QuoteOccurrence,
+  QuoteDifference,
+  StoryQuote,
+} from "./quote.js";
+export type {
+  TemporalExpression,
+  TemporalType,
+  DatePrecision,
+  ArticleEvent,
+  TimelineEvent,
+} from "./timeline.js";
+export type {
+  Claim,
+  ClaimStatus,
+  SummarySentence,
+  StorySummary,
+  ArticleCoverage,
+} from "./claim.js";

@@ -5,6 +5,11 @@ import { detectReuse } from "../stages/reuse/reuse.js";
 import { segmentArticle } from "../stages/segment/segment.js";
 import { clusterStories } from "../stages/cluster/cluster.js";
 import { findMentions, mergeEntities } from "../stages/entities/entities.js";
+import { findQuotes, mergeQuotes } from "../stages/quotes/quotes.js";
+import { findFigures, mergeFigures } from "../stages/figures/figures.js";
+import { buildTimeline } from "../stages/timeline/timeline.js";
+import { findClaims } from "../stages/claims/claims.js";
+import { summarizeStories } from "../stages/summary/summary.js";
 import type { ArticleStage, CorpusStage } from "./stage.js";
 
 /** The article-level stages, in the order they run. */
@@ -13,6 +18,9 @@ export const ARTICLE_STAGES: readonly ArticleStage[] = [
   { name: "segment", adds: ["paragraphs", "sentences", "tokens", "words"], run: segmentArticle },
   { name: "provenance", adds: ["credit", "outlet", "outletFrom", "title"], run: findProvenance },
   { name: "mentions", adds: ["mentions"], run: findMentions },
+  // After mentions: a number right after a name is an age ("Ilsa Varnholt, 52,"), not a figure.
+  { name: "figures", adds: ["figures"], run: findFigures },
+  { name: "quotes", adds: ["quotes"], run: findQuotes },
 ];
 
 /** The corpus-level stages, in the order they run, after every article has been through the above. */
@@ -26,4 +34,12 @@ export const CORPUS_STAGES: readonly CorpusStage[] = [
     run: inferDates,
   },
   { name: "entities", adds: ["entities"], run: mergeEntities },
+  { name: "quotes", adds: ["quotes"], run: mergeQuotes },
+  // After dating: expressions resolve against each article's date, stated or inferred.
+  { name: "timeline", adds: ["articles.temporal", "timeline"], run: buildTimeline },
+  // Last: groups each story's figures; copy groups make copies of one origin count once.
+  { name: "figures", adds: ["figures"], run: mergeFigures },
+  // After figures and quotes: a conflicting figure or an altered quote makes a claim contested.
+  { name: "claims", adds: ["claims", "coverage"], run: findClaims },
+  { name: "summary", adds: ["summaries"], run: summarizeStories },
 ];

@@ -1,4 +1,8 @@
 import type { BriefArticle, BriefJson, BriefStory } from "./schema.js";
+import { bySpeaker, outletOfId, QUOTES_PER_SPEAKER, quoteLine } from "./quotes-section.js";
+import { timelineMarkdown } from "./timeline-section.js";
+import { figuresMarkdown } from "./figures-section.js";
+import { claimsMarkdown, coverageMarkdown, summaryMarkdown } from "./claims-section.js";
 import { dateRange, dateWithOrigin, plural, removedSummary, shortId, truncate } from "./text.js";
 
 // Pipes and line breaks would break a table row.
@@ -11,16 +15,24 @@ export function renderMarkdown(brief: BriefJson): string {
   for (const story of brief.stories) {
     out.push(`# ${story.label}`, "");
     out.push(
-      `${dateRange(story.from, story.to)} · ${plural(story.articles.length, "article")} · ${plural(story.outlets.length, "outlet")}`,
+      `${dateRange(story.from, story.to)} · ${plural(story.articles.length, "article")} · ${plural(story.outlets.length, "outlet")} · ${plural(story.independentSources, "independent source")}`,
       "",
     );
     for (const w of story.warnings) out.push(`> **Warning:** ${w.message}`, ">");
     const undated = story.articles.filter((id) => !byId.get(id)?.published);
-    if (undated.length) {
+    // The JSON brief's own undated warning, when there is one, has been printed above.
+    if (undated.length && !story.warnings.some((w) => w.kind === "undated")) {
       out.push(`> Undated: ${undated.map(shortId).join(", ")} — no date in metadata or text.`, ">");
     }
     if (out[out.length - 1] === ">") out[out.length - 1] = "";
+    // The order of issue 8: what the story says and how far to trust it, then the evidence.
+    out.push(...summaryMarkdown(story));
+    out.push(...claimsMarkdown(story));
+    out.push(...quotesSection(story, byId));
+    out.push(...figuresMarkdown(story, byId));
+    out.push(...timelineMarkdown(story, byId));
     out.push(...reuseSection(story, byId));
+    out.push(...coverageMarkdown(story, byId));
     out.push(...entitiesSection(story, byId));
     out.push("## Sources", "");
     out.push(
@@ -122,5 +134,33 @@ function entitiesSection(story: BriefStory, byId: Map<string, BriefArticle>): st
     );
   }
   out.push("");
+  return out;
+}
+
+/** "Who said what": quotations by speaker, with first source, other outlets, variants and alterations. */
+function quotesSection(story: BriefStory, byId: Map<string, BriefArticle>): string[] {
+  const speakers = bySpeaker(story);
+  if (speakers.length === 0) return [];
+  const out = ["## Who said what", ""];
+  for (const s of speakers) {
+    const reported = s.reported ? `, ${plural(s.reported, "reported statement")}` : "";
+    out.push(`**${cell(s.speaker)}** — ${plural(s.quotes.length, "quotation")}${reported}`, "");
+    for (const q of s.quotes.slice(0, QUOTES_PER_SPEAKER)) {
+      out.push(`- ${quoteLine(q, byId)}`);
+      for (const a of q.altered)
+        out.push(
+          `  - **altered** in ${outletOfId(a.article, byId)}: “${truncate(a.text, 200)}” (${a.diff})`,
+        );
+      for (const v of q.variants)
+        out.push(`  - variant in ${outletOfId(v.article, byId)}: ${v.diff}`);
+      for (const t of q.turnedIndirect)
+        out.push(
+          `  - turned into indirect speech in ${outletOfId(t.article, byId)}: ${truncate(t.span.text, 200)}`,
+        );
+    }
+    if (s.quotes.length > QUOTES_PER_SPEAKER)
+      out.push(`- … ${s.quotes.length - QUOTES_PER_SPEAKER} more in the JSON brief`);
+    out.push("");
+  }
   return out;
 }

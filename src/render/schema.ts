@@ -60,8 +60,112 @@ export const entitySchema = z.object({
   mentions: z.number().int().nonnegative(),
 });
 
+const quoteKind = z.enum(["direct", "partial", "indirect"]);
+
+export const quoteSchema = z.object({
+  id: z.string(),
+  text: z.string().describe("the words of the first occurrence"),
+  speaker: z.string().nullable().describe("the story entity's name, or the speaker as written"),
+  speakerEntity: z.string().nullable().describe("id of the speaker in the story's entities"),
+  kind: quoteKind,
+  first: z.string().describe("article id of the earliest occurrence"),
+  occurrences: z.array(
+    z.object({
+      span: spanSchema,
+      kind: quoteKind,
+      venue: z.string().nullable(),
+      when: z.string().nullable().describe("the time of the utterance as written"),
+      cue: z.string().nullable().describe("the reporting verb"),
+      speakerText: z.string().nullable().describe("the speaker as this article writes it"),
+    }),
+  ),
+  variants: z.array(
+    z.object({
+      article: z.string(),
+      text: z.string(),
+      against: z.string().describe("article id of the wording compared with"),
+      diff: z.string().describe("word-level difference: −[removed] +[added]"),
+    }),
+  ),
+  altered: z.array(
+    z.object({
+      article: z.string(),
+      reason: z.string(),
+      text: z.string(),
+      against: z.string().describe("article id of the other wording"),
+      diff: z.string(),
+    }),
+  ),
+  turnedIndirect: z
+    .array(z.object({ article: z.string(), span: spanSchema, against: z.string() }))
+    .describe("copies that report this quotation as indirect speech"),
+});
+
+export const timelineEventSchema = z.object({
+  date: z.string().describe("YYYY-MM-DD, YYYY-MM or YYYY, at the precision given"),
+  until: z.string().nullable().describe('the end of a range ("Feb. 14-16"), else null'),
+  precision: z.enum(["day", "month", "year"]),
+  what: z.string().describe("the clause that tells what happened"),
+  who: z.string().nullable().describe("the named subject, when one was found"),
+  scheduled: z.boolean().describe("every article tells of it as still to come"),
+  sources: z.array(spanSchema),
+});
+
+export const figureSchema = z.object({
+  id: z.string(),
+  group: z.string().describe("id shared by every reading of the same measured thing"),
+  kind: z.enum(["money", "percent", "measure", "count", "ordinal"]),
+  value: z.number(),
+  unit: z.string().describe("ISO currency code, %, unit of measure, or the counted noun"),
+  qualifier: z.enum(["about", "more than", "at least", "up to", "less than", "nearly"]).nullable(),
+  about: z.string().describe("what it measures, as written around it"),
+  subject: z.string().nullable().describe("the nearest name before it in its sentence"),
+  text: z.string().describe("the first occurrence as written"),
+  conversion: z
+    .object({ value: z.number(), unit: z.string() })
+    .nullable()
+    .describe("the equivalent given in brackets"),
+  occurrences: z.array(spanSchema),
+  independentSources: z
+    .number()
+    .int()
+    .describe("origins giving it: copies of one origin count once"),
+  agreement: z.enum(["single", "consistent", "conflicting"]),
+  conflictsWith: z
+    .array(z.string())
+    .describe("ids of readings of the same group it conflicts with"),
+});
+
+export const claimSchema = z.object({
+  id: z.string(),
+  text: z.string().describe("the words of its most central sentence"),
+  sources: z.array(spanSchema).describe("one sentence per article stating it, the shown one first"),
+  articles: z.array(z.string()),
+  origins: z.array(z.string()).describe("copy-group origins of its articles"),
+  independentSources: z.number().int().describe("articles stating it, copies of one origin once"),
+  status: z.enum(["corroborated", "single-source", "contested"]),
+  contestedBy: z.array(z.string()).describe("conflicting figures or altered quotes it carries"),
+  key: z.boolean().describe("among the story's key claims"),
+});
+
+export const summarySentenceSchema = z.object({
+  text: z.string().describe("a sentence of an article, as written"),
+  cites: z.array(spanSchema).describe("its own span first, then other articles stating it"),
+  claim: z.string().nullable().describe("id of the claim it states, if any"),
+});
+
+export const coverageSchema = z.object({
+  article: z.string(),
+  outlet: z.string().nullable(),
+  keyClaims: z.array(z.string()).describe("key claims it states"),
+  missingClaims: z.array(z.string()).describe("key claims it leaves out"),
+  onlyClaims: z.array(z.string()).describe("claims only its copy group states"),
+  quotes: z.array(z.string()).describe("quotes it carries"),
+  onlyQuotes: z.array(z.string()).describe("quotes only its copy group carries"),
+});
+
 export const warningSchema = z.object({
-  kind: z.enum(["uncredited-copy"]),
+  kind: z.enum(["uncredited-copy", "altered-quote", "conflicting-figures", "undated"]),
   message: z.string(),
   articles: z.array(z.string()),
 });
@@ -81,6 +185,19 @@ export const storySchema = z.object({
   reuse: z.array(reuseSchema).optional(),
   copyGroups: z.array(z.object({ origin: z.string(), members: z.array(z.string()) })).optional(),
   entities: z.array(entitySchema).optional(),
+  quotes: z.array(quoteSchema).optional(),
+  timeline: z.array(timelineEventSchema).optional(),
+  figures: z.array(figureSchema).optional(),
+  claims: z.array(claimSchema).optional().describe("ranked: key claims first"),
+  summary: z
+    .array(summarySentenceSchema)
+    .optional()
+    .describe("extractive summary, 120–250 words when the story has enough text, in time order"),
+  summaryShort: z
+    .boolean()
+    .optional()
+    .describe("the story has too little text for a summary of 120 words"),
+  coverage: z.array(coverageSchema).optional(),
 });
 
 export const briefSchema = z.object({
@@ -98,6 +215,12 @@ export type SpanJson = z.infer<typeof spanSchema>;
 export type ReuseJson = z.infer<typeof reuseSchema>;
 export type WarningJson = z.infer<typeof warningSchema>;
 export type EntityJson = z.infer<typeof entitySchema>;
+export type QuoteJson = z.infer<typeof quoteSchema>;
+export type FigureJson = z.infer<typeof figureSchema>;
+export type TimelineEventJson = z.infer<typeof timelineEventSchema>;
+export type ClaimJson = z.infer<typeof claimSchema>;
+export type SummarySentenceJson = z.infer<typeof summarySentenceSchema>;
+export type CoverageJson = z.infer<typeof coverageSchema>;
 
 /** The published JSON Schema of the brief (written to schema/brief-v1.schema.json). */
 export function briefJsonSchema(): Record<string, unknown> {

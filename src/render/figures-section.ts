@@ -1,0 +1,72 @@
+import type { BriefArticle, BriefStory, FigureJson } from "./schema.js";
+import { truncate } from "./text.js";
+
+/** Figures shown in the brief: conflicting ones first, then the most sourced; the rest are in the JSON. */
+export const FIGURES_SHOWN = 25;
+
+const AGREEMENT_ORDER = { conflicting: 0, consistent: 1, single: 2 } as const;
+
+/** The story's figures in the order the brief shows them. */
+export function shownFigures(story: BriefStory): FigureJson[] {
+  return [...(story.figures ?? [])]
+    .map((f, i) => ({ f, i }))
+    .sort(
+      (a, b) =>
+        AGREEMENT_ORDER[a.f.agreement] - AGREEMENT_ORDER[b.f.agreement] ||
+        b.f.independentSources - a.f.independentSources ||
+        a.i - b.i,
+    )
+    .map(({ f }) => f)
+    .slice(0, FIGURES_SHOWN);
+}
+
+/** One row's cells: the figure as written, what it measures, outlets, sources, agreement. */
+export function figureCells(f: FigureJson, byId: Map<string, BriefArticle>): string[] {
+  const outlets = [
+    ...new Set(f.occurrences.map((o) => byId.get(o.article)?.outlet ?? o.article)),
+  ].join(", ");
+  const agreement = f.agreement === "conflicting" ? "**conflicting**" : f.agreement;
+  return [
+    f.text.replace(/\s+/g, " "),
+    truncate(f.about || f.unit, 70),
+    outlets,
+    String(f.independentSources),
+    agreement,
+  ];
+}
+
+const cell = (s: string): string => s.replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " ");
+
+/** "Figures": a table of figures with their agreement across independent sources. */
+export function figuresMarkdown(story: BriefStory, byId: Map<string, BriefArticle>): string[] {
+  const shown = shownFigures(story);
+  if (shown.length === 0) return [];
+  const out = ["## Figures", ""];
+  out.push(
+    "| Figure | What it measures | Outlets | Independent sources | Agreement |",
+    "|---|---|---|---:|---|",
+  );
+  for (const f of shown) out.push(`| ${figureCells(f, byId).map(cell).join(" | ")} |`);
+  const more = (story.figures?.length ?? 0) - shown.length;
+  if (more > 0) out.push("", `… ${more} more in the JSON brief.`);
+  out.push("");
+  return out;
+}
+
+const esc = (s: string): string =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** The same section as a plain HTML table. */
+export function figuresHtml(story: BriefStory, byId: Map<string, BriefArticle>): string {
+  const shown = shownFigures(story);
+  if (shown.length === 0) return "";
+  const rows = shown
+    .map(
+      (f) =>
+        `<tr>${figureCells(f, byId)
+          .map((c) => `<td>${esc(c.replace(/\*\*/g, ""))}</td>`)
+          .join("")}</tr>`,
+    )
+    .join("");
+  return `<h2>Figures</h2><table><thead><tr><th>Figure</th><th>What it measures</th><th>Outlets</th><th>Independent sources</th><th>Agreement</th></tr></thead><tbody>${rows}</tbody></table>`;
+}

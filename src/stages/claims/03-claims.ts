@@ -1,0 +1,172 @@
+import type {
+  Article,
+  Claim,
+  CopyGroup,
+  Span,
+  Story,
+  StoryFigure,
+  StoryQuote,
+} from "../../model/index.js";
+import { spanOf } from "../../model/offsets.js";
+import { articleSentences, type StorySentence } from "./01-sentences.js";
+import { clusterSentences, sentenceGraph } from "./02-cluster.js";
+
+/**
+ * Claims shown as the story's key claims (and used for coverage): enough for the facts several
+ * outlets share, few enough to read in a minute.
+ */
+export const KEY_CLAIMS = 8;
+/**
+ * Claims resting on one source alone (an article, or an origin and its copies) are kept up to
+ * this many per source (its most central ones): every sentence would be a claim otherwise, and
+ * coverage needs only what stands out.
+ */
+export const SINGLE_SOURCE_PER_ARTICLE = 5;
+/** A single-source sentence shorter than this ("Here is why.") is no claim worth listing. */
+export const MIN_SINGLE_SOURCE_WORDS = 8;
+
+/** Each article's copy-group origin: copies of one origin are one source. */
+export function originMap(groups: readonly CopyGroup[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const g of groups) {
+    out.set(g.origin, g.origin);
+    for (const m of g.members) out.set(m, g.origin);
+  }
+  return out;
+}
+
+const overlaps = (a: Span, b: Span): boolean =>
+  a.article === b.article && a.start < b.end && b.start < a.end;
+
+/** What makes a sentence contested: a span that conflicts with another source, and why. */
+type Contest = { readonly span: Span; readonly reason: string };
+
+/** Conflicting figures and altered quotes of a story, as spans a claim may carry. */
+export function contestsOf(
+  figures: readonly StoryFigure[],
+  quotes: readonly StoryQuote[],
+): Contest[] {
+  const out: Contest[] = [];
+  for (const f of figures) {
+    if (f.agreement !== "conflicting") continue;
+    for (const s of f.occurrences)
+      out.push({ span: s, reason: `conflicting figure: ${s.text} (${f.about})` });
+  }
+  for (const q of quotes) {
+    for (const d of q.altered) {
+      for (const o of q.occurrences) {
+        if (o.span.article === d.article)
+          out.push({
+            span: o.span,
+            reason: `altered quote in ${d.article} (against ${d.against})`,
+          });
+      }
+    }
+  }
+  return out;
+}
+
+/** A cluster of sentences before it is ranked and given an id. */
+type Draft = Omit<Claim, "id" | "key"> & { readonly first: number };
+
+/**
+ * The claims of one story: sentences of its articles grouped by meaning, each with its sources,
+ * its independent sources (copy groups collapsed) and its status; ranked with the claims most
+ * sources state independently first, then the most central. The first KEY_CLAIMS are key.
+ */
+export function storyClaims(
+  story: Story,
+  articles: readonly Article[],
+  origins: Map<string, string>,
+  figures: readonly StoryFigure[],
+  quotes: readonly StoryQuote[],
+): {
+  claims: Claim[];
+  sentences: StorySentence[];
+  centrality: Float64Array;
+  clusterOf: Int32Array;
+} {
+  const sentences: StorySentence[] = [];
+  articles.forEach((a, i) => sentences.push(...articleSentences(a, i)));
+  const graph = sentenceGraph(sentences, articles.length);
+  const clusters = clusterSentences(sentences, graph.pairs);
+  const contests = contestsOf(figures, quotes);
+  const drafts: { draft: Draft; members: number[] }[] = [];
+  for (const members of clusters) {
+    // The most central sentence that reads on its own (not a piece of a longer quotation).
+    let rep = members[0]!;
+    for (const m of members) {
+      const better = sentences[rep]!.fragment
+        ? !sentences[m]!.fragment || graph.centrality[m]! > graph.centrality[rep]!
+        : !sentences[m]!.fragment && graph.centrality[m]! > graph.centrality[rep]!;
+      if (better) rep = m;
+    }
+    const ids = members.map((m) => articles[sentences[m]!.article]!.id);
+    const originIds = [...new Set(ids.map((id) => origins.get(id) ?? id))];
+    const spans = [rep, ...members.filter((m) => m !== rep)].map((m) => {
+      const s = sentences[m]!;
+      return spanOf(articles[s.article]!, s.range.start, s.range.end);
+    });
+    const contestedBy = [
+      ...new Set(
+        contests.filter((c) => spans.some((s) => overlaps(s, c.span))).map((c) => c.reason),
+      ),
+    ];
+    drafts.push({
+      members,
+      draft: {
+        story: story.id,
+        text: sentences[rep]!.text,
+        sources: spans,
+        articles: ids,
+        origins: originIds,
+        independentSources: originIds.length,
+        status: contestedBy.length
+          ? "contested"
+          : originIds.length >= 2
+            ? "corroborated"
+            : "single-source",
+        contestedBy,
+        centrality: graph.centrality[rep]!,
+        first: rep,
+      },
+    });
+  }
+  drafts.sort(
+    (x, y) =>
+      y.draft.independentSources - x.draft.independentSources ||
+      y.draft.articles.length - x.draft.articles.length ||
+      y.draft.centrality - x.draft.centrality ||
+      x.draft.first - y.draft.first,
+  );
+  // Keep every claim two independent sources share; of the rest, each origin's most central few.
+  const perOrigin = new Map<string, number>();
+  const kept = drafts.filter(({ draft, members }) => {
+    if (draft.independentSources > 1) return true;
+    const s = sentences[members[0]!]!;
+    if (s.words < MIN_SINGLE_SOURCE_WORDS) return false;
+    const origin = draft.origins[0]!;
+    const n = perOrigin.get(origin) ?? 0;
+    if (n >= SINGLE_SOURCE_PER_ARTICLE) return false;
+    perOrigin.set(origin, n + 1);
+    return true;
+  });
+  const clusterOf = new Int32Array(sentences.length).fill(-1);
+  const claims = kept.map(({ draft, members }, i): Claim => {
+    for (const m of members) clusterOf[m] = i;
+    return {
+      id: `${story.id}/c${i + 1}`,
+      story: draft.story,
+      text: draft.text,
+      sources: draft.sources,
+      articles: draft.articles,
+      origins: draft.origins,
+      independentSources: draft.independentSources,
+      status: draft.status,
+      contestedBy: draft.contestedBy,
+      key: i < KEY_CLAIMS,
+      centrality: draft.centrality,
+    };
+  });
+  return { claims, sentences, centrality: graph.centrality, clusterOf };
+}

@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { articleFromText } from "../../../test/helpers.js";
+import type { Story, StoryFigure, StoryQuote } from "../../model/index.js";
+import { articleSentences } from "./01-sentences.js";
+import { storyClaims, originMap } from "./03-claims.js";
+import { storyCoverage } from "./04-coverage.js";
+import { undatedWarnings } from "./05-brief.js";
+
+const harbour = articleFromText(
+  "The harbour authority closed the eastern quay on Tuesday after a warehouse fire.\n\n" +
+    "Mayor Ilsa Varnholt said the quay would reopen within a week.\n\n" +
+    "Firefighters from three towns fought the blaze for six hours before dawn.",
+  { id: "harbour", outlet: "Harbour Post", published: "2031-05-06" },
+);
+const gazette = articleFromText(
+  "On Tuesday the harbour authority shut the eastern quay following a fire at a warehouse.\n\n" +
+    "Local shopkeepers worried about losing their summer trade to the closure.",
+  { id: "gazette", outlet: "Lindholm Gazette", published: "2031-05-06" },
+);
+const copy = articleFromText(
+  "The harbour authority closed the eastern quay on Tuesday after a warehouse fire.\n\n" +
+    "Mayor Ilsa Varnholt said the quay would reopen within a week.",
+  { id: "copy", outlet: "Coast Daily", published: "2031-05-07" },
+);
+const story: Story = {
+  id: "s",
+  label: "quay fire",
+  articles: ["harbour", "gazette", "copy"],
+  from: null,
+  to: null,
+};
+const origins = originMap([{ origin: "harbour", members: ["harbour", "copy"] }]);
+
+describe("claims", () => {
+  const { claims } = storyClaims(story, [harbour, gazette, copy], origins, [], []);
+  const closed = claims.find((c) => c.text.includes("eastern quay"))!;
+
+  it("aligns the same fact in other words across articles, and counts a copy with its origin", () => {
+    expect([...closed.articles].sort()).toEqual(["copy", "gazette", "harbour"]);
+    expect(closed.independentSources).toBe(2);
+    expect(closed.status).toBe("corroborated");
+    expect(closed.sources.map((s) => s.article)).toHaveLength(3);
+  });
+
+  it("counts a claim only an origin and its copy state as one source", () => {
+    const reopen = claims.find((c) => c.text.includes("reopen"))!;
+    expect(reopen.articles).toEqual(["harbour", "copy"]);
+    expect(reopen.independentSources).toBe(1);
+    expect(reopen.status).toBe("single-source");
+  });
+
+  it("ranks claims with more independent sources first and marks key claims", () => {
+    expect(claims[0]).toBe(closed);
+    expect(closed.key).toBe(true);
+  });
+
+  it("marks a claim contested when it carries a conflicting figure", () => {
+    const sentence = harbour.sentences[2]!;
+    const figure = {
+      story: "s",
+      agreement: "conflicting",
+      about: "hours",
+      occurrences: [
+        {
+          article: "harbour",
+          start: sentence.start + 50,
+          end: sentence.start + 59,
+          text: "six hours",
+        },
+      ],
+    } as unknown as StoryFigure;
+    const read = storyClaims(story, [harbour, gazette, copy], origins, [figure], []);
+    const fought = read.claims.find((c) => c.text.includes("six hours"))!;
+    expect(fought.status).toBe("contested");
+    expect(fought.contestedBy[0]).toContain("conflicting figure");
+  });
+
+  it("reports what each article carries and what only it has", () => {
+    const quotes = [] as StoryQuote[];
+    const cov = storyCoverage(story, [harbour, gazette, copy], origins, claims, quotes);
+    const g = cov.find((c) => c.article === "gazette")!;
+    expect(g.keyClaims).toContain(closed.id);
+    const shop = claims.find((c) => c.text.includes("shopkeepers"))!;
+    expect(g.onlyClaims).toContain(shop.id);
+    expect(cov.find((c) => c.article === "harbour")!.missingClaims).toContain(shop.id);
+  });
+});
+
+describe("claim sentences", () => {
+  it("marks a sentence inside a longer quotation as a fragment, and a headline as incomplete", () => {
+    const a = articleFromText(
+      'Quay to reopen next week\n\n"We will rebuild the warehouse. It will take a year," Varnholt said.',
+    );
+    const s = articleSentences(a, 0);
+    expect(s.find((x) => x.text.startsWith("Quay"))?.complete).toBe(false);
+    expect(s.find((x) => x.text.startsWith('"We will'))?.fragment).toBe(true);
+  });
+});
+
+describe("undated warnings", () => {
+  it("warns of articles with no date of their own", () => {
+    const byId = new Map([harbour, gazette].map((a) => [a.id, a]));
+    const undated = articleFromText("The quay stayed shut on Wednesday.", { id: "u" });
+    byId.set("u", undated);
+    const w = undatedWarnings({ ...story, articles: ["harbour", "gazette", "u"] }, byId);
+    expect(w).toHaveLength(1);
+    expect(w[0]!.articles).toEqual(["u"]);
+  });
+});

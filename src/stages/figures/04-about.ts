@@ -1,0 +1,125 @@
+import type { EntityMention } from "../../model/entity.js";
+import type { Range } from "../../model/span.js";
+import type { RawFigure } from "./02-amounts.js";
+
+/**
+ * What a figure measures, read from its sentence: the noun phrase after it ("$65.9 billion in
+ * military assistance" → "military assistance"; "about 1,200 people were evacuated from their
+ * homes" → "people were evacuated from their homes"), or for money with nothing after it the
+ * clause before it ("its overall military support … stands at 48.3 billion euros"); the nearest
+ * name before it in the sentence (whose figure it is); and the content words near it, which the
+ * story stage compares to find figures about the same thing.
+ */
+
+/** "What it measures" is cut to this many words: enough for a noun phrase and its complement. */
+const ABOUT_MAX_WORDS = 8;
+/** Words either side of a figure whose stems describe it for matching across articles. */
+const CONTEXT_WORDS = 8;
+/** Stems are word prefixes of this length: "evacuated"/"evacuation" → "evacu", cheap and good enough for matching. */
+const STEM_LENGTH = 5;
+
+const CLAUSE_END =
+  /[,;:.!?()"“”]|\s(?:and|but|which|who|while|whereas|because|although|according|said|says|since)\s/i;
+const REPORTING = /\b(?:says|said|say|estimates|estimated)\s+(?:that\s+)?/i;
+const LEADING_LINK = /^(?:worth of|worth|in|of|for|on)\s+/i;
+const WORD = /[\p{L}][\p{L}'’-]*/gu;
+const FUNCTION_WORDS = new Set(
+  (
+    "a an the of in on at to for from by with into over under about after before since until " +
+    "during per than as and or but that which who this these those there it its his her their " +
+    "our we they he she you is are was were be been being has have had do does did will would " +
+    "can could may might should must not no also more most less some all each other said says " +
+    "say told according so such very just up out around roughly nearly almost least people"
+  ).split(" "),
+);
+
+function words(text: string, max: number): string {
+  const out: string[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m && out.length < max; m = WORD.exec(text)) out.push(m[0]);
+  // A cut phrase ends on a content word: "at the scene at the" → "at the scene".
+  while (out.length > 1 && FUNCTION_WORDS.has(out[out.length - 1]!.toLowerCase())) out.pop();
+  return out.join(" ");
+}
+
+/** The phrase a figure measures; see the module comment. */
+export function aboutOf(text: string, fig: RawFigure, sentence: Range): string {
+  const rest = text.slice(fig.end, sentence.end);
+  const cut = CLAUSE_END.exec(rest);
+  let after = (cut ? rest.slice(0, cut.index) : rest).trim();
+  if (fig.kind === "count" || fig.kind === "measure") {
+    return words(`${fig.unit} ${after}`, ABOUT_MAX_WORDS);
+  }
+  after = after.replace(LEADING_LINK, "");
+  if (after) return words(after, ABOUT_MAX_WORDS);
+  // Nothing after it: the clause before ("the EU's military support stands at …").
+  const before = text.slice(sentence.start, fig.start);
+  const clauseStart = Math.max(
+    before.lastIndexOf(","),
+    before.lastIndexOf(";"),
+    before.lastIndexOf(":"),
+  );
+  // What follows a reporting verb is the reported clause: "The bloc says its support stands at".
+  const clause = before
+    .slice(clauseStart + 1)
+    .split(REPORTING)
+    .pop()!
+    .replace(
+      /\s+(?:stands|stood|is|was|are|were|reached|totalled|totaled|amounts|amounted|came|comes)(?:\s+(?:at|to))?\s*$/i,
+      "",
+    )
+    .replace(/\s+(?:at|to|of|by|with)\s*$/i, "");
+  return words(clause, ABOUT_MAX_WORDS);
+}
+
+/** The nearest name ending before the figure in its sentence, if any. */
+export function subjectOf(
+  mentions: readonly EntityMention[],
+  fig: RawFigure,
+  sentence: Range,
+): string | null {
+  let best: EntityMention | null = null;
+  for (const m of mentions) {
+    if (m.start < sentence.start) continue;
+    if (m.end > fig.start) break;
+    best = m;
+  }
+  return best ? best.text : null;
+}
+
+function stems(text: string, skip: ReadonlySet<string>): string[] {
+  const out = new Set<string>();
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const w = m[0].toLowerCase();
+    if (FUNCTION_WORDS.has(w) || w.length < 3 || skip.has(w)) continue;
+    out.add(w.slice(0, STEM_LENGTH));
+  }
+  return [...out];
+}
+
+/** Stems of what a figure is about, without its unit's words ("people were evacuated" → evacu). */
+export function aboutStems(about: string, unit: string): string[] {
+  return stems(about, new Set(unit.toLowerCase().split(" ")));
+}
+
+/** Stems of the content words within CONTEXT_WORDS words of the figure in its sentence. */
+export function contextOf(text: string, fig: RawFigure, sentence: Range): string[] {
+  const before: string[] = [];
+  const after: string[] = [];
+  WORD.lastIndex = 0;
+  const slice = text.slice(sentence.start, sentence.end);
+  const figStart = fig.start - sentence.start;
+  const figEnd = fig.end - sentence.start;
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+    const at = m.index;
+    if (at >= figStart && at < figEnd) continue;
+    const w = m[0].toLowerCase();
+    if (FUNCTION_WORDS.has(w) || w.length < 3) continue;
+    const stem = w.slice(0, STEM_LENGTH);
+    if (at < figStart) before.push(stem);
+    else if (after.length < CONTEXT_WORDS) after.push(stem);
+    else break;
+  }
+  return [...new Set([...before.slice(-CONTEXT_WORDS), ...after])];
+}

@@ -1,0 +1,209 @@
+import type { Article, CopyGroup, Story } from "../../model/index.js";
+import type { Figure, FigureAgreement, FigureQualifier, StoryFigure } from "../../model/figure.js";
+import { spanOf } from "../../model/offsets.js";
+
+/**
+ * Figures of a story grouped by what they measure, and each reading judged against the others:
+ * "more than $65 billion" agrees with "$65.9 billion"; "about 1,200 people" and "about 1,500
+ * people" evacuated conflict. Copies of one origin count as one source, so a figure only
+ * repeated by copies of one article is "single".
+ */
+
+/**
+ * Two figures with the same unit are about the same thing when the content words around them
+ * overlap at least this much (Dice coefficient of stem sets). Set on examples/corpus, where
+ * evacuations, hospital cases and shelter counts, all in "people", must stay apart while the
+ * outlets' rewordings of each join.
+ */
+export const GROUP_MIN_SIMILARITY = 0.5;
+/**
+ * Added to the similarity of two figures whose values agree: in one story, two outlets giving
+ * "about 60 firefighters" are most likely counting the same thing even when their sentences are
+ * worded apart. Set on examples/corpus with GROUP_MIN_SIMILARITY, so a different value still
+ * needs closely matching words to be compared (and possibly conflict).
+ */
+export const VALUE_MATCH_BONUS = 0.4;
+/** "About 300" covers 10% either side: what outlets' rounding of one count does in practice. */
+export const ABOUT_TOLERANCE = 0.1;
+/**
+ * "More than 300" is read as at most 1.5 × 300: a writer with 600 would say "about 600". Without
+ * a ceiling "more than" could never conflict with anything larger.
+ */
+export const MORE_THAN_CEILING = 1.5;
+/** "Up to"/"less than 300" is read as at least a third of it, for the same reason. */
+export const UP_TO_FLOOR = 1 / 3;
+
+type Interval = { readonly lo: number; readonly hi: number };
+
+/** The values a figure as written allows, rounding to its last digit included. */
+export function intervalOf(value: number, precision: number, q: FigureQualifier | null): Interval {
+  const r = precision / 2;
+  switch (q) {
+    case "about":
+      return {
+        lo: Math.min(value * (1 - ABOUT_TOLERANCE), value - r),
+        hi: Math.max(value * (1 + ABOUT_TOLERANCE), value + r),
+      };
+    case "nearly":
+      return { lo: value * (1 - ABOUT_TOLERANCE), hi: value };
+    case "more than":
+    case "at least":
+      return { lo: value, hi: value * MORE_THAN_CEILING };
+    case "up to":
+    case "less than":
+      return { lo: value * UP_TO_FLOOR, hi: value };
+    default:
+      return { lo: value - r, hi: value + r };
+  }
+}
+
+const overlap = (a: Interval, b: Interval): boolean =>
+  a.lo <= b.hi * (1 + 1e-9) && b.lo <= a.hi * (1 + 1e-9);
+
+/** The value of a figure in `unit`, through its bracketed conversion if needed. */
+function valueIn(f: Figure, unit: string): { value: number; precision: number } | null {
+  if (f.unit === unit || head(f.unit) === head(unit))
+    return { value: f.value, precision: f.precision };
+  if (f.conversion?.unit === unit) {
+    // A converted amount is itself rounded; give it the original's relative precision.
+    return { value: f.conversion.value, precision: (f.precision / f.value) * f.conversion.value };
+  }
+  return null;
+}
+
+/** Whether two figures can both be true of one quantity. */
+export function compatible(a: Figure, b: Figure): boolean {
+  const unit = valueIn(b, a.unit) ? a.unit : valueIn(a, b.unit) ? b.unit : null;
+  if (!unit) return false;
+  const va = valueIn(a, unit)!;
+  const vb = valueIn(b, unit)!;
+  return overlap(
+    intervalOf(va.value, va.precision, a.qualifier),
+    intervalOf(vb.value, vb.precision, b.qualifier),
+  );
+}
+
+/** A counted noun phrase's head: "fire engines" and "engines" count the same things. */
+const head = (unit: string): string => unit.slice(unit.lastIndexOf(" ") + 1);
+
+const sameUnit = (a: Figure, b: Figure): boolean =>
+  head(a.unit) === head(b.unit) || a.conversion?.unit === b.unit || b.conversion?.unit === a.unit;
+
+function dice(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  let common = 0;
+  for (const x of a) if (b.includes(x)) common++;
+  return (2 * common) / (a.length + b.length);
+}
+
+/** Shared stems over the smaller set: "military assistance" within "security assistance to …". */
+function overlapCoefficient(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  let common = 0;
+  for (const x of a) if (b.includes(x)) common++;
+  return common / Math.min(a.length, b.length);
+}
+
+type Placed = { readonly article: Article; readonly figure: Figure };
+
+/** Figures of one story grouped by what they measure, in order of first appearance. */
+export function groupFigures(placed: readonly Placed[]): Placed[][] {
+  const groups: Placed[][] = [];
+  for (const p of placed) {
+    // A group where some figure agrees with this one wins over one it would conflict with: words
+    // alone ("spent the day") are weaker evidence of the same quantity than words and value.
+    let best: Placed[] | null = null;
+    let bestScore = GROUP_MIN_SIMILARITY;
+    let bestAgrees = false;
+    for (const g of groups) {
+      let score = 0;
+      let blocked = false;
+      let agrees = false;
+      for (const q of g) {
+        if (!sameUnit(p.figure, q.figure)) {
+          blocked = true;
+          break;
+        }
+        // One article giving two different values is talking about two things.
+        if (q.article === p.article && !compatible(p.figure, q.figure)) {
+          blocked = true;
+          break;
+        }
+        const s = Math.max(
+          dice(p.figure.context, q.figure.context),
+          overlapCoefficient(p.figure.aboutStems, q.figure.aboutStems),
+        );
+        const same = compatible(p.figure, q.figure);
+        if (same) agrees = true;
+        const bonus = same ? VALUE_MATCH_BONUS : 0;
+        if (s + bonus > score) score = s + bonus;
+      }
+      if (blocked || score < GROUP_MIN_SIMILARITY || (bestAgrees && !agrees)) continue;
+      if (score >= bestScore || (agrees && !bestAgrees)) {
+        best = g;
+        bestScore = score;
+        bestAgrees = agrees;
+      }
+    }
+    if (best) best.push(p);
+    else groups.push([p]);
+  }
+  return groups;
+}
+
+const readingKey = (f: Figure): string => `${f.value}|${head(f.unit)}|${f.qualifier ?? ""}`;
+
+/** The story figures of one story: one per reading of each group, judged for agreement. */
+export function storyFigures(
+  story: Story,
+  articles: readonly Article[],
+  copyGroups: readonly CopyGroup[],
+): StoryFigure[] {
+  const originOf = new Map<string, string>();
+  for (const g of copyGroups) for (const m of g.members) originOf.set(m, g.origin);
+  const origin = (id: string): string => originOf.get(id) ?? id;
+  const placed: Placed[] = [];
+  for (const a of articles) for (const f of a.figures ?? []) placed.push({ article: a, figure: f });
+  const out: StoryFigure[] = [];
+  let groupNo = 0;
+  for (const g of groupFigures(placed)) {
+    groupNo++;
+    const group = `${story.id}/figure-${groupNo}`;
+    const readings = new Map<string, Placed[]>();
+    for (const p of g) {
+      const k = readingKey(p.figure);
+      const r = readings.get(k);
+      if (r) r.push(p);
+      else readings.set(k, [p]);
+    }
+    const list = [...readings.values()];
+    const groupOrigins = new Set(g.map((p) => origin(p.article.id)));
+    const ids = list.map((_, i) => (list.length === 1 ? group : `${group}.${i + 1}`));
+    list.forEach((r, i) => {
+      const f = r[0]!.figure;
+      const conflictsWith = ids.filter((_, j) => j !== i && !compatible(f, list[j]![0]!.figure));
+      const agreement: FigureAgreement = conflictsWith.length
+        ? "conflicting"
+        : groupOrigins.size < 2
+          ? "single"
+          : "consistent";
+      out.push({
+        id: ids[i]!,
+        story: story.id,
+        group,
+        kind: f.kind,
+        value: f.value,
+        unit: f.unit,
+        qualifier: f.qualifier,
+        about: f.about,
+        subject: r.find((p) => p.figure.subject)?.figure.subject ?? null,
+        conversion: r.find((p) => p.figure.conversion)?.figure.conversion ?? null,
+        occurrences: r.map((p) => spanOf(p.article, p.figure.start, p.figure.end)),
+        independentSources: new Set(r.map((p) => origin(p.article.id))).size,
+        agreement,
+        conflictsWith,
+      });
+    });
+  }
+  return out;
+}

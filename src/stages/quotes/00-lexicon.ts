@@ -1,0 +1,189 @@
+/**
+ * Words the quote stages read: reporting verbs, the words that may stand between a speaker and
+ * its verb, pronouns, and the venues of an utterance. All regexes are compiled once here.
+ */
+
+/** Reporting verbs, every form a news sentence uses ("said", "says", "saying", "has said"). */
+const VERBS = [
+  "say|says|said|saying",
+  "tell|tells|told|telling",
+  "add|adds|added|adding",
+  "stated|stating",
+  "warn|warns|warned|warning",
+  "write|writes|wrote|writing",
+  "insist|insists|insisted|insisting",
+  "noted|noting",
+  "explain|explains|explained|explaining",
+  "argue|argues|argued|arguing",
+  "claimed|claiming",
+  "declare|declares|declared|declaring",
+  "announce|announces|announced|announcing",
+  "acknowledge|acknowledges|acknowledged|acknowledging",
+  "admit|admits|admitted|admitting",
+  "assert|asserts|asserted|asserting",
+  "commented|commenting",
+  "emphasi[sz]e|emphasi[sz]es|emphasi[sz]ed|emphasi[sz]ing",
+  "stress|stresses|stressed|stressing",
+  "suggest|suggests|suggested|suggesting",
+  "recall|recalls|recalled|recalling",
+  "respond|responds|responded|responding",
+  "reply|replies|replied|replying",
+  "ask|asks|asked|asking",
+  "answered",
+  "concede|concedes|conceded|conceding",
+  "confirm|confirms|confirmed|confirming",
+  "deny|denies|denied|denying",
+  "observed",
+  "predict|predicts|predicted|predicting",
+  "promised",
+  "remarked",
+  "reports|reported",
+  "reiterate|reiterates|reiterated|reiterating",
+  "tweeted",
+  "posted",
+  "urge|urges|urged|urging",
+  "vows|vowed|vowing",
+  "contend|contends|contended",
+  "maintain|maintains|maintained",
+  "complain|complains|complained",
+  "mentioned",
+  "pledged",
+  "testify|testifies|testified",
+  "quipped",
+  "joked",
+  "cautioned",
+  "conclude|concludes|concluded",
+  "inform|informs|informed",
+  "indicate|indicates|indicated",
+  "allege|alleges|alleged",
+  "boast|boasts|boasted",
+  "lamented",
+  "countered",
+  "recounted",
+  "exclaimed",
+  "demanded",
+  "believe|believes|believed",
+  "think|thinks|thought",
+  "estimated",
+  "hoped",
+  "feared",
+  "agree|agrees|agreed",
+  "retorts|retorted",
+  "blurted(?: out)?",
+  "sniffed",
+  "chanted",
+  "shouts|shouted",
+  "yelled",
+  "screamed",
+  "whispered",
+  "muttered",
+  "mused",
+  "stuttered",
+  "laughed",
+  "sighed",
+  "snapped",
+  "interjected",
+  "gushed",
+  "pleaded",
+  "implored",
+  "assured",
+  "advised",
+  "elaborated",
+  "clarified",
+  "reminded",
+  "wondered",
+  "confessed|confesses",
+  "acknowledged",
+  "point(?:s|ed)? out",
+  "went on",
+].join("|");
+
+/** A reporting verb, as a whole lower-case word ("States" in "United States" is not one). */
+export const CUE = new RegExp(`\\b(?:${VERBS})\\b`, "g");
+/** A reporting verb at the start of a text (after a comma or dash). */
+export const CUE_FIRST = new RegExp(`^[\\s,—–-]*(${VERBS})\\b`);
+/** Participles ("saying", "adding") take the subject of the clause they hang on. */
+export const PARTICIPLE = /ing$/i;
+/** Verbs that only report speech with an object ("told reporters", "informed the council"). */
+export const NEEDS_OBJECT = /^(?:tell|tells|told|telling|inform|informs|informed|ask|asks|asked)$/i;
+/** Verbs of thought, which attribute belief, not speech; not enough to attribute a direct quote. */
+export const THOUGHT =
+  /^(?:believe|believes|believed|think|thinks|thought|hope|hopes|hoped|fear|fears|feared|estimate|estimates|estimated|agree|agrees|agreed|demand|demands|demanded|ask|asks|asked|post|posted)$/i;
+
+/** "according to …" */
+export const ACCORDING = /\baccording to\b/gi;
+
+/** Words between a subject and its verb ("Varnholt also said", "she has since said"). */
+export const BETWEEN =
+  /(?:\s+(?:[a-z]+n['’]t|also|not|never|did|does|do|could|may|might|can|then|later|previously|earlier|again|further|once|since|has|have|had|was|were|is|would|will|had|did|does|do|just|now|still|recently|repeatedly|subsequently|reportedly|[a-z]+ly))+\s*$/i;
+
+/** Words that end a noun phrase going left: a speaker never reaches past them. */
+export const NP_STOP = new Set([
+  "that",
+  "and",
+  "but",
+  "or",
+  "which",
+  "who",
+  "whom",
+  "when",
+  "while",
+  "because",
+  "as",
+  "if",
+  "so",
+  "after",
+  "before",
+  "since",
+  "where",
+  "than",
+  "though",
+  "although",
+  "what",
+  "how",
+  "why",
+  "said",
+  "says",
+  "told",
+  "is",
+  "are",
+  "was",
+  "were",
+  "to",
+  "in",
+  "on",
+  "at",
+  "with",
+  "by",
+  "from",
+  "into",
+  "about",
+]);
+
+/** Pronouns that may speak, by what they can stand for. */
+export const PERSON_PRONOUN = /^(?:he|she)$/i;
+export const PRONOUN = /^(?:he|she|it|they|we|i)$/i;
+
+/** Where something was said, after the verb ("in a Fox News interview that aired Monday"). */
+export const VENUE =
+  /\b(?:[Ii]n|[Dd]uring|[Aa]t) (?:an?|the|his|her|their|its) (?:[\w'’.-]+ ){0,5}?(?:interview|statement|post|speech|briefing|press conference|news conference|conference|address|op-ed|letter|email|e-mail|podcast|broadcast|appearance|hearing|video|message|tweet|remarks|call)(?: (?:with|on|to|for) (?:[A-Z][\w'’.-]*|the|of)(?: (?:[A-Z][\w'’.-]*|of|the))*)?(?: that (?:aired|was broadcast|was published|ran) (?:on )?[A-Z]\w+)?/;
+/** A broadcast programme: "on NBC's Meet the Press". */
+export const SHOW = /\bon (?:[A-Z][\w.]*['’]s )?(?:[A-Z][\w'’.]*)(?: (?:the|[A-Z][\w'’.]*))*/;
+/** "told Reuters", "told the Harbour Post". */
+export const TOLD = /\btold ((?:the )?[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*)*)/;
+/** A day or date named with the utterance. */
+export const WHEN =
+  /\b(?:on |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2}|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2})\b(?: (?:morning|afternoon|evening|night))?/;
+
+/** Words of a text, for comparing two wordings. */
+export const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+/**
+ * What may stand before a speaker's name at a clause start: a title or description without a
+ * verb or a clause word ("US national security adviser", "Harbour Authority chief").
+ */
+export const TITLE_PREFIX = /^[\p{L}\p{N}.'’&\s,:—–-]*$/u;
+
+/** Verbs that name something with a short quotation ("called the plan “reckless”"). */
+export const NAMING =
+  /\b(?:called|calling|calls|call|voiced|described as|describes? it as|dubbed|labell?ed|termed|branded|expressed|deemed)\s*(?:\S+\s+){0,3}$/;

@@ -1,0 +1,572 @@
+import type { Article, EntityMention, Range } from "../../model/index.js";
+import type { QuoteSpeaker } from "../../model/quote.js";
+import {
+  ACCORDING,
+  BETWEEN,
+  CUE,
+  CUE_FIRST,
+  NAMING,
+  NEEDS_OBJECT,
+  NP_STOP,
+  PARTICIPLE,
+  PERSON_PRONOUN,
+  PRONOUN,
+  SHOW,
+  TITLE_PREFIX,
+  TOLD,
+  VENUE,
+  WHEN,
+} from "./00-lexicon.js";
+
+/** A speaker noun phrase goes at most this many words left or right of its verb ("US national security adviser Ilsa Varnholt"). */
+const NP_MAX_WORDS = 7;
+/** A reporting verb after a quotation is looked for this far (characters) past the closing mark. */
+const AFTER_VERB_MAX = 70;
+/** How far (characters) past the closing mark the reporting clause may run. */
+const AFTER_MAX = 220;
+/** A reporting verb before a quotation is looked for this far (characters) before the opening mark. */
+const BEFORE_MAX = 260;
+/** A pronoun looks this many paragraphs back for its antecedent. */
+const ANTECEDENT_PARAGRAPHS = 3;
+/** The last speaker still holds this many paragraphs on (journalists' run of quotes from one person). */
+export const CARRY_PARAGRAPHS = 1;
+
+/** Where a speaker's name was written, before resolution. */
+export type SpeakerPhrase = Range & {
+  readonly text: string;
+  readonly mention: EntityMention | null;
+  readonly pronoun: boolean;
+};
+
+/** A resolved attribution: speaker, reporting verb, venue and time. */
+export type Attribution = {
+  readonly speaker: QuoteSpeaker | null;
+  readonly cue: (Range & { readonly text: string }) | null;
+  readonly venue: string | null;
+  readonly when: string | null;
+};
+
+/** What resolution needs to know about the article as it is read in order. */
+export type ReadingState = {
+  /** The last attributed speaker with a name, and the paragraph it spoke in. */
+  last: { speaker: QuoteSpeaker; paragraph: number } | null;
+};
+
+const isSpaceCode = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 0xa0;
+const PUNCT_END = /[,;:()"“”‘’«»—–[\]]$/;
+const PUNCT_START = /^[,;:()"“”‘’«»—–[\]]/;
+const LOWER_START = /^[a-z]/;
+const DETERMINER = /^(?:a|an|the|his|her|their|its|our|one|two|three|several|many|some|other)$/i;
+const CAPITAL = /^[A-Z(]/;
+const IT = /^it$/i;
+/** A speaker described by role alone: "the president", "the city's mayor". */
+const ROLE = /^the (?:[\p{L}'’]+ )?(\p{Ll}+)$/iu;
+const CALENDAR = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)/;
+const ENDS_SENTENCE = /[.!?]["”’»]*$/;
+/** The words of a short reporting clause after a quotation that ends its own sentence ("Varnholt said."). */
+const SHORT_CLAUSE_WORDS = 7;
+/** "Varnholt's call of "…"": a quotation given as someone's words. */
+const POSSESSIVE =
+  /['’]s (?:call|words|remarks|comments|statement|message|slogan|promise|pledge|warning|claim|description|phrase|plea|demand|assertion|insistence|view|vow|motto|line)(?: of| that| was| is)?\s*[:,]?\s*$/;
+/** Periods of titles and initials, which end no sentence or phrase ("Dr. Ilsa Varnholt", "J. Brennick"). */
+const ABBREVIATION = /\b(Dr|Mr|Mrs|Ms|Lt|Sen|Rep|Gov|Gen|Sgt|Col|Capt|St|Prof|Rev|Jr|Mt|[A-Z])\./g;
+const END_SENTENCE =
+  /(?<!\b(?:Dr|Mr|Mrs|Ms|Lt|Sen|Rep|Gov|Gen|Sgt|Col|Capt|St|Prof|Rev|Jr|Mt|[A-Z]))[.!?](?=["”’]?\s+["“‘(]?[A-Z])/;
+const OPEN_QUOTE = /["“«]/;
+/** Comma-separated segments an apposition may run to ("Brennick, 71, a retired pilot, said"). */
+const APPOSITION_SEGMENTS = 4;
+/** Words of a title or dateline before a speaker's name ("OTTAWA — Harbour Minister"). */
+const TITLE_MAX_WORDS = 8;
+const NAME_BEFORE = /(?<![\p{L}])(?:\p{Lu}[\p{L}'’.-]*)(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u;
+/** Words that cannot end a subject noun phrase. */
+const NOT_NP_END =
+  /^(?:a|an|the|his|her|their|its|our|my|your|both|all|each|long|ever|also|have|has|had|not|never|well|many|much|more|most|very|just|already|given|spent|than|then|only|even)$|-$/i;
+const CONTRACTION = /['’](?:s|d|ve|ll)$/;
+
+/** Is `gap` (before a speaker's name) only punctuation and title words ("," US envoy")? */
+export function titleGap(gap: string): boolean {
+  if (!TITLE_PREFIX.test(gap)) return false;
+  let n = 0;
+  for (const w of gap.split(/[\s,—–-]+/)) {
+    if (!w) continue;
+    if (++n > TITLE_MAX_WORDS || (w !== "and" && NP_STOP.has(w.toLowerCase()))) return false;
+  }
+  return true;
+}
+
+/** The mention that ends at (or one character before) `end`, if any. */
+function mentionEndingAt(mentions: readonly EntityMention[], end: number): EntityMention | null {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.end <= end && m.end >= end - 1) return m;
+    if (m.end < end - 1) break;
+  }
+  return null;
+}
+
+/** The first mention starting in [from, to). */
+function mentionIn(
+  mentions: readonly EntityMention[],
+  from: number,
+  to: number,
+): EntityMention | null {
+  for (const m of mentions) {
+    if (m.start >= to) return null;
+    if (m.start >= from && m.end <= to) return m;
+  }
+  return null;
+}
+
+/**
+ * The speaker written just before a reporting verb at `v` (not reaching before `lo`):
+ * `Varnholt said`, `the port authority also said`, `she told`, `Varnholt, the mayor, said`.
+ */
+export function subjectBefore(article: Article, lo: number, v: number): SpeakerPhrase | null {
+  const text = article.clean;
+  let seg = text.slice(lo, v);
+  const between = BETWEEN.exec(seg);
+  if (between) seg = seg.slice(0, between.index);
+  let e = lo + seg.length;
+  while (e > lo && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  if (e <= lo) return null;
+  const mentions = article.mentions;
+  if (text.charCodeAt(e - 1) === 44) {
+    // Appositions: "Varnholt, the mayor of Tarrow, said", "Her father, Tomas Brennick, said",
+    // "Tomas Brennick, 71, who has lived here for years, said". The first person named at the end
+    // of a comma-separated segment, going left; else the leftmost segment's name or phrase.
+    let c = e - 1;
+    let leftmost = -1;
+    let other: EntityMention | null = null;
+    for (let k = 0; k < APPOSITION_SEGMENTS && c > lo; k++) {
+      const m = mentionEndingAt(mentions, c);
+      if (m && m.start >= lo && m.type === "person")
+        return { start: m.start, end: m.end, text: m.text, mention: m, pronoun: false };
+      if (m && m.start >= lo) other = m;
+      leftmost = c;
+      const prev = text.lastIndexOf(",", c - 1);
+      if (prev < lo) break;
+      c = prev;
+    }
+    if (other)
+      return {
+        start: other.start,
+        end: other.end,
+        text: other.text,
+        mention: other,
+        pronoun: false,
+      };
+    if (leftmost <= lo) return null;
+    const name = NAME_BEFORE.exec(text.slice(Math.max(lo, leftmost - 60), leftmost));
+    return name
+      ? {
+          start: leftmost - name[0].length,
+          end: leftmost,
+          text: name[0],
+          mention: null,
+          pronoun: false,
+        }
+      : subjectBefore(article, lo, leftmost);
+  }
+  const m = mentionEndingAt(mentions, e);
+  if (m && m.start >= lo) {
+    // "Mayor Ilsa Varnholt", "the Harbour Authority": the mention itself is the speaker.
+    return { start: m.start, end: m.end, text: m.text, mention: m, pronoun: false };
+  }
+  // Words going left, up to a stop word or punctuation.
+  let s = e;
+  let words = 0;
+  let i = e;
+  while (i > lo && words < NP_MAX_WORDS) {
+    let j = i;
+    while (j > lo && !isSpaceCode(text.charCodeAt(j - 1))) j--;
+    const w = text.slice(j, i);
+    if (PUNCT_END.test(w) || PUNCT_START.test(w)) break;
+    if (NP_STOP.has(w.toLowerCase())) break;
+    s = j;
+    words++;
+    const bare = w.replace(CONTRACTION, "");
+    if (words === 1 && PRONOUN.test(bare)) {
+      return { start: j, end: j + bare.length, text: bare, mention: null, pronoun: true };
+    }
+    i = j;
+    while (i > lo && isSpaceCode(text.charCodeAt(i - 1))) i--;
+  }
+  if (words === 0) return null;
+  const phrase = text.slice(s, e);
+  // "… co-wrote", "the Kremlin spent an …", "Economists have long said": not a subject.
+  const lastWord = phrase.slice(phrase.lastIndexOf(" ") + 1);
+  if (NOT_NP_END.test(lastWord) || /^\d/.test(phrase)) return null;
+  // A phrase that starts mid-clause with a lower-case word other than a determiner is not a subject.
+  const first = phrase.slice(0, phrase.indexOf(" ") >>> 0);
+  if (LOWER_START.test(first) && !DETERMINER.test(first) && words > 1) {
+    // keep the tail from the first determiner or capital on ("officials", "the minister")
+    const k = phrase.search(/\b(?:a|an|the|[A-Z])/);
+    if (k < 0)
+      return words === 1 ? { start: s, end: e, text: phrase, mention: null, pronoun: false } : null;
+    return {
+      start: s + k,
+      end: e,
+      text: phrase.slice(k),
+      mention: mentionIn(mentions, s + k, e),
+      pronoun: false,
+    };
+  }
+  return { start: s, end: e, text: phrase, mention: mentionIn(mentions, s, e), pronoun: false };
+}
+
+/** The speaker written after a reporting verb ending at `p`: `said Varnholt`, `said a port spokesperson`. */
+export function subjectAfter(
+  article: Article,
+  p: number,
+  hi: number,
+  loose = false,
+): SpeakerPhrase | null {
+  const text = article.clean;
+  let i = p;
+  while (i < hi && isSpaceCode(text.charCodeAt(i))) i++;
+  const rest = text.slice(i, hi);
+  const stopAt = rest.replace(ABBREVIATION, "$1_").search(/[,.;:()"“”]|\s—|\s–/);
+  const stop = i + (stopAt < 0 ? rest.length : stopAt);
+  const firstWord = /^\S+/.exec(rest)?.[0] ?? "";
+  if (PRONOUN.test(firstWord))
+    return { start: i, end: i + firstWord.length, text: firstWord, mention: null, pronoun: true };
+  // The head of "Harbour Authority chief Ilsa Varnholt" is the last name in it, a person first.
+  let m: EntityMention | null = null;
+  for (const x of article.mentions) {
+    if (x.start >= stop) break;
+    if (x.start >= i && x.end <= stop && (!m || x.type === "person" || m.type !== "person")) m = x;
+  }
+  if (m && m.start - i <= 60)
+    return { start: m.start, end: m.end, text: m.text, mention: m, pronoun: false };
+  const phrase = text.slice(i, stop).trim();
+  const words = phrase.split(/\s+/);
+  if (!phrase || words.length > NP_MAX_WORDS) return null;
+  if (!loose && !DETERMINER.test(words[0]!) && !CAPITAL.test(words[0]!)) return null;
+  return { start: i, end: i + phrase.length, text: phrase, mention: null, pronoun: false };
+}
+
+/** Is the range inside one of the (sorted) quotations? */
+function insideQuote(quotes: readonly Range[], at: number): boolean {
+  for (const q of quotes) {
+    if (q.start > at) return false;
+    if (at < q.end) return true;
+  }
+  return false;
+}
+
+/**
+ * The speaker a phrase stands for. A name is itself; "he"/"she" is the last speaker if one spoke
+ * in this paragraph or the one before, else the nearest person named before it (outside
+ * quotations); "it"/"they"/"we" the nearest organisation.
+ */
+export function resolve(
+  article: Article,
+  phrase: SpeakerPhrase,
+  paragraph: number,
+  state: ReadingState,
+  quotes: readonly Range[],
+  scopeStart: number,
+): QuoteSpeaker {
+  const base = { start: phrase.start, end: phrase.end, text: phrase.text };
+  if (!phrase.pronoun && !phrase.mention) {
+    // "the president said": the nearest person named with that title ("President Ilsa Varnholt").
+    const role = ROLE.exec(phrase.text)?.[1]?.toLowerCase();
+    const lowest = article.paragraphs[Math.max(0, paragraph - ANTECEDENT_PARAGRAPHS)]?.start ?? 0;
+    const ms = article.mentions;
+    for (let i = ms.length - 1; role && i >= 0; i--) {
+      const m = ms[i]!;
+      if (m.end > phrase.start) continue;
+      if (m.start < lowest) break;
+      if (m.type === "person" && m.title?.toLowerCase().includes(role))
+        return { ...base, name: m.text, key: m.key, type: "person", from: "description" };
+    }
+  }
+  if (!phrase.pronoun) {
+    const m = phrase.mention;
+    const whole = m && m.start === phrase.start && m.end === phrase.end;
+    return {
+      ...base,
+      name: whole ? m.text : phrase.text,
+      key: whole ? m.key : null,
+      type: whole ? m.type : m ? null : null,
+      from: "named",
+    };
+  }
+  const person = PERSON_PRONOUN.test(phrase.text);
+  if (!person && !IT.test(phrase.text))
+    return { ...base, name: null, key: null, type: null, from: "pronoun" };
+  const wanted = person ? "person" : "organization";
+  const ms = article.mentions;
+  const nearest = (lowest: number): EntityMention | null => {
+    for (let i = ms.length - 1; i >= 0; i--) {
+      const m = ms[i]!;
+      if (m.end > phrase.start) continue;
+      if (m.start < lowest) break;
+      if (m.type === wanted && !insideQuote(quotes, m.start)) return m;
+    }
+    return null;
+  };
+  // The speaker of this paragraph so far; else a name in the pronoun's own paragraph
+  // ("Varnholt apologised. “…,” she said."); else the last speaker of the paragraph before; else
+  // the nearest name a few paragraphs back.
+  const last = state.last;
+  if (person && last && last.speaker.type !== "organization" && last.paragraph === paragraph)
+    return {
+      ...base,
+      name: last.speaker.name,
+      key: last.speaker.key,
+      type: "person",
+      from: "pronoun",
+    };
+  let m = nearest(Math.min(scopeStart, article.paragraphs[paragraph]?.start ?? scopeStart));
+  if (
+    !m &&
+    person &&
+    last &&
+    last.speaker.type !== "organization" &&
+    paragraph - last.paragraph <= CARRY_PARAGRAPHS
+  ) {
+    return {
+      ...base,
+      name: last.speaker.name,
+      key: last.speaker.key,
+      type: "person",
+      from: "pronoun",
+    };
+  }
+  m ??= nearest(article.paragraphs[Math.max(0, paragraph - ANTECEDENT_PARAGRAPHS)]?.start ?? 0);
+  return m
+    ? { ...base, name: m.text, key: m.key, type: m.type, from: "pronoun" }
+    : { ...base, name: null, key: null, type: null, from: "pronoun" };
+}
+
+/** Venue and time of an utterance, from the reporting clause around its verb. */
+export function venueOf(
+  clause: string,
+  cue: string,
+): { venue: string | null; when: string | null } {
+  const v = VENUE.exec(clause);
+  let venue = v ? v[0] : null;
+  if (!venue) {
+    const s = SHOW.exec(clause);
+    if (s && !CALENDAR.test(s[0].slice(3))) venue = s[0];
+  }
+  if (!venue && /^told$/i.test(cue)) {
+    const t = TOLD.exec(clause);
+    if (t) venue = `told ${t[1]}`;
+  }
+  const w = WHEN.exec(clause);
+  if (venue) venue = venue.replace(/[.,;:]+$/, "");
+  return { venue, when: w ? w[0].replace(/^(?:on) /, "") : null };
+}
+
+/** The reporting verb, with the object of "told" when it is a group ("told reporters"). */
+function cueOf(text: string, start: number, end: number): Range & { text: string } {
+  const verb = text.slice(start, end);
+  if (NEEDS_OBJECT.test(verb)) {
+    const obj = /^ (reporters|journalists|the media|the press|lawmakers)\b/.exec(
+      text.slice(end, end + 20),
+    );
+    if (obj) return { start, end: end + obj[0].length, text: `${verb}${obj[0]}` };
+  }
+  return { start, end, text: verb };
+}
+
+/** The clause after a closing mark: up to the end of its sentence, the paragraph, or the next quotation. */
+function clauseAfter(text: string, from: number, paragraphEnd: number): string {
+  let clause = text.slice(from, Math.min(paragraphEnd, from + AFTER_MAX));
+  const q = clause.search(OPEN_QUOTE);
+  if (q >= 0) clause = clause.slice(0, q);
+  const s = END_SENTENCE.exec(clause);
+  return s ? clause.slice(0, s.index + 1) : clause;
+}
+
+type Found = { phrase: SpeakerPhrase | null; cue: Range & { text: string }; clause: string };
+
+/** The reporting clause after a quotation: `," Varnholt said`, `," said Varnholt`, `," she added`. */
+function afterQuote(article: Article, from: number, paragraphEnd: number): Found | null {
+  const text = article.clean;
+  const clause = clauseAfter(text, from, paragraphEnd);
+  // After `…."` a new sentence starts: only a bare "Varnholt said." still belongs to the quote.
+  if (
+    ENDS_SENTENCE.test(text.slice(Math.max(0, from - 3), from)) &&
+    clause.split(/\s+/).length > SHORT_CLAUSE_WORDS
+  )
+    return null;
+  const first = CUE_FIRST.exec(clause);
+  if (first && !PARTICIPLE.test(first[1]!)) {
+    const vs = from + first[0].length - first[1]!.length;
+    const ve = from + first[0].length;
+    return {
+      phrase: subjectAfter(article, ve, from + clause.length),
+      cue: cueOf(text, vs, ve),
+      clause,
+    };
+  }
+  CUE.lastIndex = 0;
+  const m = CUE.exec(clause);
+  if (m && m.index <= AFTER_VERB_MAX && !PARTICIPLE.test(m[0])) {
+    const phrase = subjectBefore(article, from, from + m.index);
+    if (phrase) {
+      // Nothing but punctuation may stand between the mark and the speaker.
+      if (titleGap(text.slice(from, phrase.start)))
+        return { phrase, cue: cueOf(text, from + m.index, from + m.index + m[0].length), clause };
+    }
+  }
+  ACCORDING.lastIndex = 0;
+  const a = ACCORDING.exec(clause);
+  if (a && a.index <= AFTER_VERB_MAX) {
+    const ve = from + a.index + a[0].length;
+    return {
+      phrase: subjectAfter(article, ve, from + clause.length),
+      cue: { start: from + a.index, end: ve, text: a[0] },
+      clause,
+    };
+  }
+  return null;
+}
+
+/**
+ * The reporting clause before a quotation in its sentence: `Varnholt said: "…"`, `She stated,
+ * “…”`, `the mayor said the city had "done its part"`. The last verb with a subject wins; a
+ * participle ("adding") hangs on the clause before it.
+ */
+function beforeQuote(article: Article, lo: number, at: number): Found | null {
+  const text = article.clean;
+  const clause = text.slice(lo, at);
+  ACCORDING.lastIndex = 0;
+  const a = ACCORDING.exec(clause);
+  if (a) {
+    const ve = lo + a.index + a[0].length;
+    const phrase = subjectAfter(article, ve, at);
+    if (phrase) return { phrase, cue: { start: lo + a.index, end: ve, text: a[0] }, clause };
+  }
+  const own = POSSESSIVE.exec(clause);
+  if (own) {
+    const m = mentionEndingAt(article.mentions, lo + own.index);
+    const phrase = m
+      ? { start: m.start, end: m.end, text: m.text, mention: m, pronoun: false }
+      : subjectBefore(article, lo, lo + own.index);
+    if (phrase)
+      return {
+        phrase,
+        cue: { start: lo + own.index, end: at, text: clause.slice(own.index + 3).trim() },
+        clause: "",
+      };
+  }
+  const cues: RegExpExecArray[] = [];
+  CUE.lastIndex = 0;
+  for (let m = CUE.exec(clause); m; m = CUE.exec(clause)) cues.push(m);
+  for (let k = cues.length - 1; k >= 0; k--) {
+    const m = cues[k]!;
+    if (PARTICIPLE.test(m[0])) continue;
+    const vs = lo + m.index;
+    const phrase = subjectBefore(article, lo, vs);
+    if (phrase)
+      return { phrase, cue: cueOf(text, vs, vs + m[0].length), clause: clause.slice(m.index) };
+    // "…, said Varnholt: "…"" — the speaker after the verb.
+    const inverted = subjectAfter(article, vs + m[0].length, at);
+    if (inverted && !inverted.pronoun && (inverted.mention || CAPITAL.test(inverted.text)))
+      return {
+        phrase: inverted,
+        cue: cueOf(text, vs, vs + m[0].length),
+        clause: clause.slice(m.index),
+      };
+  }
+  // Only a participle: "…, adding: "…"" speaks for the clause's subject, which is not written here.
+  const p = cues[cues.length - 1];
+  if (p)
+    return {
+      phrase: null,
+      cue: cueOf(text, lo + p.index, lo + p.index + p[0].length),
+      clause: clause.slice(p.index),
+    };
+  return null;
+}
+
+/** The start of the sentence that holds `at` (or the paragraph start). */
+export function sentenceStart(article: Article, at: number): number {
+  const ss = article.sentences;
+  let lo = 0;
+  let hi = ss.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ss[mid]!.start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return ss[lo]?.start ?? 0;
+}
+
+/**
+ * Who said a direct quotation, and how, where and when. `lo` is where the reporting clause
+ * before it may start (the end of the quotation before it in the sentence).
+ */
+export function attributeDirect(
+  article: Article,
+  outer: Range,
+  paragraph: number,
+  lastParagraph: number,
+  lo: number,
+  state: ReadingState,
+  quotes: readonly Range[],
+): Attribution {
+  const text = article.clean;
+  const pEnd = article.paragraphs[lastParagraph]?.end ?? text.length;
+  const pStart = article.paragraphs[paragraph]?.start ?? 0;
+  const sStart = Math.max(
+    lo,
+    sentenceStart(article, outer.start),
+    outer.start - BEFORE_MAX,
+    pStart,
+  );
+  let found = afterQuote(article, outer.end, pEnd);
+  if (!found || !found.phrase) {
+    const before = beforeQuote(article, sStart, outer.start);
+    if (before && (before.phrase || !found)) found = before;
+  }
+  if (!found && sStart === pStart && paragraph > 0) {
+    // "Varnholt said:" ending the paragraph before.
+    const prev = article.paragraphs[paragraph - 1]!;
+    if (text.charCodeAt(prev.end - 1) === 58) {
+      found = beforeQuote(
+        article,
+        Math.max(prev.start, sentenceStart(article, prev.end - 1)),
+        prev.end,
+      );
+    }
+  }
+  if (!found?.phrase) {
+    // "Varnholt called the plan “reckless”": the subject of a naming verb.
+    const before = text.slice(sStart, outer.start);
+    const named = NAMING.exec(before);
+    const phrase = named ? subjectBefore(article, sStart, sStart + named.index) : null;
+    if (named && phrase) {
+      const verb = named[0].split(/\s/)[0]!;
+      found = {
+        phrase,
+        cue: { start: sStart + named.index, end: sStart + named.index + verb.length, text: verb },
+        clause: "",
+      };
+    }
+  }
+  let speaker: QuoteSpeaker | null = null;
+  if (found?.phrase)
+    speaker = resolve(
+      article,
+      found.phrase,
+      paragraph,
+      state,
+      quotes,
+      sentenceStart(article, outer.start),
+    );
+  else if (state.last && paragraph - state.last.paragraph <= CARRY_PARAGRAPHS) {
+    speaker = { ...state.last.speaker, from: "carried" };
+  }
+  let where = found ? venueOf(found.clause, found.cue.text) : { venue: null, when: null };
+  if (!where.venue) {
+    // "In a Monday interview with the Harbour Post, Varnholt said: "…"": the sentence before the quote.
+    const before = venueOf(text.slice(sStart, outer.start), "");
+    where = { venue: before.venue, when: where.when ?? before.when };
+  }
+  return { speaker, cue: found?.cue ?? null, venue: where.venue, when: where.when };
+}

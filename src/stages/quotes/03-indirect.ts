@@ -1,0 +1,270 @@
+import type { Article, Range } from "../../model/index.js";
+import { ACCORDING, CUE, CUE_FIRST, NEEDS_OBJECT, PARTICIPLE, THOUGHT } from "./00-lexicon.js";
+import { subjectAfter, subjectBefore, titleGap, type SpeakerPhrase } from "./02-speakers.js";
+
+/** Reported speech shorter than this many words is not worth a line ("she said so"). */
+const INDIRECT_MIN_WORDS = 4;
+/** A subject starts within this many characters of its sentence's start (or of a leading phrase). */
+const SUBJECT_START_MAX = 40;
+/** "that" opening the reported clause is looked for this many words past the verb. */
+const THAT_WINDOW_WORDS = 12;
+/** A sentence mostly in quotation marks (this share) is a direct quotation, not reported speech. */
+const DIRECT_SHARE = 0.5;
+/** A reporting clause at a sentence's end is at most this many characters ("…, a port spokesperson said."). */
+const TAIL_MAX = 90;
+/** Words a parenthetical reporting clause may run on after its verb ("he said on Monday, …"). */
+const PARENTHETICAL_TAIL_WORDS = 3;
+/** Words after a parenthetical reporting clause that make a second reported part ("they get it"). */
+const PARENTHETICAL_MIN_WORDS = 3;
+/** Reporting verbs tried per sentence for a leading subject. */
+const LEADING_CUES = 5;
+/** Commas tried, from the sentence's end, for a reporting clause ("…, he said, but …"). */
+const TRAIL_COMMAS = 3;
+
+/** Reported speech found in a sentence: speaker phrase, verb, content range. */
+export type RawIndirect = {
+  readonly phrase: SpeakerPhrase;
+  readonly cue: Range & { readonly text: string };
+  readonly content: Range;
+  readonly clause: string;
+  readonly paragraph: number;
+};
+
+const WORDS = /\S+/g;
+const countWords = (s: string): number => s.match(WORDS)?.length ?? 0;
+/** A reporting clause may open after one of these words mid-sentence. */
+const SUBORDINATE =
+  /\b(?:after|because|while|but|and|as|when|though|although|since|so|until|once|before)\s+$/i;
+const CONJUNCTION = /^\s*(?:But|And|So|Yet|Still|However|Instead|Meanwhile)\b,?/;
+/** A subject pronoun opening the reported clause after an adjunct ("said in a speech he was ready"). */
+const CLAUSE_SUBJECT = /\b(?:he|she|it|they|we|I|there|the|this|that)\b/;
+/** Words an adjunct after the verb may run to before the reported clause starts. */
+const ADJUNCT_MAX_WORDS = 8;
+/** Verbs that report speech only when a clause follows ("added that …", "added he would …"). */
+const AMBIGUOUS =
+  /^(?:add|adds|added|advised|assured|reminded|laughed|sighed|wondered|acknowledged|snapped|shouted|chanted|sniffed|mused|pleaded|implored|elaborated|clarified|responded|replied|countered|answered|continued|indicated|indicates|reports|reported|confirmed|confirms|answered|recalled|agreed|estimated|posted|pledged|promised|demanded)$/;
+const CLAUSE_START = /^\s*(?:he|she|it|they|we|I|there|this)\b/;
+/** A first-person opinion ("I think …") in a column is the writer's, not a source's. */
+const FIRST_PERSON = /^(?:I|we|We)$/;
+/** Words the object of "told" may take before the reported clause ("told the city council"). */
+const OBJECT_MAX_WORDS = 5;
+const NOT_CONTENT = /^(?:\p{Lu}\p{L}*(?:ed|ing)\b|(?:\p{Lu}[\p{L}'’.-]*\s?){1,4},)/u;
+const LEADING_PREP =
+  /^\s*(?:in|on|at|during|after|before|last|this|earlier|later|to|with|via|for|about|,)\b/i;
+const TRAIL = /[\s.!?"”’]+$/;
+const LEAD = /^[\s,:;—–-]+/;
+
+function trimmed(text: string, start: number, end: number): Range {
+  const seg = text.slice(start, end);
+  const lead = LEAD.exec(seg)?.[0].length ?? 0;
+  const trail = TRAIL.exec(seg)?.[0].length ?? 0;
+  return { start: start + lead, end: Math.max(start + lead, end - trail) };
+}
+
+/** The reported clause after a verb: after "that" if it comes soon, else right after the verb. */
+function contentAfter(text: string, verbEnd: number, end: number, verb: string): Range | null {
+  const rest = text.slice(verbEnd, end);
+  const that = /\bthat\b/.exec(rest);
+  if (that && countWords(rest.slice(0, that.index)) <= THAT_WINDOW_WORDS) {
+    return trimmed(text, verbEnd + that.index + 4, end);
+  }
+  // "told reporters …" and "said in a statement …" need "that"; "said the port will reopen" does not.
+  if (NEEDS_OBJECT.test(verb)) {
+    // "told the jury he did not remember …": the clause starts at its subject.
+    const subj = CLAUSE_SUBJECT.exec(rest);
+    if (!subj || subj.index === 0 || countWords(rest.slice(0, subj.index)) > OBJECT_MAX_WORDS)
+      return null;
+    return trimmed(text, verbEnd + subj.index, end);
+  }
+  // "added a goal", "indicated a drop": these verbs report speech only with a clause after them.
+  if (AMBIGUOUS.test(verb) && !CLAUSE_START.test(rest)) return null;
+  if (LEADING_PREP.test(rest)) {
+    // "said in his New Year's speech he was ready …": the clause starts at its subject.
+    const subj = CLAUSE_SUBJECT.exec(rest);
+    if (!subj || countWords(rest.slice(0, subj.index)) > ADJUNCT_MAX_WORDS) return null;
+    return trimmed(text, verbEnd + subj.index, end);
+  }
+  return trimmed(text, verbEnd, end);
+}
+
+/**
+ * Reported speech in the article's sentences: "Varnholt said (that) the bridge would reopen",
+ * "The bridge will reopen, the mayor said.", "According to the port, trade fell." `quoted`
+ * holds the direct quotations, so that a sentence mostly in quotation marks is left to them.
+ */
+export function findIndirect(article: Article, quoted: readonly Range[]): RawIndirect[] {
+  const text = article.clean;
+  const out: RawIndirect[] = [];
+  let qi = 0;
+  for (const s of article.sentences) {
+    const len = s.end - s.start;
+    if (len < 20) continue;
+    let inQuotes = 0;
+    while (qi < quoted.length && quoted[qi]!.end <= s.start) qi++;
+    for (let k = qi; k < quoted.length && quoted[k]!.start < s.end; k++) {
+      const q = quoted[k]!;
+      inQuotes += Math.min(q.end, s.end) - Math.max(q.start, s.start);
+    }
+    if (inQuotes / len >= DIRECT_SHARE) continue;
+    const sentence = text.slice(s.start, s.end);
+    const found = leading(article, s, sentence, quoted) ?? trailing(article, s, sentence, quoted);
+    if (
+      found &&
+      countWords(text.slice(found.content.start, found.content.end)) >= INDIRECT_MIN_WORDS
+    ) {
+      out.push({ ...found, paragraph: s.paragraph });
+      // "The drugs help, he says, but only for a while": the words after the clause are reported too.
+      const after = found.cue.end < s.end ? text.slice(found.cue.end, s.end) : "";
+      const comma = after.indexOf(",");
+      if (
+        found.content.end <= found.phrase.start &&
+        found.phrase.end <= found.cue.start &&
+        comma >= 0 &&
+        countWords(after.slice(0, comma)) <= PARENTHETICAL_TAIL_WORDS
+      ) {
+        const rest = trimmed(text, found.cue.end + comma + 1, s.end);
+        if (
+          countWords(text.slice(rest.start, rest.end)) >= PARENTHETICAL_MIN_WORDS &&
+          !inside(quoted, rest.start)
+        )
+          out.push({ ...found, content: rest, paragraph: s.paragraph });
+      }
+    }
+  }
+  return out;
+}
+
+const inside = (quoted: readonly Range[], at: number): boolean =>
+  quoted.some((q) => q.start <= at && at < q.end);
+
+/** "Varnholt said (that) …", "According to the port, …" */
+function leading(
+  article: Article,
+  s: Range,
+  sentence: string,
+  quoted: readonly Range[],
+): Omit<RawIndirect, "paragraph"> | null {
+  const text = article.clean;
+  ACCORDING.lastIndex = 0;
+  const a = ACCORDING.exec(sentence);
+  if (a && a.index < SUBJECT_START_MAX) {
+    const ve = s.start + a.index + a[0].length;
+    const comma = sentence.indexOf(",", a.index);
+    // "According to written records, …": any phrase may be the source.
+    const phrase = subjectAfter(article, ve, comma > 0 ? s.start + comma : s.end, true);
+    if (phrase && comma > 0) {
+      return {
+        phrase,
+        cue: { start: s.start + a.index, end: ve, text: a[0] },
+        content: trimmed(text, s.start + comma + 1, s.end),
+        clause: sentence.slice(a.index, comma),
+      };
+    }
+  }
+  CUE.lastIndex = 0;
+  // The first reporting verb with a subject that opens the sentence ("Asked what …, Varnholt said").
+  for (let m = CUE.exec(sentence), k = 0; m && k < LEADING_CUES; m = CUE.exec(sentence), k++) {
+    const found = leadingAt(article, s, m, quoted);
+    if (found) return found;
+  }
+  return null;
+}
+
+function leadingAt(
+  article: Article,
+  s: Range,
+  m: RegExpExecArray,
+  quoted: readonly Range[],
+): Omit<RawIndirect, "paragraph"> | null {
+  const text = article.clean;
+  if (PARTICIPLE.test(m[0]) || inside(quoted, s.start + m.index)) return null;
+  const vs = s.start + m.index;
+  const phrase = subjectBefore(article, s.start, vs);
+  if (!phrase || (FIRST_PERSON.test(phrase.text) && THOUGHT.test(m[0]))) return null;
+  // The subject opens the sentence, or follows a short opening phrase ("On Monday, …").
+  const head = text.slice(s.start, phrase.start);
+  // After an opening phrase ("Despite the delay, Varnholt said …"), or a leading conjunction.
+  const afterComma = head.lastIndexOf(",");
+  const lead = (afterComma >= 0 ? head.slice(afterComma + 1) : head).replace(CONJUNCTION, "");
+  // Or a clause of its own inside the sentence: "… after the mayor said the bridge would reopen".
+  if (!titleGap(lead) && !SUBORDINATE.test(head)) return null;
+  const ve = vs + m[0].length;
+  // "…, he says, and …": a parenthetical reporting clause, read by `trailing`.
+  if (text.charCodeAt(ve) === 44) return null;
+  const content = contentAfter(text, ve, s.end, m[0]);
+  if (!content || countWords(text.slice(content.start, content.end)) < INDIRECT_MIN_WORDS)
+    return null;
+  return {
+    phrase,
+    cue: { start: vs, end: ve, text: m[0] },
+    content,
+    clause: text.slice(vs, content.start),
+  };
+}
+
+/** "…, the mayor said.", "…, said Varnholt.", "…, according to the port." */
+function trailing(
+  article: Article,
+  s: Range,
+  sentence: string,
+  quoted: readonly Range[],
+): Omit<RawIndirect, "paragraph"> | null {
+  let comma = sentence.length;
+  for (let k = 0; k < TRAIL_COMMAS; k++) {
+    comma = sentence.lastIndexOf(",", comma - 1);
+    if (comma <= 0) return null;
+    const found = tailAt(article, s, sentence, quoted, comma);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** A reporting clause after the comma at `comma`, ending the sentence or the next comma. */
+function tailAt(
+  article: Article,
+  s: Range,
+  sentence: string,
+  quoted: readonly Range[],
+  comma: number,
+): Omit<RawIndirect, "paragraph"> | null {
+  const text = article.clean;
+  const next = sentence.indexOf(",", comma + 1);
+  const clauseEnd = next < 0 ? s.end : s.start + next;
+  if (clauseEnd - (s.start + comma) > TAIL_MAX) return null;
+  const from = s.start + comma + 1;
+  if (inside(quoted, from)) return null;
+  const tail = text.slice(from, clauseEnd);
+  ACCORDING.lastIndex = 0;
+  const a = /^\s*according to\b/i.exec(tail);
+  const first = a ?? CUE_FIRST.exec(tail);
+  if (first && !a && PARTICIPLE.test(first[1]!)) return null;
+  let phrase: SpeakerPhrase | null = null;
+  let cue: Range & { text: string };
+  if (first) {
+    const ve = from + first[0].length;
+    const word = a ? a[0].trim() : first[1]!;
+    phrase = subjectAfter(article, ve, clauseEnd);
+    cue = { start: ve - word.length, end: ve, text: word };
+  } else {
+    CUE.lastIndex = 0;
+    const m = CUE.exec(tail);
+    if (!m || PARTICIPLE.test(m[0])) return null;
+    phrase = subjectBefore(article, from, from + m.index);
+    // Only the speaker may stand between the comma and the verb.
+    if (!phrase || text.slice(from, phrase.start).trim()) return null;
+    cue = { start: from + m.index, end: from + m.index + m[0].length, text: m[0] };
+    // The clause must end the sentence: "…, the mayor said on Monday."
+    const after = text.slice(cue.end, clauseEnd);
+    if (/\bthat\b/.test(after) || after.split(/\s+/).length > 8) return null;
+  }
+  if (!phrase) return null;
+  const content = trimmed(text, s.start, s.start + comma);
+  // "Asked what …, she said", "Ilsa Varnholt, the harbour master, said": not what was said.
+  if (NOT_CONTENT.test(text.slice(content.start, content.end))) return null;
+  // A content that is mostly a quotation belongs to the direct quote.
+  let quotedChars = 0;
+  for (const q of quoted)
+    quotedChars += Math.max(0, Math.min(q.end, content.end) - Math.max(q.start, content.start));
+  if (quotedChars > (content.end - content.start) / 2) return null;
+  return { phrase, cue, content, clause: tail };
+}

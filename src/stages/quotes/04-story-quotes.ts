@@ -1,0 +1,384 @@
+import type { Article, Corpus, Entity, Range, ReuseRelation, Story } from "../../model/index.js";
+import type { Quote, QuoteDifference, QuoteOccurrence, StoryQuote } from "../../model/quote.js";
+import { spanOf } from "../../model/offsets.js";
+import { nameKey } from "../entities/02-names.js";
+import { WORD } from "./00-lexicon.js";
+
+/**
+ * Two quotations of one speaker in two articles are one utterance when this share of the
+ * shorter one's words is in the other (a partial quote inside the full one counts).
+ */
+const SAME_QUOTE_CONTAINMENT = 0.7;
+/** Fewer words than this are too little to call two quotations one on words alone. */
+const SAME_QUOTE_MIN_WORDS = 2;
+/**
+ * An occurrence whose words, in order, match less than this share of the other wording's is
+ * altered, not a variant: a spelling slip or a dropped clause keeps it above; a reworded
+ * sentence ("likes selling weapons made in America" → "favors selling American-made weapons")
+ * falls below.
+ */
+const ALTERED_BELOW = 0.8;
+/**
+ * Between a copy and its source, a quotation of the same speaker sharing this share of words is
+ * the same utterance reworded (a rewrite changes words inside the marks too).
+ */
+const COPY_SAME_QUOTE = 0.4;
+/** Reported speech in a copy that holds this share of a source quotation's words reports that quotation. */
+const TURNED_MIN_SHARED = 0.4;
+/** A copy's aligned sentence and a source quotation are one utterance when it covers this share of the sentence or the quote. */
+const ALIGNED_OVERLAP = 0.5;
+
+type Item = {
+  article: Article;
+  index: number;
+  quote: Quote;
+  entity: Entity | null;
+  speaker: string | null;
+  words: string[];
+  set: Set<string>;
+};
+
+/** "U.S." and "US" are one word. */
+const ABBREVIATION_DOT = /\.(?=\p{Lu}\b)/gu;
+const wordsOf = (s: string): string[] =>
+  (s.replace(ABBREVIATION_DOT, "").match(WORD) ?? []).map((w) =>
+    w.toLowerCase().replace(/’/g, "'"),
+  );
+
+/** Longest common subsequence of two word lists, as the pairs it keeps. */
+function lcs(a: readonly string[], b: readonly string[]): Array<[number, number]> {
+  const n = a.length;
+  const m = b.length;
+  const t = new Uint16Array((n + 1) * (m + 1));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      t[i * (m + 1) + j] =
+        a[i] === b[j]
+          ? t[(i + 1) * (m + 1) + j + 1]! + 1
+          : Math.max(t[(i + 1) * (m + 1) + j]!, t[i * (m + 1) + j + 1]!);
+    }
+  }
+  const pairs: Array<[number, number]> = [];
+  let i = 0;
+  let j = 0;
+  // Among equally long alignments, skip words of the longer side first, so that a fragment
+  // lines up with the stretch it was taken from rather than with scattered early words.
+  while (i < n && j < m) {
+    const here = t[i * (m + 1) + j]!;
+    if (a[i] === b[j] && n - i > m - j && t[(i + 1) * (m + 1) + j] === here) i++;
+    else if (a[i] === b[j] && m - j > n - i && t[i * (m + 1) + j + 1] === here) j++;
+    else if (a[i] === b[j]) {
+      pairs.push([i, j]);
+      i++;
+      j++;
+    } else if (t[(i + 1) * (m + 1) + j]! >= t[i * (m + 1) + j + 1]!) i++;
+    else j++;
+  }
+  return pairs;
+}
+
+/** Share of the shorter wording's words that the other has in the same order. */
+export function orderedMatch(a: readonly string[], b: readonly string[]): number {
+  const shorter = Math.min(a.length, b.length);
+  return shorter === 0 ? 0 : lcs(a, b).length / shorter;
+}
+
+/**
+ * A word-level difference from `a` to `b` over the stretch they share: `−[likes] +[favors]`.
+ * Words before the first and after the last shared word (one is a fragment of the other) are
+ * not differences.
+ */
+export function wordDiff(a: string, b: string): string {
+  const wa = a.replace(ABBREVIATION_DOT, "").match(WORD) ?? [];
+  const wb = b.replace(ABBREVIATION_DOT, "").match(WORD) ?? [];
+  const pairs = lcs(wordsOf(a), wordsOf(b));
+  const parts: string[] = [];
+  for (let k = 1; k < pairs.length; k++) {
+    const [i0, j0] = pairs[k - 1]!;
+    const [i1, j1] = pairs[k]!;
+    const del = wa.slice(i0 + 1, i1).join(" ");
+    const ins = wb.slice(j0 + 1, j1).join(" ");
+    if (del || ins)
+      parts.push(`${del ? `−[${del}]` : ""}${del && ins ? " " : ""}${ins ? `+[${ins}]` : ""}`);
+  }
+  return parts.join("; ");
+}
+
+function unionFind(n: number): {
+  find: (i: number) => number;
+  join: (i: number, j: number) => void;
+} {
+  const parent = Int32Array.from({ length: n }, (_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
+  return { find, join: (i, j) => void (parent[find(i)] = find(j)) };
+}
+
+const overlap = (a: Range, b: Range): number =>
+  Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+
+/** The entity a speaker name stands for in this story, by its spelling or its name key. */
+function entityFinder(
+  entities: readonly Entity[],
+): (name: string | null, key: string | null) => Entity | null {
+  const byForm = new Map<string, Entity>();
+  for (const e of entities) {
+    if (e.type === "place" || e.type === "other") continue;
+    for (const f of [e.name, ...e.aliases]) {
+      byForm.set(f, e);
+      byForm.set(nameKey(f), e);
+    }
+  }
+  return (name, key) =>
+    (name && (byForm.get(name) ?? byForm.get(nameKey(name)))) || (key && byForm.get(key)) || null;
+}
+
+/** Could two items be the same speaker's? Two entities must be one; two unresolved names must agree. */
+function compatible(a: Item, b: Item): boolean {
+  if (a.entity && b.entity && a.entity === b.entity) return true;
+  if (!a.speaker || !b.speaker) return !(a.entity && b.entity);
+  // Spelled apart ("Okafor-Lindqvist", "Okafor Lindqvist") or a surname alone.
+  const x = nameKey(a.speaker).replace(/-/g, " ");
+  const y = nameKey(b.speaker).replace(/-/g, " ");
+  if (x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`)) return true;
+  return !(a.entity && b.entity) && !(a.entity || b.entity);
+}
+
+function occurrence(it: Item): QuoteOccurrence {
+  const q = it.quote;
+  return {
+    span: spanOf(it.article, q.start, q.end),
+    kind: q.kind,
+    text: q.text,
+    venue: q.venue,
+    when: q.when,
+    cue: q.cue?.text ?? null,
+    speakerText: q.speaker?.text ?? null,
+  };
+}
+
+/** The quotes of one story, merged across its articles. */
+function quotesOfStory(story: Story, corpus: Corpus, byId: Map<string, Article>): StoryQuote[] {
+  const articles = story.articles.map((id) => byId.get(id)!).filter((a) => a && a.quotes);
+  const findEntity = entityFinder((corpus.entities ?? []).filter((e) => e.story === story.id));
+  const inStory = new Set(story.articles);
+  const reuse = (corpus.reuse ?? []).filter((r) => inStory.has(r.copy));
+  const copies = new Set(reuse.map((r) => r.copy));
+  const related = new Set(
+    reuse.flatMap((r) => [`${r.copy}\n${r.source}`, `${r.source}\n${r.copy}`]),
+  );
+  const order = new Map(story.articles.map((id, i) => [id, i]));
+  // Earliest date first, then an origin before its copies, then the story's order.
+  const rank = (a: Article): [string, number, number] => [
+    a.published ?? "9999",
+    copies.has(a.id) ? 1 : 0,
+    order.get(a.id) ?? 0,
+  ];
+  const before = (x: Article, y: Article): number => {
+    const [d1, c1, o1] = rank(x);
+    const [d2, c2, o2] = rank(y);
+    return d1 < d2 ? -1 : d1 > d2 ? 1 : c1 - c2 || o1 - o2;
+  };
+
+  const items: Item[] = [];
+  for (const a of articles) {
+    a.quotes!.forEach((q, index) => {
+      const entity = q.speaker ? findEntity(q.speaker.name, q.speaker.key) : null;
+      const words = wordsOf(q.text);
+      items.push({
+        article: a,
+        index,
+        quote: q,
+        entity,
+        speaker: entity?.name ?? q.speaker?.name ?? null,
+        words,
+        set: new Set(words),
+      });
+    });
+  }
+  const direct = items.filter((it) => it.quote.kind !== "indirect");
+  const uf = unionFind(direct.length);
+  // Candidate pairs through shared words, then the containment test.
+  const byWord = new Map<string, number[]>();
+  direct.forEach((it, i) => {
+    const shared = new Map<number, number>();
+    for (const w of it.set) {
+      const list = byWord.get(w);
+      if (list) for (const j of list) shared.set(j, (shared.get(j) ?? 0) + 1);
+      else byWord.set(w, []);
+      byWord.get(w)!.push(i);
+    }
+    for (const [j, n] of shared) {
+      const other = direct[j]!;
+      if (other.article === it.article || !compatible(it, other)) continue;
+      const smaller = Math.min(it.set.size, other.set.size);
+      if (smaller < SAME_QUOTE_MIN_WORDS) continue;
+      const copied =
+        !!it.entity &&
+        it.entity === other.entity &&
+        related.has(`${it.article.id}\n${other.article.id}`);
+      if (n / smaller >= (copied ? COPY_SAME_QUOTE : SAME_QUOTE_CONTAINMENT)) uf.join(i, j);
+    }
+  });
+  // A copy's sentence aligned with a source sentence: quotations in both are one utterance.
+  const indexOf = new Map(direct.map((it, i) => [it, i]));
+  const itemsOf = new Map<string, Item[]>();
+  for (const it of items) {
+    const list = itemsOf.get(it.article.id) ?? [];
+    list.push(it);
+    itemsOf.set(it.article.id, list);
+  }
+  const inRange = (id: string, r: Range, kinds: "direct" | "indirect"): Item[] =>
+    (itemsOf.get(id) ?? []).filter(
+      (it) =>
+        (kinds === "indirect") === (it.quote.kind === "indirect") &&
+        overlap(it.quote.outer, r) >=
+          ALIGNED_OVERLAP * Math.min(r.end - r.start, it.quote.outer.end - it.quote.outer.start),
+    );
+  const turned: { relation: ReuseRelation; source: Item; span: Range }[] = [];
+  for (const r of reuse) {
+    for (const e of r.evidence) {
+      const src = inRange(r.source, e.source, "direct");
+      if (src.length === 0) continue;
+      const cp = inRange(r.copy, e.copy, "direct");
+      for (const s of src)
+        for (const c of cp) if (compatible(s, c)) uf.join(indexOf.get(s)!, indexOf.get(c)!);
+      if (cp.length > 0) continue;
+      // No quotation in the copy's sentence: reported speech there turned the quotation indirect.
+      for (const ind of inRange(r.copy, e.copy, "indirect")) {
+        let best: Item | null = null;
+        let shared = -1;
+        for (const s of src) {
+          if (!compatible(s, ind)) continue;
+          let n = 0;
+          for (const w of ind.set) if (s.set.has(w)) n++;
+          if (n > shared) [best, shared] = [s, n];
+        }
+        if (best) turned.push({ relation: r, source: best, span: ind.quote.outer });
+      }
+    }
+  }
+
+  // Without an aligned sentence: reported speech of the same speaker in a copy that shares much
+  // of a source quotation's words, where the copy does not quote it.
+  const done = new Set(turned.map((t) => t.span.start + t.relation.copy));
+  for (const r of reuse) {
+    const src = (itemsOf.get(r.source) ?? []).filter(
+      (it) => it.quote.kind === "direct" && it.entity,
+    );
+    const quotedInCopy = new Set(
+      (itemsOf.get(r.copy) ?? [])
+        .filter((it) => it.quote.kind !== "indirect")
+        .map((it) => uf.find(indexOf.get(it)!)),
+    );
+    for (const ind of itemsOf.get(r.copy) ?? []) {
+      if (ind.quote.kind !== "indirect" || !ind.entity || done.has(ind.quote.start + r.copy))
+        continue;
+      for (const s of src) {
+        if (s.entity !== ind.entity || quotedInCopy.has(uf.find(indexOf.get(s)!))) continue;
+        let n = 0;
+        for (const w of s.set) if (ind.set.has(w)) n++;
+        if (n / s.set.size >= TURNED_MIN_SHARED) {
+          turned.push({ relation: r, source: s, span: ind.quote.outer });
+          break;
+        }
+      }
+    }
+  }
+  const groups = new Map<number, Item[]>();
+  direct.forEach((it, i) => {
+    const root = uf.find(i);
+    const g = groups.get(root) ?? [];
+    g.push(it);
+    groups.set(root, g);
+  });
+  const out: StoryQuote[] = [];
+  const sorted = [...groups.values()]
+    .map((g) => g.sort((x, y) => before(x.article, y.article) || x.quote.start - y.quote.start))
+    .sort((x, y) => before(x[0]!.article, y[0]!.article) || x[0]!.quote.start - y[0]!.quote.start);
+  for (const g of sorted) {
+    const first = g[0]!;
+    const variants: QuoteDifference[] = [];
+    const altered: QuoteDifference[] = [];
+    g.forEach((it, k) => {
+      if (k === 0 || it.article === first.article) return;
+      // Compare with the closest earlier wording in another article; a copy with its source.
+      const source = reuse.find((r) => r.copy === it.article.id)?.source;
+      let best: Item | null = null;
+      let bestScore = -1;
+      for (const o of g.slice(0, k)) {
+        if (o.article === it.article) continue;
+        // Most words in common, in order; a copy is compared with its source first.
+        const score = lcs(o.words, it.words).length + (o.article.id === source ? 1e6 : 0);
+        if (score > bestScore) [best, bestScore] = [o, score];
+      }
+      if (!best || best.words.join(" ") === it.words.join(" ")) return;
+      const d = {
+        article: it.article.id,
+        text: it.quote.text,
+        against: best.article.id,
+        diff: wordDiff(best.quote.text, it.quote.text),
+      };
+      // One is a fragment of the other, with the same words: a variant that quotes part of it.
+      if (!d.diff) {
+        variants.push({
+          ...d,
+          diff: it.words.length < best.words.length ? "quotes part of it" : "quotes more of it",
+        });
+        return;
+      }
+      if (orderedMatch(best.words, it.words) < ALTERED_BELOW) altered.push(d);
+      else variants.push(d);
+    });
+    const names = g.map((it) => it.speaker).filter((s): s is string => !!s);
+    const entity = g.find((it) => it.entity)?.entity ?? null;
+    out.push({
+      id: "",
+      story: story.id,
+      text: first.quote.text,
+      speaker: entity?.name ?? names[0] ?? null,
+      speakerEntity: entity?.id ?? null,
+      kind: first.quote.kind,
+      occurrences: g.map(occurrence),
+      first: first.article.id,
+      variants,
+      altered,
+      turnedIndirect: turned
+        .filter((t) => g.includes(t.source))
+        .map((t) => ({
+          article: t.relation.copy,
+          span: spanOf(byId.get(t.relation.copy)!, t.span.start, t.span.end),
+          against: t.relation.source,
+        })),
+    });
+  }
+  for (const it of items
+    .filter((x) => x.quote.kind === "indirect")
+    .sort((x, y) => before(x.article, y.article) || x.quote.start - y.quote.start)) {
+    out.push({
+      id: "",
+      story: story.id,
+      text: it.quote.text,
+      speaker: it.speaker,
+      speakerEntity: it.entity?.id ?? null,
+      kind: "indirect",
+      occurrences: [occurrence(it)],
+      first: it.article.id,
+      variants: [],
+      altered: [],
+      turnedIndirect: [],
+    });
+  }
+  return out.map((q, i) => ({ ...q, id: `${story.id}/q${i + 1}` }));
+}
+
+/** Every story's quotes: one entry per utterance, with its occurrences, variants and alterations. */
+export function storyQuotes(corpus: Corpus): StoryQuote[] {
+  const byId = new Map(corpus.articles.map((a) => [a.id, a]));
+  return corpus.stories.flatMap((s) => quotesOfStory(s, corpus, byId));
+}

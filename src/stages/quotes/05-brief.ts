@@ -1,0 +1,76 @@
+import type { Article, Corpus, Story, StoryQuote } from "../../model/index.js";
+import type { QuoteJson, WarningJson } from "../../render/schema.js";
+
+/** "Harbour Post (12.txt)": the outlet and the article. */
+const named = (a: Article | undefined, id: string): string =>
+  `${a?.outlet ?? "unknown outlet"} (${id})`;
+
+const short = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+function reasonOf(
+  q: StoryQuote,
+  article: string,
+  against: string,
+  byId: Map<string, Article>,
+): string {
+  return `the words inside the quotation marks differ from ${named(byId.get(against), against)}'s wording of the same ${q.speaker ? `${q.speaker} ` : ""}quote`;
+}
+
+/** The story's quotes as the JSON brief lays them out (DESIGN §3, with `first` and the like added). */
+export function storyQuotesJson(
+  story: Story,
+  corpus: Corpus,
+  byId: Map<string, Article>,
+): QuoteJson[] | undefined {
+  if (!corpus.quotes) return undefined;
+  return corpus.quotes
+    .filter((q) => q.story === story.id)
+    .map((q) => ({
+      id: q.id,
+      text: q.text,
+      speaker: q.speaker,
+      speakerEntity: q.speakerEntity,
+      kind: q.kind,
+      first: q.first,
+      occurrences: q.occurrences.map((o) => ({
+        span: { ...o.span },
+        kind: o.kind,
+        venue: o.venue,
+        when: o.when,
+        cue: o.cue,
+        speakerText: o.speakerText,
+      })),
+      variants: q.variants.map((v) => ({
+        article: v.article,
+        text: v.text,
+        against: v.against,
+        diff: v.diff,
+      })),
+      altered: q.altered.map((v) => ({
+        article: v.article,
+        reason: reasonOf(q, v.article, v.against, byId),
+        text: v.text,
+        against: v.against,
+        diff: v.diff,
+      })),
+      turnedIndirect: q.turnedIndirect.map((t) => ({
+        article: t.article,
+        span: { ...t.span },
+        against: t.against,
+      })),
+    }));
+}
+
+/** A warning for every altered quotation: the reader must see first where words were changed. */
+export function alteredQuoteWarnings(
+  quotes: readonly QuoteJson[] | undefined,
+  byId: Map<string, Article>,
+): WarningJson[] {
+  return (quotes ?? []).flatMap((q) =>
+    q.altered.map((d) => ({
+      kind: "altered-quote" as const,
+      message: `${named(byId.get(d.article), d.article)} changes the words of a quote${q.speaker ? ` by ${q.speaker}` : ""}: “${short(d.text, 120)}” where ${named(byId.get(d.against), d.against)} has “${short(q.occurrences.find((o) => o.span.article === d.against)?.span.text ?? q.text, 120)}”.`,
+      articles: [d.article, d.against],
+    })),
+  );
+}
