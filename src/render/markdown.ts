@@ -18,7 +18,9 @@ export function renderMarkdown(brief: BriefJson): string {
       `${dateRange(story.from, story.to)} · ${plural(story.articles.length, "article")} · ${plural(story.outlets.length, "outlet")} · ${plural(story.independentSources, "independent source")}`,
       "",
     );
-    for (const w of story.warnings) out.push(`> **Warning:** ${w.message}`, ">");
+    // one line each: a message quoting a paragraph break would end the blockquote
+    for (const w of story.warnings)
+      out.push(`> **Warning:** ${w.message.replace(/\s*\n\s*/g, " ")}`, ">");
     const undated = story.articles.filter((id) => !byId.get(id)?.published);
     // The JSON brief's own undated warning, when there is one, has been printed above.
     if (undated.length && !story.warnings.some((w) => w.kind === "undated")) {

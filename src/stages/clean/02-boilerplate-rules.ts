@@ -4,6 +4,11 @@
  * is worse than keeping a line of chrome, so a rule matches only a whole paragraph of a known
  * shape, and a long paragraph (prose) is never chrome unless a rule says so explicitly.
  */
+const PUBLISHER_IS =
+  /^(?:The )?[A-Z][\w&.' -]{1,60}? is an? (?:independent |leading )?(?:global |international |national |local )?(?:news|media|publishing) (?:organi[sz]ation|agency|company|outlet|service)\b/;
+const PUBLISHER_FOUNDED =
+  /(?:^|[.!] )(?:Founded|Established) in \d{4}, (?:the )?[A-Z][\w&.' -]{1,60}? (?:today |now )?(?:is|remains|has been) (?:the|a|an|one of)\b/;
+
 export type BoilerplateRule = { readonly reason: string; readonly test: (p: string) => boolean };
 
 /** Chrome lines are short; a paragraph longer than this is article prose for the prompt rules. */
@@ -59,6 +64,13 @@ const RULES: BoilerplateRule[] = [
         /^This (?:material|article|content|story) may not be (?:published|reproduced|copied)/i.test(
           p,
         )),
+  },
+  {
+    // "The Harbour Wire is an independent news organisation … Founded in 1851, the Harbour Wire
+    // today remains the most trusted source of …": the publisher describing itself at the foot
+    // of the page, not the story
+    reason: "publisher description",
+    test: (p) => short(p, 600) && (PUBLISHER_IS.test(p) || PUBLISHER_FOUNDED.test(p)),
   },
   {
     reason: "comment prompt",

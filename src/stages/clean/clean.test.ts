@@ -19,6 +19,14 @@ describe("boilerplateReason", () => {
       "This material may not be published, broadcast, rewritten or redistributed.",
       "copyright line",
     ],
+    [
+      "Founded in 1851, the Harbour Wire today remains the most trusted source of fast news in the north.",
+      "publisher description",
+    ],
+    [
+      "The Harbour Wire is an independent news organisation dedicated to plain reporting. Founded in 1851, it serves 300 papers.",
+      "publisher description",
+    ],
     ["Leave a Reply", "comment prompt"],
     ["Join the Conversation!", "comment prompt"],
     ["Your email address will not be published. Required fields are marked *", "comment prompt"],

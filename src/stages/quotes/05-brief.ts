@@ -5,7 +5,11 @@ import type { QuoteJson, WarningJson } from "../../render/schema.js";
 const named = (a: Article | undefined, id: string): string =>
   `${a?.outlet ?? "unknown outlet"} (${id})`;
 
-const short = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+/** A quotation cut to `n` characters for a one-line message, its line breaks made spaces. */
+const short = (text: string, n: number): string => {
+  const s = text.replace(/\s+/g, " ");
+  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+};
 
 function reasonOf(
   q: StoryQuote,
