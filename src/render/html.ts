@@ -164,6 +164,9 @@ function quoteItem(
     ? citeLink(first.span, `“${truncate(q.text, 220)}”`, texts)
     : esc(`“${q.text}”`);
   const where = [first?.venue, first?.when].filter(Boolean).join(", ");
+  const editorial = first?.editorial.length
+    ? ` · editor's words: ${first.editorial.map((e) => citeLink(e, e.text, texts)).join(", ")}`
+    : "";
   const notes = [
     ...q.altered.map(
       (a) =>
@@ -178,7 +181,7 @@ function quoteItem(
         `<li>turned into indirect speech in ${esc(outletOfId(t.article, byId))}: ${citeLink(t.span, t.span.text, texts)}</li>`,
     ),
   ];
-  return `<li>${words} — first in ${esc(outletOfId(q.first, byId))}${where ? ` · ${esc(where)}` : ""}${q.kind === "partial" ? " · partial" : ""} ${cite(q.occurrences.map((o) => o.span))}${notes.length ? `<ul>${notes.join("")}</ul>` : ""}</li>`;
+  return `<li>${words} — first in ${esc(outletOfId(q.first, byId))}${where ? ` · ${esc(where)}` : ""}${q.kind === "partial" ? " · partial" : ""}${editorial} ${cite(q.occurrences.map((o) => o.span))}${notes.length ? `<ul>${notes.join("")}</ul>` : ""}</li>`;
 }
 
 function quotes(

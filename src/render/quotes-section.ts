@@ -38,7 +38,10 @@ export function quoteLine(q: QuoteJson, byId: Map<string, BriefArticle>): string
   );
   const first = q.occurrences.find((o) => o.span.article === q.first);
   const where = [first?.venue, first?.when].filter(Boolean).join(", ");
+  const editorial = first?.editorial.length
+    ? ` · editor's words: ${first.editorial.map((e) => e.text).join(", ")}`
+    : "";
   return `“${truncate(q.text, 220)}” — first in ${outletOfId(q.first, byId)}${
     others.length ? `; also in ${others.map((id) => outletOfId(id, byId)).join(", ")}` : ""
-  }${where ? ` · ${where}` : ""}${q.kind === "partial" ? " · partial" : ""}`;
+  }${where ? ` · ${where}` : ""}${q.kind === "partial" ? " · partial" : ""}${editorial}`;
 }

@@ -77,6 +77,11 @@ export const quoteSchema = z.object({
       when: z.string().nullable().describe("the time of the utterance as written"),
       cue: z.string().nullable().describe("the reporting verb"),
       speakerText: z.string().nullable().describe("the speaker as this article writes it"),
+      editorial: z
+        .array(spanSchema)
+        .describe(
+          "insertions in square brackets (\"[Ukraine]\"): the editor's words, not the speaker's",
+        ),
     }),
   ),
   variants: z.array(

@@ -1,4 +1,5 @@
 import type {
+  TemporalExpression,
   Article,
   Claim,
   CopyGroup,
@@ -66,6 +67,63 @@ export function contestsOf(
   return out;
 }
 
+const NAMED_DAY =
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d|\d{4}-\d\d-\d\d/i;
+
+/** The one day a sentence names (a day-precision date expression inside it), or null. */
+function dayNamed(
+  article: Article,
+  range: { start: number; end: number },
+): TemporalExpression | null {
+  let found: TemporalExpression | null = null;
+  for (const t of article.temporal ?? []) {
+    if (t.start < range.start || t.end > range.end) continue;
+    if (t.type !== "DATE" || t.precision !== "day" || t.until !== null || !t.date) continue;
+    // only days the text names ("on Tuesday", "March 17"); "less than a day earlier" counts from
+    // another event, which two sentences of one claim need not share
+    if (!NAMED_DAY.test(t.text)) continue;
+    // two different days in one sentence: which one the claim is about is not clear
+    if (found && found.date !== t.date) return null;
+    found = t;
+  }
+  return found;
+}
+
+/**
+ * Sentences of one claim from different origins that put it on different days ("on Tuesday" read
+ * as 2026-03-17 in one, "on Wednesday" as 2026-03-18 in another): a conflicting date.
+ */
+function dateContests(
+  members: readonly number[],
+  sentences: readonly StorySentence[],
+  articles: readonly Article[],
+  origins: Map<string, string>,
+): Contest[] {
+  const named = members.flatMap((m) => {
+    const s = sentences[m]!;
+    const article = articles[s.article]!;
+    const day = dayNamed(article, s.range);
+    return day ? [{ article, day }] : [];
+  });
+  const out: Contest[] = [];
+  for (let i = 0; i < named.length; i++) {
+    for (let j = i + 1; j < named.length; j++) {
+      const a = named[i]!;
+      const b = named[j]!;
+      if (a.day.date === b.day.date) continue;
+      if (
+        (origins.get(a.article.id) ?? a.article.id) === (origins.get(b.article.id) ?? b.article.id)
+      )
+        continue;
+      out.push({
+        span: spanOf(a.article, a.day.start, a.day.end),
+        reason: `conflicting date: “${a.day.text}” (${a.day.date}) in ${a.article.id}, “${b.day.text}” (${b.day.date}) in ${b.article.id}`,
+      });
+    }
+  }
+  return out;
+}
+
 /** A cluster of sentences before it is ranked and given an id. */
 type Draft = Omit<Claim, "id" | "key"> & { readonly first: number };
 
@@ -108,9 +166,10 @@ export function storyClaims(
       return spanOf(articles[s.article]!, s.range.start, s.range.end);
     });
     const contestedBy = [
-      ...new Set(
-        contests.filter((c) => spans.some((s) => overlaps(s, c.span))).map((c) => c.reason),
-      ),
+      ...new Set([
+        ...contests.filter((c) => spans.some((s) => overlaps(s, c.span))).map((c) => c.reason),
+        ...dateContests(members, sentences, articles, origins).map((c) => c.reason),
+      ]),
     ];
     drafts.push({
       members,

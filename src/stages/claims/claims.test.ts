@@ -5,6 +5,7 @@ import { articleSentences } from "./01-sentences.js";
 import { storyClaims, originMap } from "./03-claims.js";
 import { storyCoverage } from "./04-coverage.js";
 import { undatedWarnings } from "./05-brief.js";
+import { articleTemporal } from "../timeline/timeline.js";
 
 const harbour = articleFromText(
   "The harbour authority closed the eastern quay on Tuesday after a warehouse fire.\n\n" +
@@ -105,5 +106,44 @@ describe("undated warnings", () => {
     const w = undatedWarnings({ ...story, articles: ["harbour", "gazette", "u"] }, byId);
     expect(w).toHaveLength(1);
     expect(w[0]!.articles).toEqual(["u"]);
+  });
+});
+
+describe("conflicting dates", () => {
+  const dated = (id: string, text: string) => {
+    const a = articleFromText(text, { id, outlet: id, published: "2031-05-08" });
+    return { ...a, temporal: articleTemporal(a) };
+  };
+  const tuesday = dated(
+    "tuesday",
+    "The harbour authority closed the eastern quay on Tuesday after a warehouse fire.",
+  );
+  const monday = dated(
+    "monday",
+    "The harbour authority closed the eastern quay on Monday after a warehouse fire.",
+  );
+  const twoStory: Story = { ...story, articles: ["tuesday", "monday"] };
+
+  it("contests a claim two independent sources put on different days", () => {
+    const { claims } = storyClaims(twoStory, [tuesday, monday], new Map(), [], []);
+    const closed = claims.find((c) => c.text.includes("eastern quay"))!;
+    expect(closed.articles).toHaveLength(2);
+    expect(closed.status).toBe("contested");
+    expect(closed.contestedBy.join(" ")).toMatch(/conflicting date.*2031-05-06.*2031-05-05/);
+  });
+
+  it("does not contest a copy that repeats its origin's day", () => {
+    const again = dated(
+      "again",
+      "The harbour authority closed the eastern quay on Tuesday after a warehouse fire.",
+    );
+    const { claims } = storyClaims(
+      { ...story, articles: ["tuesday", "again"] },
+      [tuesday, again],
+      new Map(),
+      [],
+      [],
+    );
+    expect(claims.find((c) => c.text.includes("eastern quay"))!.status).toBe("corroborated");
   });
 });

@@ -40,10 +40,15 @@ type Item = {
 
 /** "U.S." and "US" are one word. */
 const ABBREVIATION_DOT = /\.(?=\p{Lu}\b)/gu;
+/**
+ * "[Ukraine]", "[peace planning process]": words an editor put inside the quotation marks. They
+ * are not the speaker's, so an outlet that clarifies differently has not changed the quote.
+ */
+export const EDITORIAL_INSERTION = /\[[^\]\n]{1,80}\]/g;
+const speakersWords = (s: string): string =>
+  s.replace(EDITORIAL_INSERTION, " ").replace(ABBREVIATION_DOT, "");
 const wordsOf = (s: string): string[] =>
-  (s.replace(ABBREVIATION_DOT, "").match(WORD) ?? []).map((w) =>
-    w.toLowerCase().replace(/’/g, "'"),
-  );
+  (speakersWords(s).match(WORD) ?? []).map((w) => w.toLowerCase().replace(/’/g, "'"));
 
 /** Longest common subsequence of two word lists, as the pairs it keeps. */
 function lcs(a: readonly string[], b: readonly string[]): Array<[number, number]> {
@@ -89,8 +94,8 @@ export function orderedMatch(a: readonly string[], b: readonly string[]): number
  * not differences.
  */
 export function wordDiff(a: string, b: string): string {
-  const wa = a.replace(ABBREVIATION_DOT, "").match(WORD) ?? [];
-  const wb = b.replace(ABBREVIATION_DOT, "").match(WORD) ?? [];
+  const wa = speakersWords(a).match(WORD) ?? [];
+  const wb = speakersWords(b).match(WORD) ?? [];
   const pairs = lcs(wordsOf(a), wordsOf(b));
   const parts: string[] = [];
   for (let k = 1; k < pairs.length; k++) {

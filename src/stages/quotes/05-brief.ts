@@ -1,9 +1,20 @@
-import type { Article, Corpus, Story, StoryQuote } from "../../model/index.js";
+import type { Article, Corpus, Span, Story, StoryQuote } from "../../model/index.js";
 import type { QuoteJson, WarningJson } from "../../render/schema.js";
+import { EDITORIAL_INSERTION } from "./04-story-quotes.js";
 
 /** "Harbour Post (12.txt)": the outlet and the article. */
 const named = (a: Article | undefined, id: string): string =>
   `${a?.outlet ?? "unknown outlet"} (${id})`;
+
+/** The editor's insertions inside a quotation ("[Ukraine]"), as spans of the same article. */
+function editorialIn(span: Span): Span[] {
+  return [...span.text.matchAll(EDITORIAL_INSERTION)].map((m) => ({
+    article: span.article,
+    start: span.start + m.index,
+    end: span.start + m.index + m[0].length,
+    text: m[0],
+  }));
+}
 
 /** A quotation cut to `n` characters for a one-line message, its line breaks made spaces. */
 const short = (text: string, n: number): string => {
@@ -43,6 +54,7 @@ export function storyQuotesJson(
         when: o.when,
         cue: o.cue,
         speakerText: o.speakerText,
+        editorial: editorialIn(o.span),
       })),
       variants: q.variants.map((v) => ({
         article: v.article,

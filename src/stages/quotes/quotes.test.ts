@@ -4,6 +4,7 @@ import type { Article, Corpus, Quote, ReuseRelation } from "../../model/index.js
 import { mergeEntities } from "../entities/entities.js";
 import { findDirectQuotes } from "./01-direct.js";
 import { orderedMatch, storyQuotes, wordDiff } from "./04-story-quotes.js";
+import { storyQuotesJson } from "./05-brief.js";
 
 const quotesOf = (text: string): readonly Quote[] => articleFromText(text).quotes ?? [];
 const direct = (text: string): string[] => {
@@ -99,6 +100,14 @@ describe("across a story", () => {
     ).toBe("+[back]");
     expect(orderedMatch(["a", "b", "c"], ["a", "c"])).toBe(1);
   });
+  it("does not count an editor's bracketed insertion as a change of the speaker's words", () => {
+    expect(
+      wordDiff("They [the council] promised us a bridge", "They [the city] promised us a bridge"),
+    ).toBe("");
+    expect(wordDiff("They promised us a bridge", "They [the council] promised us a bridge")).toBe(
+      "",
+    );
+  });
   it("merges one quote across outlets, flags an altered copy and a quote turned indirect", () => {
     const src = articleFromText(
       "Fire chief Ilsa Varnholt spoke on Monday.\n\n“Battery fires do not behave like ordinary fires, and water alone will not put them out,” Varnholt said.\n\n“Keep your windows closed if you can smell smoke,” said Tomas Brennick.",
@@ -131,5 +140,24 @@ describe("across a story", () => {
     expect(fires.altered.map((d) => [d.article, d.against])).toEqual([["copy.txt", "wire.txt"]]);
     const smoke = quotes.find((q) => q.text.startsWith("Keep your windows"))!;
     expect(smoke.turnedIndirect.map((t) => t.article)).toEqual(["copy.txt"]);
+  });
+});
+
+describe("editorial insertions in the brief", () => {
+  it("lists each bracketed insertion as a span of the original text", () => {
+    const a = articleFromText("“They [the council] promised us a bridge,” Ilsa Varnholt said.", {
+      id: "a.txt",
+      source: "a.txt",
+    });
+    const story = { id: "s1", label: "", articles: ["a.txt"], from: null, to: null };
+    const corpus: Corpus = mergeEntities({ articles: [a], skipped: [], stories: [story] });
+    const quotes = storyQuotesJson(
+      story,
+      { ...corpus, quotes: storyQuotes(corpus) },
+      new Map([["a.txt", a]]),
+    )!;
+    const [editorial] = quotes[0]!.occurrences[0]!.editorial;
+    expect(editorial?.text).toBe("[the council]");
+    expect(a.original.slice(editorial!.start, editorial!.end)).toBe("[the council]");
   });
 });
