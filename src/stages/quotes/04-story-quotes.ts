@@ -25,6 +25,13 @@ const ALTERED_BELOW = 0.8;
 const COPY_SAME_QUOTE = 0.4;
 /** Reported speech in a copy that holds this share of a source quotation's words reports that quotation. */
 const TURNED_MIN_SHARED = 0.4;
+/**
+ * A word held by more than this share of a story's distinct quotes (and by more than
+ * MIN_COMMON_WORD_QUOTES of them) proposes no candidate pairs: "the" would pair every quote with
+ * every other, and a story of hundreds of articles would take minutes.
+ */
+const COMMON_WORD_SHARE = 0.2;
+const MIN_COMMON_WORD_QUOTES = 30;
 /** A copy's aligned sentence and a source quotation are one utterance when it covers this share of the sentence or the quote. */
 const ALIGNED_OVERLAP = 0.5;
 
@@ -208,28 +215,51 @@ function quotesOfStory(story: Story, corpus: Corpus, byId: Map<string, Article>)
   }
   const direct = items.filter((it) => it.quote.kind !== "indirect");
   const uf = unionFind(direct.length);
-  // Candidate pairs through shared words, then the containment test.
-  const byWord = new Map<string, number[]>();
+  // The same words by the same speaker in several articles (reprints) are one quote at once;
+  // only one of them goes on to the pairwise test, which keeps a story of many reprints linear.
+  const firstWithText = new Map<string, number>();
+  const distinct: number[] = [];
   direct.forEach((it, i) => {
-    const shared = new Map<number, number>();
+    const key = `${it.entity?.id ?? it.speaker ?? ""}\n${it.words.join(" ")}`;
+    const first = firstWithText.get(key);
+    if (first !== undefined && direct[first]!.article !== it.article) uf.join(first, i);
+    else {
+      if (first === undefined) firstWithText.set(key, i);
+      distinct.push(i);
+    }
+  });
+  // Candidate pairs through shared words, then the containment test. Words most quotes hold
+  // ("the", "we") find no candidates: every pair they would add shares rarer words too, or is
+  // no match; the containment test counts all words.
+  const df = new Map<string, number>();
+  for (const i of distinct) for (const w of direct[i]!.set) df.set(w, (df.get(w) ?? 0) + 1);
+  const commonFrom = Math.max(MIN_COMMON_WORD_QUOTES, distinct.length * COMMON_WORD_SHARE);
+  const byWord = new Map<string, number[]>();
+  for (const i of distinct) {
+    const it = direct[i]!;
+    const candidates = new Set<number>();
     for (const w of it.set) {
+      if ((df.get(w) ?? 0) > commonFrom) continue;
       const list = byWord.get(w);
-      if (list) for (const j of list) shared.set(j, (shared.get(j) ?? 0) + 1);
+      if (list) for (const j of list) candidates.add(j);
       else byWord.set(w, []);
       byWord.get(w)!.push(i);
     }
-    for (const [j, n] of shared) {
+    for (const j of candidates) {
       const other = direct[j]!;
       if (other.article === it.article || !compatible(it, other)) continue;
       const smaller = Math.min(it.set.size, other.set.size);
       if (smaller < SAME_QUOTE_MIN_WORDS) continue;
+      let n = 0;
+      const [few, many] = it.set.size <= other.set.size ? [it.set, other.set] : [other.set, it.set];
+      for (const w of few) if (many.has(w)) n++;
       const copied =
         !!it.entity &&
         it.entity === other.entity &&
         related.has(`${it.article.id}\n${other.article.id}`);
       if (n / smaller >= (copied ? COPY_SAME_QUOTE : SAME_QUOTE_CONTAINMENT)) uf.join(i, j);
     }
-  });
+  }
   // A copy's sentence aligned with a source sentence: quotations in both are one utterance.
   const indexOf = new Map(direct.map((it, i) => [it, i]));
   const itemsOf = new Map<string, Item[]>();
@@ -310,16 +340,23 @@ function quotesOfStory(story: Story, corpus: Corpus, byId: Map<string, Article>)
     const first = g[0]!;
     const variants: QuoteDifference[] = [];
     const altered: QuoteDifference[] = [];
+    // The earliest occurrence of each wording: a reprint's words are compared once, however
+    // many outlets carry them.
+    const wordings = new Map<string, Item>();
     g.forEach((it, k) => {
+      const wording = it.words.join(" ");
+      const earlier = [...wordings.values()];
+      if (!wordings.has(wording)) wordings.set(wording, it);
       if (k === 0 || it.article === first.article) return;
       // Compare with the closest earlier wording in another article; a copy with its source.
       const source = reuse.find((r) => r.copy === it.article.id)?.source;
+      const fromSource = source ? g.slice(0, k).filter((o) => o.article.id === source) : [];
       let best: Item | null = null;
       let bestScore = -1;
-      for (const o of g.slice(0, k)) {
+      for (const o of fromSource.length ? fromSource : earlier) {
         if (o.article === it.article) continue;
-        // Most words in common, in order; a copy is compared with its source first.
-        const score = lcs(o.words, it.words).length + (o.article.id === source ? 1e6 : 0);
+        // Most words in common, in order.
+        const score = lcs(o.words, it.words).length;
         if (score > bestScore) [best, bestScore] = [o, score];
       }
       if (!best || best.words.join(" ") === it.words.join(" ")) return;

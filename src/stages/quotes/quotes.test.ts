@@ -161,3 +161,22 @@ describe("editorial insertions in the brief", () => {
     expect(a.original.slice(editorial!.start, editorial!.end)).toBe("[the council]");
   });
 });
+
+describe("a story of many reprints", () => {
+  it("gathers one quote carried word for word by every article, with no variants", () => {
+    const ids = Array.from({ length: 60 }, (_, i) => `r${i}.txt`);
+    const articles = ids.map((id, i) =>
+      articleFromText(
+        `Port news, edition ${i}.\n\n“The quay will reopen on Friday,” harbour master Ilsa Varnholt said.`,
+        { id, source: id, outlet: `Outlet ${i}`, published: "2031-05-06" },
+      ),
+    );
+    const story = { id: "s1", label: "", articles: ids, from: null, to: null };
+    const corpus: Corpus = mergeEntities({ articles, skipped: [], stories: [story] });
+    const quay = storyQuotes(corpus).filter((q) => q.text.includes("quay"));
+    expect(quay).toHaveLength(1);
+    expect(quay[0]!.occurrences).toHaveLength(60);
+    expect(quay[0]!.variants).toEqual([]);
+    expect(quay[0]!.altered).toEqual([]);
+  });
+});
