@@ -52,21 +52,3 @@ export function figuresMarkdown(story: BriefStory, byId: Map<string, BriefArticl
   out.push("");
   return out;
 }
-
-const esc = (s: string): string =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-
-/** The same section as a plain HTML table. */
-export function figuresHtml(story: BriefStory, byId: Map<string, BriefArticle>): string {
-  const shown = shownFigures(story);
-  if (shown.length === 0) return "";
-  const rows = shown
-    .map(
-      (f) =>
-        `<tr>${figureCells(f, byId)
-          .map((c) => `<td>${esc(c.replace(/\*\*/g, ""))}</td>`)
-          .join("")}</tr>`,
-    )
-    .join("");
-  return `<h2>Figures</h2><table><thead><tr><th>Figure</th><th>What it measures</th><th>Outlets</th><th>Independent sources</th><th>Agreement</th></tr></thead><tbody>${rows}</tbody></table>`;
-}

@@ -6,15 +6,10 @@
  * page needs no server and no network.
  */
 import type { BriefJson, SpanJson as Span } from "./schema.js";
+import { escapeHtml as esc } from "./text.js";
 
 /** The original text of each article, by id: what the spans' offsets point into. */
 export type ArticleTexts = ReadonlyMap<string, string>;
-
-const esc = (s: string): string =>
-  s.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
-  );
 
 /**
  * A link to a span: `label` is what the reader sees ("[2]", or the quoted words themselves).

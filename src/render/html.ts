@@ -26,13 +26,15 @@ import { timelineHtml } from "./timeline-section.js";
 import { figureCells, shownFigures } from "./figures-section.js";
 import { coverageSvg, COVERAGE_STYLE } from "./svg-coverage.js";
 import { provenanceSvg, PROVENANCE_STYLE } from "./svg-provenance.js";
-import { dateRange, dateWithOrigin, plural, removedSummary, shortId, truncate } from "./text.js";
-
-const esc = (s: string): string =>
-  s.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
-  );
+import {
+  dateRange,
+  dateWithOrigin,
+  plural,
+  removedSummary,
+  shortId,
+  truncate,
+  escapeHtml as esc,
+} from "./text.js";
 
 /** Entities listed in "People and organisations"; the JSON brief has them all. */
 const ENTITIES_SHOWN = 30;
@@ -105,7 +107,7 @@ function header(story: BriefStory): string {
 
 function warnings(story: BriefStory, byId: Map<string, BriefArticle>): string {
   const items = story.warnings.map((w) => `<li><b>Warning:</b> ${esc(w.message)}</li>`);
-  // older briefs carried no undated warning in the JSON; say it here either way, once
+  // the JSON has an undated warning when the claims stage ran; without it, say it here
   if (!story.warnings.some((w) => w.kind === "undated")) {
     const undated = story.articles.filter((id) => !byId.get(id)?.published);
     if (undated.length) {

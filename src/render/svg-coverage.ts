@@ -5,7 +5,7 @@
  * cell's tooltip names the claim or quotation, so the matrix reads without the JSON.
  */
 import type { BriefArticle, BriefStory } from "./schema.js";
-import { shortId, truncate } from "./text.js";
+import { shortId, truncate, escapeHtml as esc } from "./text.js";
 
 const CELL = 22;
 const LABEL_WIDTH = 230;
@@ -13,8 +13,6 @@ const HEAD_HEIGHT = 26;
 /** Quotation columns at most: the matrix must fit a page. */
 const MAX_QUOTE_COLUMNS = 8;
 const LABEL_CHARS = 34;
-
-const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 type Column = { label: string; id: string; what: string };
 

@@ -5,7 +5,7 @@
  * Articles that neither copy nor are copied stand in the first column as independent reports.
  */
 import type { BriefArticle, BriefStory } from "./schema.js";
-import { shortId, truncate } from "./text.js";
+import { shortId, truncate, escapeHtml as esc } from "./text.js";
 
 const BOX_WIDTH = 190;
 const BOX_HEIGHT = 44;
@@ -14,8 +14,6 @@ const ROW_GAP = 14;
 const MARGIN = 10;
 /** Characters of an outlet's name that fit a box at the font size used. */
 const LABEL_CHARS = 26;
-
-const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Column of each article: 0 for articles that copy nothing, else one more than their source. */
 function columns(story: BriefStory): Map<string, number> {

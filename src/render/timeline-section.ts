@@ -4,18 +4,12 @@
  */
 import type { BriefArticle, BriefStory, SpanJson, TimelineEventJson } from "./schema.js";
 import { outletOfId } from "./quotes-section.js";
-import { truncate } from "./text.js";
+import { truncate, escapeHtml as esc } from "./text.js";
 
 /** Events shown in the rendered section; the JSON brief has them all. */
 export const TIMELINE_SHOWN = 30;
 /** Characters of an event's clause shown in a rendered line. */
 const WHAT_CHARS = 160;
-
-const esc = (s: string): string =>
-  s.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
-  );
 
 /** "2025-02-14 – 2025-02-16", "2025-01" */
 export const whenOf = (e: TimelineEventJson): string =>

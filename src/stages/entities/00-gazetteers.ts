@@ -146,15 +146,12 @@ const EXTRA_PLACES = [
 ];
 
 /**
- * Given names that are more often common words or places in news text; as names they would mark
- * every sentence-initial "Will" or "May" as a person, or Jordan and Georgia as people.
+ * Given names that are also common words ("Will", "Mark", "Rose"): left out
+ * of GIVEN_NAMES, and given names again only when a surname follows them in one name ("Bill
+ * Ostrander", see GIVEN_NAMES_BEFORE_SURNAME).
  */
-const NOT_GIVEN_NAMES = new Set([
+const WORDS_THAT_ARE_GIVEN_NAMES = [
   "will",
-  "may",
-  "june",
-  "april",
-  "august",
   "mark",
   "bill",
   "rose",
@@ -164,17 +161,34 @@ const NOT_GIVEN_NAMES = new Set([
   "faith",
   "art",
   "pat",
-  "sun",
   "guy",
-  "van",
   "jack",
+  "christian",
+  "may",
+  "june",
+  "april",
+];
+/** The above, and "Jan", which the mention rules read as January unless a surname follows. */
+export const GIVEN_NAMES_BEFORE_SURNAME: ReadonlySet<string> = new Set([
+  ...WORDS_THAT_ARE_GIVEN_NAMES,
+  "jan",
+]);
+
+/**
+ * Given names that are more often common words or places in news text; as names they would mark
+ * every sentence-initial "Will" or "May" as a person, or Jordan and Georgia as people.
+ */
+const NOT_GIVEN_NAMES = new Set([
+  ...WORDS_THAT_ARE_GIVEN_NAMES,
+  "august",
+  "sun",
+  "van",
   "else",
   "an",
   "do",
   "la",
   "le",
   "so",
-  "christian",
   "page",
   "china",
   "jordan",
@@ -278,29 +292,6 @@ function buildGivenNames(): Set<string> {
 
 export const GIVEN_NAMES: ReadonlySet<string> = buildGivenNames();
 
-/**
- * Given names left out above for being common words ("Mark", "Bill", "Rose"), which are given
- * names again when a surname follows them in one name ("Bill Ostrander").
- */
-export const GIVEN_NAMES_BEFORE_SURNAME: ReadonlySet<string> = new Set([
-  "will",
-  "mark",
-  "bill",
-  "rose",
-  "hope",
-  "joy",
-  "grace",
-  "faith",
-  "art",
-  "pat",
-  "guy",
-  "jack",
-  "christian",
-  "may",
-  "june",
-  "april",
-  "jan",
-]);
 const built = buildPlaces();
 export const PLACES: ReadonlySet<string> = built.places;
 export const DEMONYMS: ReadonlySet<string> = built.demonyms;
