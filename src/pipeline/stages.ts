@@ -8,8 +8,7 @@ import { findMentions, mergeEntities } from "../stages/entities/entities.js";
 import { findQuotes, mergeQuotes } from "../stages/quotes/quotes.js";
 import { findFigures, mergeFigures } from "../stages/figures/figures.js";
 import { buildTimeline } from "../stages/timeline/timeline.js";
-import { findClaims } from "../stages/claims/claims.js";
-import { summarizeStories } from "../stages/summary/summary.js";
+import { claimsAndSummaries } from "../stages/summary/summary.js";
 import type { ArticleStage, CorpusStage } from "./stage.js";
 
 /** The article-level stages, in the order they run. */
@@ -40,6 +39,6 @@ export const CORPUS_STAGES: readonly CorpusStage[] = [
   // Last: groups each story's figures; copy groups make copies of one origin count once.
   { name: "figures", adds: ["figures"], run: mergeFigures },
   // After figures and quotes: a conflicting figure or an altered quote makes a claim contested.
-  { name: "claims", adds: ["claims", "coverage"], run: findClaims },
-  { name: "summary", adds: ["summaries"], run: summarizeStories },
+  // one stage: the summary is chosen from the claims stage's reading of each story
+  { name: "claims", adds: ["claims", "coverage", "summaries"], run: claimsAndSummaries },
 ];

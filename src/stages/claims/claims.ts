@@ -11,6 +11,9 @@ import { storyCoverage } from "./04-coverage.js";
 
 export { KEY_CLAIMS } from "./03-claims.js";
 
+/** A story's sentences as the claims stage reads them: its claims, and what the summary needs. */
+export type StoryClaimsReading = ReturnType<typeof storyClaims>;
+
 /** What the claims of every story are read from, indexed once per corpus. */
 export type ClaimsIndex = {
   readonly byId: Map<string, Article>;
@@ -42,9 +45,13 @@ export function claimsIndex(corpus: Corpus): ClaimsIndex {
  * The claims stage: each story's sentence-level claims aligned across its articles, with their
  * independent sources and status, and what each article carries of the key ones. Runs after
  * quotes and figures, whose altered quotes and conflicting figures make a claim contested.
+ * `readings`, when given, receives each story's reading, for the summary to choose from.
  */
-export function findClaims(corpus: Corpus): Corpus {
-  const index = claimsIndex(corpus);
+export function findClaims(
+  corpus: Corpus,
+  index: ClaimsIndex = claimsIndex(corpus),
+  readings?: Map<string, StoryClaimsReading>,
+): Corpus {
   const claims: Claim[] = [];
   const coverage: ArticleCoverage[] = [];
   for (const story of corpus.stories) {
@@ -52,13 +59,15 @@ export function findClaims(corpus: Corpus): Corpus {
       .map((id) => index.byId.get(id))
       .filter((a): a is Article => !!a);
     const quotes = index.quotes.get(story.id) ?? [];
-    const found = storyClaims(
+    const read = storyClaims(
       story,
       articles,
       index.origins,
       index.figures.get(story.id) ?? [],
       quotes,
-    ).claims;
+    );
+    readings?.set(story.id, read);
+    const found = read.claims;
     claims.push(...found);
     coverage.push(...storyCoverage(story, articles, index.origins, found, quotes));
   }

@@ -310,30 +310,18 @@ export function resolve(
   // ("Varnholt apologised. “…,” she said."); else the last speaker of the paragraph before; else
   // the nearest name a few paragraphs back.
   const last = state.last;
-  if (person && last && last.speaker.type !== "organization" && last.paragraph === paragraph)
-    return {
-      ...base,
-      name: last.speaker.name,
-      key: last.speaker.key,
-      type: "person",
-      from: "pronoun",
-    };
+  const lastPerson = person && last && last.speaker.type !== "organization" ? last : null;
+  const lastSpeaker = (): QuoteSpeaker => ({
+    ...base,
+    name: lastPerson!.speaker.name,
+    key: lastPerson!.speaker.key,
+    type: "person",
+    from: "pronoun",
+  });
+  if (lastPerson && lastPerson.paragraph === paragraph) return lastSpeaker();
   let m = nearest(Math.min(scopeStart, article.paragraphs[paragraph]?.start ?? scopeStart));
-  if (
-    !m &&
-    person &&
-    last &&
-    last.speaker.type !== "organization" &&
-    paragraph - last.paragraph <= CARRY_PARAGRAPHS
-  ) {
-    return {
-      ...base,
-      name: last.speaker.name,
-      key: last.speaker.key,
-      type: "person",
-      from: "pronoun",
-    };
-  }
+  if (!m && lastPerson && paragraph - lastPerson.paragraph <= CARRY_PARAGRAPHS)
+    return lastSpeaker();
   m ??= nearest(article.paragraphs[Math.max(0, paragraph - ANTECEDENT_PARAGRAPHS)]?.start ?? 0);
   return m
     ? { ...base, name: m.text, key: m.key, type: m.type, from: "pronoun" }

@@ -1,5 +1,10 @@
 import type { Article, Corpus, Story, StorySummary } from "../../model/index.js";
-import { claimsIndex, type ClaimsIndex } from "../claims/claims.js";
+import {
+  claimsIndex,
+  findClaims,
+  type ClaimsIndex,
+  type StoryClaimsReading,
+} from "../claims/claims.js";
 import { storyClaims } from "../claims/03-claims.js";
 import {
   BRIEF_SUMMARY,
@@ -23,16 +28,19 @@ export function storySummary(
   length: SummaryLength = BRIEF_SUMMARY,
   weights: SummaryWeights = SUMMARY_WEIGHTS,
   index: ClaimsIndex = claimsIndex(corpus),
+  reading?: StoryClaimsReading,
 ): StorySummary {
   const articles = story.articles.map((id) => index.byId.get(id)).filter((a): a is Article => !!a);
-  // The claims stage's reading again (it is deterministic, so claim ids match the corpus's).
-  const read = storyClaims(
-    story,
-    articles,
-    index.origins,
-    index.figures.get(story.id) ?? [],
-    index.quotes.get(story.id) ?? [],
-  );
+  // Without the claims stage's reading, read again (it is deterministic: claim ids match).
+  const read =
+    reading ??
+    storyClaims(
+      story,
+      articles,
+      index.origins,
+      index.figures.get(story.id) ?? [],
+      index.quotes.get(story.id) ?? [],
+    );
   const { sentences, words } = selectSentences(
     { articles, origins: index.origins, ...read },
     length,
@@ -48,6 +56,22 @@ export function summarizeStories(corpus: Corpus): Corpus {
     ...corpus,
     summaries: corpus.stories.map((s) =>
       storySummary(s, corpus, BRIEF_SUMMARY, SUMMARY_WEIGHTS, index),
+    ),
+  };
+}
+
+/**
+ * Claims, coverage and summaries in one stage: the summary chooses among the sentences as the
+ * claims stage read them, so each story's sentences are compared once, not twice.
+ */
+export function claimsAndSummaries(corpus: Corpus): Corpus {
+  const index = claimsIndex(corpus);
+  const readings = new Map<string, StoryClaimsReading>();
+  const withClaims = findClaims(corpus, index, readings);
+  return {
+    ...withClaims,
+    summaries: corpus.stories.map((s) =>
+      storySummary(s, withClaims, BRIEF_SUMMARY, SUMMARY_WEIGHTS, index, readings.get(s.id)),
     ),
   };
 }
