@@ -1,13 +1,16 @@
 /**
  * Mentions of people, organisations and places in news English, without a downloaded model.
  *
- * wink-nlp gives tokens and part-of-speech (DESIGN §7: it tags no entities); names are built on
- * its proper-noun runs and typed by cues: titles before a name, organisation words inside it,
- * gazetteers of places and given names (see 00-gazetteers.ts), and the words around it.
+ * Tokens and sentences come from 00-tokens.ts and parts of speech from 00-tagger.ts, a small
+ * tagger that learnt wink-nlp's tags and costs a fraction of wink's time; names are built on
+ * runs of capitalised words and typed by cues: titles before a name, organisation words inside
+ * it, gazetteers of places and given names (see 00-gazetteers.ts), and the words around it.
  */
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 
+import { shippedTagger, type TaggedText } from "./00-tagger.js";
+import { sentenceInitialFlags, tokenizeText } from "./00-tokens.js";
 import {
   COUNTIES,
   DEMONYMS,
@@ -19,9 +22,9 @@ import {
 export type EntityType = "person" | "organization" | "place" | "other";
 export type Mention = { start: number; end: number; text: string; type: EntityType };
 
-// Only sentence breaks and part of speech: wink's own entity, negation and sentiment passes cost a
-// third of the reading time and give nothing used here.
-const nlp = winkNLP(model, ["sbd", "pos"]);
+// wink reads single words only, to tell English words from names (`isCommonWord`); the text
+// itself is tokenised and tagged by our own, faster 00-tokens.ts and 00-tagger.ts.
+const nlp = winkNLP(model, []);
 const its = nlp.its;
 
 /**
@@ -45,16 +48,39 @@ function isCommonWord(lower: string): boolean {
 const COMMON_WORD_CACHE_SIZE = 50_000;
 const commonWordCache = new Map<string, boolean>();
 
-type Token = {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-  pos: string;
-  sentenceInitial: boolean;
-  /** The sentence is a headline in capitals: case says nothing there. */
-  shouting: boolean;
-};
+/**
+ * A word of the text as the rules see it. Its part of speech is computed only when a rule asks,
+ * which is for few tokens: capitalised words and their neighbours.
+ */
+class Token {
+  readonly text: string;
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+  /** The first word of a sentence, a headline or a paragraph: its capital says little. */
+  readonly sentenceInitial: boolean;
+  private tag: string | undefined;
+
+  constructor(
+    private readonly source: TaggedText,
+    private readonly index: number,
+    offset: number,
+    /** The sentence is a headline in capitals: case says nothing there. */
+    readonly shouting: boolean,
+  ) {
+    const token = source.tokens[index]!;
+    this.text = token.text;
+    this.lower = source.lowers[index]!;
+    this.start = token.start + offset;
+    this.end = token.end + offset;
+    this.sentenceInitial = source.initial[index] === 1;
+  }
+
+  get pos(): string {
+    this.tag ??= shippedTagger().tag(this.source, this.index);
+    return this.tag;
+  }
+}
 
 /** Titles and roles: a name right after one is a person ("President Miriam Castellane"). */
 const PERSON_TITLES = new Set(
@@ -718,6 +744,28 @@ const NEVER_NAMES = new Set([
   "p.m.",
 ]);
 
+/**
+ * Pronouns, determiners, prepositions, conjunctions and auxiliaries: the words whose capital
+ * needs the tagger to tell a name ("Will Ostrander", "Theresa May") from a word ("Will they?").
+ * Any other capitalised word inside a sentence is name-like whatever its tag.
+ */
+const FUNCTION_WORDS = new Set(
+  `i me my mine myself you your yours he him his she her hers it its we us our ours they them
+  their theirs this that these those who whom whose which what whatever whoever anyone someone
+  everyone nobody none something anything everything nothing a an the some any no every each all
+  both either neither another such many few several much more most less of in on at by for with
+  about against between into through during before after above below to from up down out off
+  over under again near since until upon within without across along among around behind beyond
+  despite like per via amid toward towards onto than as versus and or but nor so yet if because
+  while although though unless whether when where why how once is are was were be been being am
+  do does did have has had will would shall should can could may might must not there here`.split(
+    /\s+/,
+  ),
+);
+
+/** "WHO", "US": a short function word in capitals inside a sentence is an acronym. */
+const SHORT_ACRONYM = /^\p{Lu}{2,4}$/u;
+
 const MONTHS = new Set([
   "january",
   "february",
@@ -777,64 +825,28 @@ const HAS_LOWER_START = /^\p{Ll}/u;
 
 /** The tokens of `text`, appended to `tokens`, with offsets shifted by `offset`. */
 function tokenize(text: string, offset = 0, tokens: Token[] = []): Token[] {
-  const doc = nlp.readDoc(text);
-  // whole-document arrays: wink's per-token item objects cost more than the reading itself
-  const values = doc.tokens().out() as string[];
-  const tags = doc.tokens().out(its.pos) as string[];
-  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-  let cursor = 0;
-  for (const [from, to] of spans) {
-    const first = tokens.length;
+  const tokenized = tokenizeText(text);
+  const source: TaggedText = {
+    tokens: tokenized.tokens,
+    lowers: tokenized.tokens.map((t) => t.text.toLowerCase()),
+    initial: sentenceInitialFlags(tokenized),
+  };
+  for (const { from, to } of tokenized.sentences) {
     let wordCount = 0;
     let capitalWords = 0;
-    for (let k = from; k <= to; k++) {
-      const value = values[k]!;
-      if (value.trim() === "") continue; // line breaks come as tokens; the gap shows them below
-      const at = text.indexOf(value, cursor);
-      if (at < 0) continue; // wink normalised the token; leave it out
-      // wink does not end sentences at line breaks; headlines and paragraphs do
-      const lineStart = text.slice(cursor, at).includes("\n");
-      cursor = at + value.length;
+    for (let k = from; k < to; k++) {
+      const value = source.tokens[k]!.text;
       if (LETTERS_ONLY.test(value)) {
         wordCount += 1;
         if (!HAS_LOWER.test(value)) capitalWords += 1;
       }
-      tokens.push({
-        text: value,
-        lower: value.toLowerCase(),
-        start: at + offset,
-        end: cursor + offset,
-        pos: tags[k]!,
-        sentenceInitial: lineStart,
-        shouting: false,
-      });
     }
     const shouting = wordCount > 0 && capitalWords / wordCount > SHOUTING_SHARE;
-    let initial = true;
-    for (let i = first; i < tokens.length; i++) {
-      const token = tokens[i]!;
-      token.shouting = shouting;
-      // allow '"Kyiv," she said' and '[Castellane]': the first word after opening punctuation
-      if (token.sentenceInitial || afterSentenceEnd(tokens, i, first)) initial = true;
-      if (initial) {
-        token.sentenceInitial = true;
-        if (token.pos !== "PUNCT") initial = false;
-      }
-    }
+    for (let k = from; k < to; k++) tokens.push(new Token(source, k, offset, shouting));
   }
   return tokens;
 }
 const LETTERS_ONLY = /^\p{L}{2,}$/u;
-
-/** allow 'said. "Had it happened...': wink leaves the opening quote with the sentence before. */
-function afterSentenceEnd(tokens: Token[], i: number, first: number): boolean {
-  let k = i - 1;
-  while (k >= first && QUOTES.has(tokens[k]!.text)) k -= 1;
-  return k >= first && k < i - 1 && SENTENCE_END.has(tokens[k]!.text);
-}
-
-const QUOTES = new Set(['"', "“", "”", "'", "‘", "’", "(", "["]);
-const SENTENCE_END = new Set([".", "!", "?"]);
 
 /** Tokens in the longest place name of up to three tokens at `from` ("New York"), or 0. */
 function placeLengthAt(tokens: Token[], from: number): number {
@@ -873,6 +885,9 @@ function isNameToken(token: Token): boolean {
   if (token.sentenceInitial) {
     return token.pos === "PROPN" || inGazetteer(token.lower) || isTitle(token);
   }
+  // only a word that can be a function word needs its tag ("Will", "May"); in capitals it is an
+  // acronym ("WHO")
+  if (!FUNCTION_WORDS.has(token.lower) || SHORT_ACRONYM.test(token.text)) return true;
   return NAME_LIKE_POS.has(token.pos);
 }
 

@@ -2,8 +2,13 @@
  * Name forms for matching: the same person or organisation spelled as outlets spell it.
  */
 
+const PLAIN_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+const SINGLE_LETTER_WORD = /(?:^| )[A-Za-z](?: |$)/;
+
 /** Lower case, no diacritics, no periods or brackets, single spaces: "J.D. Vance" → "jd vance". */
 export function nameKey(name: string): string {
+  // most names are plain ASCII words without initials: nothing to fold but case
+  if (PLAIN_NAME.test(name) && !SINGLE_LETTER_WORD.test(name)) return name.toLowerCase();
   return name
     .normalize("NFD")
     .replace(/\p{M}/gu, "")

@@ -42,14 +42,35 @@ const CREDIT_LINE =
 /** A credit line is short: past this many words the line is the story's own prose. */
 const MAX_CREDIT_LINE_WORDS = 40;
 
-/** Is the person at `start` named in a credit line, or the article's own author? */
-function isCredited(article: Article, start: number, name: string): boolean {
+/** Has `line` more than `max` words? Counts only as far as it must. */
+function wordsOver(line: string, max: number): boolean {
+  const word = /\S+/g;
+  let n = 0;
+  while (word.exec(line) !== null) if (++n > max) return true;
+  return false;
+}
+
+/**
+ * Is the person at `start` named in a credit line, or the article's own author? `longLines`
+ * remembers, by where each line starts, whether it is too long to be a credit.
+ */
+function isCredited(
+  article: Article,
+  start: number,
+  name: string,
+  longLines: Map<number, boolean>,
+): boolean {
   if (article.author && article.author.toLowerCase().includes(name.toLowerCase())) return true;
   const text = article.clean;
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
   const lineEndAt = text.indexOf("\n", start);
   const line = text.slice(lineStart, lineEndAt < 0 ? text.length : lineEndAt);
-  if (line.split(/\s+/).length > MAX_CREDIT_LINE_WORDS) {
+  let long = longLines.get(lineStart);
+  if (long === undefined) {
+    long = wordsOver(line, MAX_CREDIT_LINE_WORDS);
+    longLines.set(lineStart, long);
+  }
+  if (long) {
     // a closing credit at the end of a long paragraph: "... (Reporting by Ilsa Varnholt)"
     const before = text.slice(Math.max(lineStart, start - 60), start);
     return /\b(?:reporting|writing|editing|compiled|photo|photograph) by\b[^.;()]*$/i.test(before);
@@ -91,7 +112,10 @@ export function articleMentions(article: Article): EntityMention[] {
   // the whole article, so a cue in one paragraph types the name in all of them.
   const raw = detectMentions(text, article.paragraphs);
   // people who wrote or photographed the article are its authors, not actors in its story
-  const actors = raw.filter((m) => m.type !== "person" || !isCredited(article, m.start, m.text));
+  const longLines = new Map<number, boolean>();
+  const actors = raw.filter(
+    (m) => m.type !== "person" || !isCredited(article, m.start, m.text, longLines),
+  );
   const fullNames = new Map<string, Set<string>>(); // surname key → full name keys
   for (const m of actors) {
     const parts = m.text.split(/\s+/);
@@ -107,11 +131,11 @@ export function articleMentions(article: Article): EntityMention[] {
     const key = nameKey(m.text);
     const full = m.type === "person" && !key.includes(" ") ? fullNames.get(key) : undefined;
     let type = m.type;
-    let title = type === "person" ? titleBefore(text, m.start) : null;
+    const before = titleBefore(text, m.start);
+    let title = type === "person" ? before : null;
     let start = m.start;
     // "Secretary of State Tomas Vell": a title ending in "of" takes the name's first word, and
     // what follows is a person when it opens with a given name.
-    const before = titleBefore(text, m.start);
     if (before && /\bof$/.test(before) && m.text.includes(" ")) {
       const first = m.text.slice(0, m.text.indexOf(" "));
       const rest = m.text.slice(first.length + 1);

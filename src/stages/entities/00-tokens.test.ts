@@ -1,0 +1,156 @@
+import { describe, expect, it } from "vitest";
+
+import { sentenceInitialFlags, tokenizeText } from "./00-tokens.js";
+
+const words = (text: string): string[] => tokenizeText(text).tokens.map((t) => t.text);
+
+/** Each sentence as its tokens joined by spaces. */
+function sentences(text: string): string[] {
+  const { tokens, sentences } = tokenizeText(text);
+  return sentences.map(({ from, to }) =>
+    tokens
+      .slice(from, to)
+      .map((t) => t.text)
+      .join(" "),
+  );
+}
+
+describe("tokenizeText", () => {
+  it("gives offsets that index the text", () => {
+    const text = '  Harbour Post\'s "late" edition (U.S.) -- sold out.\n';
+    for (const t of tokenizeText(text).tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it("splits possessives and negations off, but keeps names with apostrophes whole", () => {
+    expect(words("Vell's plan didn't reach O'Brennan's desk")).toEqual([
+      "Vell",
+      "'s",
+      "plan",
+      "did",
+      "n't",
+      "reach",
+      "O'Brennan",
+      "'s",
+      "desk",
+    ]);
+    expect(words("the Varnholts' boat")).toEqual(["the", "Varnholts", "'", "boat"]);
+  });
+
+  it("keeps abbreviations and initials with their period, and splits a final period off", () => {
+    expect(words("Mr. T. Vell of Kestrel Ltd. left the U.S. on Dec. 5.")).toEqual([
+      "Mr.",
+      "T.",
+      "Vell",
+      "of",
+      "Kestrel",
+      "Ltd.",
+      "left",
+      "the",
+      "U.S.",
+      "on",
+      "Dec.",
+      "5",
+      ".",
+    ]);
+    expect(words("He was ill. Calif. is far.")).toEqual([
+      "He",
+      "was",
+      "ill",
+      ".",
+      "Calif.",
+      "is",
+      "far",
+      ".",
+    ]);
+  });
+
+  it("splits hyphens between words, not in numbers, prefixes or codes", () => {
+    expect(words("Merrowby-Tarn's Texas-based anti-war F-16 won 3-4 on 1996-08-30")).toEqual([
+      "Merrowby",
+      "-",
+      "Tarn",
+      "'s",
+      "Texas",
+      "-",
+      "based",
+      "anti-war",
+      "F-16",
+      "won",
+      "3-4",
+      "on",
+      "1996-08-30",
+    ]);
+  });
+
+  it("separates currencies, units and percentages from their numbers", () => {
+    expect(words("$65.9 billion, £5m and 3.5bn (12%)")).toEqual([
+      "$",
+      "65.9",
+      "billion",
+      ",",
+      "£",
+      "5",
+      "m",
+      "and",
+      "3.5",
+      "bn",
+      "(",
+      "12",
+      "%",
+      ")",
+    ]);
+  });
+
+  it("keeps web addresses and handles whole, without their trailing punctuation", () => {
+    expect(words("See https://harbour.example/a?b=1, or @harbourpost.")).toEqual([
+      "See",
+      "https://harbour.example/a?b=1",
+      ",",
+      "or",
+      "@harbourpost",
+      ".",
+    ]);
+  });
+
+  it("reads text that is already tokenised the same way", () => {
+    expect(words("Vell 's goal , Kestrel ( 3-4 ) won .")).toEqual([
+      "Vell",
+      "'s",
+      "goal",
+      ",",
+      "Kestrel",
+      "(",
+      "3-4",
+      ")",
+      "won",
+      ".",
+    ]);
+  });
+});
+
+describe("sentences", () => {
+  it("ends sentences at final marks and line breaks, not after abbreviations", () => {
+    expect(
+      sentences("Mr. Vell left at 5 p.m. on Tuesday. Then Ms. Varnholt spoke!\nNEW HEADLINE"),
+    ).toEqual([
+      "Mr. Vell left at 5 p.m. on Tuesday .",
+      "Then Ms. Varnholt spoke !",
+      "NEW HEADLINE",
+    ]);
+  });
+
+  it("keeps a closing quote with its sentence and does not break before a lowercase word", () => {
+    expect(sentences('"It is over." Vell said. "Why?" she asked.')).toEqual([
+      '" It is over . "',
+      "Vell said .",
+      '" Why ? " she asked .',
+    ]);
+  });
+
+  it("marks the first word of each sentence, after opening quotes", () => {
+    const tokenized = tokenizeText('"Kestrel won," Vell said. Harbour lost.');
+    const flags = sentenceInitialFlags(tokenized);
+    const initial = tokenized.tokens.filter((_, i) => flags[i]).map((t) => t.text);
+    expect(initial).toEqual(["Kestrel", "Harbour"]);
+  });
+});

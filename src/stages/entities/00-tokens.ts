@@ -1,0 +1,375 @@
+/**
+ * Words and sentences of news English, for the name detector and its part-of-speech tagger.
+ *
+ * Tokens follow wink-nlp's conventions, which the detector's rules and the tagger's training
+ * labels were built on: "Kyiv's" is "Kyiv" + "'s", "didn't" is "did" + "n't", "Rolls-Royce" is
+ * "Rolls" + "-" + "Royce", while "U.S.", "Mr.", "F-16", "1996-08-30" and "anti-war" stay whole.
+ * A regular-expression pass is about ten times faster than wink's tokenizer, which was most of
+ * the mention stage's time (see bench/mentions-bench.ts).
+ */
+
+export type Token = {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+};
+
+/** A sentence as token indices, end-exclusive. */
+export type SentenceSpan = { readonly from: number; readonly to: number };
+
+export type Tokenized = { tokens: Token[]; sentences: SentenceSpan[] };
+
+/**
+ * Words written with a final period that does not end them ("Mr.", "Inc.", "Dec."). Letter-dot
+ * sequences ("U.S.", "a.m.") and single capital initials ("J.") are recognised by shape.
+ */
+const ABBREVIATIONS = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "messrs",
+  "mme",
+  "dr",
+  "prof",
+  "gen",
+  "sen",
+  "rep",
+  "gov",
+  "lt",
+  "col",
+  "capt",
+  "cpt",
+  "sgt",
+  "maj",
+  "adm",
+  "cmdr",
+  "brig",
+  "cpl",
+  "pvt",
+  "rev",
+  "hon",
+  "supt",
+  "insp",
+  "det",
+  "st",
+  "mt",
+  "ft",
+  "ave",
+  "blvd",
+  "rd",
+  "jr",
+  "sr",
+  "inc",
+  "ltd",
+  "co",
+  "corp",
+  "bros",
+  "plc",
+  "dept",
+  "univ",
+  "assn",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "no",
+  "nos",
+  "vs",
+  "etc",
+  "approx",
+  "est",
+  "fig",
+  "vol",
+  "pp",
+  "ca",
+]);
+
+/** US states as news agencies abbreviate them ("Calif.", "Va."); only with a capital, as "ill." is not. */
+const STATE_ABBREVIATIONS = new Set(
+  "ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ore pa penn tenn tex va vt wash wis wyo".split(
+    " ",
+  ),
+);
+
+/** Left halves of hyphenated words that stay one token ("anti-war", "co-operation", "e-mail"). */
+const HYPHEN_PREFIXES = new Set([
+  "anti",
+  "pro",
+  "co",
+  "e",
+  "mid",
+  "non",
+  "ex",
+  "re",
+  "pre",
+  "post",
+  "multi",
+  "semi",
+  "inter",
+  "ultra",
+  "neo",
+  "sub",
+  "counter",
+  "quasi",
+  "pseudo",
+]);
+
+/** Units written against a number that are words of their own ("5m", "3.5bn"). */
+const NUMBER_UNIT = /^(\d[\d.,]*)(bn|m|mn|k|b|tn|tr|km|kg|cm|mm|ml|g|lb|lbs|ft|mph|kph|pc|pct)$/i;
+const CURRENCY_PREFIX = /^((?:US|A|C|NZ|HK|S)?[$£€¥₹₽])(?=\d)/;
+const URL_LIKE = /^(?:[a-z][a-z+.-]*:\/\/|www\.)\S+$|^[^\s@]+@[^\s@]+\.\w+$|^[#@][\p{L}\p{N}_]+$/iu;
+const PLAIN_WORD = /^\p{L}+$/u;
+const MAY_BE_ADDRESS = /[:@#]|^www\./i;
+const URL_TAIL = /[.,;:!?)\]"'”’]+$/;
+const OPENERS = new Set(['"', "'", "“", "”", "‘", "’", "(", "[", "{", "<", "«", "„"]);
+const CLOSERS = new Set(['"', "'", "“", "”", "‘", "’", ")", "]", "}", ">", "»", ",", ";", ":"]);
+const ENDS = new Set([".", "!", "?", "…", "...", "?!", "!?"]);
+/** Quotes and brackets that may close a sentence after its final mark ('over."'). */
+const CLOSING_MARKS = new Set(['"', "'", "”", "’", ")", "]", "»"]);
+const CONTRACTION = /^(.+?)(n['’]t|['’](?:s|re|ve|ll|d|m))$/i;
+const LONE_CONTRACTION = /^(?:n['’]t|['’](?:s|re|ve|ll|d|m))$/i;
+const DOMAIN = /^\p{L}+(?:\.\p{L}+)+$/u;
+const LETTER_DOTS = /^(?:\p{L}\.)+\p{L}$/u;
+const CAPITAL = /^\p{Lu}$/u;
+const DIGIT_START = /^\d/;
+const HAS_DIGIT = /\d/;
+const ALL_LETTERS = /^\p{L}+$/u;
+const LOWER_START = /^\p{Ll}/u;
+const DASHES = /([—–]|--)/;
+
+/** The tokens and sentences of `text`; offsets index `text`. */
+export function tokenizeText(text: string): Tokenized {
+  const tokens: Token[] = [];
+  const chunk = /\S+/g;
+  for (let m = chunk.exec(text); m !== null; m = chunk.exec(text)) {
+    splitChunk(m[0], m.index, tokens);
+  }
+  return { tokens, sentences: sentencesOf(text, tokens) };
+}
+
+/** One whitespace-free stretch of text, cut into tokens. */
+function splitChunk(chunk: string, at: number, out: Token[]): void {
+  // most chunks are plain words: one test settles them
+  if (PLAIN_WORD.test(chunk)) {
+    out.push({ text: chunk, start: at, end: at + chunk.length });
+    return;
+  }
+  if (MAY_BE_ADDRESS.test(chunk) && URL_LIKE.test(chunk)) {
+    const tail = URL_TAIL.exec(chunk);
+    const core = tail ? chunk.slice(0, tail.index) : chunk;
+    if (core !== "") out.push({ text: core, start: at, end: at + core.length });
+    // the marks after an address are one token each
+    if (tail)
+      for (let k = 0; k < tail[0].length; k++) {
+        const start = at + core.length + k;
+        out.push({ text: tail[0][k]!, start, end: start + 1 });
+      }
+    return;
+  }
+  let from = 0;
+  let to = chunk.length;
+  // opening quotes and brackets, one mark each
+  while (from < to && OPENERS.has(chunk[from]!) && !LONE_CONTRACTION.test(chunk.slice(from, to))) {
+    out.push({ text: chunk[from]!, start: at + from, end: at + from + 1 });
+    from += 1;
+  }
+  const tail: Token[] = [];
+  while (to > from) {
+    const rest = chunk.slice(from, to);
+    const mark = trailingMark(rest);
+    if (mark === 0) break;
+    tail.unshift({ text: rest.slice(-mark), start: at + to - mark, end: at + to });
+    to -= mark;
+  }
+  if (to > from) splitCore(chunk.slice(from, to), at + from, out);
+  out.push(...tail);
+}
+
+/** Length of the punctuation mark that ends `rest` and is a token of its own, or 0. */
+function trailingMark(rest: string): number {
+  if (rest.length > 3 && rest.endsWith("...")) return 3;
+  const last = rest[rest.length - 1]!;
+  if (last === "…" || last === "!" || last === "?" || last === "%") return rest.length > 1 ? 1 : 0;
+  if (CLOSERS.has(last)) {
+    // "Smiths'" ends in a possessive mark, kept as its own token like wink does
+    return rest.length > 1 ? 1 : 0;
+  }
+  if (last === ".") {
+    if (rest.length === 1) return 0;
+    const core = rest.slice(0, -1);
+    if (isAbbreviation(core)) return 0;
+    return 1;
+  }
+  return 0;
+}
+
+function isAbbreviation(core: string): boolean {
+  if (CAPITAL.test(core) || LETTER_DOTS.test(core)) return true;
+  const lower = core.toLowerCase();
+  return ABBREVIATIONS.has(lower) || (STATE_ABBREVIATIONS.has(lower) && CAPITAL.test(core[0]!));
+}
+
+/** A word without its outer punctuation: contractions, currencies, hyphens and units split. */
+function splitCore(core: string, at: number, out: Token[]): void {
+  if (LONE_CONTRACTION.test(core) || core.length === 1) {
+    out.push({ text: core, start: at, end: at + core.length });
+    return;
+  }
+  const currency = CURRENCY_PREFIX.exec(core);
+  if (currency) {
+    const sign = currency[1]!;
+    out.push({ text: sign, start: at, end: at + sign.length });
+    splitCore(core.slice(sign.length), at + sign.length, out);
+    return;
+  }
+  const contraction = CONTRACTION.exec(core);
+  if (contraction && !core.endsWith(".")) {
+    const stem = contraction[1]!;
+    splitCore(stem, at, out);
+    out.push({ text: contraction[2]!, start: at + stem.length, end: at + core.length });
+    return;
+  }
+  const dash = DASHES.exec(core);
+  if (dash && dash.index > 0 && dash.index + dash[0].length < core.length) {
+    const left = core.slice(0, dash.index);
+    const right = core.slice(dash.index + dash[0].length);
+    if (!(HAS_DIGIT.test(left) && HAS_DIGIT.test(right) && dash[0] !== "--")) {
+      splitCore(left, at, out);
+      out.push({ text: dash[0], start: at + dash.index, end: at + dash.index + dash[0].length });
+      splitCore(right, at + dash.index + dash[0].length, out);
+      return;
+    }
+  }
+  if (DOMAIN.test(core) && !LETTER_DOTS.test(core)) {
+    // "harbour.example.org" is its words and periods, as wink reads it
+    let start = at;
+    for (const part of core.split(".")) {
+      if (start > at) out.push({ text: ".", start: start - 1, end: start });
+      out.push({ text: part, start, end: start + part.length });
+      start += part.length + 1;
+    }
+    return;
+  }
+  if (core.includes("-") && !core.startsWith("-") && !core.endsWith("-")) {
+    splitHyphens(core, at, out);
+    return;
+  }
+  const unit = NUMBER_UNIT.exec(core);
+  if (unit) {
+    const number = unit[1]!;
+    out.push({ text: number, start: at, end: at + number.length });
+    out.push({ text: unit[2]!, start: at + number.length, end: at + core.length });
+    return;
+  }
+  out.push({ text: core, start: at, end: at + core.length });
+}
+
+/**
+ * "Rolls-Royce" is three tokens, "F-16", "3-4" and "anti-war" one: a hyphen between two words
+ * splits them unless the left one is a prefix or a capital before a lowercase word, or a number
+ * is on its right.
+ */
+function splitHyphens(core: string, at: number, out: Token[]): void {
+  const parts = core.split("-");
+  let text = parts[0]!;
+  let start = at;
+  for (let k = 1; k < parts.length; k++) {
+    const right = parts[k]!;
+    if (right !== "" && keepsHyphen(parts[k - 1]!, right)) {
+      text = `${text}-${right}`;
+      continue;
+    }
+    pushWord(text, start, out);
+    const hyphenAt = start + text.length;
+    out.push({ text: "-", start: hyphenAt, end: hyphenAt + 1 });
+    start = hyphenAt + 1;
+    text = right;
+  }
+  pushWord(text, start, out);
+}
+
+function keepsHyphen(left: string, right: string): boolean {
+  if (DIGIT_START.test(right)) return HAS_DIGIT.test(left) || ALL_LETTERS.test(left);
+  if (DIGIT_START.test(left)) return false;
+  // "X-ray", "T-shirt" are words; "R-Texas" is a party and a state
+  return HYPHEN_PREFIXES.has(left.toLowerCase()) || (CAPITAL.test(left) && LOWER_START.test(right));
+}
+
+function pushWord(text: string, start: number, out: Token[]): void {
+  if (text === "") return;
+  const unit = NUMBER_UNIT.exec(text);
+  if (unit) {
+    const number = unit[1]!;
+    out.push({ text: number, start, end: start + number.length });
+    out.push({ text: unit[2]!, start: start + number.length, end: start + text.length });
+    return;
+  }
+  out.push({ text, start, end: start + text.length });
+}
+
+/** Is token `i` a closing mark right after a sentence's final mark ('over."', 'no!")')? */
+function closesSentence(tokens: Token[], i: number): boolean {
+  let k = i;
+  while (k > 0 && CLOSING_MARKS.has(tokens[k]!.text) && tokens[k - 1]!.end === tokens[k]!.start)
+    k -= 1;
+  return k < i && ENDS.has(tokens[k]!.text);
+}
+
+/**
+ * Sentences end after ".", "!", "?" or an ellipsis (with any closing quote or bracket that
+ * touches it) unless a lowercase word follows, and at every line break: headlines, datelines
+ * and paragraphs are units of their own.
+ */
+function sentencesOf(text: string, tokens: Token[]): SentenceSpan[] {
+  const sentences: SentenceSpan[] = [];
+  let from = 0;
+  let lineBreak = text.indexOf("\n");
+  for (let i = 0; i < tokens.length; i++) {
+    const next = tokens[i + 1];
+    if (next === undefined) break;
+    const token = tokens[i]!;
+    while (lineBreak !== -1 && lineBreak < token.end) lineBreak = text.indexOf("\n", lineBreak + 1);
+    let ends = false;
+    if (lineBreak !== -1 && lineBreak < next.start) ends = true;
+    else if (ENDS.has(token.text)) {
+      if (next.start === token.end && CLOSING_MARKS.has(next.text)) continue;
+      ends = !LOWER_START.test(next.text);
+    } else if (CLOSING_MARKS.has(token.text) && closesSentence(tokens, i)) {
+      if (next.start === token.end && CLOSING_MARKS.has(next.text)) continue;
+      ends = !LOWER_START.test(next.text);
+    }
+    if (ends) {
+      sentences.push({ from, to: i + 1 });
+      from = i + 1;
+    }
+  }
+  if (from < tokens.length) sentences.push({ from, to: tokens.length });
+  return sentences;
+}
+
+const WORD_START = /^[\p{L}\p{N}]/u;
+
+/**
+ * For each token, 1 when it is the first word of its sentence: the first token that starts with a
+ * letter or digit, after any opening quotes, brackets or dashes ('"Kyiv," she said').
+ */
+export function sentenceInitialFlags({ tokens, sentences }: Tokenized): Uint8Array {
+  const flags = new Uint8Array(tokens.length);
+  for (const { from, to } of sentences) {
+    for (let i = from; i < to; i++) {
+      if (WORD_START.test(tokens[i]!.text)) {
+        flags[i] = 1;
+        break;
+      }
+    }
+  }
+  return flags;
+}
