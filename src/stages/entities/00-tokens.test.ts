@@ -126,6 +126,23 @@ describe("tokenizeText", () => {
       ".",
     ]);
   });
+
+  it("reads odd input without losing characters: runs of marks, unspaced scripts, binary", () => {
+    const odd = [
+      "'".repeat(5000) + "s",
+      "x" + ".)".repeat(5000),
+      "Rolls-".repeat(3000) + "Royce",
+      "東京都の知事は述べた。".repeat(100),
+      Array.from({ length: 5000 }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join(""),
+    ];
+    for (const text of odd) {
+      const { tokens, sentences } = tokenizeText(text);
+      for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+      const covered = tokens.reduce((n, t) => n + t.end - t.start, 0);
+      expect(covered).toBe(text.replace(/\s/gu, "").length);
+      expect(sentences.reduce((n, s) => n + s.to - s.from, 0)).toBe(tokens.length);
+    }
+  });
 });
 
 describe("sentences", () => {

@@ -176,40 +176,44 @@ function splitChunk(chunk: string, at: number, out: Token[]): void {
   }
   let from = 0;
   let to = chunk.length;
-  // opening quotes and brackets, one mark each
-  while (from < to && OPENERS.has(chunk[from]!) && !LONE_CONTRACTION.test(chunk.slice(from, to))) {
+  // opening quotes and brackets, one mark each ("'s" alone is a contraction, not a quote)
+  while (from < to && OPENERS.has(chunk[from]!) && !isLoneContraction(chunk, from, to)) {
     out.push({ text: chunk[from]!, start: at + from, end: at + from + 1 });
     from += 1;
   }
-  const tail: Token[] = [];
+  const tail: Token[] = []; // closing marks, last first
   while (to > from) {
-    const rest = chunk.slice(from, to);
-    const mark = trailingMark(rest);
+    const mark = trailingMark(chunk, from, to);
     if (mark === 0) break;
-    tail.unshift({ text: rest.slice(-mark), start: at + to - mark, end: at + to });
+    tail.push({ text: chunk.slice(to - mark, to), start: at + to - mark, end: at + to });
     to -= mark;
   }
   if (to > from) splitCore(chunk.slice(from, to), at + from, out);
-  out.push(...tail);
+  for (let k = tail.length - 1; k >= 0; k--) out.push(tail[k]!);
 }
 
-/** Length of the punctuation mark that ends `rest` and is a token of its own, or 0. */
-function trailingMark(rest: string): number {
-  if (rest.length > 3 && rest.endsWith("...")) return 3;
-  const last = rest[rest.length - 1]!;
-  if (last === "…" || last === "!" || last === "?" || last === "%") return rest.length > 1 ? 1 : 0;
-  if (CLOSERS.has(last)) {
-    // "Smiths'" ends in a possessive mark, kept as its own token like wink does
-    return rest.length > 1 ? 1 : 0;
+/** Is `chunk` from `from` to `to` a contraction on its own ("'s" in "Vell 's")? */
+function isLoneContraction(chunk: string, from: number, to: number): boolean {
+  return to - from <= 3 && LONE_CONTRACTION.test(chunk.slice(from, to));
+}
+
+/** Length of the punctuation mark that ends `chunk` at `to` and is a token of its own, or 0. */
+function trailingMark(chunk: string, from: number, to: number): number {
+  const length = to - from;
+  if (length > 3 && chunk.endsWith("...", to)) return 3;
+  const last = chunk[to - 1]!;
+  // "Smiths'" ends in a possessive mark, kept as its own token like wink does
+  if (last === "…" || last === "!" || last === "?" || last === "%" || CLOSERS.has(last)) {
+    return length > 1 ? 1 : 0;
   }
-  if (last === ".") {
-    if (rest.length === 1) return 0;
-    const core = rest.slice(0, -1);
-    if (isAbbreviation(core)) return 0;
-    return 1;
+  if (last === "." && length > 1) {
+    return length <= MAX_ABBREVIATION && isAbbreviation(chunk.slice(from, to - 1)) ? 0 : 1;
   }
   return 0;
 }
+
+/** Longest word with its period that can be an abbreviation ("U.S.A.", "Messrs."). */
+const MAX_ABBREVIATION = 12;
 
 function isAbbreviation(core: string): boolean {
   if (CAPITAL.test(core) || LETTER_DOTS.test(core)) return true;
@@ -315,14 +319,6 @@ function pushWord(text: string, start: number, out: Token[]): void {
   out.push({ text, start, end: start + text.length });
 }
 
-/** Is token `i` a closing mark right after a sentence's final mark ('over."', 'no!")')? */
-function closesSentence(tokens: Token[], i: number): boolean {
-  let k = i;
-  while (k > 0 && CLOSING_MARKS.has(tokens[k]!.text) && tokens[k - 1]!.end === tokens[k]!.start)
-    k -= 1;
-  return k < i && ENDS.has(tokens[k]!.text);
-}
-
 /**
  * Sentences end after ".", "!", "?" or an ellipsis (with any closing quote or bracket that
  * touches it) unless a lowercase word follows, and at every line break: headlines, datelines
@@ -332,17 +328,19 @@ function sentencesOf(text: string, tokens: Token[]): SentenceSpan[] {
   const sentences: SentenceSpan[] = [];
   let from = 0;
   let lineBreak = text.indexOf("\n");
+  // the token is a final mark, or a closing mark touching one ('over."')
+  let closing = false;
   for (let i = 0; i < tokens.length; i++) {
     const next = tokens[i + 1];
     if (next === undefined) break;
     const token = tokens[i]!;
     while (lineBreak !== -1 && lineBreak < token.end) lineBreak = text.indexOf("\n", lineBreak + 1);
+    closing =
+      ENDS.has(token.text) ||
+      (closing && CLOSING_MARKS.has(token.text) && tokens[i - 1]!.end === token.start);
     let ends = false;
     if (lineBreak !== -1 && lineBreak < next.start) ends = true;
-    else if (ENDS.has(token.text)) {
-      if (next.start === token.end && CLOSING_MARKS.has(next.text)) continue;
-      ends = !LOWER_START.test(next.text);
-    } else if (CLOSING_MARKS.has(token.text) && closesSentence(tokens, i)) {
+    else if (closing) {
       if (next.start === token.end && CLOSING_MARKS.has(next.text)) continue;
       ends = !LOWER_START.test(next.text);
     }
