@@ -146,4 +146,15 @@ describe("detectMentions", () => {
     expect(typeOf("They moved east of Zarvadora on Friday.", "Zarvadora")).toBe("place");
     expect(typeOf("Top of the table are Quorvex 5 points clear.", "Quorvex")).toBe("organization");
   });
+
+  it("reads a name after a lowercase noun for a kind of body as an organisation", () => {
+    expect(typeOf("The letter was printed by the daily Vellmark on Friday.", "Vellmark")).toBe(
+      "organization",
+    );
+    // the noun outweighs the speech verb after the name
+    expect(typeOf("Prices rose, news agency Kestrova said.", "Kestrova")).toBe("organization");
+    expect(typeOf("He joined first division side Tamberlo on loan.", "Tamberlo")).toBe(
+      "organization",
+    );
+  });
 });

@@ -1361,6 +1361,7 @@ function typeRun(
   const after = tokens[run.to];
   if (after?.text === "-" && tokens[run.to + 1]?.lower === "based")
     return { type: "place", weak: false };
+  if (isAfterOrgClassifier(before)) return { type: "organization", weak: false, context: true };
   if (words.length <= MAX_SPEAKER_TOKENS && after && SPEECH_VERBS.has(after.lower))
     return { type: "person", weak: false, context: true };
   // allow "Lebed , 46 ,": an age after a name
@@ -1529,6 +1530,64 @@ const ORG_AFTER = new Set([
   "revenue",
   "sales",
 ]);
+/**
+ * Common nouns that name a kind of body, written in lower case right before the body's name:
+ * "the daily Harbour Post", "news agency Kestrel", "telecoms group Vellcom", "first division side
+ * Kestrel Rovers". A person is never introduced so; and the noun decides even when the name then
+ * "said" something. CoNLL train PER F1 0.8669 to 0.8725, dev 0.8897 to 0.8940 (overall train
+ * 0.8079 to 0.8122, dev 0.8365 to 0.8406).
+ */
+const ORG_CLASSIFIERS = new Set([
+  "daily",
+  "weekly",
+  "newspaper",
+  "tabloid",
+  "magazine",
+  "agency",
+  "broadcaster",
+  "group",
+  "company",
+  "firm",
+  "concern",
+  "conglomerate",
+  "giant",
+  "maker",
+  "carmaker",
+  "automaker",
+  "manufacturer",
+  "producer",
+  "distributor",
+  "retailer",
+  "chain",
+  "operator",
+  "carrier",
+  "airline",
+  "insurer",
+  "lender",
+  "bank",
+  "brokerage",
+  "utility",
+  "miner",
+  "refiner",
+  "subsidiary",
+  "unit",
+  "side",
+  "club",
+  "team",
+  "outfit",
+  "rivals",
+  "champions",
+  "holders",
+  "leaders",
+  "finalists",
+]);
+
+/** Is the token before a name a lowercase noun for a kind of body ("the daily", "group")? */
+function isAfterOrgClassifier(before: Token | undefined): boolean {
+  return (
+    before !== undefined && HAS_LOWER_START.test(before.text) && ORG_CLASSIFIERS.has(before.lower)
+  );
+}
 const ARTICLES = new Set(["the", "a", "an"]);
 /** Words before a team in a fixture list ("v Somerset", "vs. Essex"); dev F1 0.7947 to 0.7967. */
 const FIXTURE_WORDS = new Set(["v", "v.", "vs", "vs."]);
