@@ -157,4 +157,17 @@ describe("detectMentions", () => {
       "organization",
     );
   });
+
+  it("reads a name before a role held inside a body as that body", () => {
+    expect(typeOf("The cross came after Kestrova defender Tomas Vell slipped.", "Kestrova")).toBe(
+      "organization",
+    );
+    expect(typeOf("He met a Quorvex official on Monday.", "Quorvex")).toBe("organization");
+  });
+
+  it("reads a name whose possessive is a person's full name as a body", () => {
+    expect(typeOf("Both goals came from Tamberlo 's Tomas Vell on Sunday.", "Tamberlo")).toBe(
+      "organization",
+    );
+  });
 });

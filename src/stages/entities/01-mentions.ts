@@ -1381,6 +1381,8 @@ function typeRun(
   const owned = after && POSSESSIVE.has(after.text) ? tokens[run.to + 1] : after;
   if (owned && ORG_AFTER.has(owned.lower))
     return { type: "organization", weak: false, context: true };
+  if (isBeforeMemberRole(after) || ownsPerson(run, tokens))
+    return { type: "organization", weak: false, context: true };
   // allow "May 17 v Northampton": a fixture names a team
   if (before && FIXTURE_WORDS.has(before.lower))
     return { type: "organization", weak: false, context: true };
@@ -1586,6 +1588,60 @@ const ORG_CLASSIFIERS = new Set([
 function isAfterOrgClassifier(before: Token | undefined): boolean {
   return (
     before !== undefined && HAS_LOWER_START.test(before.text) && ORG_CLASSIFIERS.has(before.lower)
+  );
+}
+/**
+ * Roles held inside a body, right after a name with no possessive: "Kestrel defender Tomas Vell",
+ * "Vellcom CEO Anu Saar", "a Harbourline official". A person's name does not stand so before a
+ * job. (With a possessive, "Vell 's manager" may be a person's, so these are not in ORG_AFTER.)
+ * CoNLL train PER F1 0.8725 to 0.8733, dev 0.8940 to 0.8947.
+ */
+const MEMBER_ROLES = new Set([
+  "president",
+  "ceo",
+  "director",
+  "manager",
+  "striker",
+  "defender",
+  "midfielder",
+  "goalkeeper",
+  "playmaker",
+  "forward",
+  "winger",
+  "captain",
+  "skipper",
+  "official",
+  "executive",
+  "analyst",
+  "economist",
+  "secretary",
+  "chief",
+  "player",
+  "boss",
+  "trader",
+  "dealer",
+]);
+
+function isBeforeMemberRole(after: Token | undefined): boolean {
+  return after !== undefined && MEMBER_ROLES.has(after.lower);
+}
+/**
+ * "Kestrel 's Tomas Vell": a name whose possessive is a person's full name is the team, firm or
+ * country the person belongs to; places are typed before this is asked. CoNLL train PER F1
+ * 0.8733 to 0.8734, dev 0.8947 to 0.8963 (dev ORG 0.7131 to 0.7170).
+ */
+function ownsPerson(run: Run, tokens: Token[]): boolean {
+  const mark = tokens[run.to];
+  const given = tokens[run.to + 1];
+  const surname = tokens[run.to + 2];
+  return (
+    mark !== undefined &&
+    POSSESSIVE.has(mark.text) &&
+    given !== undefined &&
+    surname !== undefined &&
+    GIVEN_NAMES.has(given.lower) &&
+    UPPER_START.test(given.text) &&
+    UPPER_START.test(surname.text)
   );
 }
 const ARTICLES = new Set(["the", "a", "an"]);
