@@ -170,4 +170,11 @@ describe("detectMentions", () => {
       "organization",
     );
   });
+
+  it("reads a name after an article as no person, even when it opens with a given name", () => {
+    expect(typeOf("Seattle are two games behind the Red Kestrels this week.", "Red Kestrels")).toBe(
+      "organization",
+    );
+    expect(typeOf("The fans cheered the Tomas Vell campaign.", "Tomas Vell")).toBe("person");
+  });
 });
