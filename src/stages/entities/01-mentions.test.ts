@@ -177,4 +177,15 @@ describe("detectMentions", () => {
     );
     expect(typeOf("The fans cheered the Tomas Vell campaign.", "Tomas Vell")).toBe("person");
   });
+
+  it("reads names in scorelines and league tables as teams, even with a given name", () => {
+    expect(typeOf("Maria Kestrova 2 Tamberlo 1", "Maria Kestrova")).toBe("organization");
+    expect(typeOf("Standings:\nMaria Kestrova 24 4 6 14 15 37", "Maria Kestrova")).toBe(
+      "organization",
+    );
+    // a golfer's rounds do not add up as a table row does
+    expect(typeOf("Leading scores:\nMaria Kestrova 70 68 71 69 278", "Maria Kestrova")).toBe(
+      "person",
+    );
+  });
 });
