@@ -188,4 +188,13 @@ describe("detectMentions", () => {
       "person",
     );
   });
+
+  it("reads a name in brackets after another name as no person", () => {
+    expect(read("Defenders - Tomas Vell ( Tamberlo ) , Anu Saar ( Quorvex ) .")).toEqual([
+      "Tomas Vell/person",
+      "Tamberlo/organization",
+      "Anu Saar/person",
+      "Quorvex/organization",
+    ]);
+  });
 });
