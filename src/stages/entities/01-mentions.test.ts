@@ -197,4 +197,16 @@ describe("detectMentions", () => {
       "Quorvex/organization",
     ]);
   });
+
+  it("lets 'news' after a name outvote a speech verb elsewhere in the article", () => {
+    const text = [
+      "Kestrova said the talks had failed.",
+      "Troops withdrew, Kestrova news agency said.",
+      "The talks ended, Kestrova news agency reported.",
+    ].join("\n");
+    const types = detectMentions(text)
+      .filter((m) => m.text === "Kestrova")
+      .map((m) => m.type);
+    expect(types).toEqual(["organization", "organization", "organization"]);
+  });
 });
