@@ -209,4 +209,13 @@ describe("detectMentions", () => {
       .map((m) => m.type);
     expect(types).toEqual(["organization", "organization", "organization"]);
   });
+
+  it("counts an organisation's cue above a speech verb in the article's vote", () => {
+    const text =
+      "Analysts said Kestrova said on Monday it would cut jobs.\nHe sold Kestrova shares.";
+    const types = detectMentions(text)
+      .filter((m) => m.text === "Kestrova")
+      .map((m) => m.type);
+    expect(types).toEqual(["organization", "organization"]);
+  });
 });
