@@ -218,4 +218,23 @@ describe("detectMentions", () => {
       .map((m) => m.type);
     expect(types).toEqual(["organization", "organization"]);
   });
+
+  it("reads a name before the minute of a goal as the scorer on a page of results", () => {
+    const text = [
+      "Tamberlo 0 Quorvex 1 ( Vellstad 52nd ) .",
+      "Kestrel 2 Harbek 2",
+      "Arlen 1 ( Brask 33rd ) Dorrow 0",
+      "Brenn 3 Caskel 1",
+      "Osk 0 Pell 0",
+      "Rand 1 Tosk 2",
+      "Mirren 4 Kells 4",
+      "Ask 2 Bror 0",
+      "Stell 1 Varn 1",
+      "Grell 2 Hosk 3",
+      "Teln 0 Prask 0",
+    ].join("\n");
+    expect(typeOf(text, "Vellstad")).toBe("person");
+    expect(typeOf(text, "Brask")).toBe("person");
+    expect(typeOf(text, "Quorvex")).toBe("organization");
+  });
 });

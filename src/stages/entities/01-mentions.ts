@@ -1318,6 +1318,7 @@ function typeRun(
     looksLikeInitialledName(words) ||
     isBowlingFigures(tokens[run.to]?.text ?? "") ||
     isDismissal(run, tokens) ||
+    isScorer(run, tokens) ||
     (words.length >= 2 &&
       GIVEN_NAMES.has(first) &&
       !isCommonWord(first) &&
@@ -1736,6 +1737,17 @@ function isTeamInResults(run: Run, tokens: Token[]): boolean {
 }
 const GOALS = /^\d{1,2}$/;
 const WHOLE_NUMBER = /^\d+$/;
+
+/**
+ * "Lens 1 ( Tamberlo 52nd , Vell 79th pen )": a name before the minute of a goal is the scorer,
+ * even on a page of results where lone names are teams. CoNLL train PER F1 0.8795 to 0.8848,
+ * dev 0.9017 to 0.9020 (overall train 0.8170 to 0.8198).
+ */
+function isScorer(run: Run, tokens: Token[]): boolean {
+  const after = tokens[run.to];
+  return after !== undefined && !after.sentenceInitial && MINUTE.test(after.text);
+}
+const MINUTE = /^\d{1,3}(?:st|nd|rd|th)$/;
 
 /** "P. Simmons", "J. Ratcliffe": an initial before a surname. */
 function looksLikeInitialledName(words: Token[]): boolean {
