@@ -180,6 +180,9 @@ describe("detectMentions", () => {
 
   it("reads names in scorelines and league tables as teams, even with a given name", () => {
     expect(typeOf("Maria Kestrova 2 Tamberlo 1", "Maria Kestrova")).toBe("organization");
+    expect(typeOf("Results:\nTamberlo 1 Maria Kestrova 1\nOsk 2 Pell 0", "Maria Kestrova")).toBe(
+      "organization",
+    );
     expect(typeOf("Standings:\nMaria Kestrova 24 4 6 14 15 37", "Maria Kestrova")).toBe(
       "organization",
     );
@@ -236,5 +239,11 @@ describe("detectMentions", () => {
     expect(typeOf(text, "Vellstad")).toBe("person");
     expect(typeOf(text, "Brask")).toBe("person");
     expect(typeOf(text, "Quorvex")).toBe("organization");
+  });
+
+  it("reads a given name that is also a word, before a surname, as a player in a table", () => {
+    expect(typeOf("Leading averages:\nNick Vellstad 3 5 0 190 113", "Nick Vellstad")).toBe(
+      "person",
+    );
   });
 });
