@@ -246,4 +246,11 @@ describe("detectMentions", () => {
       "person",
     );
   });
+
+  it("reads a county that is also a given name as no person", () => {
+    // the county's name comes from the county list, not from an article
+    expect(typeOf("Rain delayed play while Somerset made 108 for three.", "Somerset")).toBe(
+      "place",
+    );
+  });
 });

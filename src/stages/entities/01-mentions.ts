@@ -1383,7 +1383,10 @@ function typeRun(
     if (before.lower !== "to" || before2?.lower === "according")
       return { type: "person", weak: false, context: true };
   }
-  if (words.length === 1 && GIVEN_NAMES.has(first)) return { type: "person", weak: false };
+  // (not "Somerset", "Kent": a county that is also a given name is the county or its team;
+  // CoNLL train PER F1 0.8863 to 0.8864, dev 0.9020 to 0.9058, overall dev 0.8462 to 0.8470)
+  if (words.length === 1 && GIVEN_NAMES.has(first) && !isCountyName(first))
+    return { type: "person", weak: false };
   // allow "Pirelli shares", "Samsung 's chairman": what follows belongs to a body or a firm
   const owned = after && POSSESSIVE.has(after.text) ? tokens[run.to + 1] : after;
   if (owned && ORG_AFTER.has(owned.lower))
