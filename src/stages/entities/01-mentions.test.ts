@@ -253,4 +253,16 @@ describe("detectMentions", () => {
       "place",
     );
   });
+
+  it("reads a name that an apposition calls a kind of body as an organisation", () => {
+    expect(
+      typeOf(
+        "Shares rose, said Kestrova , the country 's biggest insurer , on Monday.",
+        "Kestrova",
+      ),
+    ).toBe("organization");
+    expect(typeOf("Analysts said Vellstad , the team captain , would stay.", "Vellstad")).toBe(
+      "person",
+    );
+  });
 });

@@ -1368,7 +1368,8 @@ function typeRun(
   const after = tokens[run.to];
   if (after?.text === "-" && tokens[run.to + 1]?.lower === "based")
     return { type: "place", weak: false };
-  if (isAfterOrgClassifier(before)) return { type: "organization", weak: false, context: true };
+  if (isAfterOrgClassifier(before) || hasOrgApposition(run, tokens))
+    return { type: "organization", weak: false, context: true };
   if (words.length <= MAX_SPEAKER_TOKENS && after && SPEECH_VERBS.has(after.lower))
     return { type: "person", weak: false, context: true };
   // allow "Lebed , 46 ,": an age after a name
@@ -1675,6 +1676,26 @@ function bracketedAfterName(run: Run, tokens: Token[]): boolean {
   );
 }
 const ARTICLES = new Set(["the", "a", "an"]);
+
+/**
+ * "Kestrova , the country 's biggest insurer ,": a name that a comma and an article then describe
+ * as a kind of body, within a few words. CoNLL train PER F1 0.8864 to 0.8868, dev 0.9058 to
+ * 0.9067 (overall dev 0.8470 to 0.8476).
+ */
+function hasOrgApposition(run: Run, tokens: Token[]): boolean {
+  if (tokens[run.to]?.text !== "," || !ARTICLES.has(tokens[run.to + 1]?.lower ?? "")) return false;
+  let body = false;
+  for (let k = run.to + 2; k < run.to + 2 + APPOSITION_WORDS; k++) {
+    const t = tokens[k];
+    if (!t || t.sentenceInitial || t.pos === "PUNCT") break;
+    // "Vell , the team captain ,": a person's role anywhere in it makes it a person's
+    if (isTitle(t)) return false;
+    if (isAfterOrgClassifier(t)) body = true;
+  }
+  return body;
+}
+/** How many words after the article an apposition's noun may stand. */
+const APPOSITION_WORDS = 5;
 
 /**
  * "the Red Sox", "the Kestrel Rovers": a name right after an article is a team, a body or a
