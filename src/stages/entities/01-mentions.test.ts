@@ -265,4 +265,10 @@ describe("detectMentions", () => {
       "person",
     );
   });
+
+  it("knows a firm again without its legal form", () => {
+    const text =
+      "Tamberlo S.A. cut 300 jobs on Monday.\nAnalysts said Tamberlo said it would sell a unit.";
+    expect(read(text)).toEqual(["Tamberlo S.A./organization", "Tamberlo/organization"]);
+  });
 });

@@ -264,6 +264,10 @@ const ORG_WORDS = new Set(
     "ag",
     "sa",
     "nv",
+    // legal forms written with stops ("Tamberlo S.A.")
+    "s.a.",
+    "n.v.",
+    "s.p.a.",
     "gmbh",
     "news",
     "party",
@@ -1879,12 +1883,41 @@ function remember(
   type: EntityType,
 ): void {
   known.set(lowers.join(" "), type);
+  // allow "Kestrova Holdings Inc ... Kestrova Holdings": a firm is named again without its suffix
+  const suffix = lowers[lowers.length - 1]!;
+  if (type === "organization" && lowers.length >= 2 && FIRM_SUFFIXES.has(suffix)) {
+    const short = lowers.slice(0, -1).join(" ");
+    if (!known.has(short)) known.set(short, type);
+  }
   if (type === "person" && lowers.length >= 2) {
     known.set(lowers[lowers.length - 1]!, type);
     fullNames.add(lowers.join(" "));
     fullNames.add(lowers[lowers.length - 1]!);
   }
 }
+
+/**
+ * Legal forms that close a firm's name ("Inc", "S.A.", "AG"), which later mentions drop. CoNLL
+ * train PER F1 0.8868 to 0.8887, dev 0.9067 to 0.9074 (overall train 0.8210 to 0.8226, dev
+ * 0.8476 to 0.8483); the dotted forms in ORG_WORDS as well, train PER 0.8887 to 0.8893.
+ */
+const FIRM_SUFFIXES = new Set([
+  ...COMPANY_SUFFIXES,
+  "s.a.",
+  "sa",
+  "ag",
+  "nv",
+  "n.v.",
+  "ab",
+  "oy",
+  "oyj",
+  "asa",
+  "spa",
+  "s.p.a.",
+  "gmbh",
+  "bhd",
+  "pty",
+]);
 
 /** A part of the text read on its own (a paragraph, a headline): no name runs over its edge. */
 export type Segment = { readonly start: number; readonly end: number };
