@@ -146,4 +146,129 @@ describe("detectMentions", () => {
     expect(typeOf("They moved east of Zarvadora on Friday.", "Zarvadora")).toBe("place");
     expect(typeOf("Top of the table are Quorvex 5 points clear.", "Quorvex")).toBe("organization");
   });
+
+  it("reads a name after a lowercase noun for a kind of body as an organisation", () => {
+    expect(typeOf("The letter was printed by the daily Vellmark on Friday.", "Vellmark")).toBe(
+      "organization",
+    );
+    // the noun outweighs the speech verb after the name
+    expect(typeOf("Prices rose, news agency Kestrova said.", "Kestrova")).toBe("organization");
+    expect(typeOf("He joined first division side Tamberlo on loan.", "Tamberlo")).toBe(
+      "organization",
+    );
+  });
+
+  it("reads a name before a role held inside a body as that body", () => {
+    expect(typeOf("The cross came after Kestrova defender Tomas Vell slipped.", "Kestrova")).toBe(
+      "organization",
+    );
+    expect(typeOf("He met a Quorvex official on Monday.", "Quorvex")).toBe("organization");
+  });
+
+  it("reads a name whose possessive is a person's full name as a body", () => {
+    expect(typeOf("Both goals came from Tamberlo 's Tomas Vell on Sunday.", "Tamberlo")).toBe(
+      "organization",
+    );
+  });
+
+  it("reads a name after an article as no person, even when it opens with a given name", () => {
+    expect(typeOf("Seattle are two games behind the Red Kestrels this week.", "Red Kestrels")).toBe(
+      "organization",
+    );
+    expect(typeOf("The fans cheered the Tomas Vell campaign.", "Tomas Vell")).toBe("person");
+  });
+
+  it("reads names in scorelines and league tables as teams, even with a given name", () => {
+    expect(typeOf("Maria Kestrova 2 Tamberlo 1", "Maria Kestrova")).toBe("organization");
+    expect(typeOf("Results:\nTamberlo 1 Maria Kestrova 1\nOsk 2 Pell 0", "Maria Kestrova")).toBe(
+      "organization",
+    );
+    expect(typeOf("Standings:\nMaria Kestrova 24 4 6 14 15 37", "Maria Kestrova")).toBe(
+      "organization",
+    );
+    // a golfer's rounds do not add up as a table row does
+    expect(typeOf("Leading scores:\nMaria Kestrova 70 68 71 69 278", "Maria Kestrova")).toBe(
+      "person",
+    );
+  });
+
+  it("reads a name in brackets after another name as no person", () => {
+    expect(read("Defenders - Tomas Vell ( Tamberlo ) , Anu Saar ( Quorvex ) .")).toEqual([
+      "Tomas Vell/person",
+      "Tamberlo/organization",
+      "Anu Saar/person",
+      "Quorvex/organization",
+    ]);
+  });
+
+  it("lets 'news' after a name outvote a speech verb elsewhere in the article", () => {
+    const text = [
+      "Kestrova said the talks had failed.",
+      "Troops withdrew, Kestrova news agency said.",
+      "The talks ended, Kestrova news agency reported.",
+    ].join("\n");
+    const types = detectMentions(text)
+      .filter((m) => m.text === "Kestrova")
+      .map((m) => m.type);
+    expect(types).toEqual(["organization", "organization", "organization"]);
+  });
+
+  it("counts an organisation's cue above a speech verb in the article's vote", () => {
+    const text =
+      "Analysts said Kestrova said on Monday it would cut jobs.\nHe sold Kestrova shares.";
+    const types = detectMentions(text)
+      .filter((m) => m.text === "Kestrova")
+      .map((m) => m.type);
+    expect(types).toEqual(["organization", "organization"]);
+  });
+
+  it("reads a name before the minute of a goal as the scorer on a page of results", () => {
+    const text = [
+      "Tamberlo 0 Quorvex 1 ( Vellstad 52nd ) .",
+      "Kestrel 2 Harbek 2",
+      "Arlen 1 ( Brask 33rd ) Dorrow 0",
+      "Brenn 3 Caskel 1",
+      "Osk 0 Pell 0",
+      "Rand 1 Tosk 2",
+      "Mirren 4 Kells 4",
+      "Ask 2 Bror 0",
+      "Stell 1 Varn 1",
+      "Grell 2 Hosk 3",
+      "Teln 0 Prask 0",
+    ].join("\n");
+    expect(typeOf(text, "Vellstad")).toBe("person");
+    expect(typeOf(text, "Brask")).toBe("person");
+    expect(typeOf(text, "Quorvex")).toBe("organization");
+  });
+
+  it("reads a given name that is also a word, before a surname, as a player in a table", () => {
+    expect(typeOf("Leading averages:\nNick Vellstad 3 5 0 190 113", "Nick Vellstad")).toBe(
+      "person",
+    );
+  });
+
+  it("reads a county that is also a given name as no person", () => {
+    // the county's name comes from the county list, not from an article
+    expect(typeOf("Rain delayed play while Somerset made 108 for three.", "Somerset")).toBe(
+      "place",
+    );
+  });
+
+  it("reads a name that an apposition calls a kind of body as an organisation", () => {
+    expect(
+      typeOf(
+        "Shares rose, said Kestrova , the country 's biggest insurer , on Monday.",
+        "Kestrova",
+      ),
+    ).toBe("organization");
+    expect(typeOf("Analysts said Vellstad , the team captain , would stay.", "Vellstad")).toBe(
+      "person",
+    );
+  });
+
+  it("knows a firm again without its legal form", () => {
+    const text =
+      "Tamberlo S.A. cut 300 jobs on Monday.\nAnalysts said Tamberlo said it would sell a unit.";
+    expect(read(text)).toEqual(["Tamberlo S.A./organization", "Tamberlo/organization"]);
+  });
 });
