@@ -271,4 +271,47 @@ describe("detectMentions", () => {
       "Tamberlo S.A. cut 300 jobs on Monday.\nAnalysts said Tamberlo said it would sell a unit.";
     expect(read(text)).toEqual(["Tamberlo S.A./organization", "Tamberlo/organization"]);
   });
+
+  it("reads a name with its country and a goal count as a club, not a player", () => {
+    expect(typeOf("Quorvex ( Norway ) 2 Brellin ( Wales ) 1", "Quorvex")).toBe("organization");
+    expect(typeOf("Quorvex ( Norway ) 2 Brellin ( Wales ) 1", "Brellin")).toBe("organization");
+    // a player's line has set scores, and a country's side keeps the country's name
+    expect(typeOf("Vellstad ( Norway ) beat Brask ( Wales ) 6-3 6-4", "Vellstad")).toBe("person");
+  });
+
+  it("reads the winner of a tie on aggregate, and a scorer's club, as clubs", () => {
+    expect(typeOf("Draw in Tarnby.\nQuorvex won 4-2 on aggregate .", "Quorvex")).toBe(
+      "organization",
+    );
+    expect(typeOf("Scorers:\nBrellin - Tomas Vell ( 32nd )", "Brellin")).toBe("organization");
+  });
+
+  it("reads a name that a verb links to 'its' as a firm, and one linked to 'his' as a person", () => {
+    expect(
+      typeOf("Analysts were calm. Quorvex said in its report that sales rose.", "Quorvex"),
+    ).toBe("organization");
+    expect(
+      typeOf("Analysts were calm. Quorvex said in his report that sales rose.", "Quorvex"),
+    ).toBe("person");
+  });
+
+  it("reads names after a plural noun for a kind of body as bodies", () => {
+    expect(typeOf("Sales fell at retailers Quorvex , Brellin and Tarnmart .", "Quorvex")).toBe(
+      "organization",
+    );
+  });
+
+  it("keeps a name that is a lone word in capitals on its line", () => {
+    expect(read("QUORVEX\nSales rose at Quorvex stores.").map((m) => m.split("/")[0])).toContain(
+      "QUORVEX",
+    );
+  });
+
+  it("does not join an English word to a name over a hyphen", () => {
+    const names = read("December Tarn-bonds ended lower, and Yau Wai-ching spoke.").map(
+      (m) => m.split("/")[0],
+    );
+    expect(names).toContain("Yau Wai-ching");
+    expect(names).not.toContain("Tarn-bonds");
+  });
 });
