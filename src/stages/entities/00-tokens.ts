@@ -127,6 +127,8 @@ const NUMBER_UNIT = /^(\d[\d.,]*)(bn|m|mn|k|b|tn|tr|km|kg|cm|mm|ml|g|lb|lbs|ft|m
 const CURRENCY_PREFIX = /^((?:US|A|C|NZ|HK|S)?[$£€¥₹₽])(?=\d)/;
 const URL_LIKE = /^(?:[a-z][a-z+.-]*:\/\/|www\.)\S+$|^[^\s@]+@[^\s@]+\.\w+$|^[#@][\p{L}\p{N}_]+$/iu;
 const PLAIN_WORD = /^\p{L}+$/u;
+const PLAIN_NUMBER = /^\d+(?:[.,:]\d+)*$/;
+const WORD_AND_MARK = /^(\p{L}+)([.,;:])$/u;
 const MAY_BE_ADDRESS = /[:@#]|^www\./i;
 const URL_TAIL = /[.,;:!?)\]"'”’]+$/;
 const OPENERS = new Set(['"', "'", "“", "”", "‘", "’", "(", "[", "{", "<", "«", "„"]);
@@ -157,9 +159,20 @@ export function tokenizeText(text: string): Tokenized {
 
 /** One whitespace-free stretch of text, cut into tokens. */
 function splitChunk(chunk: string, at: number, out: Token[]): void {
-  // most chunks are plain words: one test settles them
-  if (PLAIN_WORD.test(chunk)) {
+  // most chunks are plain words or numbers, or a word and a comma or period: one test settles them
+  if (PLAIN_WORD.test(chunk) || PLAIN_NUMBER.test(chunk)) {
     out.push({ text: chunk, start: at, end: at + chunk.length });
+    return;
+  }
+  const punctuated = WORD_AND_MARK.exec(chunk);
+  if (punctuated) {
+    const word = punctuated[1]!;
+    if (punctuated[2] === "." && isAbbreviation(word)) {
+      out.push({ text: chunk, start: at, end: at + chunk.length });
+    } else {
+      out.push({ text: word, start: at, end: at + word.length });
+      out.push({ text: punctuated[2]!, start: at + word.length, end: at + chunk.length });
+    }
     return;
   }
   if (MAY_BE_ADDRESS.test(chunk) && URL_LIKE.test(chunk)) {
