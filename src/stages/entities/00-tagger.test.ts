@@ -54,6 +54,19 @@ describe("the shipped tagger", () => {
     expect(tagOf("She met Tomas Vell at the new harbour.", "new")).toBe("ADJ");
   });
 
+  it("tags by numbered features exactly as by the feature strings that define them", () => {
+    const dir = new URL("../../../examples/corpus/", import.meta.url).pathname;
+    let compared = 0;
+    for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt"))) {
+      const text = read(readFileSync(join(dir, file), "utf8"));
+      for (let i = 0; i < text.tokens.length; i++) {
+        expect(shippedTagger().tag(text, i)).toBe(shippedTagger().tagByFeatureStrings(text, i));
+        compared += 1;
+      }
+    }
+    expect(compared).toBeGreaterThan(500);
+  });
+
   it("agrees with wink-nlp, whose tags it learnt, on our own example articles", () => {
     const nlp = winkNLP(model, ["sbd", "pos"]);
     const dir = new URL("../../../examples/corpus/", import.meta.url).pathname;

@@ -89,9 +89,25 @@ export function featuresAt(text: TaggedText, i: number): string[] {
   ];
 }
 
-/** A model's weights as one dense table: a row of one weight per tag for each feature. */
+/** Feature kinds, in the order `featuresAt` writes them. */
+const KINDS = ["b", "w", "wi", "s", "h", "p", "p2", "n", "n2", "ph", "nh", "hh", "pw"] as const;
+const KIND = new Map<string, number>(KINDS.map((k, i) => [k, i]));
+/** Numeric keys: the kind above the atoms, an atom in 19 bits, a shape in 7, a flag in 1. */
+const KIND_SHIFT = 2 ** 26;
+const MAX_WORDS = 2 ** 19;
+const MAX_SHAPES = 2 ** 7;
+
+/**
+ * A model's weights as one dense table: a row of one weight per tag for each feature. Features
+ * are looked up by numbers, not strings: the words and shapes of the model are numbered once,
+ * and a token's features become sums of those numbers, which costs a quarter of hashing the
+ * feature strings (see `featuresAt`, which defines the features and serves training).
+ */
 export class Tagger {
   private readonly rows = new Map<string, number>();
+  private readonly numericRows = new Map<number, number>();
+  private readonly words = new Map<string, number>();
+  private readonly shapes = new Map<string, number>();
   private readonly table: Float32Array;
   private readonly tags: readonly string[];
   /** Reused between calls: allocating a typed array costs more than the scoring itself. */
@@ -105,6 +121,8 @@ export class Tagger {
     this.scores = new Float64Array(width);
     features.forEach(([feature, pairs], row) => {
       this.rows.set(feature, row * width);
+      const key = this.keyOfFeature(feature);
+      if (key !== undefined) this.numericRows.set(key, row * width);
       for (const pair of pairs.split(" ")) {
         const colon = pair.indexOf(":");
         this.table[row * width + Number(pair.slice(0, colon))] = Number(pair.slice(colon + 1));
@@ -114,17 +132,133 @@ export class Tagger {
 
   /** The most likely tag of token `i`. */
   tag(text: TaggedText, i: number): string {
-    const { scores, table, rows } = this;
-    const width = scores.length;
+    const { tokens, lowers, initial } = text;
+    const n = tokens.length;
+    const word = this.wordId(lowers[i]!);
+    const flag = initial[i] ? 1 : 0;
+    const shape = this.shapeId(shapeOf(tokens[i]!.text));
+    const prev = i > 0 ? this.wordId(lowers[i - 1]!) : this.wordId("<s>");
+    const prev2 = i > 1 ? this.wordId(lowers[i - 2]!) : this.wordId("<s>");
+    const next = i + 1 < n ? this.wordId(lowers[i + 1]!) : this.wordId("</s>");
+    const next2 = i + 2 < n ? this.wordId(lowers[i + 2]!) : this.wordId("</s>");
+    const prevShape = i > 0 ? this.shapeId(shapeOf(tokens[i - 1]!.text)) : this.shapeId("<s>");
+    const nextShape = i + 1 < n ? this.shapeId(shapeOf(tokens[i + 1]!.text)) : this.shapeId("</s>");
+    const suffix = this.wordId(lowers[i]!.slice(-3));
+    const { scores } = this;
     scores.fill(0);
-    for (const feature of featuresAt(text, i)) {
-      const at = rows.get(feature);
-      if (at === undefined) continue;
-      for (let t = 0; t < width; t++) scores[t]! += table[at + t]!;
+    this.add(0);
+    if (word >= 0) {
+      this.add(1 * KIND_SHIFT + word);
+      this.add(2 * KIND_SHIFT + word * 2 + flag);
     }
+    if (suffix >= 0) this.add(3 * KIND_SHIFT + suffix);
+    if (shape >= 0) this.add(4 * KIND_SHIFT + shape * 2 + flag);
+    if (prev >= 0) this.add(5 * KIND_SHIFT + prev);
+    if (prev2 >= 0) this.add(6 * KIND_SHIFT + prev2);
+    if (next >= 0) this.add(7 * KIND_SHIFT + next);
+    if (next2 >= 0) this.add(8 * KIND_SHIFT + next2);
+    if (prevShape >= 0) this.add(9 * KIND_SHIFT + prevShape);
+    if (nextShape >= 0) this.add(10 * KIND_SHIFT + nextShape);
+    if (shape >= 0 && nextShape >= 0) this.add(11 * KIND_SHIFT + shape * MAX_SHAPES + nextShape);
+    if (prev >= 0 && shape >= 0) this.add(12 * KIND_SHIFT + prev * MAX_SHAPES + shape);
+    return this.best();
+  }
+
+  /** The same answer as `tag`, from the feature strings: the definition `tag` must agree with. */
+  tagByFeatureStrings(text: TaggedText, i: number): string {
+    this.scores.fill(0);
+    for (const feature of featuresAt(text, i)) {
+      const at = this.rows.get(feature);
+      if (at !== undefined) this.addRow(at);
+    }
+    return this.best();
+  }
+
+  private add(key: number): void {
+    const at = this.numericRows.get(key);
+    if (at !== undefined) this.addRow(at);
+  }
+
+  private addRow(at: number): void {
+    const { scores, table } = this;
+    for (let t = 0; t < scores.length; t++) scores[t]! += table[at + t]!;
+  }
+
+  private best(): string {
+    const { scores } = this;
     let best = 0;
-    for (let t = 1; t < width; t++) if (scores[t]! > scores[best]!) best = t;
+    for (let t = 1; t < scores.length; t++) if (scores[t]! > scores[best]!) best = t;
     return this.tags[best]!;
+  }
+
+  /** The number of a word (or suffix) the model knows, or -1. */
+  private wordId(word: string): number {
+    return this.words.get(word) ?? -1;
+  }
+
+  private shapeId(shape: string): number {
+    return this.shapes.get(shape) ?? -1;
+  }
+
+  private internWord(word: string): number | undefined {
+    let id = this.words.get(word);
+    if (id === undefined) {
+      if (this.words.size >= MAX_WORDS) return undefined;
+      id = this.words.size;
+      this.words.set(word, id);
+    }
+    return id;
+  }
+
+  private internShape(shape: string): number | undefined {
+    let id = this.shapes.get(shape);
+    if (id === undefined) {
+      if (this.shapes.size >= MAX_SHAPES) return undefined;
+      id = this.shapes.size;
+      this.shapes.set(shape, id);
+    }
+    return id;
+  }
+
+  /** The numeric key of a feature string of the model file, as `tag` computes it. */
+  private keyOfFeature(feature: string): number | undefined {
+    const space = feature.indexOf(" ");
+    const kind = KIND.get(space < 0 ? feature : feature.slice(0, space));
+    if (kind === undefined) return undefined;
+    const rest = feature.slice(space + 1);
+    const base = kind * KIND_SHIFT;
+    switch (KINDS[kind]) {
+      case "b":
+        return 0;
+      case "wi":
+      case "h": {
+        // "wi kyiv^": the word opens a sentence; only words and numbers are flagged so
+        const flagged = rest.length > 1 && rest.endsWith("^") && /^[\p{L}\p{N}]/u.test(rest);
+        const atom = flagged ? rest.slice(0, -1) : rest;
+        const id = KINDS[kind] === "wi" ? this.internWord(atom) : this.internShape(atom);
+        return id === undefined ? undefined : base + id * 2 + (flagged ? 1 : 0);
+      }
+      case "ph":
+      case "nh": {
+        const id = this.internShape(rest);
+        return id === undefined ? undefined : base + id;
+      }
+      case "hh":
+      case "pw": {
+        const cut = rest.lastIndexOf(" ");
+        const first =
+          KINDS[kind] === "hh"
+            ? this.internShape(rest.slice(0, cut))
+            : this.internWord(rest.slice(0, cut));
+        const second = this.internShape(rest.slice(cut + 1));
+        if (first === undefined || second === undefined) return undefined;
+        return base + first * MAX_SHAPES + second;
+      }
+      default: {
+        const id = this.internWord(rest);
+        return id === undefined ? undefined : base + id;
+      }
+    }
   }
 }
 
