@@ -1,0 +1,113 @@
+/**
+ * Checks on single words and tokens: can a token be part of a name; is a word a title, a people's
+ * word, a county, an acronym, a plural noun, or the start of a place in the gazetteer.
+ */
+import { COUNTIES, DEMONYMS, GIVEN_NAMES, PLACES } from "../00-gazetteers.js";
+import { isCommonWord } from "./lexicon.js";
+import { FUNCTION_WORDS, NEVER_NAMES } from "./not-names.js";
+import { GROUP_WORDS } from "./other-words.js";
+import { COMPASS } from "./place-words.js";
+import { PERSON_TITLES } from "./titles.js";
+import { LETTERS_ONLY, type Token, UPPER_START } from "./tokens.js";
+
+/** "WHO", "US": a short function word in capitals inside a sentence is an acronym. */
+const SHORT_ACRONYM = /^\p{Lu}{2,4}$/u;
+
+/** Part-of-speech tags wink gives to capitalised words inside names besides PROPN. */
+const NAME_LIKE_POS = new Set(["PROPN", "NOUN", "ADJ", "VERB", "X", "NUM", "ADV", "INTJ"]);
+
+/** Acronyms are at most this long ("NATO", "UNICEF"); longer capital words are shouting. */
+export const MAX_ACRONYM_LENGTH = 6;
+
+const ACRONYM = /^(?:\p{Lu}\.?){2,6}$|^\p{Lu}[\p{Lu}&]{1,5}$/u;
+export const PLURAL = /\p{Ll}[^s']s$/u;
+
+/** Tokens in the longest place name of up to three tokens at `from` ("New York"), or 0. */
+export function placeLengthAt(tokens: Token[], from: number): number {
+  let name = "";
+  let length = 0;
+  for (let k = from; k < from + 3 && k < tokens.length; k++) {
+    name = name === "" ? tokens[k]!.lower : `${name} ${tokens[k]!.lower}`;
+    if (PLACES.has(name)) length = k - from + 1;
+  }
+  return length;
+}
+
+export function startsPlace(tokens: Token[], from: number): boolean {
+  return placeLengthAt(tokens, from) > 0;
+}
+
+export function inGazetteer(lower: string): boolean {
+  return PLACES.has(lower) || GIVEN_NAMES.has(lower) || isDemonym(lower) || isCountyName(lower);
+}
+
+/** "Leicestershire", "Essex": a county, by its ending or the list (a place, or its team). */
+const COUNTY_ENDING = /^\p{L}{3,}shire$/u;
+export function isCountyName(lower: string): boolean {
+  return COUNTY_ENDING.test(lower) || COUNTIES.has(lower);
+}
+
+/** Can this token be part of a name? */
+export function isNameToken(token: Token): boolean {
+  if (!UPPER_START.test(token.text)) return false;
+  // "I." is an initial ("I. Austin"), not the pronoun; "Dec." is the month
+  if (NEVER_NAMES.has(token.lower)) return false;
+  if (token.lower.length > 2 && NEVER_NAMES.has(token.lower.replace(/\.$/, ""))) return false;
+  if (token.shouting) {
+    return PLACES.has(token.lower) || isDemonym(token.lower) || isTitle(token);
+  }
+  if (token.sentenceInitial) {
+    // a first word that is no English word is a name whatever the tagger says of it ("Ponting ,")
+    return (
+      token.pos === "PROPN" ||
+      inGazetteer(token.lower) ||
+      isTitle(token) ||
+      (LETTERS_ONLY.test(token.text) && !isCommonWord(token.lower))
+    );
+  }
+  // only a word that can be a function word needs its tag ("Will", "May"); in capitals it is an
+  // acronym ("WHO")
+  if (!FUNCTION_WORDS.has(token.lower) || SHORT_ACRONYM.test(token.text)) return true;
+  return NAME_LIKE_POS.has(token.pos);
+}
+
+/** "German", "Germans", "Arab", "Kurdish": peoples, their languages and faiths. */
+export function isDemonym(lower: string): boolean {
+  if (DEMONYMS.has(lower) || GROUP_WORDS.has(lower)) return true;
+  const singular = lower.endsWith("s") ? lower.slice(0, -1) : "";
+  if (singular !== "" && (DEMONYMS.has(singular) || GROUP_WORDS.has(singular))) return true;
+  return DEMONYM_ENDING.test(lower) && !GIVEN_NAMES.has(lower);
+}
+
+/**
+ * Endings of words for peoples that the country lists miss ("Transylvanian", "Surinamese",
+ * "Indonesians"); names with these endings that are given names stay names ("Brian").
+ */
+const DEMONYM_ENDING = /^\p{L}{3,}(?:ian|ians|ean|eans|ese)$/u;
+
+/** "North American", "Southeast Asian": peoples' words after compass words. */
+export function isDemonymPhrase(lowers: string[]): boolean {
+  const last = lowers[lowers.length - 1]!;
+  return isDemonym(last) && lowers.slice(0, -1).every((w) => COMPASS.has(w) || isDemonym(w));
+}
+
+export function isTitle(token: Token): boolean {
+  return PERSON_TITLES.has(token.lower);
+}
+
+export function isAcronym(text: string): boolean {
+  return ACRONYM.test(text) && text.replace(/\./g, "").length <= MAX_ACRONYM_LENGTH;
+}
+
+/**
+ * "Bulls", "Rangers", "Cubs": the plural of an English noun, or a plural by its ending; not a
+ * surname that happens to end in s ("Younis", "Philippoussis").
+ */
+export function isPluralNoun(token: Token): boolean {
+  if (!PLURAL.test(token.text)) return false;
+  const lower = token.lower;
+  if (PLURAL_ENDING.test(lower) || isCommonWord(lower.slice(0, -1))) return true;
+  // "Allies", "Companies": -ies from -y
+  return lower.endsWith("ies") && isCommonWord(`${lower.slice(0, -3)}y`);
+}
+const PLURAL_ENDING = /(?:ers|ors|ians|ists|ites|ans|ens|ics)$/;
