@@ -40,7 +40,7 @@ export function isTableRowName(run: Run, tokens: Token[]): boolean {
   for (let i = run.from; i < tokens.length && i < run.from + TABLE_ROW_WINDOW; i++) {
     const t = tokens[i]!;
     if (NUMBER.test(t.text)) numbers += 1;
-    else if (/^\p{Ll}/u.test(t.text)) lowercase += 1;
+    else if (HAS_LOWER_START.test(t.text)) lowercase += 1;
   }
   return numbers >= MIN_TABLE_ROW_NUMBERS && numbers > lowercase;
 }
@@ -83,7 +83,7 @@ const GOALS = /^\d{1,2}$/;
 const WHOLE_NUMBER = /^\d+$/;
 
 /**
- * "Lens 1 ( Tamberlo 52nd , Vell 79th pen )": a name before the minute of a goal is the scorer,
+ * "Kestrel 1 ( Tamberlo 52nd , Vell 79th pen )": a name before the minute of a goal is the scorer,
  * even on a page of results where lone names are teams. CoNLL train PER F1 0.8795 to 0.8848,
  * dev 0.9017 to 0.9020 (overall train 0.8170 to 0.8198).
  */
@@ -95,7 +95,7 @@ const MINUTE = /^\d{1,3}(?:st|nd|rd|th)$/;
 
 /**
  * "Nick Vellstad", "Mark Tamberlo": a given name that is also an English word is still a given
- * name when the one word after it is no English word and no place ("Port Vale" is not a player).
+ * name when the one word after it is no English word and no place ("Harbour Vale" is not a player).
  * CoNLL train PER F1 0.8854 to 0.8863, dev unchanged at 0.9020 (overall dev 0.8461 to 0.8462).
  */
 export function looksLikeSurname(words: Token[]): boolean {
@@ -121,14 +121,14 @@ export function isDismissal(run: Run, tokens: Token[]): boolean {
   const after = tokens[run.to]?.text;
   const afterNext = tokens[run.to + 1]?.text;
   return (
-    (before !== undefined && DISMISSAL_BEFORE.has(before)) ||
-    (after !== undefined && DISMISSAL_AFTER.has(after)) ||
+    (before !== undefined && DISMISSAL_MARKS.has(before)) ||
+    (after !== undefined && DISMISSAL_MARKS.has(after)) ||
     (after === "not" && afterNext === "out") ||
     (after === "run" && afterNext === "out")
   );
 }
-const DISMISSAL_BEFORE = new Set(["b", "c", "st", "lbw"]);
-const DISMISSAL_AFTER = new Set(["b", "c", "st", "lbw"]);
+/** Bowled, caught, stumped, leg before wicket: they stand before or after a player's name. */
+const DISMISSAL_MARKS = new Set(["b", "c", "st", "lbw"]);
 
 /** Bowling figures after a name: overs-maidens-runs-wickets ("8-0-39-3"). */
 export function isBowlingFigures(text: string): boolean {

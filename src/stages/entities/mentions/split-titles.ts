@@ -112,7 +112,7 @@ export function splitTitles(run: Run, tokens: Token[]): Run[] {
     if (
       separate ||
       described ||
-      (given === 1 && rest[0]!.sentenceInitial && !startsName(rest[0]!, tokens))
+      (given === 1 && rest[0]!.sentenceInitial && !startsName(tokens, offset))
     ) {
       rest = rest.slice(given);
       offset += given;
@@ -184,9 +184,9 @@ function lastPersonTitle(run: Token[]): number {
  * a numbered list or a line of results ("3. Rose Cheruiyot", "15 - Christian Cullen") rather than
  * a sentence; "Fullback Andre Joubert" keeps only the person. CoNLL dev F1 0.7972 to 0.7982.
  */
-function startsName(first: Token, tokens: Token[]): boolean {
+function startsName(tokens: Token[], index: number): boolean {
+  const first = tokens[index]!;
   if (GIVEN_NAMES.has(first.lower) || !isCommonWord(first.lower)) return true;
-  const index = tokens.indexOf(first);
   const before = tokens[index - 1];
   return before !== undefined && (LIST_MARK.test(before.text) || before.text === "-");
 }

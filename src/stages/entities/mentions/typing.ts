@@ -91,7 +91,7 @@ export function typeRun(
   const first = lowers[0]!;
   const last = lowers[lowers.length - 1]!;
   // allow "P. Simmons 4-38", "Ian Woosnam 70 76", "Gough 8-0-39-3": in results lines, an initial
-  // or a given name (not also an English word, as in "Port Vale") before a surname, or bowling
+  // or a given name (not also an English word, as in "Harbour Vale") before a surname, or bowling
   // figures after a name, mark a player, not a team (CoNLL dev F1 0.7835 to 0.7927)
   // "Houston Astros": a given name that is also a city, before a plural, opens a team's name
   const cityTeam =

@@ -57,7 +57,7 @@ export function isNameToken(token: Token): boolean {
     return PLACES.has(token.lower) || isDemonym(token.lower) || isTitle(token);
   }
   if (token.sentenceInitial) {
-    // a first word that is no English word is a name whatever the tagger says of it ("Ponting ,")
+    // a first word that is no English word is a name whatever the tagger says of it ("Vellstad ,")
     return (
       token.pos === "PROPN" ||
       inGazetteer(token.lower) ||
