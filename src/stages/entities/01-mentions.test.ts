@@ -314,4 +314,11 @@ describe("detectMentions", () => {
     expect(names).toContain("Yau Wai-ching");
     expect(names).not.toContain("Tarn-bonds");
   });
+
+  it("reads a name before a noun that only bodies have as a body, even with a given name first", () => {
+    expect(typeOf("Rates held, Anna Vellport newspaper said on Friday.", "Anna Vellport")).toBe(
+      "organization",
+    );
+    expect(typeOf("Votes rose for the Republican party in Tarnby.", "Republican")).toBe("other");
+  });
 });

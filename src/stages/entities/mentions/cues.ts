@@ -32,6 +32,25 @@ const PERSONAL_PRONOUNS = new Set(["his", "her", "he", "she", "him", "their", "t
 export const POSSESSIVE = new Set(["'s", "’s", "'"]);
 
 /**
+ * "Anna Vellport newspaper said", "the Kestrel party": a noun right after a name that makes the name
+ * a body's, even one that opens with a given name. CoNLL train PER F1 0.8910 to 0.8915, dev
+ * 0.9057 to 0.9064 (overall train 0.8258 to 0.8261, dev 0.8485 to 0.8493).
+ */
+export function namesABody(after: Token | undefined): boolean {
+  return after !== undefined && BODY_NOUNS.has(after.text);
+}
+const BODY_NOUNS = new Set([
+  "newspaper",
+  "agency",
+  "party",
+  "subsidiary",
+  "spokesman",
+  "spokeswoman",
+  "headquarters",
+  "shareholders",
+]);
+
+/**
  * Words after a name (or its possessive) that only organisations have; "agency", "newspaper" and
  * "daily" ("Interfax news agency") moved CoNLL dev F1 from 0.7967 to 0.7969.
  */

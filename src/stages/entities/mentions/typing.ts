@@ -18,6 +18,7 @@ import {
   ownsPerson,
   POSSESSIVE,
   referredToAsIt,
+  namesABody,
 } from "./cues.js";
 import { isCommonWord } from "./lexicon.js";
 import { NUMBER_WORDS } from "./not-names.js";
@@ -129,6 +130,14 @@ export function typeRun(
   if (lowers.some((w) => ORG_WORDS.has(w) || w === "&") || KNOWN_ORGS.has(name)) {
     return { type: "organization", weak: false };
   }
+  // (not "Republican party", "Democratic party": peoples' and parties' adjectives stay other)
+  if (
+    !run.personCue &&
+    namesABody(tokens[run.to]) &&
+    !isDemonymPhrase(lowers) &&
+    !(words.length === 1 && words[0]!.pos === "ADJ")
+  )
+    return { type: "organization", weak: false };
   if (run.personCue || player) return { type: "person", weak: false };
   if (isDemonymPhrase(lowers)) return { type: "other", weak: false };
   if (words.length === 1 && words[0]!.pos === "ADJ" && !words[0]!.sentenceInitial)
