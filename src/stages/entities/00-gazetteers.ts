@@ -246,21 +246,24 @@ function add(set: Set<string>, name: string | undefined): void {
 
 function buildPlaces(): {
   places: Set<string>;
+  countries: Set<string>;
   demonyms: Set<string>;
 } {
   const places = new Set<string>(EXTRA_PLACES);
+  const countryNames = new Set<string>();
   const demonyms = new Set<string>();
   const countries = require("world-countries") as Country[];
   for (const country of countries) {
-    add(places, country.name.common);
-    add(places, country.name.official);
+    add(countryNames, country.name.common);
+    add(countryNames, country.name.official);
     for (const alt of country.altSpellings) {
-      if (alt.length >= MIN_ALT_SPELLING_LENGTH) add(places, alt);
+      if (alt.length >= MIN_ALT_SPELLING_LENGTH) add(countryNames, alt);
     }
     for (const capital of country.capital ?? []) add(places, capital);
     add(demonyms, country.demonyms?.eng?.m);
     add(demonyms, country.demonyms?.eng?.f);
   }
+  for (const name of countryNames) places.add(name);
   const { cityMapping } = require("city-timezones") as { cityMapping: City[] };
   for (const city of cityMapping) {
     if (city.pop < MIN_CITY_POPULATION) continue;
@@ -270,8 +273,11 @@ function buildPlaces(): {
   }
   const { states } = require("states-us") as { states: UsState[] };
   for (const state of states) add(places, state.name);
-  for (const word of NOT_PLACES) places.delete(word);
-  return { places, demonyms };
+  for (const word of NOT_PLACES) {
+    places.delete(word);
+    countryNames.delete(word);
+  }
+  return { places, countries: countryNames, demonyms };
 }
 
 function buildGivenNames(): Set<string> {
@@ -295,3 +301,5 @@ export const GIVEN_NAMES: ReadonlySet<string> = buildGivenNames();
 const built = buildPlaces();
 export const PLACES: ReadonlySet<string> = built.places;
 export const DEMONYMS: ReadonlySet<string> = built.demonyms;
+/** Countries' names and spellings (in PLACES too): a country's side keeps the country's name. */
+export const COUNTRIES: ReadonlySet<string> = built.countries;

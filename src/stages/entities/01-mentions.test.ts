@@ -321,4 +321,13 @@ describe("detectMentions", () => {
     );
     expect(typeOf("Votes rose for the Republican party in Tarnby.", "Republican")).toBe("other");
   });
+
+  it("reads a town before a player's position as his club, but a country as a place", () => {
+    expect(typeOf("He replaced injured Leeds striker Tomas Vell on Monday.", "Leeds")).toBe(
+      "organization",
+    );
+    expect(typeOf("He replaced injured Norway striker Tomas Vell on Monday.", "Norway")).toBe(
+      "place",
+    );
+  });
 });

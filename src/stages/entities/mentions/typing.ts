@@ -38,6 +38,7 @@ import {
   nationInBrackets,
   scorersClub,
   wonTie,
+  isClubOfPlayer,
 } from "./results.js";
 import type { Run } from "./runs.js";
 import { HAS_LOWER_START, NUMBER, type Token } from "./tokens.js";
@@ -124,6 +125,7 @@ export function typeRun(
   if (nationInBrackets(run, tokens)) return { type: "person", weak: false };
   if (words.length >= 2 && PLACE_WORDS.has(last)) return { type: "place", weak: false };
   if (PLACE_HEADS.has(first) && lowers.includes("of")) return { type: "place", weak: false };
+  if (isClubOfPlayer(run, tokens, name)) return { type: "organization", weak: false };
   if (PLACES.has(name) || PLACES.has(run.tokens.map((t) => t.lower).join("")))
     return { type: "place", weak: false };
   if (OTHER_WORDS.has(last) && words.length >= 2) return { type: "other", weak: false };
