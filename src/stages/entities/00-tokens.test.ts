@@ -128,10 +128,14 @@ describe("tokenizeText", () => {
   });
 
   it("reads odd input without losing characters: runs of marks, unspaced scripts, binary", () => {
+    // thousands of dashes or contractions in one chunk once overflowed the stack
     const odd = [
       "'".repeat(5000) + "s",
       "x" + ".)".repeat(5000),
       "Rolls-".repeat(3000) + "Royce",
+      "a—".repeat(20000) + "b",
+      "do" + "n't".repeat(20000),
+      "x" + "'s".repeat(20000),
       "東京都の知事は述べた。".repeat(100),
       Array.from({ length: 5000 }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join(""),
     ];

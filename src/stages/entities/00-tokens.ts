@@ -136,7 +136,6 @@ const CLOSERS = new Set(['"', "'", "“", "”", "‘", "’", ")", "]", "}", ">
 const ENDS = new Set([".", "!", "?", "…", "...", "?!", "!?"]);
 /** Quotes and brackets that may close a sentence after its final mark ('over."'). */
 const CLOSING_MARKS = new Set(['"', "'", "”", "’", ")", "]", "»"]);
-const CONTRACTION = /^(.+?)(n['’]t|['’](?:s|re|ve|ll|d|m))$/i;
 const LONE_CONTRACTION = /^(?:n['’]t|['’](?:s|re|ve|ll|d|m))$/i;
 const DOMAIN = /^\p{L}{2,}(?:\.\p{L}{2,})+$/u;
 const LETTER_DOTS = /^(?:\p{L}\.)+\p{L}$/u;
@@ -145,7 +144,7 @@ const DIGIT_START = /^\d/;
 const HAS_DIGIT = /\d/;
 const ALL_LETTERS = /^\p{L}+$/u;
 const LOWER_START = /^\p{Ll}/u;
-const DASHES = /([—–]|--)/;
+const ALL_DASHES = /[—–]|--/g;
 
 /** The tokens and sentences of `text`; offsets index `text`. */
 export function tokenizeText(text: string): Tokenized {
@@ -234,8 +233,39 @@ function isAbbreviation(core: string): boolean {
   return ABBREVIATIONS.has(lower) || (STATE_ABBREVIATIONS.has(lower) && CAPITAL.test(core[0]!));
 }
 
-/** A word without its outer punctuation: contractions, currencies, hyphens and units split. */
+/**
+ * A word without its outer punctuation: dashes, currencies, contractions, hyphens and units
+ * split. Loops rather than recursion, so that a chunk of thousands of dashes or contractions
+ * cannot exhaust the stack.
+ */
 function splitCore(core: string, at: number, out: Token[]): void {
+  const dashes = [...core.matchAll(ALL_DASHES)];
+  let from = 0;
+  dashes.forEach((m, k) => {
+    const end = m.index + m[0].length;
+    if (m.index === from || end === core.length) return; // no word on one side
+    const left = core.slice(from, m.index);
+    const right = core.slice(end, dashes[k + 1]?.index ?? core.length);
+    // "1990–95" is one token: a range between numbers
+    if (m[0] !== "--" && HAS_DIGIT.test(left) && HAS_DIGIT.test(right)) return;
+    splitWord(left, at + from, out);
+    out.push({ text: m[0], start: at + m.index, end: at + end });
+    from = end;
+  });
+  splitWord(from === 0 ? core : core.slice(from), at + from, out);
+}
+
+/** The length of the contraction ("n't", "'s", "'ll"…) that ends `word` at `end`, or 0. */
+function contractionBefore(word: string, end: number): number {
+  for (const length of [3, 2]) {
+    if (end - length < 1) continue;
+    if (LONE_CONTRACTION.test(word.slice(end - length, end))) return length;
+  }
+  return 0;
+}
+
+/** A word between dashes: currency, contractions, then the word itself. */
+function splitWord(core: string, at: number, out: Token[]): void {
   if (LONE_CONTRACTION.test(core) || core.length === 1) {
     out.push({ text: core, start: at, end: at + core.length });
     return;
@@ -244,26 +274,39 @@ function splitCore(core: string, at: number, out: Token[]): void {
   if (currency) {
     const sign = currency[1]!;
     out.push({ text: sign, start: at, end: at + sign.length });
-    splitCore(core.slice(sign.length), at + sign.length, out);
+    splitWord(core.slice(sign.length), at + sign.length, out); // a digit follows: no second sign
     return;
   }
-  const contraction = CONTRACTION.exec(core);
-  if (contraction && !core.endsWith(".")) {
-    const stem = contraction[1]!;
-    splitCore(stem, at, out);
-    out.push({ text: contraction[2]!, start: at + stem.length, end: at + core.length });
-    return;
-  }
-  const dash = DASHES.exec(core);
-  if (dash && dash.index > 0 && dash.index + dash[0].length < core.length) {
-    const left = core.slice(0, dash.index);
-    const right = core.slice(dash.index + dash[0].length);
-    if (!(HAS_DIGIT.test(left) && HAS_DIGIT.test(right) && dash[0] !== "--")) {
-      splitCore(left, at, out);
-      out.push({ text: dash[0], start: at + dash.index, end: at + dash.index + dash[0].length });
-      splitCore(right, at + dash.index + dash[0].length, out);
+  if (!core.endsWith(".")) {
+    // "wouldn't've": contractions come off the end, one after another
+    let end = core.length;
+    const endings: Token[] = [];
+    for (
+      let length = contractionBefore(core, end);
+      length > 0;
+      length = contractionBefore(core, end)
+    ) {
+      endings.push({
+        text: core.slice(end - length, end),
+        start: at + end - length,
+        end: at + end,
+      });
+      end -= length;
+    }
+    if (endings.length > 0) {
+      splitStem(core.slice(0, end), at, out);
+      for (let k = endings.length - 1; k >= 0; k--) out.push(endings[k]!);
       return;
     }
+  }
+  splitStem(core, at, out);
+}
+
+/** A word without dashes, currency or contractions: web names, hyphens and units split. */
+function splitStem(core: string, at: number, out: Token[]): void {
+  if (core.length <= 1) {
+    if (core !== "") out.push({ text: core, start: at, end: at + core.length });
+    return;
   }
   if (DOMAIN.test(core) && !LETTER_DOTS.test(core)) {
     // "harbour.example.org" is its words and periods, as wink reads it
