@@ -330,4 +330,9 @@ describe("detectMentions", () => {
       "place",
     );
   });
+
+  it("makes no name of a long run of capitalised words", () => {
+    const text = `Sales rose. ${"Kestrel Vell ".repeat(15)}said on Monday.`;
+    for (const m of detectMentions(text)) expect(m.text.split(" ").length).toBeLessThanOrEqual(16);
+  });
 });

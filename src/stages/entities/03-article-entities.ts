@@ -50,32 +50,59 @@ function wordsOver(line: string, max: number): boolean {
   return false;
 }
 
-/**
- * Is the person at `start` named in a credit line, or the article's own author? `longLines`
- * remembers, by where each line starts, whether it is too long to be a credit.
- */
-function isCredited(
-  article: Article,
-  start: number,
-  name: string,
-  longLines: Map<number, boolean>,
-): boolean {
-  if (article.author && article.author.toLowerCase().includes(name.toLowerCase())) return true;
-  const text = article.clean;
-  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  const lineEndAt = text.indexOf("\n", start);
-  const line = text.slice(lineStart, lineEndAt < 0 ? text.length : lineEndAt);
-  let long = longLines.get(lineStart);
-  if (long === undefined) {
-    long = wordsOver(line, MAX_CREDIT_LINE_WORDS);
-    longLines.set(lineStart, long);
+/** The lines of a text, found once, so that each name's line is a binary search away. */
+class Lines {
+  private readonly starts: number[] = [0];
+  /** Per line, whether it is too long to be a credit; found on first asking. */
+  private readonly long = new Map<number, boolean>();
+
+  constructor(private readonly text: string) {
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
   }
-  if (long) {
+
+  /** The index of the line holding offset `at`. */
+  indexOf(at: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  start(line: number): number {
+    return this.starts[line]!;
+  }
+
+  /** The line's text, without its line break. */
+  lineText(line: number): string {
+    const end = this.starts[line + 1];
+    return this.text.slice(this.starts[line]!, end === undefined ? this.text.length : end - 1);
+  }
+
+  isLong(line: number): boolean {
+    let long = this.long.get(line);
+    if (long === undefined) {
+      long = wordsOver(this.lineText(line), MAX_CREDIT_LINE_WORDS);
+      this.long.set(line, long);
+    }
+    return long;
+  }
+}
+
+/** Is the person at `start` named in a credit line, or the article's own author? */
+function isCredited(article: Article, start: number, name: string, lines: Lines): boolean {
+  if (article.author && article.author.toLowerCase().includes(name.toLowerCase())) return true;
+  const line = lines.indexOf(start);
+  const lineStart = lines.start(line);
+  if (lines.isLong(line)) {
     // a closing credit at the end of a long paragraph: "... (Reporting by Ilsa Varnholt)"
-    const before = text.slice(Math.max(lineStart, start - 60), start);
+    const before = article.clean.slice(Math.max(lineStart, start - 60), start);
     return /\b(?:reporting|writing|editing|compiled|photo|photograph) by\b[^.;()]*$/i.test(before);
   }
-  return CREDIT_LINE.test(line);
+  return CREDIT_LINE.test(lines.lineText(line));
 }
 
 /**
@@ -112,9 +139,9 @@ export function articleMentions(article: Article): EntityMention[] {
   // the whole article, so a cue in one paragraph types the name in all of them.
   const raw = detectMentions(text, article.paragraphs);
   // people who wrote or photographed the article are its authors, not actors in its story
-  const longLines = new Map<number, boolean>();
+  const lines = new Lines(text);
   const actors = raw.filter(
-    (m) => m.type !== "person" || !isCredited(article, m.start, m.text, longLines),
+    (m) => m.type !== "person" || !isCredited(article, m.start, m.text, lines),
   );
   const fullNames = new Map<string, Set<string>>(); // surname key → full name keys
   for (const m of actors) {

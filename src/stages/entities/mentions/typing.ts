@@ -256,8 +256,15 @@ const PLACE_BEFORE_WEAK = new Set(["of", "capital"]);
  * Lone capitalised words that are usually not names: the first word of a sentence that no list
  * knows ("Results", "Net", "Sales"), and a bare organisation word ("Police said ...").
  */
+/**
+ * No name runs longer: the longest CoNLL train and dev gave us were 10 tokens ("El Pueblo de
+ * Nuestra Senora La Reina de Los Angeles"); longer runs are lines of capitals or list debris.
+ */
+const MAX_NAME_TOKENS = 16;
+
 export function worthKeeping(run: Run, tokens: Token[]): boolean {
   const words = run.tokens;
+  if (words.length > MAX_NAME_TOKENS) return false;
   if (words.length !== 1) return true;
   const only = words[0]!;
   if (only.text.replace(/\./g, "").length < MIN_NAME_LENGTH) return false;
