@@ -106,34 +106,65 @@ function overlapCoefficient(a: readonly string[], b: readonly string[]): number 
 
 type Placed = { readonly article: Article; readonly figure: Figure };
 
+/**
+ * A group being built: its members in order, and what the comparisons need of them. Figures
+ * with the same value, unit and words around them compare alike with any other, so each such
+ * kind is compared once ("distinct"): a story of hundreds of reprints holds hundreds of copies
+ * of each figure, and comparing with every copy made grouping quadratic.
+ */
+type Group = {
+  readonly members: Placed[];
+  readonly distinct: Map<string, Figure>;
+  readonly byArticle: Map<Article, Figure[]>;
+};
+
+/** Everything about a figure that grouping compares. */
+const comparedAs = (f: Figure): string =>
+  JSON.stringify([
+    f.value,
+    f.precision,
+    f.unit,
+    f.qualifier,
+    f.conversion,
+    f.context,
+    f.aboutStems,
+  ]);
+
+function addTo(group: Group, p: Placed): void {
+  group.members.push(p);
+  const key = comparedAs(p.figure);
+  if (!group.distinct.has(key)) group.distinct.set(key, p.figure);
+  const same = group.byArticle.get(p.article);
+  if (same) same.push(p.figure);
+  else group.byArticle.set(p.article, [p.figure]);
+}
+
 /** Figures of one story grouped by what they measure, in order of first appearance. */
 export function groupFigures(placed: readonly Placed[]): Placed[][] {
-  const groups: Placed[][] = [];
+  const groups: Group[] = [];
   for (const p of placed) {
     // A group where some figure agrees with this one wins over one it would conflict with: words
     // alone ("spent the day") are weaker evidence of the same quantity than words and value.
-    let best: Placed[] | null = null;
+    let best: Group | null = null;
     let bestScore = GROUP_MIN_SIMILARITY;
     let bestAgrees = false;
     for (const g of groups) {
+      // One article giving two different values is talking about two things.
+      const sameArticle = g.byArticle.get(p.article) ?? [];
+      if (sameArticle.some((q) => !compatible(p.figure, q))) continue;
       let score = 0;
       let blocked = false;
       let agrees = false;
-      for (const q of g) {
-        if (!sameUnit(p.figure, q.figure)) {
-          blocked = true;
-          break;
-        }
-        // One article giving two different values is talking about two things.
-        if (q.article === p.article && !compatible(p.figure, q.figure)) {
+      for (const q of g.distinct.values()) {
+        if (!sameUnit(p.figure, q)) {
           blocked = true;
           break;
         }
         const s = Math.max(
-          dice(p.figure.context, q.figure.context),
-          overlapCoefficient(p.figure.aboutStems, q.figure.aboutStems),
+          dice(p.figure.context, q.context),
+          overlapCoefficient(p.figure.aboutStems, q.aboutStems),
         );
-        const same = compatible(p.figure, q.figure);
+        const same = compatible(p.figure, q);
         if (same) agrees = true;
         const bonus = same ? VALUE_MATCH_BONUS : 0;
         if (s + bonus > score) score = s + bonus;
@@ -145,10 +176,14 @@ export function groupFigures(placed: readonly Placed[]): Placed[][] {
         bestAgrees = agrees;
       }
     }
-    if (best) best.push(p);
-    else groups.push([p]);
+    if (best) addTo(best, p);
+    else {
+      const group: Group = { members: [], distinct: new Map(), byArticle: new Map() };
+      addTo(group, p);
+      groups.push(group);
+    }
   }
-  return groups;
+  return groups.map((g) => g.members);
 }
 
 const readingKey = (f: Figure): string => `${f.value}|${head(f.unit)}|${f.qualifier ?? ""}`;
