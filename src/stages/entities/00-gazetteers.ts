@@ -68,29 +68,13 @@ export const COUNTIES: ReadonlySet<string> = new Set([
 ]);
 
 /** Short and informal place names that the packages spell otherwise or not at all. */
-const EXTRA_PLACES = [
+/**
+ * Countries news names that world-countries lists under another name, or that field national
+ * sides ("England", "Scotland"): a team named so is the country's, not a club.
+ */
+const EXTRA_COUNTRIES = [
   "u.s.",
   "u.s",
-  "yugoslavia",
-  "zaire",
-  "czechoslovakia",
-  "east germany",
-  "west germany",
-  "turkey",
-  "burma",
-  "swaziland",
-  "macedonia",
-  "hk",
-  "north",
-  "south",
-  "east",
-  "west",
-  "midwest",
-  "s. korea",
-  "n. korea",
-  "s. africa",
-  "nagorno-karabakh",
-  "chechnya",
   "us",
   "usa",
   "u.s.a.",
@@ -102,6 +86,39 @@ const EXTRA_PLACES = [
   "scotland",
   "wales",
   "northern ireland",
+  "yugoslavia",
+  "zaire",
+  "czechoslovakia",
+  "east germany",
+  "west germany",
+  "soviet union",
+  "ussr",
+  "turkey",
+  "burma",
+  "swaziland",
+  "macedonia",
+  "holland",
+  "taiwan",
+  "kosovo",
+  "bosnia",
+  "congo",
+  "ivory coast",
+  "hong kong",
+];
+
+const EXTRA_PLACES = [
+  ...EXTRA_COUNTRIES,
+  "hk",
+  "north",
+  "south",
+  "east",
+  "west",
+  "midwest",
+  "s. korea",
+  "n. korea",
+  "s. africa",
+  "nagorno-karabakh",
+  "chechnya",
   "europe",
   "asia",
   "africa",
@@ -125,16 +142,6 @@ const EXTRA_PLACES = [
   "persian gulf",
   "arctic",
   "antarctica",
-  "hong kong",
-  "taiwan",
-  "kosovo",
-  "bosnia",
-  "congo",
-  "ivory coast",
-  "burma",
-  "holland",
-  "soviet union",
-  "ussr",
   "washington",
   "new york",
   "wall street",
@@ -234,6 +241,14 @@ const NOT_PLACES = new Set([
   "the",
   "mn",
   "victoria",
+  // provinces named by a compass adjective ("Western", "Central"): alone, the word is an
+  // adjective ("Western allies"), and a province so named comes with its country's name;
+  // CoNLL train 0.8266 to 0.8275, dev 0.8498 to 0.8507 (LOC up, MISC down 0.001)
+  "western",
+  "eastern",
+  "northern",
+  "southern",
+  "central",
 ]);
 
 /** Lowercased, and again without accents ("Türkiye" also as "turkiye"). */
@@ -250,7 +265,7 @@ function buildPlaces(): {
   demonyms: Set<string>;
 } {
   const places = new Set<string>(EXTRA_PLACES);
-  const countryNames = new Set<string>();
+  const countryNames = new Set<string>(EXTRA_COUNTRIES);
   const demonyms = new Set<string>();
   const countries = require("world-countries") as Country[];
   for (const country of countries) {

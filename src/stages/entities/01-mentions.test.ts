@@ -335,4 +335,14 @@ describe("detectMentions", () => {
     const text = `Sales rose. ${"Kestrel Vell ".repeat(15)}said on Monday.`;
     for (const m of detectMentions(text)) expect(m.text.split(" ").length).toBeLessThanOrEqual(16);
   });
+
+  it("reads a lone compass adjective as no place, and a compass word before a place as a region", () => {
+    expect(typeOf("The talks angered Western allies, officials said.", "Western")).not.toBe(
+      "place",
+    );
+    expect(typeOf("Fighting spread across Central Africa on Monday.", "Central Africa")).toBe(
+      "place",
+    );
+    expect(typeOf("He replaced injured Turkey striker Tomas Vell.", "Turkey")).toBe("place");
+  });
 });
