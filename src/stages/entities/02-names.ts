@@ -5,7 +5,10 @@
 const PLAIN_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 const SINGLE_LETTER_WORD = /(?:^| )[A-Za-z](?: |$)/;
 
-/** Lower case, no diacritics, no periods or brackets, single spaces: "J.D. Vance" → "jd vance". */
+/**
+ * Lower case, no diacritics, no periods or brackets, hyphens between letters as spaces, single
+ * spaces: "J.D. Vance" → "jd vance", "Okafor-Lindqvist" → "okafor lindqvist".
+ */
 export function nameKey(name: string): string {
   // most names are plain ASCII words without initials: nothing to fold but case
   if (PLAIN_NAME.test(name) && !SINGLE_LETTER_WORD.test(name)) return name.toLowerCase();
@@ -15,6 +18,7 @@ export function nameKey(name: string): string {
     .toLowerCase()
     .replace(/['’]s$/, "")
     .replace(/[.[\]()]/g, "")
+    .replace(/(\p{L})-(?=\p{L})/gu, "$1 ") // "Okafor-Lindqvist" is "Okafor Lindqvist"
     .replace(/\b(\p{L}) (?=\p{L}\b)/gu, "$1") // "j d vance" → "jd vance"
     .replace(/\s+/g, " ")
     .trim();

@@ -143,20 +143,22 @@ export function articleMentions(article: Article): EntityMention[] {
   const actors = raw.filter(
     (m) => m.type !== "person" || !isCredited(article, m.start, m.text, lines),
   );
-  const fullNames = new Map<string, Set<string>>(); // surname key → full name keys
+  // surname key → full name keys; a surname may have several words ("Okafor Lindqvist" of
+  // "Adaeze Okafor Lindqvist"), so every ending of a full name counts
+  const fullNames = new Map<string, Set<string>>();
   for (const m of actors) {
-    const parts = m.text.split(/\s+/);
-    if (m.type === "person" && parts.length > 1) {
-      const surname = nameKey(parts[parts.length - 1]!);
-      (fullNames.get(surname) ?? fullNames.set(surname, new Set()).get(surname)!).add(
-        nameKey(m.text),
-      );
+    if (m.type !== "person") continue;
+    const full = nameKey(m.text);
+    const words = full.split(" ");
+    for (let k = 1; k < words.length; k++) {
+      const surname = words.slice(k).join(" ");
+      (fullNames.get(surname) ?? fullNames.set(surname, new Set()).get(surname)!).add(full);
     }
   }
   const departments = lowercaseDepartments(text);
   const named = actors.map((m) => {
     const key = nameKey(m.text);
-    const full = m.type === "person" && !key.includes(" ") ? fullNames.get(key) : undefined;
+    const full = m.type === "person" ? fullNames.get(key) : undefined;
     let type = m.type;
     const before = titleBefore(text, m.start);
     let title = type === "person" ? before : null;

@@ -21,6 +21,9 @@ describe("name forms", () => {
     expect(nameKey("J.D. Vance")).toBe(nameKey("JD Vance"));
     expect(nameKey("Zürich's")).toBe("zurich");
   });
+  it("reads a hyphen between names as a space", () => {
+    expect(nameKey("Anu Saar-Vellmann")).toBe(nameKey("Anu Saar Vellmann"));
+  });
   it("folds transliterations", () => {
     expect(transliterationKey("Zelenskyy")).toBe(transliterationKey("Zelenskiy"));
     expect(transliterationKey("Zelensky")).toBe(transliterationKey("Zelenskyy"));
@@ -33,6 +36,18 @@ describe("name forms", () => {
 });
 
 describe("storyEntities", () => {
+  it("joins a surname of two words, hyphenated or not, to the one full name it ends", () => {
+    const es = entities(
+      "Harbour chief Anu Saar-Vellmann said the quay was safe.",
+      "Saar-Vellmann added that crews would stay overnight.",
+      "Harbour chief Anu Saar Vellmann spoke on Tuesday. Saar Vellmann said the cordon would stay.",
+    );
+    const people = es.filter((e) => e.type === "person");
+    expect(people).toHaveLength(1);
+    expect(["Anu Saar-Vellmann", "Anu Saar Vellmann"]).toContain(people[0]!.name);
+    expect(new Set(find(es, "Saar Vellmann").concat(find(es, "Saar-Vellmann"))).size).toBe(1);
+  });
+
   it("merges one person's spellings across articles and keeps the titles", () => {
     const es = entities(
       "Ukrainian President Volodymyr Zelenskyy met the envoy on Monday. Zelenskyy said talks went well.",

@@ -20,12 +20,15 @@ const typeOf = (g: Group): EntityType => [...g.types].sort((a, b) => b[1] - a[1]
 const shouted = (form: string): number =>
   Number(/\p{Lu}{2}/u.test(form) && !/\p{Ll}/u.test(form) && form.length >= 5);
 
-/** The name shown: the longest form, then the most written, never one in capitals if another is cased. */
+/**
+ * The name shown: the longest form (in words of its key, so "Okafor-Lindqvist" is as long as
+ * "Okafor Lindqvist"), then the most written, never one in capitals if another is cased.
+ */
 const nameOf = (g: Group): string =>
   [...g.forms].sort(
     (a, b) =>
       shouted(a[0]) - shouted(b[0]) ||
-      words(b[0]).length - words(a[0]).length ||
+      words(nameKey(b[0])).length - words(nameKey(a[0])).length ||
       b[1] - a[1] ||
       (a[0] < b[0] ? -1 : 1),
   )[0]![0];
@@ -42,6 +45,10 @@ function merge(into: Group, from: Group): void {
 /** The one group among `candidates` a name may join, or null when none or several could. */
 const unique = (candidates: Group[]): Group | null =>
   candidates.length === 1 ? candidates[0]! : null;
+
+/** Does `full` end with all the words of `part`, and have more? ("adaeze okafor lindqvist") */
+const endsWithWords = (full: string, part: string): boolean =>
+  full.length > part.length && full.endsWith(` ${part}`);
 
 /** Does person name `a` (a surname alone, or a full name) name the same person as full name `b`? */
 function samePerson(a: string, b: string): boolean {
@@ -110,10 +117,17 @@ export function storyEntities(story: Story, articles: readonly Article[]): Entit
   for (const g of [...groups]) {
     const key = nameKey(nameOf(g));
     // A surname typed otherwise in some sentences ("Biden" read as an organisation) still joins
-    // the one person it fits; a place never does.
-    if (words(key).length > 1 || typeOf(g) === "place") continue;
+    // the one person it fits; a place never does. A surname of several words ("Okafor
+    // Lindqvist", "Okafor-Lindqvist") joins the one full name that ends with it.
+    if (typeOf(g) === "place") continue;
+    const several = words(key).length > 1;
+    if (several && typeOf(g) !== "person") continue;
     const target = unique(
-      fullPersons().filter((h) => h !== g && samePerson(key, nameKey(nameOf(h)))),
+      fullPersons().filter(
+        (h) =>
+          h !== g &&
+          (several ? endsWithWords(nameKey(nameOf(h)), key) : samePerson(key, nameKey(nameOf(h)))),
+      ),
     );
     if (target) {
       merge(target, g);
