@@ -126,6 +126,8 @@ const HYPHEN_PREFIXES = new Set([
 const NUMBER_UNIT = /^(\d[\d.,]*)(bn|m|mn|k|b|tn|tr|km|kg|cm|mm|ml|g|lb|lbs|ft|mph|kph|pc|pct)$/i;
 const CURRENCY_PREFIX = /^((?:US|A|C|NZ|HK|S)?[$£€¥₹₽])(?=\d)/;
 const URL_LIKE = /^(?:[a-z][a-z+.-]*:\/\/|www\.)\S+$|^[^\s@]+@[^\s@]+\.\w+$|^[#@][\p{L}\p{N}_]+$/iu;
+/** The commonest chunk, tested without Unicode tables first. */
+const ASCII_WORD = /^[A-Za-z]+$/;
 const PLAIN_WORD = /^\p{L}+$/u;
 const PLAIN_NUMBER = /^\d+(?:[.,:]\d+)*$/;
 const WORD_AND_MARK = /^(\p{L}+)([.,;:])$/u;
@@ -159,7 +161,7 @@ export function tokenizeText(text: string): Tokenized {
 /** One whitespace-free stretch of text, cut into tokens. */
 function splitChunk(chunk: string, at: number, out: Token[]): void {
   // most chunks are plain words or numbers, or a word and a comma or period: one test settles them
-  if (PLAIN_WORD.test(chunk) || PLAIN_NUMBER.test(chunk)) {
+  if (ASCII_WORD.test(chunk) || PLAIN_WORD.test(chunk) || PLAIN_NUMBER.test(chunk)) {
     out.push({ text: chunk, start: at, end: at + chunk.length });
     return;
   }

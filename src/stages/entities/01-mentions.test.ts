@@ -345,4 +345,21 @@ describe("detectMentions", () => {
     );
     expect(typeOf("He replaced injured Turkey striker Tomas Vell.", "Turkey")).toBe("place");
   });
+
+  it("names a firm again by the coined first word of its name, but not a town by its council's", () => {
+    const text =
+      "A fire hit the Quorvell Recycling site on Monday.\nQuorvell, which employs 85 people, said all were safe.";
+    expect(read(text)).toContain("Quorvell/organization");
+    expect(
+      typeOf(
+        "Tarnby Town Council met on Monday.\nIn the port of Tarnby, the Tarnby quay was shut.",
+        "Tarnby",
+      ),
+    ).toBe("place");
+  });
+
+  it("reads a town whose council or police bear its name as a place where it stands alone", () => {
+    const text = "Tarnby Town Council met on Monday.\nCrews said the Tarnby site was safe.";
+    expect(read(text)).toEqual(["Tarnby Town Council/organization", "Tarnby/place"]);
+  });
 });

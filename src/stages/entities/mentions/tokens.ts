@@ -68,11 +68,9 @@ export function tokenize(text: string, offset = 0, tokens: Token[] = []): Token[
     let wordCount = 0;
     let capitalWords = 0;
     for (let k = from; k < to; k++) {
-      const value = source.tokens[k]!.text;
-      if (LETTERS_ONLY.test(value)) {
-        wordCount += 1;
-        if (!HAS_LOWER.test(value)) capitalWords += 1;
-      }
+      const kind = wordCase(source.tokens[k]!.text);
+      if (kind !== NOT_A_WORD) wordCount += 1;
+      if (kind === CAPITALS) capitalWords += 1;
     }
     const shouting = wordCount >= MIN_SHOUTING_WORDS && capitalWords / wordCount > SHOUTING_SHARE;
     for (let k = from; k < to; k++) tokens.push(new Token(source, k, offset, shouting));
@@ -80,3 +78,17 @@ export function tokenize(text: string, offset = 0, tokens: Token[] = []): Token[
   return tokens;
 }
 export const LETTERS_ONLY = /^\p{L}{2,}$/u;
+
+const NOT_A_WORD = 0;
+const CAPITALS = 1;
+const CASED = 2;
+const ASCII_LETTERS = /^[A-Za-z]+$/;
+const ASCII_LOWER = /[a-z]/;
+
+/** Is `text` a word of two letters or more, and is it all in capitals? ASCII is read first. */
+function wordCase(text: string): number {
+  if (text.length < 2) return NOT_A_WORD;
+  if (ASCII_LETTERS.test(text)) return ASCII_LOWER.test(text) ? CASED : CAPITALS;
+  if (!LETTERS_ONLY.test(text)) return NOT_A_WORD;
+  return HAS_LOWER.test(text) ? CASED : CAPITALS;
+}

@@ -37,6 +37,18 @@ export function startsPlace(tokens: Token[], from: number): boolean {
   return placeLengthAt(tokens, from) > 0;
 }
 
+/**
+ * Function words that open sentences and never a name: the tagger need not be asked about
+ * them ("The", "He", "But"). "May", "Will" and "Can" are not here: they open names too.
+ */
+const PLAIN_FUNCTION_WORDS = new Set(
+  `the a an he she it they we i you his her its their our my your this that these those there
+  here but and or nor so yet if when while after before as at by for from in into of on to with
+  about what which who whom whose how why where some many most all both each every no not one`.split(
+    /\s+/,
+  ),
+);
+
 export function inGazetteer(lower: string): boolean {
   return PLACES.has(lower) || GIVEN_NAMES.has(lower) || isDemonym(lower) || isCountyName(lower);
 }
@@ -58,12 +70,10 @@ export function isNameToken(token: Token): boolean {
   }
   if (token.sentenceInitial) {
     // a first word that is no English word is a name whatever the tagger says of it ("Vellstad ,")
-    return (
-      token.pos === "PROPN" ||
-      inGazetteer(token.lower) ||
-      isTitle(token) ||
-      (LETTERS_ONLY.test(token.text) && !isCommonWord(token.lower))
-    );
+    // (the cheap tests first: the tagger is asked only about the words they leave open)
+    if (inGazetteer(token.lower) || isTitle(token)) return true;
+    if (LETTERS_ONLY.test(token.text) && !isCommonWord(token.lower)) return true;
+    return !PLAIN_FUNCTION_WORDS.has(token.lower) && token.pos === "PROPN";
   }
   // only a word that can be a function word needs its tag ("Will", "May"); in capitals it is an
   // acronym ("WHO")
