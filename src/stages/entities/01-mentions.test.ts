@@ -362,4 +362,10 @@ describe("detectMentions", () => {
     const text = "Tarnby Town Council met on Monday.\nCrews said the Tarnby site was safe.";
     expect(read(text)).toEqual(["Tarnby Town Council/organization", "Tarnby/place"]);
   });
+
+  it("reads streets and docks of a town as places", () => {
+    expect(typeOf("Tomas Vell, 71, has lived on Quarry Row for 40 years.", "Quarry Row")).toBe(
+      "place",
+    );
+  });
 });
