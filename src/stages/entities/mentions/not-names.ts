@@ -3,6 +3,34 @@
  * capital needs the tagger, month and number words.
  */
 
+/** Month names and abbreviations: never a name alone, and after a place they mark a dateline. */
+export const MONTHS = new Set([
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+]);
+
 /** Capitalised words that are never names by themselves: calendar words and the like. */
 export const NEVER_NAMES = new Set([
   // words of the closed classes that open sentences ("Everything is in play", "Amid the
@@ -71,18 +99,6 @@ export const NEVER_NAMES = new Set([
   "friday",
   "saturday",
   "sunday",
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
   "mon",
   "tue",
   "wed",
@@ -90,18 +106,6 @@ export const NEVER_NAMES = new Set([
   "fri",
   "sat",
   "sun",
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "sept",
-  "oct",
-  "nov",
-  "dec",
   "god",
   "ok",
   "tv",
@@ -109,6 +113,8 @@ export const NEVER_NAMES = new Set([
   "pm",
   "a.m.",
   "p.m.",
+  // the months, which also end a dateline (see MONTHS)
+  ...MONTHS,
 ]);
 
 /**
@@ -129,33 +135,6 @@ export const FUNCTION_WORDS = new Set(
     /\s+/,
   ),
 );
-
-export const MONTHS = new Set([
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "sept",
-  "oct",
-  "nov",
-  "dec",
-]);
 
 /** Number words are names only with a name after them ("First Union", not "Second test"). */
 export const NUMBER_WORDS = new Set([
