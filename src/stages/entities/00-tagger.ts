@@ -104,7 +104,9 @@ const MAX_SHAPES = 2 ** 7;
  * feature strings (see `featuresAt`, which defines the features and serves training).
  */
 export class Tagger {
-  private readonly rows = new Map<string, number>();
+  /** Rows by feature string: built only when `tagByFeatureStrings` is first asked. */
+  private rows: Map<string, number> | undefined;
+  private readonly featureOrder: readonly string[];
   private readonly numericRows = new Map<number, number>();
   private readonly words = new Map<string, number>();
   private readonly shapes = new Map<string, number>();
@@ -117,10 +119,10 @@ export class Tagger {
     this.tags = model.tags;
     const width = model.tags.length;
     const features = Object.entries(model.weights);
+    this.featureOrder = features.map(([feature]) => feature);
     this.table = new Float32Array(features.length * width);
     this.scores = new Float64Array(width);
     features.forEach(([feature, pairs], row) => {
-      this.rows.set(feature, row * width);
       const key = this.keyOfFeature(feature);
       if (key !== undefined) this.numericRows.set(key, row * width);
       for (const pair of pairs.split(" ")) {
@@ -166,6 +168,8 @@ export class Tagger {
 
   /** The same answer as `tag`, from the feature strings: the definition `tag` must agree with. */
   tagByFeatureStrings(text: TaggedText, i: number): string {
+    const width = this.scores.length;
+    this.rows ??= new Map(this.featureOrder.map((feature, row) => [feature, row * width]));
     this.scores.fill(0);
     for (const feature of featuresAt(text, i)) {
       const at = this.rows.get(feature);
