@@ -10,6 +10,7 @@ import type { Article } from "../src/model/index.js";
 import { defaultContext } from "../src/pipeline/context.js";
 import { unanalysed } from "../src/pipeline/run.js";
 import { ARTICLE_STAGES } from "../src/pipeline/stages.js";
+import { hashShingles } from "./shingle-baseline.js";
 
 const SOURCES = [
   ["ggt-quotes", "articles.jsonl"],
@@ -42,4 +43,23 @@ export async function realArticles(stage: string): Promise<Article[]> {
     }
     return a;
   });
+}
+
+/**
+ * The same-run yardstick for a stage bench: the best of `repeat` passes that hash the word
+ * 3-shingles of every article's clean text in memory. A stage's time over this one cancels most
+ * of a shared machine's swings (DESIGN §6). The checksum is returned so the hashing is used.
+ */
+export function baselinePass(
+  articles: readonly Article[],
+  repeat: number,
+): { ms: number; checksum: number } {
+  let ms = Infinity;
+  let checksum = 0;
+  for (let r = 0; r < repeat; r++) {
+    const t0 = performance.now();
+    for (const a of articles) checksum ^= hashShingles(a.clean).checksum;
+    ms = Math.min(ms, performance.now() - t0);
+  }
+  return { ms, checksum };
 }
