@@ -59,25 +59,28 @@ export function toIsoDate(value: unknown): string | null {
   return null;
 }
 
+/** The months' names, lowercased, January first. */
+export const MONTH_NAMES: readonly string[] = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+
 /** A month's name or its abbreviation ("Feb", "Sept", "February"), not any word starting so. */
 export function monthWord(word: string): boolean {
   const w = word.toLowerCase().replace(/\.$/, "");
   const key = w.slice(0, 3);
   if (!(key in MONTHS)) return false;
-  const full = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-  ][MONTHS[key]! - 1]!;
+  const full = MONTH_NAMES[MONTHS[key]! - 1]!;
   return w === full || w === key || (key === "sep" && w === "sept");
 }
 

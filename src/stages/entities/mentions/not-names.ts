@@ -2,33 +2,13 @@
  * Capitalised words that are not names: closed-class and calendar words, function words whose
  * capital needs the tagger, month and number words.
  */
+import { MONTH_NAMES } from "../../../util/iso-date.js";
 
 /** Month names and abbreviations: never a name alone, and after a place they mark a dateline. */
-export const MONTHS = new Set([
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
+export const MONTHS: ReadonlySet<string> = new Set([
+  ...MONTH_NAMES,
+  ...MONTH_NAMES.map((m) => m.slice(0, 3)),
   "sept",
-  "oct",
-  "nov",
-  "dec",
 ]);
 
 /** Capitalised words that are never names by themselves: calendar words and the like. */
