@@ -93,23 +93,14 @@ const TOWN_BODY_WORDS = new Set([
   "station",
 ]);
 
-/** Words of bodies named after their town or region. */
+/** Words of bodies named after their town or region: the town bodies, and more. */
 const CIVIC_WORDS = new Set([
-  "city",
-  "town",
-  "county",
-  "borough",
-  "district",
-  "council",
-  "police",
+  ...TOWN_BODY_WORDS,
   "fire",
   "hospital",
   "university",
   "college",
   "school",
-  "port",
-  "airport",
-  "station",
   "court",
   "museum",
   "library",
