@@ -20,6 +20,7 @@ import { evaluateGgt } from "./ggt-quotes.js";
 import { evaluatePolnear, ROLES } from "./polnear.js";
 import { evaluateTempEval } from "./tempeval.js";
 import { evaluateNeus } from "./neus.js";
+import { evaluateCrawled, share as countShare, type Count } from "./crawled-news.js";
 
 type Row = {
   key: string;
@@ -36,7 +37,7 @@ Scores the pipeline on ../shared/datasets and ../shared/seeds (or $CORROBORATE_S
 the project's examples, and prints each figure beside the best published one.
   --gate       exit 1 when a score is below its floor in eval/floors.json, or a dataset is missing
   --only NAME  run one evaluation: zyte, mrpc, ecbplus, ecb-persons, conll, gum, ggt-quotes,
-               polnear, tempeval, neus, seeds or examples
+               polnear, tempeval, neus, crawled-news, seeds or examples
   --json FILE  also write the rows as JSON
 `;
 
@@ -73,6 +74,8 @@ const LOWER_IS_BETTER = new Set([
   "ecbplus.within_topic_merged",
   "ecbplus.order_change",
   "ecbplus.feed_order_change",
+  "crawled.dates_wrong",
+  "crawled.credits_invented",
 ]);
 
 async function main(): Promise<number> {
@@ -405,6 +408,60 @@ async function main(): Promise<number> {
         row("neus.brief_rougeL", "ROUGE-L F1, the brief's summary", n.brief.ours.rl, ""),
       );
     } else missing.push("datasets/neus-allsides");
+  }
+  if (want("crawled-news")) {
+    if (hasShared("datasets", "crawled-news")) {
+      process.stderr.write("eval: crawled-news (63 real crawled page excerpts, 8 events)…\n");
+      const c = await evaluateCrawled(sharedPath("datasets", "crawled-news"));
+      const dataset = "crawled-news";
+      // "issue 13: was X, must reach Y": the code at the issue's start, and its target.
+      const row = (key: string, metric: string, n: Count, reference: string): Row => ({
+        key: `crawled.${key}`,
+        dataset,
+        metric,
+        score: countShare(n),
+        detail: `${n.hits}/${n.total}${n.misses.length ? `; e.g. ${n.misses.slice(0, 3).join(" | ")}` : ""}`,
+        reference,
+      });
+      rows.push(
+        {
+          key: "crawled.story_bcubed_f1",
+          dataset,
+          metric: "story B-cubed F1",
+          score: c.stories.f1,
+          detail: `${c.articles} articles, ${c.stories.found} stories; P ${c.stories.precision.toFixed(3)} R ${c.stories.recall.toFixed(3)}`,
+          reference: "issue 13: was 0.977, ≥ 0.95",
+        },
+        row("reuse_precision", "reuse pairs precision", c.reusePrecision, "was 1.00, ≥ 0.90"),
+        row("reuse_recall", "reuse pairs recall (sure pairs)", c.reuseRecall, "was 0.29, ≥ 0.80"),
+        row(
+          "reuse_recall_all",
+          "reuse pairs recall (uncertain included)",
+          c.reuseRecallWithUncertain,
+          "",
+        ),
+        row("person_recall", "gold people found", c.personRecall, "was 1.00, ≥ 0.95"),
+        row(
+          "person_precision",
+          "person entities that are people or credits",
+          c.personPrecision,
+          "was 0.52, ≥ 0.90",
+        ),
+        row("quote_recall", "direct quotes (> 3 words) found", c.quoteRecall, "was 0.93, ≥ 0.95"),
+        row("speaker_right", "speaker right (of quotes found)", c.speakerRight, "was 0.66, ≥ 0.90"),
+        row("dates_right", "published dates right", c.datesRight, "was 0.05, ≥ 0.90"),
+        row("dates_wrong", "published dates wrong (lower is better)", c.datesWrong, "must be 0"),
+        row("credits_right", "wire credits right", c.creditsRight, "was 0.25, ≥ 0.90"),
+        row(
+          "credits_invented",
+          "wire credits not in gold (lower is better)",
+          c.creditsInvented,
+          "must be 0",
+        ),
+        row("titles_right", "titles right", c.titlesRight, "was 0.67, ≥ 0.90"),
+        row("outlets_right", "outlets right", c.outletsRight, "was 0.70, ≥ 0.90"),
+      );
+    } else missing.push("datasets/crawled-news");
   }
   if (want("seeds")) {
     if (hasShared("seeds", "gold.json")) {
