@@ -2,8 +2,12 @@ import type { Article, EntityMention, Range } from "../../model/index.js";
 import type { QuoteSpeaker } from "../../model/quote.js";
 import {
   ACCORDING,
-  BETWEEN,
+  BODY_NOUNS,
+  bodyNounOf,
   CUE,
+  DOCUMENT_NOUNS,
+  FUNCTION_WORD,
+  MEMBER_OF,
   CUE_FIRST,
   NAMING,
   NEEDS_OBJECT,
@@ -12,11 +16,21 @@ import {
   PERSON_PRONOUN,
   PRONOUN,
   SHOW,
+  TIME_WORD,
   TITLE_PREFIX,
   TOLD,
   VENUE,
   WHEN,
 } from "./00-lexicon.js";
+import {
+  bodyReferent,
+  coordinatedReferent,
+  documentIssuer,
+  insideQuote,
+  sentenceIndexAt,
+  sentenceSubject,
+  stripAdverbials,
+} from "./referents.js";
 
 /** A speaker noun phrase goes at most this many words left or right of its verb ("US national security adviser Ilsa Varnholt"). */
 const NP_MAX_WORDS = 7;
@@ -82,6 +96,9 @@ const NAME_BEFORE = /(?<![\p{L}])(?:\p{Lu}[\p{L}'’.-]*)(?: \p{Lu}[\p{L}'’.-]
 const NOT_NP_END =
   /^(?:a|an|the|his|her|their|its|our|my|your|both|all|each|long|ever|also|have|has|had|not|never|well|many|much|more|most|very|just|already|given|spent|than|then|only|even)$|-$/i;
 const CONTRACTION = /['’](?:s|d|ve|ll)$/;
+/** A name right after one of these is a place or a venue, not a speaker ("posted on X"). */
+const AFTER_PREPOSITION =
+  /\b(?:on|in|at|of|via|from|to|with|by|for|formerly|about)\s+(?:the\s+)?[(]?$/i;
 
 /** Is `gap` (before a speaker's name) only punctuation and title words ("," US envoy")? */
 export function titleGap(gap: string): boolean {
@@ -122,10 +139,16 @@ function mentionIn(
  * `Varnholt said`, `the port authority also said`, `she told`, `Varnholt, the mayor, said`.
  */
 export function subjectBefore(article: Article, lo: number, v: number): SpeakerPhrase | null {
+  const phrase = subjectPhraseBefore(article, lo, v);
+  // "of" in "aware of reports the flight …", "Friday" in "Jean-Pierre on Friday": not speakers.
+  if (phrase && !phrase.pronoun && (FUNCTION_WORD.test(phrase.text) || TIME_WORD.test(phrase.text)))
+    return null;
+  return phrase;
+}
+
+function subjectPhraseBefore(article: Article, lo: number, v: number): SpeakerPhrase | null {
   const text = article.clean;
-  let seg = text.slice(lo, v);
-  const between = BETWEEN.exec(seg);
-  if (between) seg = seg.slice(0, between.index);
+  const seg = stripAdverbials(text.slice(lo, v));
   let e = lo + seg.length;
   while (e > lo && isSpaceCode(text.charCodeAt(e - 1))) e--;
   if (e <= lo) return null;
@@ -165,7 +188,7 @@ export function subjectBefore(article: Article, lo: number, v: number): SpeakerP
           mention: null,
           pronoun: false,
         }
-      : subjectBefore(article, lo, leftmost);
+      : subjectPhraseBefore(article, lo, leftmost);
   }
   const m = mentionEndingAt(mentions, e);
   if (m && m.start >= lo) {
@@ -245,19 +268,67 @@ export function subjectAfter(
   return { start: i, end: i + phrase.length, text: phrase, mention: null, pronoun: false };
 }
 
-/** Is the range inside one of the (sorted) quotations? */
-function insideQuote(quotes: readonly Range[], at: number): boolean {
-  for (const q of quotes) {
-    if (q.start > at) return false;
-    if (at < q.end) return true;
+/** "the carmaker", "its opinion", "The justices": a description ending on its head noun. */
+const DESCRIBED = /^(?:the|its|their|a|an)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}?(\p{L}+)$/iu;
+/** "the Supreme Court’s opinion", "the carmaker's statement": a document and its owner. */
+const POSSESSED = /^(.+?)['’]s?\s+(?:[\p{L}-]+\s+)?(\p{L}+)$/u;
+
+/** A name that says it is a body ("Harbour Point Airport", "Tarrow University"), whatever its type. */
+const namesBody = (name: string): boolean =>
+  name.split(/\s+/).some((w) => BODY_NOUNS.has(w.toLowerCase()));
+
+type Referent = { name: string; key: string | null; type: QuoteSpeaker["type"] };
+const ofMention = (m: EntityMention): Referent => ({ name: m.text, key: m.key, type: m.type });
+
+/**
+ * What a description stands for: the body a body noun names ("the airport" → the airport the
+ * article names; "The justices" → the court), the bodies a plural one names ("the companies" →
+ * "Kessa and Morrow"), the issuer of a document ("the statement" → who issued it; "the court's
+ * opinion" → the court). `undefined` when the phrase is none of these; `null` when it is a
+ * document whose issuer is not found (a document never speaks).
+ */
+function describedReferent(
+  article: Article,
+  phrase: SpeakerPhrase,
+  quotes: readonly Range[],
+): Referent | null | undefined {
+  const own = POSSESSED.exec(phrase.text);
+  if (own && DOCUMENT_NOUNS.has(own[2]!.toLowerCase())) {
+    const m = phrase.mention;
+    if (m && m.start - phrase.start < own[1]!.length && m.type !== "place") return ofMention(m);
+    const owner = DESCRIBED.exec(own[1]!)?.[1];
+    const body = owner ? bodyNounOf(owner) : null;
+    const r = body && !body.plural ? bodyReferent(article, phrase.start, body.noun, quotes) : null;
+    return r ? ofMention(r) : null;
   }
-  return false;
+  const head = DESCRIBED.exec(phrase.text)?.[1]?.toLowerCase();
+  if (!head) return undefined;
+  if (DOCUMENT_NOUNS.has(head)) {
+    const issuer = documentIssuer(
+      article,
+      phrase.start,
+      head,
+      quotes,
+      (lo, v) => subjectBefore(article, lo, v)?.mention ?? null,
+    );
+    return issuer ? ofMention(issuer) : null;
+  }
+  const member = MEMBER_OF[head];
+  const body = member ? { noun: member, plural: false } : bodyNounOf(head);
+  if (!body) return undefined;
+  if (body.plural) {
+    const both = coordinatedReferent(article, phrase.start, quotes);
+    return both ? { name: both.text, key: null, type: "organization" } : undefined;
+  }
+  const r = bodyReferent(article, phrase.start, body.noun, quotes);
+  return r ? ofMention(r) : undefined;
 }
 
 /**
- * The speaker a phrase stands for. A name is itself; "he"/"she" is the last speaker if one spoke
- * in this paragraph or the one before, else the nearest person named before it (outside
- * quotations); "it"/"they"/"we" the nearest organisation.
+ * The speaker a phrase stands for. A name is itself; a description the person or body it
+ * describes; "he"/"she" the subject of its own sentence, else the last speaker if one spoke in
+ * this paragraph, else the subject of the sentence before, else the nearest person named before
+ * it (outside quotations); "it" the same for a body.
  */
 export function resolve(
   article: Article,
@@ -284,11 +355,16 @@ export function resolve(
   if (!phrase.pronoun) {
     const m = phrase.mention;
     const whole = m && m.start === phrase.start && m.end === phrase.end;
+    if (!whole) {
+      const r = describedReferent(article, phrase, quotes);
+      if (r !== undefined)
+        return { ...base, ...(r ?? { name: null, key: null, type: null }), from: "description" };
+    }
     return {
       ...base,
       name: whole ? m.text : phrase.text,
       key: whole ? m.key : null,
-      type: whole ? m.type : m ? null : null,
+      type: whole ? m.type : null,
       from: "named",
     };
   }
@@ -296,19 +372,36 @@ export function resolve(
   if (!person && !IT.test(phrase.text))
     return { ...base, name: null, key: null, type: null, from: "pronoun" };
   const wanted = person ? "person" : "organization";
+  const accept = (m: EntityMention): boolean =>
+    !insideQuote(quotes, m.start) &&
+    (m.type === wanted || (!person && m.type === "place" && namesBody(m.text)));
   const ms = article.mentions;
+  const text = article.clean;
   const nearest = (lowest: number): EntityMention | null => {
     for (let i = ms.length - 1; i >= 0; i--) {
       const m = ms[i]!;
       if (m.end > phrase.start) continue;
       if (m.start < lowest) break;
-      if (m.type === wanted && !insideQuote(quotes, m.start)) return m;
+      // "on X (formerly Twitter)", "from the agency": a name after a preposition is not who speaks.
+      if (!person && AFTER_PREPOSITION.test(text.slice(Math.max(0, m.start - 12), m.start)))
+        continue;
+      if (accept(m)) return m;
     }
     return null;
   };
-  // The speaker of this paragraph so far; else a name in the pronoun's own paragraph
-  // ("Varnholt apologised. “…,” she said."); else the last speaker of the paragraph before; else
-  // the nearest name a few paragraphs back.
+  const fromMention = (m: EntityMention): QuoteSpeaker => ({
+    ...base,
+    ...ofMention(m),
+    from: "pronoun",
+  });
+  // "Ana Ruiz, who met Bo Lee on Monday, said he …": the subject of the pronoun's own sentence.
+  const si = sentenceIndexAt(article, phrase.start);
+  const sentence = article.sentences[si];
+  const own = sentence ? sentenceSubject(article, sentence, accept) : null;
+  if (own && own.end <= phrase.start) return fromMention(own);
+  // The speaker of this paragraph so far; else the subject of the sentence before ("Varnholt
+  // apologised. “…,” she said."); else a name in the pronoun's own paragraph; else the last
+  // speaker of the paragraph before; else the nearest name a few paragraphs back.
   const last = state.last;
   const lastPerson = person && last && last.speaker.type !== "organization" ? last : null;
   const lastSpeaker = (): QuoteSpeaker => ({
@@ -319,13 +412,15 @@ export function resolve(
     from: "pronoun",
   });
   if (lastPerson && lastPerson.paragraph === paragraph) return lastSpeaker();
+  const prev = article.sentences[si - 1];
+  const before =
+    prev && prev.paragraph >= paragraph - 1 ? sentenceSubject(article, prev, accept) : null;
+  if (before) return fromMention(before);
   let m = nearest(Math.min(scopeStart, article.paragraphs[paragraph]?.start ?? scopeStart));
   if (!m && lastPerson && paragraph - lastPerson.paragraph <= CARRY_PARAGRAPHS)
     return lastSpeaker();
   m ??= nearest(article.paragraphs[Math.max(0, paragraph - ANTECEDENT_PARAGRAPHS)]?.start ?? 0);
-  return m
-    ? { ...base, name: m.text, key: m.key, type: m.type, from: "pronoun" }
-    : { ...base, name: null, key: null, type: null, from: "pronoun" };
+  return m ? fromMention(m) : { ...base, name: null, key: null, type: null, from: "pronoun" };
 }
 
 /** Venue and time of an utterance, from the reporting clause around its verb. */
@@ -424,10 +519,11 @@ function beforeQuote(article: Article, lo: number, at: number): Found | null {
   const clause = text.slice(lo, at);
   ACCORDING.lastIndex = 0;
   const a = ACCORDING.exec(clause);
+  let according: Found | null = null;
   if (a) {
     const ve = lo + a.index + a[0].length;
     const phrase = subjectAfter(article, ve, at);
-    if (phrase) return { phrase, cue: { start: lo + a.index, end: ve, text: a[0] }, clause };
+    if (phrase) according = { phrase, cue: { start: lo + a.index, end: ve, text: a[0] }, clause };
   }
   const own = POSSESSIVE.exec(clause);
   if (own) {
@@ -445,31 +541,60 @@ function beforeQuote(article: Article, lo: number, at: number): Found | null {
   const cues: RegExpExecArray[] = [];
   CUE.lastIndex = 0;
   for (let m = CUE.exec(clause); m; m = CUE.exec(clause)) cues.push(m);
+  // "According to the Post, the agency confirmed …": the verb's subject speaks, not the outlet
+  // that reported it; a verb before "according to" leaves the attribution to it.
+  const afterAccording = a ? a.index + a[0].length : -1;
+  let coordinated: { at: number; found: (p: SpeakerPhrase) => Found } | null = null;
   for (let k = cues.length - 1; k >= 0; k--) {
     const m = cues[k]!;
+    if (according && m.index < afterAccording) break;
     if (PARTICIPLE.test(m[0])) continue;
     const vs = lo + m.index;
+    const found = (phrase: SpeakerPhrase): Found => ({
+      phrase,
+      cue: cueOf(text, vs, vs + m[0].length),
+      clause: clause.slice(m.index),
+    });
     const phrase = subjectBefore(article, lo, vs);
-    if (phrase)
-      return { phrase, cue: cueOf(text, vs, vs + m[0].length), clause: clause.slice(m.index) };
+    if (phrase) return found(phrase);
+    // "Ana Ruiz thanked the crews but said “…”": the subject of the verb before, else the
+    // sentence's subject.
+    if (COORDINATED.test(text.slice(Math.max(lo, vs - 6), vs))) {
+      coordinated ??= { at: vs, found };
+      continue;
+    }
     // "…, said Varnholt: "…"" — the speaker after the verb.
     const inverted = subjectAfter(article, vs + m[0].length, at);
     if (inverted && !inverted.pronoun && (inverted.mention || CAPITAL.test(inverted.text)))
-      return {
-        phrase: inverted,
-        cue: cueOf(text, vs, vs + m[0].length),
-        clause: clause.slice(m.index),
-      };
+      return found(inverted);
   }
-  // Only a participle: "…, adding: "…"" speaks for the clause's subject, which is not written here.
+  if (coordinated) {
+    const subject = subjectOfSentence(article, coordinated.at);
+    if (subject) return coordinated.found(subject);
+  }
+  if (according) return according;
+  // Only a participle: "Sen. Ada Brill criticised the plan, tweeting: "…"" speaks for the
+  // clause's subject.
   const p = cues[cues.length - 1];
   if (p)
     return {
-      phrase: null,
+      phrase: PARTICIPLE.test(p[0]) ? subjectOfSentence(article, lo + p.index) : null,
       cue: cueOf(text, lo + p.index, lo + p.index + p[0].length),
       clause: clause.slice(p.index),
     };
   return null;
+}
+
+/** "and said", "but told": a verb that shares the subject of the verb before it. */
+const COORDINATED = /\b(?:and|but)\s+$/;
+
+/** The subject of the sentence holding `at`, written before it, as a speaker phrase. */
+function subjectOfSentence(article: Article, at: number): SpeakerPhrase | null {
+  const sentence = article.sentences[sentenceIndexAt(article, at)];
+  const m = sentence ? sentenceSubject(article, sentence, (x) => x.type !== "place") : null;
+  return m && m.end <= at
+    ? { start: m.start, end: m.end, text: m.text, mention: m, pronoun: false }
+    : null;
 }
 
 /** The start of the sentence that holds `at` (or the paragraph start). */
@@ -483,6 +608,63 @@ export function sentenceStart(article: Article, at: number): number {
     else hi = mid - 1;
   }
   return ss[lo]?.start ?? 0;
+}
+
+/**
+ * The speaker of a quotation with no attribution of its own, from what comes before it: the
+ * subject of the sentence before, when the quotation stands as its own sentence ("Ana Ruiz
+ * thanked the crews. “We owe them everything.”"), else the last speaker if they spoke in this
+ * paragraph or the one before. When the two disagree, nobody: a wrong speaker is worse than none.
+ * A caption before the quotation ("Ana Ruiz at the launch.") has no verb, so no subject.
+ */
+function speakerFromContext(
+  article: Article,
+  outer: Range,
+  paragraph: number,
+  state: ReadingState,
+  quotes: readonly Range[],
+): QuoteSpeaker | null {
+  const last = state.last;
+  const carried: QuoteSpeaker | null =
+    last && paragraph - last.paragraph <= CARRY_PARAGRAPHS
+      ? { ...last.speaker, from: "carried" }
+      : null;
+  const si = sentenceIndexAt(article, outer.start);
+  const own = article.sentences[si];
+  const prev = article.sentences[si - 1];
+  const standsAlone =
+    own !== undefined && article.clean.slice(own.start, outer.start).trim() === "";
+  if (!standsAlone || !prev || prev.paragraph < paragraph - 1) return carried;
+  const subject = sentenceSubject(
+    article,
+    prev,
+    (m) =>
+      !insideQuote(quotes, m.start) &&
+      (m.type === "person" || m.type === "organization" || namesBody(m.text)),
+  );
+  if (!subject) return carried;
+  // The last speaker, however far back (within the antecedent window), must not be someone else.
+  if (
+    last &&
+    paragraph - last.paragraph <= ANTECEDENT_PARAGRAPHS &&
+    !sameName(last.speaker, subject)
+  )
+    return null;
+  return {
+    start: subject.start,
+    end: subject.end,
+    text: subject.text,
+    ...ofMention(subject),
+    from: "carried",
+  };
+}
+
+/** Whether a speaker and a mention name one person or body (by key, or a surname of the name). */
+function sameName(speaker: QuoteSpeaker, m: EntityMention): boolean {
+  if (speaker.key && speaker.key === m.key) return true;
+  const a = (speaker.name ?? "").toLowerCase();
+  const b = m.text.toLowerCase();
+  return a !== "" && (a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`));
 }
 
 /**
@@ -537,19 +719,15 @@ export function attributeDirect(
       };
     }
   }
-  let speaker: QuoteSpeaker | null = null;
-  if (found?.phrase)
-    speaker = resolve(
-      article,
-      found.phrase,
-      paragraph,
-      state,
-      quotes,
-      sentenceStart(article, outer.start),
-    );
-  else if (state.last && paragraph - state.last.paragraph <= CARRY_PARAGRAPHS) {
-    speaker = { ...state.last.speaker, from: "carried" };
-  }
+  // "The union issued the following statement: “…”": the subject of the clause the colon ends.
+  const introduced =
+    !found?.phrase && /:\s*$/.test(text.slice(sStart, outer.start))
+      ? subjectOfSentence(article, outer.start)
+      : null;
+  const phrase = found?.phrase ?? introduced;
+  const speaker = phrase
+    ? resolve(article, phrase, paragraph, state, quotes, sentenceStart(article, outer.start))
+    : speakerFromContext(article, outer, paragraph, state, quotes);
   let where = found ? venueOf(found.clause, found.cue.text) : { venue: null, when: null };
   if (!where.venue) {
     // "In a Monday interview with the Harbour Post, Varnholt said: "…"": the sentence before the quote.
