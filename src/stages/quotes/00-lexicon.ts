@@ -39,7 +39,8 @@ const VERBS = [
   "remarked",
   "reports|reported",
   "reiterate|reiterates|reiterated|reiterating",
-  "tweet|tweets|tweeted|tweeting",
+  // not "tweet"/"tweets": more often the noun ("Musk's tweet that …")
+  "tweeted|tweeting",
   "posted|posting",
   "urge|urges|urged|urging",
   "vows|vowed|vowing",
@@ -245,6 +246,6 @@ export const ADVERBIAL_TAIL = new RegExp(
     "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|" +
     "statement|post|interview|speech|briefing|conference|release|video|message|letter|tweet|" +
     "remarks|week|weekend|month|year|\\d{4})" +
-    "(?:\\s+(?:on|to)\\s+(?:X|[\\p{Lu}][\\p{L}.]*))?,?)+\\s*$",
+    "(?:\\s+(?:on|to)\\s+(?:X|[\\p{Lu}][\\p{L}.]*))?)+\\s*$",
   "u",
 );

@@ -26,7 +26,9 @@ import {
   bodyReferent,
   coordinatedReferent,
   documentIssuer,
+  firstMentionFrom,
   insideQuote,
+  isPerson,
   sentenceIndexAt,
   sentenceSubject,
   stripAdverbials,
@@ -113,7 +115,7 @@ export function titleGap(gap: string): boolean {
 
 /** The mention that ends at (or one character before) `end`, if any. */
 function mentionEndingAt(mentions: readonly EntityMention[], end: number): EntityMention | null {
-  for (let i = mentions.length - 1; i >= 0; i--) {
+  for (let i = firstMentionFrom(mentions, end) - 1; i >= 0; i--) {
     const m = mentions[i]!;
     if (m.end <= end && m.end >= end - 1) return m;
     if (m.end < end - 1) break;
@@ -127,7 +129,8 @@ function mentionIn(
   from: number,
   to: number,
 ): EntityMention | null {
-  for (const m of mentions) {
+  for (let k = firstMentionFrom(mentions, from); k < mentions.length; k++) {
+    const m = mentions[k]!;
     if (m.start >= to) return null;
     if (m.start >= from && m.end <= to) return m;
   }
@@ -135,18 +138,21 @@ function mentionIn(
 }
 
 /**
- * The speaker written just before a reporting verb at `v` (not reaching before `lo`):
- * `Varnholt said`, `the port authority also said`, `she told`, `Varnholt, the mayor, said`.
+ * `subjectBefore`, but never a function word or a time: "of" in "aware of reports the flight
+ * …", "Friday" in "Jean-Pierre on Friday" are not speakers of a quotation.
  */
-export function subjectBefore(article: Article, lo: number, v: number): SpeakerPhrase | null {
-  const phrase = subjectPhraseBefore(article, lo, v);
-  // "of" in "aware of reports the flight …", "Friday" in "Jean-Pierre on Friday": not speakers.
+function speakerBefore(article: Article, lo: number, v: number): SpeakerPhrase | null {
+  const phrase = subjectBefore(article, lo, v);
   if (phrase && !phrase.pronoun && (FUNCTION_WORD.test(phrase.text) || TIME_WORD.test(phrase.text)))
     return null;
   return phrase;
 }
 
-function subjectPhraseBefore(article: Article, lo: number, v: number): SpeakerPhrase | null {
+/**
+ * The speaker written just before a reporting verb at `v` (not reaching before `lo`):
+ * `Varnholt said`, `the port authority also said`, `she told`, `Varnholt, the mayor, said`.
+ */
+export function subjectBefore(article: Article, lo: number, v: number): SpeakerPhrase | null {
   const text = article.clean;
   const seg = stripAdverbials(text.slice(lo, v));
   let e = lo + seg.length;
@@ -164,7 +170,8 @@ function subjectPhraseBefore(article: Article, lo: number, v: number): SpeakerPh
       const m = mentionEndingAt(mentions, c);
       if (m && m.start >= lo && m.type === "person")
         return { start: m.start, end: m.end, text: m.text, mention: m, pronoun: false };
-      if (m && m.start >= lo) other = m;
+      // "Doug Purdy, who lost weight between May and October, says": a date ends no speaker.
+      if (m && m.start >= lo && !TIME_WORD.test(m.text)) other = m;
       leftmost = c;
       const prev = text.lastIndexOf(",", c - 1);
       if (prev < lo) break;
@@ -188,7 +195,7 @@ function subjectPhraseBefore(article: Article, lo: number, v: number): SpeakerPh
           mention: null,
           pronoun: false,
         }
-      : subjectPhraseBefore(article, lo, leftmost);
+      : subjectBefore(article, lo, leftmost);
   }
   const m = mentionEndingAt(mentions, e);
   if (m && m.start >= lo) {
@@ -255,7 +262,9 @@ export function subjectAfter(
     return { start: i, end: i + firstWord.length, text: firstWord, mention: null, pronoun: true };
   // The head of "Harbour Authority chief Ilsa Varnholt" is the last name in it, a person first.
   let m: EntityMention | null = null;
-  for (const x of article.mentions) {
+  const ms = article.mentions;
+  for (let k = firstMentionFrom(ms, i); k < ms.length; k++) {
+    const x = ms[k]!;
     if (x.start >= stop) break;
     if (x.start >= i && x.end <= stop && (!m || x.type === "person" || m.type !== "person")) m = x;
   }
@@ -309,7 +318,7 @@ function describedReferent(
       phrase.start,
       head,
       quotes,
-      (lo, v) => subjectBefore(article, lo, v)?.mention ?? null,
+      (lo, v) => speakerBefore(article, lo, v)?.mention ?? null,
     );
     return issuer ? ofMention(issuer) : null;
   }
@@ -344,7 +353,7 @@ export function resolve(
     const role = ROLE.exec(phrase.text)?.[1]?.toLowerCase();
     const lowest = article.paragraphs[Math.max(0, paragraph - ANTECEDENT_PARAGRAPHS)]?.start ?? 0;
     const ms = article.mentions;
-    for (let i = ms.length - 1; role && i >= 0; i--) {
+    for (let i = firstMentionFrom(ms, phrase.start) - 1; role && i >= 0; i--) {
       const m = ms[i]!;
       if (m.end > phrase.start) continue;
       if (m.start < lowest) break;
@@ -374,11 +383,13 @@ export function resolve(
   const wanted = person ? "person" : "organization";
   const accept = (m: EntityMention): boolean =>
     !insideQuote(quotes, m.start) &&
-    (m.type === wanted || (!person && m.type === "place" && namesBody(m.text)));
+    (person
+      ? isPerson(article, m)
+      : m.type === wanted || (m.type === "place" && namesBody(m.text)));
   const ms = article.mentions;
   const text = article.clean;
   const nearest = (lowest: number): EntityMention | null => {
-    for (let i = ms.length - 1; i >= 0; i--) {
+    for (let i = firstMentionFrom(ms, phrase.start) - 1; i >= 0; i--) {
       const m = ms[i]!;
       if (m.end > phrase.start) continue;
       if (m.start < lowest) break;
@@ -489,7 +500,7 @@ function afterQuote(article: Article, from: number, paragraphEnd: number): Found
   CUE.lastIndex = 0;
   const m = CUE.exec(clause);
   if (m && m.index <= AFTER_VERB_MAX && !PARTICIPLE.test(m[0])) {
-    const phrase = subjectBefore(article, from, from + m.index);
+    const phrase = speakerBefore(article, from, from + m.index);
     if (phrase) {
       // Nothing but punctuation may stand between the mark and the speaker.
       if (titleGap(text.slice(from, phrase.start)))
@@ -530,7 +541,7 @@ function beforeQuote(article: Article, lo: number, at: number): Found | null {
     const m = mentionEndingAt(article.mentions, lo + own.index);
     const phrase = m
       ? { start: m.start, end: m.end, text: m.text, mention: m, pronoun: false }
-      : subjectBefore(article, lo, lo + own.index);
+      : speakerBefore(article, lo, lo + own.index);
     if (phrase)
       return {
         phrase,
@@ -555,7 +566,7 @@ function beforeQuote(article: Article, lo: number, at: number): Found | null {
       cue: cueOf(text, vs, vs + m[0].length),
       clause: clause.slice(m.index),
     });
-    const phrase = subjectBefore(article, lo, vs);
+    const phrase = speakerBefore(article, lo, vs);
     if (phrase) return found(phrase);
     // "Ana Ruiz thanked the crews but said “…”": the subject of the verb before, else the
     // sentence's subject.
@@ -585,13 +596,43 @@ function beforeQuote(article: Article, lo: number, at: number): Found | null {
   return null;
 }
 
+/**
+ * A person named right after a quotation with no verb: a headline's "‘Honour of my life’: Ana
+ * Ruiz triumphs" (the quotation opens the paragraph, a colon follows), or an attribution cut
+ * off by the end of the text ("“…,” Ana Ruiz, the port's director," and nothing after).
+ */
+function nameAfter(
+  article: Article,
+  outer: Range,
+  paragraphStart: number,
+  paragraphEnd: number,
+): SpeakerPhrase | null {
+  const text = article.clean;
+  const headline = outer.start === paragraphStart && /^:\s/.test(text.slice(outer.end));
+  const cut =
+    paragraphEnd === text.length &&
+    /,["”’]$/.test(text.slice(outer.end - 2, outer.end)) &&
+    !/[.!?]/.test(text.slice(outer.end, paragraphEnd));
+  if (!headline && !cut) return null;
+  const ms = article.mentions;
+  const m = ms[firstMentionFrom(ms, outer.end)];
+  if (!m || !isPerson(article, m) || !/^[:\s]*$/.test(text.slice(outer.end, m.start))) return null;
+  return { start: m.start, end: m.end, text: m.text, mention: m, pronoun: false };
+}
+
 /** "and said", "but told": a verb that shares the subject of the verb before it. */
 const COORDINATED = /\b(?:and|but)\s+$/;
 
 /** The subject of the sentence holding `at`, written before it, as a speaker phrase. */
 function subjectOfSentence(article: Article, at: number): SpeakerPhrase | null {
   const sentence = article.sentences[sentenceIndexAt(article, at)];
-  const m = sentence ? sentenceSubject(article, sentence, (x) => x.type !== "place") : null;
+  const m = sentence
+    ? sentenceSubject(
+        article,
+        sentence,
+        (x) => isPerson(article, x) || x.type === "organization" || namesBody(x.text),
+      )
+    : null;
   return m && m.end <= at
     ? { start: m.start, end: m.end, text: m.text, mention: m, pronoun: false }
     : null;
@@ -640,7 +681,7 @@ function speakerFromContext(
     prev,
     (m) =>
       !insideQuote(quotes, m.start) &&
-      (m.type === "person" || m.type === "organization" || namesBody(m.text)),
+      (isPerson(article, m) || m.type === "organization" || namesBody(m.text)),
   );
   if (!subject) return carried;
   // The last speaker, however far back (within the antecedent window), must not be someone else.
@@ -709,7 +750,7 @@ export function attributeDirect(
     // "Varnholt called the plan “reckless”": the subject of a naming verb.
     const before = text.slice(sStart, outer.start);
     const named = NAMING.exec(before);
-    const phrase = named ? subjectBefore(article, sStart, sStart + named.index) : null;
+    const phrase = named ? speakerBefore(article, sStart, sStart + named.index) : null;
     if (named && phrase) {
       const verb = named[0].split(/\s/)[0]!;
       found = {
@@ -724,7 +765,7 @@ export function attributeDirect(
     !found?.phrase && /:\s*$/.test(text.slice(sStart, outer.start))
       ? subjectOfSentence(article, outer.start)
       : null;
-  const phrase = found?.phrase ?? introduced;
+  const phrase = found?.phrase ?? introduced ?? nameAfter(article, outer, pStart, pEnd);
   const speaker = phrase
     ? resolve(article, phrase, paragraph, state, quotes, sentenceStart(article, outer.start))
     : speakerFromContext(article, outer, paragraph, state, quotes);

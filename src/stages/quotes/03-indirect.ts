@@ -42,7 +42,7 @@ const CLAUSE_SUBJECT = /\b(?:he|she|it|they|we|I|there|the|this|that)\b/;
 const ADJUNCT_MAX_WORDS = 8;
 /** Verbs that report speech only when a clause follows ("added that …", "added he would …"). */
 const AMBIGUOUS =
-  /^(?:add|adds|added|advised|assured|reminded|laughed|sighed|wondered|acknowledged|snapped|shouted|chanted|sniffed|mused|pleaded|implored|elaborated|clarified|responded|replied|countered|answered|continued|concede|concedes|conceded|conceding|claimed|claiming|indicated|indicates|reports|reported|confirmed|confirms|answered|recalled|agreed|estimated|posted|pledged|promised|demanded)$/;
+  /^(?:add|adds|added|advised|assured|reminded|laughed|sighed|wondered|acknowledged|snapped|shouted|chanted|sniffed|mused|pleaded|implored|elaborated|clarified|responded|replied|countered|answered|continued|concede|concedes|conceded|conceding|indicated|indicates|reports|reported|confirmed|confirms|answered|recalled|agreed|estimated|posted|pledged|promised|demanded)$/;
 const CLAUSE_START = /^\s*(?:he|she|it|they|we|I|there|this)\b/;
 /** A first-person opinion ("I think …") in a column is the writer's, not a source's. */
 const FIRST_PERSON = /^(?:I|we|We)$/;

@@ -2,7 +2,7 @@ import type { Article, Corpus, Entity, Range, ReuseRelation, Story } from "../..
 import type { Quote, QuoteDifference, QuoteOccurrence, StoryQuote } from "../../model/quote.js";
 import { spanOf } from "../../model/offsets.js";
 import { nameKey } from "../entities/02-names.js";
-import { WORD } from "./00-lexicon.js";
+import { bodyNounOf, WORD } from "./00-lexicon.js";
 
 /**
  * Two quotations of one speaker in two articles are one utterance when this share of the
@@ -152,6 +152,53 @@ function entityFinder(
     (name && (byForm.get(name) ?? byForm.get(nameKey(name)))) || (key && byForm.get(key)) || null;
 }
 
+/** "the Prime Minister", "the airport": a description alone, as written. */
+const DESCRIPTION = /^the\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)$/iu;
+/** A body the story names with a noun is "the <noun>" when it is in this many times the articles of the next. */
+const BODY_LEAD = 2;
+
+/**
+ * What a description the article left unresolved stands for in the story: the one person whose
+ * titles hold the role ("the Prime Minister" → the story's only prime minister), or the body
+ * whose name holds the noun, when it leads the others by far ("the airport" → the airport most
+ * articles name). Two candidates and no clear lead: nobody.
+ */
+export function storyReferent(entities: readonly Entity[], phrase: string): Entity | null {
+  const role = DESCRIPTION.exec(phrase.trim())?.[1]?.toLowerCase();
+  if (!role) return null;
+  const body = bodyNounOf(role.split(/\s+/).at(-1)!);
+  if (body) {
+    if (body.plural) return null;
+    const word = new RegExp(`\\b${body.noun}\\b`, "i");
+    // Spellings of one body ("Harbour Point Airport", "Harbour Point International Airport")
+    // count together: one name's words all in the other's.
+    const named: { entity: Entity; words: Set<string>; articles: Set<string> }[] = [];
+    for (const e of entities) {
+      if (e.type === "person" || !word.test(e.name)) continue;
+      const words = new Set(e.name.toLowerCase().split(/\s+/));
+      const same = named.find(
+        (n) => [...words].every((w) => n.words.has(w)) || [...n.words].every((w) => words.has(w)),
+      );
+      if (!same) named.push({ entity: e, words, articles: new Set(e.articles) });
+      else {
+        for (const a of e.articles) same.articles.add(a);
+        if (words.size > same.words.size) [same.entity, same.words] = [e, words];
+      }
+    }
+    named.sort((a, b) => b.articles.size - a.articles.size);
+    const [first, second] = named;
+    return first && (!second || first.articles.size >= BODY_LEAD * second.articles.size)
+      ? first.entity
+      : null;
+  }
+  const titled = entities.filter(
+    (e) =>
+      (e.type === "person" || e.type === "other") &&
+      e.titles.some((t) => t.toLowerCase().includes(role)),
+  );
+  return titled.length === 1 ? titled[0]! : null;
+}
+
 /** Could two items be the same speaker's? Two entities must be one; two unresolved names must agree. */
 function compatible(a: Item, b: Item): boolean {
   if (a.entity && b.entity && a.entity === b.entity) return true;
@@ -281,7 +328,8 @@ function occurrencesOf(it: Item): QuoteOccurrence[] {
 /** The quotes of one story, merged across its articles. */
 function quotesOfStory(story: Story, corpus: Corpus, byId: Map<string, Article>): StoryQuote[] {
   const articles = story.articles.map((id) => byId.get(id)!).filter((a) => a && a.quotes);
-  const findEntity = entityFinder((corpus.entities ?? []).filter((e) => e.story === story.id));
+  const storyEntities = (corpus.entities ?? []).filter((e) => e.story === story.id);
+  const findEntity = entityFinder(storyEntities);
   const inStory = new Set(story.articles);
   const reuse = (corpus.reuse ?? []).filter((r) => inStory.has(r.copy));
   const copies = new Set(reuse.map((r) => r.copy));
@@ -304,7 +352,11 @@ function quotesOfStory(story: Story, corpus: Corpus, byId: Map<string, Article>)
   const items: Item[] = [];
   for (const a of articles) {
     a.quotes!.forEach((q, index) => {
-      const entity = q.speaker ? findEntity(q.speaker.name, q.speaker.key) : null;
+      const sp = q.speaker;
+      const entity = sp
+        ? (findEntity(sp.name, sp.key) ??
+          (sp.name === sp.text && !sp.key ? storyReferent(storyEntities, sp.text) : null))
+        : null;
       const words = wordsOf(q.text);
       items.push({
         article: a,

@@ -46,6 +46,39 @@ export function sentenceIndexAt(article: Article, at: number): number {
   return lo;
 }
 
+/** Mentions looked at around a name to tell a surname typed "other" by a person named in full. */
+const SURNAME_WINDOW = 200;
+/** Mentions looked back through for a body a noun describes, or two bodies named together. */
+const REFERENT_WINDOW = 300;
+
+/** The index of the first mention that starts at or after `at` (mentions are sorted). */
+export function firstMentionFrom(mentions: readonly EntityMention[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * A person, or a lone surname the tagger left untyped whose full name the article gives as a
+ * person's ("Anthony Albanese" … "Albanese produced it again").
+ */
+export function isPerson(article: Article, m: EntityMention): boolean {
+  if (m.type === "person") return true;
+  if (m.type !== "other" || !/^\p{Lu}[\p{L}'’-]+$/u.test(m.text)) return false;
+  const ms = article.mentions;
+  const i = firstMentionFrom(ms, m.start);
+  for (let k = Math.max(0, i - SURNAME_WINDOW); k < Math.min(ms.length, i + SURNAME_WINDOW); k++) {
+    const x = ms[k]!;
+    if (x.type === "person" && x.text !== m.text && x.text.endsWith(` ${m.text}`)) return true;
+  }
+  return false;
+}
+
 /** Whether a verb (a lower-case word that is not a function word) follows a name ending at `end`. */
 function verbFollows(text: string, end: number, limit: number): boolean {
   const rest = text.slice(end, Math.min(limit, end + APPOSITION_MAX + 80));
@@ -86,8 +119,9 @@ export function sentenceSubject(
   const body = text.slice(sentence.start, sentence.end);
   const lead = LEADING_PHRASE.exec(body)?.[0].length ?? 0;
   const from = sentence.start + lead;
-  for (const m of article.mentions) {
-    if (m.start < from) continue;
+  const ms = article.mentions;
+  for (let k = firstMentionFrom(ms, from); k < ms.length; k++) {
+    const m = ms[k]!;
     if (m.start > from + SUBJECT_START_MAX || m.start >= sentence.end) break;
     const gap = text.slice(from, m.start);
     if (!TITLE_WORDS.test(gap) || gap.split(/\s+/).some((w) => CLAUSE_WORD.test(w))) break;
@@ -101,11 +135,15 @@ export function sentenceSubject(
 
 /** Is offset `at` inside one of the (sorted) quotations? */
 export function insideQuote(quotes: readonly Range[], at: number): boolean {
-  for (const q of quotes) {
-    if (q.start > at) return false;
-    if (at < q.end) return true;
+  // The last quotation starting at or before `at` (quotations do not overlap).
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.start <= at) lo = mid + 1;
+    else hi = mid;
   }
-  return false;
+  return lo > 0 && at < quotes[lo - 1]!.end;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -133,7 +171,8 @@ export function bodyReferent(
   );
   const ms = article.mentions;
   let describedMatch: EntityMention | null = null;
-  for (let i = ms.length - 1; i >= 0; i--) {
+  const end = firstMentionFrom(ms, before);
+  for (let i = end - 1; i >= Math.max(0, end - REFERENT_WINDOW); i--) {
     const m = ms[i]!;
     if (m.end > before || m.type === "person" || insideQuote(quotes, m.start)) continue;
     if (word.test(m.text)) return m;
@@ -158,10 +197,15 @@ export function coordinatedReferent(
 ): (Range & { text: string }) | null {
   const text = article.clean;
   const ms = article.mentions;
-  for (let i = ms.length - 1; i > 0; i--) {
+  const end = firstMentionFrom(ms, before);
+  for (let i = end - 1; i >= Math.max(0, end - REFERENT_WINDOW); i--) {
     const b = ms[i]!;
-    const a = ms[i - 1]!;
-    if (b.end > before || insideQuote(quotes, a.start)) continue;
+    const a = ms[i - 1];
+    if (b.end > before || insideQuote(quotes, b.start)) continue;
+    // One name the tagger read whole: "Kessa Motors and Morrow Industries".
+    if (b.type !== "place" && /\s(?:and|&)\s/.test(b.text))
+      return { start: b.start, end: b.end, text: b.text };
+    if (!a || insideQuote(quotes, a.start)) continue;
     if (a.type === "place" || b.type === "place") continue;
     if (/^\s+(?:and|&)\s+$/.test(text.slice(a.end, b.start)))
       return { start: a.start, end: b.end, text: text.slice(a.start, b.end) };
