@@ -27,6 +27,7 @@ import {
   coordinatedReferent,
   documentIssuer,
   firstMentionFrom,
+  holdsRole,
   insideQuote,
   isPerson,
   sentenceIndexAt,
@@ -76,7 +77,7 @@ const DETERMINER = /^(?:a|an|the|his|her|their|its|our|one|two|three|several|man
 const CAPITAL = /^[A-Z(]/;
 const IT = /^it$/i;
 /** A speaker described by role alone: "the president", "the city's mayor". */
-const ROLE = /^the (?:[\p{L}'’]+ )?(\p{Ll}+)$/iu;
+const ROLE = /^the ((?:[\p{L}'’]+ )?\p{Ll}+)$/iu;
 const CALENDAR = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)/;
 const ENDS_SENTENCE = /[.!?]["”’»]*$/;
 /** The words of a short reporting clause after a quotation that ends its own sentence ("Varnholt said."). */
@@ -278,7 +279,7 @@ export function subjectAfter(
 }
 
 /** "the carmaker", "its opinion", "The justices": a description ending on its head noun. */
-const DESCRIBED = /^(?:the|its|their|a|an)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}?(\p{L}+)$/iu;
+const DESCRIBED = /^(?:the|its|their|a|an)\s+(?:[\p{L}\p{N}.-]+\s+){0,3}?(\p{L}+)$/iu;
 /** "the Supreme Court’s opinion", "the carmaker's statement": a document and its owner. */
 const POSSESSED = /^(.+?)['’]s?\s+(?:[\p{L}-]+\s+)?(\p{L}+)$/u;
 
@@ -357,7 +358,7 @@ export function resolve(
       const m = ms[i]!;
       if (m.end > phrase.start) continue;
       if (m.start < lowest) break;
-      if (m.type === "person" && m.title?.toLowerCase().includes(role))
+      if (m.type === "person" && m.title && holdsRole(m.title, role))
         return { ...base, name: m.text, key: m.key, type: "person", from: "description" };
     }
   }

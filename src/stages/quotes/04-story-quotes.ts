@@ -3,6 +3,7 @@ import type { Quote, QuoteDifference, QuoteOccurrence, StoryQuote } from "../../
 import { spanOf } from "../../model/offsets.js";
 import { nameKey } from "../entities/02-names.js";
 import { bodyNounOf, WORD } from "./00-lexicon.js";
+import { holdsRole } from "./referents.js";
 
 /**
  * Two quotations of one speaker in two articles are one utterance when this share of the
@@ -192,9 +193,7 @@ export function storyReferent(entities: readonly Entity[], phrase: string): Enti
       : null;
   }
   const titled = entities.filter(
-    (e) =>
-      (e.type === "person" || e.type === "other") &&
-      e.titles.some((t) => t.toLowerCase().includes(role)),
+    (e) => (e.type === "person" || e.type === "other") && e.titles.some((t) => holdsRole(t, role)),
   );
   return titled.length === 1 ? titled[0]! : null;
 }

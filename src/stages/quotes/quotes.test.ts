@@ -410,6 +410,20 @@ describe("descriptions resolved through the story's entities", () => {
     ).toBeNull();
   });
 
+  it("does not take a lesser office for the role ('Vice President' is not 'the president')", () => {
+    const vice = [entity("Tomas Vale", "person", ["Vice President"], 3)];
+    expect(storyReferent(vice, "the president")).toBeNull();
+    expect(storyReferent(vice, "the vice president")?.name).toBe("Tomas Vale");
+    expect(
+      storyReferent([entity("Ana Ruiz", "person", ["Shadow Minister"], 2)], "the minister"),
+    ).toBeNull();
+    expect(
+      speakers(
+        "Vice President Tomas Vale toured the port.\n\n“The port will stay open,” the president said.",
+      )[0]?.[1],
+    ).toBe("the president");
+  });
+
   it("gives a body noun to the body most articles name so, spellings counted together", () => {
     expect(storyReferent(entities, "the airport")?.name).toBe(
       "Harbour Point International Airport",

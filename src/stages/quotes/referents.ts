@@ -262,3 +262,26 @@ export function stripAdverbials(seg: string): string {
   }
   return out;
 }
+
+/** Words before a role that make it a different office ("Vice President" is not "the president"). */
+const LESSER_TITLE =
+  /^(?:vice|deputy|assistant|associate|former|ex|shadow|junior|acting|co|under|lieutenant)$/;
+
+/**
+ * Whether a title names the role a description gives ("the prime minister", "the minister"):
+ * the title ends with the role's words, and no word before them makes it another office
+ * ("Vice President", "Shadow Foreign Minister", "former Minister").
+ */
+export function holdsRole(title: string, role: string): boolean {
+  const t = title
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter(Boolean);
+  const r = role
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter(Boolean);
+  if (r.length === 0 || t.length < r.length) return false;
+  for (let k = 1; k <= r.length; k++) if (t[t.length - k] !== r[r.length - k]) return false;
+  return t.slice(0, t.length - r.length).every((w) => !LESSER_TITLE.test(w));
+}
