@@ -1,5 +1,6 @@
 import type { Article, EntityMention, Range } from "../../model/index.js";
 import type { QuoteSpeaker } from "../../model/quote.js";
+import { knownWire } from "../provenance/wires.js";
 import {
   ACCORDING,
   BODY_NOUNS,
@@ -621,6 +622,22 @@ function nameAfter(
   return { start: m.start, end: m.end, text: m.text, mention: m, pronoun: false };
 }
 
+/** Cues by which an outlet passes on words it did not say. */
+const REPORTED_BY = /^(?:according to|reported|reports|report|reporting)$/i;
+/** Words of a news outlet's name ("Harbour Post", "Tarrow Daily News", "Channel 4 Television"). */
+const OUTLET_WORD =
+  /\b(?:News|Newsweek|Post|Times|Herald|Tribune|Journal|Gazette|Telegraph|Guardian|Daily|Press|Chronicle|Observer|Examiner|Courier|Mirror|Express|Dispatch|Bulletin|Broadcasting|Radio|Television|TV|Magazine|Wire)\b/;
+
+/** Whether a name is a news outlet: a wire service, the article's own outlet, or an outlet's name. */
+function isOutlet(article: Article, name: string): boolean {
+  const bare = name.replace(/^the\s+/i, "");
+  return (
+    knownWire(bare) !== null ||
+    (article.outlet !== null && article.outlet.toLowerCase() === bare.toLowerCase()) ||
+    OUTLET_WORD.test(bare)
+  );
+}
+
 /** "and said", "but told": a verb that shares the subject of the verb before it. */
 const COORDINATED = /\b(?:and|but)\s+$/;
 
@@ -767,9 +784,15 @@ export function attributeDirect(
       ? subjectOfSentence(article, outer.start)
       : null;
   const phrase = found?.phrase ?? introduced ?? nameAfter(article, outer, pStart, pEnd);
-  const speaker = phrase
+  const resolved = phrase
     ? resolve(article, phrase, paragraph, state, quotes, sentenceStart(article, outer.start))
     : speakerFromContext(article, outer, paragraph, state, quotes);
+  // "“…,” according to the Harbour Post", "“…,” Reuters reported": an outlet that reported the
+  // words did not say them. The phrase stays as written; the brief names no speaker.
+  const speaker =
+    resolved?.name && found && REPORTED_BY.test(found.cue.text) && isOutlet(article, resolved.name)
+      ? { ...resolved, name: null, key: null, type: null }
+      : resolved;
   let where = found ? venueOf(found.clause, found.cue.text) : { venue: null, when: null };
   if (!where.venue) {
     // "In a Monday interview with the Harbour Post, Varnholt said: "…"": the sentence before the quote.

@@ -267,6 +267,16 @@ describe("speakers on real pages", () => {
     expect(involved?.[1]).toBe("Kessa Air");
   });
 
+  it("names no outlet that merely reported the words as their speaker", () => {
+    expect(
+      speakers("“The pier will stay shut all winter,” according to the Tarrow Daily News.")[0]?.[1],
+    ).toBeNull();
+    expect(speakers("“The pier will stay shut all winter,” Reuters reported.")[0]?.[1]).toBeNull();
+    expect(
+      speakers("“The pier will stay shut all winter,” according to the Harbour Authority.")[0]?.[1],
+    ).toBe("Harbour Authority");
+  });
+
   it("gives a participle's quote to the subject of its clause", () => {
     expect(
       speakers(
