@@ -62,9 +62,15 @@ function bestQuote(
   let best: { q: StoryQuote; overlap: number } | null = null;
   for (const q of corpus.quotes ?? []) {
     if (q.kind === "indirect") continue;
-    for (const o of q.occurrences) {
-      if (o.span.article !== a.id) continue;
-      const overlap = tokenOverlap(text, o.text);
+    const here = q.occurrences.filter((o) => o.span.article === a.id);
+    // A quotation over several paragraphs is one occurrence per paragraph, linked in one quote:
+    // the gold's whole quotation is held by its parts together.
+    const texts =
+      here.length > 1
+        ? [...here.map((o) => o.text), here.map((o) => o.text).join(" ")]
+        : here.map((o) => o.text);
+    for (const t of texts) {
+      const overlap = tokenOverlap(text, t);
       if (!best || overlap > best.overlap) best = { q, overlap };
     }
   }

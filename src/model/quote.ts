@@ -45,9 +45,14 @@ export type Quote = Range & {
   readonly paragraph: number;
 };
 
-/** A quote as it appears in one article of a story. */
+/**
+ * A quote as it appears in one article of a story. A quotation that runs over several paragraphs
+ * (each reopening with a mark) has one occurrence per paragraph, so each can be cited on its own;
+ * `part` says which paragraph of how many it is (null for a quotation within one paragraph).
+ */
 export type QuoteOccurrence = {
   readonly span: Span;
+  readonly part: { readonly index: number; readonly of: number } | null;
   readonly kind: QuoteKind;
   readonly text: string;
   readonly venue: string | null;

@@ -72,6 +72,12 @@ export const quoteSchema = z.object({
   occurrences: z.array(
     z.object({
       span: spanSchema,
+      part: z
+        .object({ index: z.number().int().positive(), of: z.number().int().positive() })
+        .nullable()
+        .describe(
+          "for a quotation that runs over several paragraphs, which paragraph this is (1-based) of how many; each paragraph is its own occurrence",
+        ),
       kind: quoteKind,
       venue: z.string().nullable(),
       when: z.string().nullable().describe("the time of the utterance as written"),

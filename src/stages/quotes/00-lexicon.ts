@@ -39,8 +39,9 @@ const VERBS = [
   "remarked",
   "reports|reported",
   "reiterate|reiterates|reiterated|reiterating",
-  "tweeted",
-  "posted",
+  // not "tweet"/"tweets": more often the noun ("Musk's tweet that …")
+  "tweeted|tweeting",
+  "posted|posting",
   "urge|urges|urged|urging",
   "vows|vowed|vowing",
   "contend|contends|contended",
@@ -187,3 +188,64 @@ export const TITLE_PREFIX = /^[\p{L}\p{N}.'’&\s,:—–-]*$/u;
 /** Verbs that name something with a short quotation ("called the plan “reckless”"). */
 export const NAMING =
   /\b(?:called|calling|calls|call|voiced|described as|describes? it as|dubbed|labell?ed|termed|branded|expressed|deemed)\s*(?:\S+\s+){0,3}$/;
+
+/**
+ * Nouns that name a body by what it is ("the airport posted", "the carmaker said", "the court
+ * ruled"): resolved to the organisation the article names that way, never shown as a speaker.
+ */
+export const BODY_NOUNS = new Set(
+  (
+    "company firm carmaker automaker airline carrier airport court agency union ministry department " +
+    "government council university hospital bank club party team committee commission board " +
+    "authority regulator administration association federation league network broadcaster " +
+    "manufacturer maker startup retailer insurer operator school embassy tribunal parliament " +
+    "senate congress police service group organisation organization foundation institute museum " +
+    "charity studio publisher developer giant chipmaker lender watchdog exchange utility conglomerate " +
+    "corporation business brand label outlet newspaper station channel"
+  ).split(" "),
+);
+/** The plural of a body noun names several bodies at once ("the companies said"). */
+export const bodyNounOf = (word: string): { noun: string; plural: boolean } | null => {
+  const w = word.toLowerCase();
+  if (BODY_NOUNS.has(w)) return { noun: w, plural: false };
+  const one = w.endsWith("ies") ? `${w.slice(0, -3)}y` : w.endsWith("s") ? w.slice(0, -1) : "";
+  return one && BODY_NOUNS.has(one) ? { noun: one, plural: true } : null;
+};
+/** Members who speak for their body: "the justices noted" is the court speaking. */
+export const MEMBER_OF: Readonly<Record<string, string>> = {
+  justices: "court",
+  judges: "court",
+};
+
+/**
+ * What a statement was issued as: "the statement said", "the court's opinion said". Its speaker
+ * is whoever issued it, never the document.
+ */
+export const DOCUMENT_NOUNS = new Set(
+  (
+    "statement opinion ruling post release communique communiqué letter filing decision judgment " +
+    "judgement order notice tweet message announcement update memo report bulletin advisory"
+  ).split(" "),
+);
+
+/** Words that are when something was said, never who said it ("Karine Jean-Pierre on Friday reiterated"). */
+export const TIME_WORD =
+  /^(?:(?:on|last|this|late|early|earlier)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday|tonight|tomorrow|week|weekend|morning|afternoon|evening|night)(?:\s+(?:morning|afternoon|evening|night))?$/i;
+
+/** Words that cannot be a speaker by themselves ("of" in "aware of reports the flight …"). */
+export const FUNCTION_WORD =
+  /^(?:of|in|on|at|to|for|from|by|with|about|into|over|under|after|before|than|as|the|a|an|and|or|but|nor|that|which|this|these|those|there|here|if|so|not|no)$/i;
+
+/**
+ * An adverbial between a speaker and the verb: a time or a venue ("Karine Jean-Pierre on Friday
+ * reiterated", "the White House in a statement said", "the minister late on Monday told").
+ */
+export const ADVERBIAL_TAIL = new RegExp(
+  "(?:\\s+(?:on|in|at|during|late|early|last|this|earlier|later)(?:\\s+(?:on|in))?\\s+" +
+    "(?:(?:an?|the|his|her|its|their)\\s+)?(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?" +
+    "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|" +
+    "statement|post|interview|speech|briefing|conference|release|video|message|letter|tweet|" +
+    "remarks|week|weekend|month|year|\\d{4})" +
+    "(?:\\s+(?:on|to)\\s+(?:X|[\\p{Lu}][\\p{L}.]*))?)+\\s*$",
+  "u",
+);

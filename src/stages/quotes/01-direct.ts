@@ -93,6 +93,34 @@ function trimRange(text: string, start: number, end: number): Range {
   return { start: s, end: e };
 }
 
+/** A quotation's piece ending mid-sentence: on a word or a comma, not on a sentence's end. */
+const MID_SENTENCE_END = /[\p{L}\p{N},;]$/u;
+
+/**
+ * Whether the paragraph break after a piece of an open quotation (from `pieceStart` to `end`)
+ * falls inside a sentence: the piece stops mid-sentence and the next paragraph closes the
+ * quotation (with the same kind of mark) before it opens any other. Real paragraphs of a long
+ * quotation end their sentences and reopen with a mark; this is a break a scraper added.
+ */
+function breaksMidSentence(
+  text: string,
+  pieceStart: number,
+  end: number,
+  next: Range,
+  mark: Mark,
+): boolean {
+  if (mark === Mark.Single) return false;
+  const piece = trimRange(text, pieceStart, end);
+  if (piece.end <= piece.start || !MID_SENTENCE_END.test(text.slice(piece.end - 1, piece.end)))
+    return false;
+  for (let i = next.start; i < next.end; i++) {
+    const h = markAt(text, i, next.end, mark === Mark.Ascii, false);
+    if (!h) continue;
+    return !h.open && h.mark === mark;
+  }
+  return false;
+}
+
 /** Every top-level quotation of the article, in text order. */
 export function findDirectQuotes(article: Article): RawQuote[] {
   const text = article.clean;
@@ -104,15 +132,18 @@ export function findDirectQuotes(article: Article): RawQuote[] {
   let openPara = -1;
   let pieceStart = -1;
   let pieces: Range[] = [];
+  // The paragraph break before this paragraph fell inside a sentence of the open quotation.
+  let brokenBreak = false;
   for (let p = 0; p < paras.length; p++) {
     const { start, end } = paras[p]!;
     let i = start;
-    if (openStart >= 0) {
+    if (openStart >= 0 && !brokenBreak) {
       // Continued from the paragraph before: skip its reopening mark.
       const reopen = opensWith(text, start, end);
       i = reopen >= 0 ? reopen : start;
       pieceStart = i;
     }
+    brokenBreak = false;
     for (; i < end; i++) {
       const c = text.charCodeAt(i);
       if (
@@ -164,8 +195,15 @@ export function findDirectQuotes(article: Article): RawQuote[] {
       i += h.len - 1;
     }
     if (openStart >= 0) {
-      pieces.push(trimRange(text, pieceStart, end));
       const next = paras[p + 1];
+      if (next && breaksMidSentence(text, pieceStart, end, next, stack[0]!.mark)) {
+        // "“… involving a ⏎ Delta plane arriving from Minneapolis,” the airport wrote": a
+        // paragraph break a scraper put inside the sentence. The quotation runs on as one piece.
+        brokenBreak = true;
+        stack.length = 1;
+        continue;
+      }
+      pieces.push(trimRange(text, pieceStart, end));
       if (next && opensWith(text, next.start, next.end) >= 0) {
         // A quotation continued in the next paragraph: only the outermost mark carries on.
         stack.length = 1;

@@ -1,9 +1,14 @@
 import type { Article, EntityMention, Range } from "../../model/index.js";
 import type { QuoteSpeaker } from "../../model/quote.js";
+import { knownWire } from "../provenance/wires.js";
 import {
   ACCORDING,
-  BETWEEN,
+  BODY_NOUNS,
+  bodyNounOf,
   CUE,
+  DOCUMENT_NOUNS,
+  FUNCTION_WORD,
+  MEMBER_OF,
   CUE_FIRST,
   NAMING,
   NEEDS_OBJECT,
@@ -12,11 +17,24 @@ import {
   PERSON_PRONOUN,
   PRONOUN,
   SHOW,
+  TIME_WORD,
   TITLE_PREFIX,
   TOLD,
   VENUE,
   WHEN,
 } from "./00-lexicon.js";
+import {
+  bodyReferent,
+  coordinatedReferent,
+  documentIssuer,
+  firstMentionFrom,
+  holdsRole,
+  insideQuote,
+  isPerson,
+  sentenceIndexAt,
+  sentenceSubject,
+  stripAdverbials,
+} from "./referents.js";
 
 /** A speaker noun phrase goes at most this many words left or right of its verb ("US national security adviser Ilsa Varnholt"). */
 const NP_MAX_WORDS = 7;
@@ -60,7 +78,7 @@ const DETERMINER = /^(?:a|an|the|his|her|their|its|our|one|two|three|several|man
 const CAPITAL = /^[A-Z(]/;
 const IT = /^it$/i;
 /** A speaker described by role alone: "the president", "the city's mayor". */
-const ROLE = /^the (?:[\p{L}'’]+ )?(\p{Ll}+)$/iu;
+const ROLE = /^the ((?:[\p{L}'’]+ )?\p{Ll}+)$/iu;
 const CALENDAR = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)/;
 const ENDS_SENTENCE = /[.!?]["”’»]*$/;
 /** The words of a short reporting clause after a quotation that ends its own sentence ("Varnholt said."). */
@@ -82,6 +100,9 @@ const NAME_BEFORE = /(?<![\p{L}])(?:\p{Lu}[\p{L}'’.-]*)(?: \p{Lu}[\p{L}'’.-]
 const NOT_NP_END =
   /^(?:a|an|the|his|her|their|its|our|my|your|both|all|each|long|ever|also|have|has|had|not|never|well|many|much|more|most|very|just|already|given|spent|than|then|only|even)$|-$/i;
 const CONTRACTION = /['’](?:s|d|ve|ll)$/;
+/** A name right after one of these is a place or a venue, not a speaker ("posted on X"). */
+const AFTER_PREPOSITION =
+  /\b(?:on|in|at|of|via|from|to|with|by|for|formerly|about)\s+(?:the\s+)?[(]?$/i;
 
 /** Is `gap` (before a speaker's name) only punctuation and title words ("," US envoy")? */
 export function titleGap(gap: string): boolean {
@@ -96,7 +117,7 @@ export function titleGap(gap: string): boolean {
 
 /** The mention that ends at (or one character before) `end`, if any. */
 function mentionEndingAt(mentions: readonly EntityMention[], end: number): EntityMention | null {
-  for (let i = mentions.length - 1; i >= 0; i--) {
+  for (let i = firstMentionFrom(mentions, end) - 1; i >= 0; i--) {
     const m = mentions[i]!;
     if (m.end <= end && m.end >= end - 1) return m;
     if (m.end < end - 1) break;
@@ -110,11 +131,23 @@ function mentionIn(
   from: number,
   to: number,
 ): EntityMention | null {
-  for (const m of mentions) {
+  for (let k = firstMentionFrom(mentions, from); k < mentions.length; k++) {
+    const m = mentions[k]!;
     if (m.start >= to) return null;
     if (m.start >= from && m.end <= to) return m;
   }
   return null;
+}
+
+/**
+ * `subjectBefore`, but never a function word or a time: "of" in "aware of reports the flight
+ * …", "Friday" in "Jean-Pierre on Friday" are not speakers of a quotation.
+ */
+function speakerBefore(article: Article, lo: number, v: number): SpeakerPhrase | null {
+  const phrase = subjectBefore(article, lo, v);
+  if (phrase && !phrase.pronoun && (FUNCTION_WORD.test(phrase.text) || TIME_WORD.test(phrase.text)))
+    return null;
+  return phrase;
 }
 
 /**
@@ -123,9 +156,7 @@ function mentionIn(
  */
 export function subjectBefore(article: Article, lo: number, v: number): SpeakerPhrase | null {
   const text = article.clean;
-  let seg = text.slice(lo, v);
-  const between = BETWEEN.exec(seg);
-  if (between) seg = seg.slice(0, between.index);
+  const seg = stripAdverbials(text.slice(lo, v));
   let e = lo + seg.length;
   while (e > lo && isSpaceCode(text.charCodeAt(e - 1))) e--;
   if (e <= lo) return null;
@@ -141,7 +172,8 @@ export function subjectBefore(article: Article, lo: number, v: number): SpeakerP
       const m = mentionEndingAt(mentions, c);
       if (m && m.start >= lo && m.type === "person")
         return { start: m.start, end: m.end, text: m.text, mention: m, pronoun: false };
-      if (m && m.start >= lo) other = m;
+      // "Doug Purdy, who lost weight between May and October, says": a date ends no speaker.
+      if (m && m.start >= lo && !TIME_WORD.test(m.text)) other = m;
       leftmost = c;
       const prev = text.lastIndexOf(",", c - 1);
       if (prev < lo) break;
@@ -232,7 +264,9 @@ export function subjectAfter(
     return { start: i, end: i + firstWord.length, text: firstWord, mention: null, pronoun: true };
   // The head of "Harbour Authority chief Ilsa Varnholt" is the last name in it, a person first.
   let m: EntityMention | null = null;
-  for (const x of article.mentions) {
+  const ms = article.mentions;
+  for (let k = firstMentionFrom(ms, i); k < ms.length; k++) {
+    const x = ms[k]!;
     if (x.start >= stop) break;
     if (x.start >= i && x.end <= stop && (!m || x.type === "person" || m.type !== "person")) m = x;
   }
@@ -245,19 +279,67 @@ export function subjectAfter(
   return { start: i, end: i + phrase.length, text: phrase, mention: null, pronoun: false };
 }
 
-/** Is the range inside one of the (sorted) quotations? */
-function insideQuote(quotes: readonly Range[], at: number): boolean {
-  for (const q of quotes) {
-    if (q.start > at) return false;
-    if (at < q.end) return true;
+/** "the carmaker", "its opinion", "The justices": a description ending on its head noun. */
+const DESCRIBED = /^(?:the|its|their|a|an)\s+(?:[\p{L}\p{N}.-]+\s+){0,3}?(\p{L}+)$/iu;
+/** "the Supreme Court’s opinion", "the carmaker's statement": a document and its owner. */
+const POSSESSED = /^(.+?)['’]s?\s+(?:[\p{L}-]+\s+)?(\p{L}+)$/u;
+
+/** A name that says it is a body ("Harbour Point Airport", "Tarrow University"), whatever its type. */
+const namesBody = (name: string): boolean =>
+  name.split(/\s+/).some((w) => BODY_NOUNS.has(w.toLowerCase()));
+
+type Referent = { name: string; key: string | null; type: QuoteSpeaker["type"] };
+const ofMention = (m: EntityMention): Referent => ({ name: m.text, key: m.key, type: m.type });
+
+/**
+ * What a description stands for: the body a body noun names ("the airport" → the airport the
+ * article names; "The justices" → the court), the bodies a plural one names ("the companies" →
+ * "Kessa and Morrow"), the issuer of a document ("the statement" → who issued it; "the court's
+ * opinion" → the court). `undefined` when the phrase is none of these; `null` when it is a
+ * document whose issuer is not found (a document never speaks).
+ */
+function describedReferent(
+  article: Article,
+  phrase: SpeakerPhrase,
+  quotes: readonly Range[],
+): Referent | null | undefined {
+  const own = POSSESSED.exec(phrase.text);
+  if (own && DOCUMENT_NOUNS.has(own[2]!.toLowerCase())) {
+    const m = phrase.mention;
+    if (m && m.start - phrase.start < own[1]!.length && m.type !== "place") return ofMention(m);
+    const owner = DESCRIBED.exec(own[1]!)?.[1];
+    const body = owner ? bodyNounOf(owner) : null;
+    const r = body && !body.plural ? bodyReferent(article, phrase.start, body.noun, quotes) : null;
+    return r ? ofMention(r) : null;
   }
-  return false;
+  const head = DESCRIBED.exec(phrase.text)?.[1]?.toLowerCase();
+  if (!head) return undefined;
+  if (DOCUMENT_NOUNS.has(head)) {
+    const issuer = documentIssuer(
+      article,
+      phrase.start,
+      head,
+      quotes,
+      (lo, v) => speakerBefore(article, lo, v)?.mention ?? null,
+    );
+    return issuer ? ofMention(issuer) : null;
+  }
+  const member = MEMBER_OF[head];
+  const body = member ? { noun: member, plural: false } : bodyNounOf(head);
+  if (!body) return undefined;
+  if (body.plural) {
+    const both = coordinatedReferent(article, phrase.start, quotes);
+    return both ? { name: both.text, key: null, type: "organization" } : undefined;
+  }
+  const r = bodyReferent(article, phrase.start, body.noun, quotes);
+  return r ? ofMention(r) : undefined;
 }
 
 /**
- * The speaker a phrase stands for. A name is itself; "he"/"she" is the last speaker if one spoke
- * in this paragraph or the one before, else the nearest person named before it (outside
- * quotations); "it"/"they"/"we" the nearest organisation.
+ * The speaker a phrase stands for. A name is itself; a description the person or body it
+ * describes; "he"/"she" the subject of its own sentence, else the last speaker if one spoke in
+ * this paragraph, else the subject of the sentence before, else the nearest person named before
+ * it (outside quotations); "it" the same for a body.
  */
 export function resolve(
   article: Article,
@@ -273,22 +355,27 @@ export function resolve(
     const role = ROLE.exec(phrase.text)?.[1]?.toLowerCase();
     const lowest = article.paragraphs[Math.max(0, paragraph - ANTECEDENT_PARAGRAPHS)]?.start ?? 0;
     const ms = article.mentions;
-    for (let i = ms.length - 1; role && i >= 0; i--) {
+    for (let i = firstMentionFrom(ms, phrase.start) - 1; role && i >= 0; i--) {
       const m = ms[i]!;
       if (m.end > phrase.start) continue;
       if (m.start < lowest) break;
-      if (m.type === "person" && m.title?.toLowerCase().includes(role))
+      if (m.type === "person" && m.title && holdsRole(m.title, role))
         return { ...base, name: m.text, key: m.key, type: "person", from: "description" };
     }
   }
   if (!phrase.pronoun) {
     const m = phrase.mention;
     const whole = m && m.start === phrase.start && m.end === phrase.end;
+    if (!whole) {
+      const r = describedReferent(article, phrase, quotes);
+      if (r !== undefined)
+        return { ...base, ...(r ?? { name: null, key: null, type: null }), from: "description" };
+    }
     return {
       ...base,
       name: whole ? m.text : phrase.text,
       key: whole ? m.key : null,
-      type: whole ? m.type : m ? null : null,
+      type: whole ? m.type : null,
       from: "named",
     };
   }
@@ -296,19 +383,38 @@ export function resolve(
   if (!person && !IT.test(phrase.text))
     return { ...base, name: null, key: null, type: null, from: "pronoun" };
   const wanted = person ? "person" : "organization";
+  const accept = (m: EntityMention): boolean =>
+    !insideQuote(quotes, m.start) &&
+    (person
+      ? isPerson(article, m)
+      : m.type === wanted || (m.type === "place" && namesBody(m.text)));
   const ms = article.mentions;
+  const text = article.clean;
   const nearest = (lowest: number): EntityMention | null => {
-    for (let i = ms.length - 1; i >= 0; i--) {
+    for (let i = firstMentionFrom(ms, phrase.start) - 1; i >= 0; i--) {
       const m = ms[i]!;
       if (m.end > phrase.start) continue;
       if (m.start < lowest) break;
-      if (m.type === wanted && !insideQuote(quotes, m.start)) return m;
+      // "on X (formerly Twitter)", "from the agency": a name after a preposition is not who speaks.
+      if (!person && AFTER_PREPOSITION.test(text.slice(Math.max(0, m.start - 12), m.start)))
+        continue;
+      if (accept(m)) return m;
     }
     return null;
   };
-  // The speaker of this paragraph so far; else a name in the pronoun's own paragraph
-  // ("Varnholt apologised. “…,” she said."); else the last speaker of the paragraph before; else
-  // the nearest name a few paragraphs back.
+  const fromMention = (m: EntityMention): QuoteSpeaker => ({
+    ...base,
+    ...ofMention(m),
+    from: "pronoun",
+  });
+  // "Ana Ruiz, who met Bo Lee on Monday, said he …": the subject of the pronoun's own sentence.
+  const si = sentenceIndexAt(article, phrase.start);
+  const sentence = article.sentences[si];
+  const own = sentence ? sentenceSubject(article, sentence, accept) : null;
+  if (own && own.end <= phrase.start) return fromMention(own);
+  // The speaker of this paragraph so far; else the subject of the sentence before ("Varnholt
+  // apologised. “…,” she said."); else a name in the pronoun's own paragraph; else the last
+  // speaker of the paragraph before; else the nearest name a few paragraphs back.
   const last = state.last;
   const lastPerson = person && last && last.speaker.type !== "organization" ? last : null;
   const lastSpeaker = (): QuoteSpeaker => ({
@@ -319,13 +425,15 @@ export function resolve(
     from: "pronoun",
   });
   if (lastPerson && lastPerson.paragraph === paragraph) return lastSpeaker();
+  const prev = article.sentences[si - 1];
+  const before =
+    prev && prev.paragraph >= paragraph - 1 ? sentenceSubject(article, prev, accept) : null;
+  if (before) return fromMention(before);
   let m = nearest(Math.min(scopeStart, article.paragraphs[paragraph]?.start ?? scopeStart));
   if (!m && lastPerson && paragraph - lastPerson.paragraph <= CARRY_PARAGRAPHS)
     return lastSpeaker();
   m ??= nearest(article.paragraphs[Math.max(0, paragraph - ANTECEDENT_PARAGRAPHS)]?.start ?? 0);
-  return m
-    ? { ...base, name: m.text, key: m.key, type: m.type, from: "pronoun" }
-    : { ...base, name: null, key: null, type: null, from: "pronoun" };
+  return m ? fromMention(m) : { ...base, name: null, key: null, type: null, from: "pronoun" };
 }
 
 /** Venue and time of an utterance, from the reporting clause around its verb. */
@@ -394,7 +502,7 @@ function afterQuote(article: Article, from: number, paragraphEnd: number): Found
   CUE.lastIndex = 0;
   const m = CUE.exec(clause);
   if (m && m.index <= AFTER_VERB_MAX && !PARTICIPLE.test(m[0])) {
-    const phrase = subjectBefore(article, from, from + m.index);
+    const phrase = speakerBefore(article, from, from + m.index);
     if (phrase) {
       // Nothing but punctuation may stand between the mark and the speaker.
       if (titleGap(text.slice(from, phrase.start)))
@@ -424,17 +532,18 @@ function beforeQuote(article: Article, lo: number, at: number): Found | null {
   const clause = text.slice(lo, at);
   ACCORDING.lastIndex = 0;
   const a = ACCORDING.exec(clause);
+  let according: Found | null = null;
   if (a) {
     const ve = lo + a.index + a[0].length;
     const phrase = subjectAfter(article, ve, at);
-    if (phrase) return { phrase, cue: { start: lo + a.index, end: ve, text: a[0] }, clause };
+    if (phrase) according = { phrase, cue: { start: lo + a.index, end: ve, text: a[0] }, clause };
   }
   const own = POSSESSIVE.exec(clause);
   if (own) {
     const m = mentionEndingAt(article.mentions, lo + own.index);
     const phrase = m
       ? { start: m.start, end: m.end, text: m.text, mention: m, pronoun: false }
-      : subjectBefore(article, lo, lo + own.index);
+      : speakerBefore(article, lo, lo + own.index);
     if (phrase)
       return {
         phrase,
@@ -445,31 +554,106 @@ function beforeQuote(article: Article, lo: number, at: number): Found | null {
   const cues: RegExpExecArray[] = [];
   CUE.lastIndex = 0;
   for (let m = CUE.exec(clause); m; m = CUE.exec(clause)) cues.push(m);
+  // "According to the Post, the agency confirmed …": the verb's subject speaks, not the outlet
+  // that reported it; a verb before "according to" leaves the attribution to it.
+  const afterAccording = a ? a.index + a[0].length : -1;
+  let coordinated: { at: number; found: (p: SpeakerPhrase) => Found } | null = null;
   for (let k = cues.length - 1; k >= 0; k--) {
     const m = cues[k]!;
+    if (according && m.index < afterAccording) break;
     if (PARTICIPLE.test(m[0])) continue;
     const vs = lo + m.index;
-    const phrase = subjectBefore(article, lo, vs);
-    if (phrase)
-      return { phrase, cue: cueOf(text, vs, vs + m[0].length), clause: clause.slice(m.index) };
+    const found = (phrase: SpeakerPhrase): Found => ({
+      phrase,
+      cue: cueOf(text, vs, vs + m[0].length),
+      clause: clause.slice(m.index),
+    });
+    const phrase = speakerBefore(article, lo, vs);
+    if (phrase) return found(phrase);
+    // "Ana Ruiz thanked the crews but said “…”": the subject of the verb before, else the
+    // sentence's subject.
+    if (COORDINATED.test(text.slice(Math.max(lo, vs - 6), vs))) {
+      coordinated ??= { at: vs, found };
+      continue;
+    }
     // "…, said Varnholt: "…"" — the speaker after the verb.
     const inverted = subjectAfter(article, vs + m[0].length, at);
     if (inverted && !inverted.pronoun && (inverted.mention || CAPITAL.test(inverted.text)))
-      return {
-        phrase: inverted,
-        cue: cueOf(text, vs, vs + m[0].length),
-        clause: clause.slice(m.index),
-      };
+      return found(inverted);
   }
-  // Only a participle: "…, adding: "…"" speaks for the clause's subject, which is not written here.
+  if (coordinated) {
+    const subject = subjectOfSentence(article, coordinated.at);
+    if (subject) return coordinated.found(subject);
+  }
+  if (according) return according;
+  // Only a participle: "Sen. Ada Brill criticised the plan, tweeting: "…"" speaks for the
+  // clause's subject.
   const p = cues[cues.length - 1];
   if (p)
     return {
-      phrase: null,
+      phrase: PARTICIPLE.test(p[0]) ? subjectOfSentence(article, lo + p.index) : null,
       cue: cueOf(text, lo + p.index, lo + p.index + p[0].length),
       clause: clause.slice(p.index),
     };
   return null;
+}
+
+/**
+ * A person named right after a quotation with no verb: a headline's "‘Honour of my life’: Ana
+ * Ruiz triumphs" (the quotation opens the paragraph, a colon follows), or an attribution cut
+ * off by the end of the text ("“…,” Ana Ruiz, the port's director," and nothing after).
+ */
+function nameAfter(
+  article: Article,
+  outer: Range,
+  paragraphStart: number,
+  paragraphEnd: number,
+): SpeakerPhrase | null {
+  const text = article.clean;
+  const headline = outer.start === paragraphStart && /^:\s/.test(text.slice(outer.end));
+  const cut =
+    paragraphEnd === text.length &&
+    /,["”’]$/.test(text.slice(outer.end - 2, outer.end)) &&
+    !/[.!?]/.test(text.slice(outer.end, paragraphEnd));
+  if (!headline && !cut) return null;
+  const ms = article.mentions;
+  const m = ms[firstMentionFrom(ms, outer.end)];
+  if (!m || !isPerson(article, m) || !/^[:\s]*$/.test(text.slice(outer.end, m.start))) return null;
+  return { start: m.start, end: m.end, text: m.text, mention: m, pronoun: false };
+}
+
+/** Cues by which an outlet passes on words it did not say. */
+const REPORTED_BY = /^(?:according to|reported|reports|report|reporting)$/i;
+/** Words of a news outlet's name ("Harbour Post", "Tarrow Daily News", "Channel 4 Television"). */
+const OUTLET_WORD =
+  /\b(?:News|Newsweek|Post|Times|Herald|Tribune|Journal|Gazette|Telegraph|Guardian|Daily|Press|Chronicle|Observer|Examiner|Courier|Mirror|Express|Dispatch|Bulletin|Broadcasting|Radio|Television|TV|Magazine|Wire)\b/;
+
+/** Whether a name is a news outlet: a wire service, the article's own outlet, or an outlet's name. */
+function isOutlet(article: Article, name: string): boolean {
+  const bare = name.replace(/^the\s+/i, "");
+  return (
+    knownWire(bare) !== null ||
+    (article.outlet !== null && article.outlet.toLowerCase() === bare.toLowerCase()) ||
+    OUTLET_WORD.test(bare)
+  );
+}
+
+/** "and said", "but told": a verb that shares the subject of the verb before it. */
+const COORDINATED = /\b(?:and|but)\s+$/;
+
+/** The subject of the sentence holding `at`, written before it, as a speaker phrase. */
+function subjectOfSentence(article: Article, at: number): SpeakerPhrase | null {
+  const sentence = article.sentences[sentenceIndexAt(article, at)];
+  const m = sentence
+    ? sentenceSubject(
+        article,
+        sentence,
+        (x) => isPerson(article, x) || x.type === "organization" || namesBody(x.text),
+      )
+    : null;
+  return m && m.end <= at
+    ? { start: m.start, end: m.end, text: m.text, mention: m, pronoun: false }
+    : null;
 }
 
 /** The start of the sentence that holds `at` (or the paragraph start). */
@@ -483,6 +667,63 @@ export function sentenceStart(article: Article, at: number): number {
     else hi = mid - 1;
   }
   return ss[lo]?.start ?? 0;
+}
+
+/**
+ * The speaker of a quotation with no attribution of its own, from what comes before it: the
+ * subject of the sentence before, when the quotation stands as its own sentence ("Ana Ruiz
+ * thanked the crews. “We owe them everything.”"), else the last speaker if they spoke in this
+ * paragraph or the one before. When the two disagree, nobody: a wrong speaker is worse than none.
+ * A caption before the quotation ("Ana Ruiz at the launch.") has no verb, so no subject.
+ */
+function speakerFromContext(
+  article: Article,
+  outer: Range,
+  paragraph: number,
+  state: ReadingState,
+  quotes: readonly Range[],
+): QuoteSpeaker | null {
+  const last = state.last;
+  const carried: QuoteSpeaker | null =
+    last && paragraph - last.paragraph <= CARRY_PARAGRAPHS
+      ? { ...last.speaker, from: "carried" }
+      : null;
+  const si = sentenceIndexAt(article, outer.start);
+  const own = article.sentences[si];
+  const prev = article.sentences[si - 1];
+  const standsAlone =
+    own !== undefined && article.clean.slice(own.start, outer.start).trim() === "";
+  if (!standsAlone || !prev || prev.paragraph < paragraph - 1) return carried;
+  const subject = sentenceSubject(
+    article,
+    prev,
+    (m) =>
+      !insideQuote(quotes, m.start) &&
+      (isPerson(article, m) || m.type === "organization" || namesBody(m.text)),
+  );
+  if (!subject) return carried;
+  // The last speaker, however far back (within the antecedent window), must not be someone else.
+  if (
+    last &&
+    paragraph - last.paragraph <= ANTECEDENT_PARAGRAPHS &&
+    !sameName(last.speaker, subject)
+  )
+    return null;
+  return {
+    start: subject.start,
+    end: subject.end,
+    text: subject.text,
+    ...ofMention(subject),
+    from: "carried",
+  };
+}
+
+/** Whether a speaker and a mention name one person or body (by key, or a surname of the name). */
+function sameName(speaker: QuoteSpeaker, m: EntityMention): boolean {
+  if (speaker.key && speaker.key === m.key) return true;
+  const a = (speaker.name ?? "").toLowerCase();
+  const b = m.text.toLowerCase();
+  return a !== "" && (a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`));
 }
 
 /**
@@ -527,7 +768,7 @@ export function attributeDirect(
     // "Varnholt called the plan “reckless”": the subject of a naming verb.
     const before = text.slice(sStart, outer.start);
     const named = NAMING.exec(before);
-    const phrase = named ? subjectBefore(article, sStart, sStart + named.index) : null;
+    const phrase = named ? speakerBefore(article, sStart, sStart + named.index) : null;
     if (named && phrase) {
       const verb = named[0].split(/\s/)[0]!;
       found = {
@@ -537,19 +778,21 @@ export function attributeDirect(
       };
     }
   }
-  let speaker: QuoteSpeaker | null = null;
-  if (found?.phrase)
-    speaker = resolve(
-      article,
-      found.phrase,
-      paragraph,
-      state,
-      quotes,
-      sentenceStart(article, outer.start),
-    );
-  else if (state.last && paragraph - state.last.paragraph <= CARRY_PARAGRAPHS) {
-    speaker = { ...state.last.speaker, from: "carried" };
-  }
+  // "The union issued the following statement: “…”": the subject of the clause the colon ends.
+  const introduced =
+    !found?.phrase && /:\s*$/.test(text.slice(sStart, outer.start))
+      ? subjectOfSentence(article, outer.start)
+      : null;
+  const phrase = found?.phrase ?? introduced ?? nameAfter(article, outer, pStart, pEnd);
+  const resolved = phrase
+    ? resolve(article, phrase, paragraph, state, quotes, sentenceStart(article, outer.start))
+    : speakerFromContext(article, outer, paragraph, state, quotes);
+  // "“…,” according to the Harbour Post", "“…,” Reuters reported": an outlet that reported the
+  // words did not say them. The phrase stays as written; the brief names no speaker.
+  const speaker =
+    resolved?.name && found && REPORTED_BY.test(found.cue.text) && isOutlet(article, resolved.name)
+      ? { ...resolved, name: null, key: null, type: null }
+      : resolved;
   let where = found ? venueOf(found.clause, found.cue.text) : { venue: null, when: null };
   if (!where.venue) {
     // "In a Monday interview with the Harbour Post, Varnholt said: "…"": the sentence before the quote.

@@ -1,6 +1,7 @@
 import type { Article, Range } from "../../model/index.js";
 import { ACCORDING, CUE, CUE_FIRST, NEEDS_OBJECT, PARTICIPLE, THOUGHT } from "./00-lexicon.js";
 import { subjectAfter, subjectBefore, titleGap, type SpeakerPhrase } from "./02-speakers.js";
+import { insideQuote } from "./referents.js";
 
 /** Reported speech shorter than this many words is not worth a line ("she said so"). */
 const INDIRECT_MIN_WORDS = 4;
@@ -42,7 +43,7 @@ const CLAUSE_SUBJECT = /\b(?:he|she|it|they|we|I|there|the|this|that)\b/;
 const ADJUNCT_MAX_WORDS = 8;
 /** Verbs that report speech only when a clause follows ("added that …", "added he would …"). */
 const AMBIGUOUS =
-  /^(?:add|adds|added|advised|assured|reminded|laughed|sighed|wondered|acknowledged|snapped|shouted|chanted|sniffed|mused|pleaded|implored|elaborated|clarified|responded|replied|countered|answered|continued|indicated|indicates|reports|reported|confirmed|confirms|answered|recalled|agreed|estimated|posted|pledged|promised|demanded)$/;
+  /^(?:add|adds|added|advised|assured|reminded|laughed|sighed|wondered|acknowledged|snapped|shouted|chanted|sniffed|mused|pleaded|implored|elaborated|clarified|responded|replied|countered|answered|continued|concede|concedes|conceded|conceding|indicated|indicates|reports|reported|confirmed|confirms|answered|recalled|agreed|estimated|posted|pledged|promised|demanded)$/;
 const CLAUSE_START = /^\s*(?:he|she|it|they|we|I|there|this)\b/;
 /** A first-person opinion ("I think …") in a column is the writer's, not a source's. */
 const FIRST_PERSON = /^(?:I|we|We)$/;
@@ -134,8 +135,20 @@ export function findIndirect(article: Article, quoted: readonly Range[]): RawInd
   return out;
 }
 
-const inside = (quoted: readonly Range[], at: number): boolean =>
-  quoted.some((q) => q.start <= at && at < q.end);
+/** The first of the (sorted, non-overlapping) quotations that ends after `at`. */
+function firstEndingAfter(quoted: readonly Range[], at: number): number {
+  let lo = 0;
+  let hi = quoted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quoted[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Inside one of the (sorted, non-overlapping) quotations: a binary search, for long articles. */
+const inside = insideQuote;
 
 /** "Varnholt said (that) …", "According to the port, …" */
 function leading(
@@ -263,8 +276,11 @@ function tailAt(
   if (NOT_CONTENT.test(text.slice(content.start, content.end))) return null;
   // A content that is mostly a quotation belongs to the direct quote.
   let quotedChars = 0;
-  for (const q of quoted)
+  for (let k = firstEndingAfter(quoted, content.start); k < quoted.length; k++) {
+    const q = quoted[k]!;
+    if (q.start >= content.end) break;
     quotedChars += Math.max(0, Math.min(q.end, content.end) - Math.max(q.start, content.start));
+  }
   if (quotedChars > (content.end - content.start) / 2) return null;
   return { phrase, cue, content, clause: tail };
 }

@@ -2,7 +2,8 @@ import type { Article, Corpus, Entity, Range, ReuseRelation, Story } from "../..
 import type { Quote, QuoteDifference, QuoteOccurrence, StoryQuote } from "../../model/quote.js";
 import { spanOf } from "../../model/offsets.js";
 import { nameKey } from "../entities/02-names.js";
-import { WORD } from "./00-lexicon.js";
+import { bodyNounOf, WORD } from "./00-lexicon.js";
+import { holdsRole } from "./referents.js";
 
 /**
  * Two quotations of one speaker in two articles are one utterance when this share of the
@@ -32,10 +33,12 @@ const TURNED_MIN_SHARED = 0.4;
  */
 const COMMON_WORD_SHARE = 0.2;
 const MIN_COMMON_WORD_QUOTES = 30;
+/** A quote joined to several speakers' quotes goes with one that shares this many times the words of the next. */
+const SHARED_LEAD = 2;
 /** A copy's aligned sentence and a source quotation are one utterance when it covers this share of the sentence or the quote. */
 const ALIGNED_OVERLAP = 0.5;
 
-type Item = {
+export type Item = {
   article: Article;
   index: number;
   quote: Quote;
@@ -150,6 +153,51 @@ function entityFinder(
     (name && (byForm.get(name) ?? byForm.get(nameKey(name)))) || (key && byForm.get(key)) || null;
 }
 
+/** "the Prime Minister", "the airport": a description alone, as written. */
+const DESCRIPTION = /^the\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)$/iu;
+/** A body the story names with a noun is "the <noun>" when it is in this many times the articles of the next. */
+const BODY_LEAD = 2;
+
+/**
+ * What a description the article left unresolved stands for in the story: the one person whose
+ * titles hold the role ("the Prime Minister" → the story's only prime minister), or the body
+ * whose name holds the noun, when it leads the others by far ("the airport" → the airport most
+ * articles name). Two candidates and no clear lead: nobody.
+ */
+export function storyReferent(entities: readonly Entity[], phrase: string): Entity | null {
+  const role = DESCRIPTION.exec(phrase.trim())?.[1]?.toLowerCase();
+  if (!role) return null;
+  const body = bodyNounOf(role.split(/\s+/).at(-1)!);
+  if (body) {
+    if (body.plural) return null;
+    const word = new RegExp(`\\b${body.noun}\\b`, "i");
+    // Spellings of one body ("Harbour Point Airport", "Harbour Point International Airport")
+    // count together: one name's words all in the other's.
+    const named: { entity: Entity; words: Set<string>; articles: Set<string> }[] = [];
+    for (const e of entities) {
+      if (e.type === "person" || !word.test(e.name)) continue;
+      const words = new Set(e.name.toLowerCase().split(/\s+/));
+      const same = named.find(
+        (n) => [...words].every((w) => n.words.has(w)) || [...n.words].every((w) => words.has(w)),
+      );
+      if (!same) named.push({ entity: e, words, articles: new Set(e.articles) });
+      else {
+        for (const a of e.articles) same.articles.add(a);
+        if (words.size > same.words.size) [same.entity, same.words] = [e, words];
+      }
+    }
+    named.sort((a, b) => b.articles.size - a.articles.size);
+    const [first, second] = named;
+    return first && (!second || first.articles.size >= BODY_LEAD * second.articles.size)
+      ? first.entity
+      : null;
+  }
+  const titled = entities.filter(
+    (e) => (e.type === "person" || e.type === "other") && e.titles.some((t) => holdsRole(t, role)),
+  );
+  return titled.length === 1 ? titled[0]! : null;
+}
+
 /** Could two items be the same speaker's? Two entities must be one; two unresolved names must agree. */
 function compatible(a: Item, b: Item): boolean {
   if (a.entity && b.entity && a.entity === b.entity) return true;
@@ -161,23 +209,126 @@ function compatible(a: Item, b: Item): boolean {
   return !(a.entity && b.entity) && !(a.entity || b.entity);
 }
 
-function occurrence(it: Item): QuoteOccurrence {
+/** One speaker for two items: the same story entity, or names that agree ("Okafor-Lindqvist", "Ilsa Okafor Lindqvist"). */
+function sameSpeaker(a: Item, b: Item): boolean {
+  if (a.entity && b.entity) return a.entity === b.entity;
+  if (!a.speaker || !b.speaker) return false;
+  const x = nameKey(a.speaker).replace(/-/g, " ");
+  const y = nameKey(b.speaker).replace(/-/g, " ");
+  return x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`);
+}
+
+/** A speaker written beside the quote (a name, a pronoun, a description), not carried over. */
+const written = (it: Item): boolean => !!it.speaker && it.quote.speaker?.from !== "carried";
+const carried = (it: Item): boolean => !!it.speaker && it.quote.speaker?.from === "carried";
+
+/**
+ * Items that agree on a speaker, among those `strong` says to trust; the others join the one
+ * speaker when there is exactly one (or one they agree with), and are left over otherwise.
+ */
+function partition(items: readonly Item[], strong: (it: Item) => boolean): [Item[][], Item[]] {
+  const classes: Item[][] = [];
+  const agreeing = (it: Item): Item[] | undefined =>
+    classes.find((c) => c.some((o) => sameSpeaker(o, it)));
+  for (const it of items) {
+    if (!strong(it)) continue;
+    const c = agreeing(it);
+    if (c) c.push(it);
+    else classes.push([it]);
+  }
+  const left: Item[] = [];
+  for (const it of items) {
+    if (strong(it)) continue;
+    const c =
+      classes.length === 1
+        ? classes[0]
+        : ((it.speaker ? agreeing(it) : undefined) ?? mostShared(it, classes));
+    if (c) c.push(it);
+    else left.push(it);
+  }
+  return [classes, left];
+}
+
+/**
+ * A quotation joined to several speakers' quotes through shared words ("involved in an incident"
+ * inside a longer statement) belongs with the one it shares most words with, when that one
+ * clearly leads (SHARED_LEAD times the next); else with none.
+ */
+function mostShared(it: Item, classes: readonly Item[][]): Item[] | undefined {
+  let best: Item[] | undefined;
+  let top = 0;
+  let next = 0;
+  for (const c of classes) {
+    let n = 0;
+    for (const o of c) {
+      let k = 0;
+      for (const w of o.set) if (it.set.has(w)) k++;
+      n = Math.max(n, k);
+    }
+    if (n > top) [best, top, next] = [c, n, top];
+    else if (n > next) next = n;
+  }
+  return top >= SAME_QUOTE_MIN_WORDS && top >= SHARED_LEAD * next ? best : undefined;
+}
+
+/**
+ * One quote group per speaker. Articles that name different speakers for the same words keep
+ * each its own speaker (the brief never shows one article's quote under another's attribution).
+ * A speaker written beside the quote outweighs one carried over from the quote before, and a
+ * quote an article leaves unattributed takes the speaker the other articles agree on; when they
+ * disagree it stays unattributed.
+ */
+export function splitBySpeaker(g: readonly Item[]): Item[][] {
+  const [named, rest] = partition(g, written);
+  if (rest.length === 0) return named;
+  const [carriedOver, unattributed] = partition(rest, carried);
+  return [...named, ...carriedOver, ...(unattributed.length ? [unattributed] : [])];
+}
+
+/**
+ * The pieces of a quotation grouped by paragraph: one range per paragraph it covers. A quotation
+ * set around its attribution in one paragraph ("“We will,” she said, “and soon.”") is one range.
+ */
+export function paragraphParts(article: Article, q: Quote): Range[] {
+  const parts: Range[] = [];
+  let paragraph = -1;
+  let p = 0;
+  const paras = article.paragraphs;
+  for (const piece of q.pieces) {
+    while (p < paras.length - 1 && paras[p]!.end < piece.start) p++;
+    const last = parts[parts.length - 1];
+    if (last && p === paragraph) parts[parts.length - 1] = { start: last.start, end: piece.end };
+    else parts.push({ start: piece.start, end: piece.end });
+    paragraph = p;
+  }
+  return parts;
+}
+
+/** Where an item's quote stands: one occurrence, or one per paragraph it runs over. */
+function occurrencesOf(it: Item): QuoteOccurrence[] {
   const q = it.quote;
-  return {
-    span: spanOf(it.article, q.start, q.end),
+  const base = {
     kind: q.kind,
-    text: q.text,
     venue: q.venue,
     when: q.when,
     cue: q.cue?.text ?? null,
     speakerText: q.speaker?.text ?? null,
   };
+  const parts = q.kind === "indirect" ? [] : paragraphParts(it.article, q);
+  if (parts.length <= 1)
+    return [{ ...base, span: spanOf(it.article, q.start, q.end), part: null, text: q.text }];
+  return parts.map((r, index) => {
+    const span = spanOf(it.article, r.start, r.end);
+    const text = it.article.clean.slice(r.start, r.end);
+    return { ...base, span, part: { index: index + 1, of: parts.length }, text };
+  });
 }
 
 /** The quotes of one story, merged across its articles. */
 function quotesOfStory(story: Story, corpus: Corpus, byId: Map<string, Article>): StoryQuote[] {
   const articles = story.articles.map((id) => byId.get(id)!).filter((a) => a && a.quotes);
-  const findEntity = entityFinder((corpus.entities ?? []).filter((e) => e.story === story.id));
+  const storyEntities = (corpus.entities ?? []).filter((e) => e.story === story.id);
+  const findEntity = entityFinder(storyEntities);
   const inStory = new Set(story.articles);
   const reuse = (corpus.reuse ?? []).filter((r) => inStory.has(r.copy));
   const copies = new Set(reuse.map((r) => r.copy));
@@ -200,7 +351,11 @@ function quotesOfStory(story: Story, corpus: Corpus, byId: Map<string, Article>)
   const items: Item[] = [];
   for (const a of articles) {
     a.quotes!.forEach((q, index) => {
-      const entity = q.speaker ? findEntity(q.speaker.name, q.speaker.key) : null;
+      const sp = q.speaker;
+      const entity = sp
+        ? (findEntity(sp.name, sp.key) ??
+          (sp.name === sp.text && !sp.key ? storyReferent(storyEntities, sp.text) : null))
+        : null;
       const words = wordsOf(q.text);
       items.push({
         article: a,
@@ -334,6 +489,7 @@ function quotesOfStory(story: Story, corpus: Corpus, byId: Map<string, Article>)
   });
   const out: StoryQuote[] = [];
   const sorted = [...groups.values()]
+    .flatMap(splitBySpeaker)
     .map((g) => g.sort((x, y) => before(x.article, y.article) || x.quote.start - y.quote.start))
     .sort((x, y) => before(x[0]!.article, y[0]!.article) || x[0]!.quote.start - y[0]!.quote.start);
   for (const g of sorted) {
@@ -386,7 +542,7 @@ function quotesOfStory(story: Story, corpus: Corpus, byId: Map<string, Article>)
       speaker: entity?.name ?? names[0] ?? null,
       speakerEntity: entity?.id ?? null,
       kind: first.quote.kind,
-      occurrences: g.map(occurrence),
+      occurrences: g.flatMap(occurrencesOf),
       first: first.article.id,
       variants,
       altered,
@@ -409,7 +565,7 @@ function quotesOfStory(story: Story, corpus: Corpus, byId: Map<string, Article>)
       speaker: it.speaker,
       speakerEntity: it.entity?.id ?? null,
       kind: "indirect",
-      occurrences: [occurrence(it)],
+      occurrences: occurrencesOf(it),
       first: it.article.id,
       variants: [],
       altered: [],

@@ -49,6 +49,7 @@ export function storyQuotesJson(
       first: q.first,
       occurrences: q.occurrences.map((o) => ({
         span: { ...o.span },
+        part: o.part ? { ...o.part } : null,
         kind: o.kind,
         venue: o.venue,
         when: o.when,

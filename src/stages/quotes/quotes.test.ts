@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { articleFromText } from "../../../test/helpers.js";
-import type { Article, Corpus, Quote, ReuseRelation } from "../../model/index.js";
+import type { Article, Corpus, Entity, Quote, ReuseRelation } from "../../model/index.js";
 import { mergeEntities } from "../entities/entities.js";
 import { findDirectQuotes } from "./01-direct.js";
-import { orderedMatch, storyQuotes, wordDiff } from "./04-story-quotes.js";
+import { orderedMatch, storyQuotes, storyReferent, wordDiff } from "./04-story-quotes.js";
 import { storyQuotesJson } from "./05-brief.js";
 
 const quotesOf = (text: string): readonly Quote[] => articleFromText(text).quotes ?? [];
@@ -178,5 +178,266 @@ describe("a story of many reprints", () => {
     expect(quay[0]!.occurrences).toHaveLength(60);
     expect(quay[0]!.variants).toEqual([]);
     expect(quay[0]!.altered).toEqual([]);
+  });
+});
+
+/** The direct and partial quotes of a text: [quoted words, speaker's name, how it was found]. */
+const speakers = (text: string): [string, string | null, string | null][] =>
+  quotesOf(text)
+    .filter((q) => q.kind !== "indirect")
+    .map((q) => [q.text, q.speaker?.name ?? null, q.speaker?.from ?? null]);
+
+describe("speakers on real pages", () => {
+  it("reads sentences run together", () => {
+    expect(
+      speakers(
+        "Mayor Ana Ruiz thanked the crews and waved once again.“We owe them everything.”\n\nThe quay reopens on Friday.",
+      ),
+    ).toEqual([["We owe them everything.", "Ana Ruiz", "carried"]]);
+  });
+
+  it("resolves a role to the person who holds it", () => {
+    expect(
+      speakers(
+        "Harbour Minister Lena Osterby visited the quay on Monday.\n\n“The repairs will be done by spring,” the minister said.",
+      ),
+    ).toEqual([["The repairs will be done by spring,", "Lena Osterby", "description"]]);
+  });
+
+  it("resolves a body noun to the body the article names or describes so", () => {
+    expect(
+      speakers(
+        "Flights resumed at Harbour Point Airport on Tuesday.\n\n“All runways are open,” the airport posted on X.",
+      ),
+    ).toEqual([["All runways are open,", "Harbour Point Airport", "description"]]);
+    expect(
+      speakers(
+        "Lumen Rockets, a private space company, flew its lander to the moon.\n\nThe company reported “We are down safely” on Sunday.",
+      )[0]?.[1],
+    ).toBe("Lumen Rockets");
+  });
+
+  it("resolves 'the companies' to the two bodies named together", () => {
+    expect(
+      speakers(
+        "Japanese carmakers Kessa Motors and Morrow Industries confirmed the end of their merger talks.\n\nIn a joint statement, the companies said they would “keep working together on batteries and software.”",
+      )[0]?.[1],
+    ).toBe("Kessa Motors and Morrow Industries");
+  });
+
+  it("gives a statement to whoever issued it, never to the document", () => {
+    expect(
+      speakers(
+        "The talks collapsed, Kessa Motors announced in a statement on Thursday.\n\n“The three companies will keep working together,” the statement said.",
+      ),
+    ).toEqual([["The three companies will keep working together,", "Kessa Motors", "description"]]);
+    expect(
+      speakers(
+        "“We thank the workers for their patience,” the statement said.\n\nThe strike ended.",
+      ),
+    ).toEqual([["We thank the workers for their patience,", null, "description"]]);
+  });
+
+  it("takes the subject of the sentence for a pronoun, not the last name before it", () => {
+    expect(
+      speakers(
+        "Governor Ada Brill, who flew in to attend a ceremony held by President Tomas Vale, toured the shore, and she said she saw “whole streets already lost to the water.”",
+      )[0]?.[1],
+    ).toBe("Ada Brill");
+  });
+
+  it("takes the body a sentence is about for 'it', not the platform it posted on", () => {
+    expect(
+      speakers(
+        "The Tarrow Ferry Company confirmed the incident in a post on X (formerly Twitter).\n\nIt wrote: “All passengers are safe and accounted for.”",
+      )[0]?.[1],
+    ).toBe("Tarrow Ferry Company");
+  });
+
+  it("never gives a quote to a day, a platform or a preposition", () => {
+    expect(
+      speakers(
+        "Press secretary Mara Voss on Friday reiterated the view that “the ferry must keep running under local ownership.”",
+      )[0]?.[1],
+    ).toBe("Mara Voss");
+    const [aware, involved] = speakers(
+      "Kessa Air said it was “aware” of reports the plane had been “involved in a runway incident” and would say more later.",
+    );
+    expect(aware?.[1]).toBe("Kessa Air");
+    expect(involved?.[1]).toBe("Kessa Air");
+  });
+
+  it("names no outlet that merely reported the words as their speaker", () => {
+    expect(
+      speakers("“The pier will stay shut all winter,” according to the Tarrow Daily News.")[0]?.[1],
+    ).toBeNull();
+    expect(speakers("“The pier will stay shut all winter,” Reuters reported.")[0]?.[1]).toBeNull();
+    expect(
+      speakers("“The pier will stay shut all winter,” according to the Harbour Authority.")[0]?.[1],
+    ).toBe("Harbour Authority");
+  });
+
+  it("gives a participle's quote to the subject of its clause", () => {
+    expect(
+      speakers(
+        "Sen. Ada Brill (D-Ore.) criticised the plan, tweeting, “This bridge will never carry a single train.”",
+      )[0]?.[1],
+    ).toBe("Ada Brill");
+    expect(
+      speakers(
+        "According to the Harbour Post, the Tarrow Port Authority confirmed the closure, stating, “No ship will dock before Monday.”",
+      )[0]?.[1],
+    ).toBe("Tarrow Port Authority");
+  });
+
+  it("takes the speaker a colon, a headline or a cut-off attribution gives", () => {
+    expect(
+      speakers(
+        "The Tarrow Dockers Union issued the following statement: “Our members worked this shift and nobody was hurt.”",
+      )[0]?.[1],
+    ).toBe("Tarrow Dockers Union");
+    expect(
+      speakers(
+        "‘The honour of my life’: Ana Ruiz wins again\n\nMayor Ana Ruiz won a third term on Sunday.",
+      )[0]?.[1],
+    ).toBe("Ana Ruiz");
+    expect(
+      speakers(
+        "The ferry was launched on Monday.\n\n“It is the fastest ferry we have ever built,” Bo Lind, the yard's chief designer,",
+      )[0]?.[1],
+    ).toBe("Bo Lind");
+  });
+
+  it("leaves a quote after a caption unattributed rather than give it to the caption's name", () => {
+    const qs = speakers(
+      "“We will rebuild the pier,” Mayor Ana Ruiz told the crowd.\n\nCouncillor Bo Lind at the harbour on Sunday.\n\n“It will take two years and every one of us.”",
+    );
+    expect(qs[1]).toEqual(["It will take two years and every one of us.", null, null]);
+  });
+
+  it("gives an unattributed quote to the subject of the sentence before it", () => {
+    const qs = speakers(
+      "“We lost,” Ana Ruiz told supporters.\n\nI have said it before.\n\nMs Ruiz also thanked her volunteers.\n\n“There are good people who worked for nothing.”",
+    );
+    expect(qs[1]).toEqual(["There are good people who worked for nothing.", "Ruiz", "carried"]);
+  });
+
+  it("keeps a quotation whole across a paragraph break a scraper put inside its sentence", () => {
+    expect(
+      direct(
+        "“The harbour is aware of an incident involving a\n\nTarrow Ferry vessel,” the port wrote.",
+      ),
+    ).toEqual(["The harbour is aware of an incident involving a\n\nTarrow Ferry vessel,"]);
+  });
+});
+
+describe("quotes over several paragraphs, across a story", () => {
+  const story = (texts: Record<string, string>): Corpus => {
+    const ids = Object.keys(texts);
+    const articles = ids.map((id) =>
+      articleFromText(texts[id]!, { id, source: id, outlet: id, published: "2031-05-06" }),
+    );
+    return mergeEntities({
+      articles,
+      skipped: [],
+      stories: [{ id: "s1", label: "", articles: ids, from: null, to: null }],
+    });
+  };
+
+  it("cites each paragraph of a long quotation on its own, linked in one quote", () => {
+    const quotes = storyQuotes(
+      story({
+        "a.txt":
+          "Mayor Ana Ruiz spoke at the quay.\n\n“We will rebuild the pier before the summer.\n\n“And we will pay for it without a new tax,” she said.",
+      }),
+    );
+    const [q] = quotes.filter((x) => x.kind !== "indirect");
+    expect(q?.text).toBe(
+      "We will rebuild the pier before the summer. And we will pay for it without a new tax,",
+    );
+    expect(q?.occurrences.map((o) => [o.text, o.part])).toEqual([
+      ["We will rebuild the pier before the summer.", { index: 1, of: 2 }],
+      ["And we will pay for it without a new tax,", { index: 2, of: 2 }],
+    ]);
+  });
+
+  it("shows each article's own speaker, and lends one only where an article gives none", () => {
+    const quotes = storyQuotes(
+      story({
+        "a.txt": "“The quay will reopen on Friday and not a day later,” Mayor Ana Ruiz said.",
+        "b.txt":
+          "Councillor Bo Lind spoke next.\n\n“The quay will reopen on Friday and not a day later,” Lind said.",
+        "c.txt": "The harbour was calm.\n\n“The quay will reopen on Friday and not a day later.”",
+      }),
+    ).filter((q) => q.kind !== "indirect");
+    expect(
+      quotes.map((q) => [q.speaker, q.occurrences.map((o) => o.span.article).join(",")]),
+    ).toEqual([
+      ["Ana Ruiz", "a.txt"],
+      ["Bo Lind", "b.txt"],
+      [null, "c.txt"],
+    ]);
+    const agreed = storyQuotes(
+      story({
+        "a.txt": "“The quay will reopen on Friday and not a day later,” Mayor Ana Ruiz said.",
+        "c.txt": "The harbour was calm.\n\n“The quay will reopen on Friday and not a day later.”",
+      }),
+    ).filter((q) => q.kind !== "indirect");
+    expect(agreed.map((q) => [q.speaker, q.occurrences.length])).toEqual([["Ana Ruiz", 2]]);
+  });
+});
+
+describe("descriptions resolved through the story's entities", () => {
+  const entity = (
+    name: string,
+    type: Entity["type"],
+    titles: string[],
+    articles: number,
+  ): Entity => ({
+    id: name,
+    story: "s1",
+    name,
+    type,
+    aliases: [],
+    titles,
+    articles: Array.from({ length: articles }, (_, i) => `${name}-${i}`),
+    mentions: articles,
+  });
+  const entities = [
+    entity("Lena Osterby", "person", ["Prime Minister"], 4),
+    entity("Bo Lind", "person", ["Opposition Leader"], 3),
+    entity("Harbour Point International Airport", "place", [], 3),
+    entity("Harbour Point Airport", "place", [], 2),
+    entity("Kessa Regional Airport", "place", [], 2),
+  ];
+
+  it("gives a role to the one person of the story who holds it", () => {
+    expect(storyReferent(entities, "the Prime Minister")?.name).toBe("Lena Osterby");
+    expect(storyReferent(entities, "the opposition leader")?.name).toBe("Bo Lind");
+    expect(storyReferent(entities, "the minister")?.name).toBe("Lena Osterby");
+    expect(
+      storyReferent([...entities, entity("Ana Ruiz", "person", ["Minister"], 1)], "the minister"),
+    ).toBeNull();
+  });
+
+  it("does not take a lesser office for the role ('Vice President' is not 'the president')", () => {
+    const vice = [entity("Tomas Vale", "person", ["Vice President"], 3)];
+    expect(storyReferent(vice, "the president")).toBeNull();
+    expect(storyReferent(vice, "the vice president")?.name).toBe("Tomas Vale");
+    expect(
+      storyReferent([entity("Ana Ruiz", "person", ["Shadow Minister"], 2)], "the minister"),
+    ).toBeNull();
+    expect(
+      speakers(
+        "Vice President Tomas Vale toured the port.\n\n“The port will stay open,” the president said.",
+      )[0]?.[1],
+    ).toBe("the president");
+  });
+
+  it("gives a body noun to the body most articles name so, spellings counted together", () => {
+    expect(storyReferent(entities, "the airport")?.name).toBe(
+      "Harbour Point International Airport",
+    );
+    expect(storyReferent(entities.slice(0, 3).concat(entities[4]!), "the airport")).toBeNull();
   });
 });

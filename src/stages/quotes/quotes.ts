@@ -53,7 +53,8 @@ const textOf = (clean: string, pieces: readonly Range[]): string =>
  * stands as the sentence, or follows its reporting verb ("she said: "…""), is direct.
  */
 function kindOf(clean: string, q: RawQuote, cueEnd: number | null): QuoteKind {
-  const before = clean.slice(Math.max(0, q.outer.start - 3), q.outer.start);
+  // Only this paragraph's text: a quotation opening a paragraph stands as its sentence.
+  const before = clean.slice(Math.max(0, q.outer.start - 3), q.outer.start).replace(/^[^]*\n/, "");
   if (!WORD_BEFORE.test(before)) return "direct";
   if (cueEnd !== null && clean.slice(cueEnd, q.outer.start).trim() === "") return "direct";
   return "partial";
@@ -111,7 +112,19 @@ export function articleQuotes(article: Article): Quote[] {
           continue;
         }
       }
-      const at = attributeDirect(article, q.outer, q.paragraph, q.lastParagraph, lo, state, outers);
+      let at = attributeDirect(article, q.outer, q.paragraph, q.lastParagraph, lo, state, outers);
+      // "Delta said it was “aware” of reports it had been “involved in an incident”": a second
+      // quotation in the sentence, with no attribution of its own, is the first one's speaker's.
+      if (
+        (!at.speaker || at.speaker.from === "carried") &&
+        prev &&
+        prev.kind !== "indirect" &&
+        prev.speaker?.name &&
+        prev.speaker.from !== "carried" &&
+        prev.cue &&
+        sentenceStart(article, prev.outer.start) === sentenceStart(article, q.outer.start)
+      )
+        at = { ...at, speaker: prev.speaker };
       // A short quotation is speech when a speaker says it, when it carries its own sentence
       // punctuation ("“a global takeover.”"), or when someone is said to have called something so.
       if (
@@ -127,8 +140,8 @@ export function articleQuotes(article: Article): Quote[] {
         (at.speaker.type !== null || PROPER.test(at.speaker.name))
       )
         state.last = { speaker: at.speaker, paragraph: q.lastParagraph };
-      else if (at.speaker?.from === "carried" && state.last)
-        state.last = { ...state.last, paragraph: q.lastParagraph };
+      else if (at.speaker?.from === "carried" && at.speaker.name)
+        state.last = { speaker: at.speaker, paragraph: q.lastParagraph };
       const kind = kindOf(clean, q, at.cue?.end ?? null);
       // A phrase in quotation marks that nobody is said to have said is a term, not a quote.
       if (

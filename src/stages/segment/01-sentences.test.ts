@@ -38,6 +38,27 @@ describe("splitSentences", () => {
     // numbers and lower-case continuations
     ["It cost $65.9 billion. That is a lot.", ["It cost $65.9 billion.", "That is a lot."]],
     ["Wait... what happened? Nothing!", ["Wait... what happened?", "Nothing!"]],
+    // text run together: paragraph breaks and spaces lost by a scraper
+    [
+      "“We will finish the plan.”“We will not stop,” she said.",
+      ["“We will finish the plan.”", "“We will not stop,” she said."],
+    ],
+    [
+      "The loan came from the Harbour Fund Agency (HFA).The fund agreed.",
+      ["The loan came from the Harbour Fund Agency (HFA).", "The fund agreed."],
+    ],
+    [
+      "The probe left orbit on Sunday.After landing, it sent a picture.",
+      ["The probe left orbit on Sunday.", "After landing, it sent a picture."],
+    ],
+    [
+      "She waved once again.“Thank you,” she said.",
+      ["She waved once again.", "“Thank you,” she said."],
+    ],
+    // … but not inside an initialism, a web address or a time
+    ["The U.S.Navy sent a ship.", ["The U.S.Navy sent a ship."]],
+    ["Read it on tarrowpost.Com today.", ["Read it on tarrowpost.Com today."]],
+    ["At 9 a.m.The crowd came.", ["At 9 a.m.The crowd came."]],
   ])("%s", (text, expected) => {
     expect(split(text)).toEqual(expected);
   });

@@ -26,8 +26,14 @@ const SENTENCE_STARTERS = new Set(
 );
 
 const OPENERS = /["“‘'«([¿¡—–-]/;
-// A sentence end: terminal marks, then any closing quotes or brackets, then space or the end.
-const END = /[.!?…]+["”’'»)\]]*(?=\s|$)/g;
+// A sentence end: terminal marks, then any closing quotes or brackets, then space or the end —
+// or, in text run together, an opening quotation mark or a capitalised word ("plan.”“We",
+// "(IMF).The fund", "Sunday.After launching").
+const END = /[.!?…]+["”’'»)\]]*(?=\s|$|[“«]|\p{Lu}\p{Ll})/gu;
+/** The word before a glued end: a plain word, not a web address, a file name or "a.m". */
+/** A web address's ending after a dot ("example.Com"), not a sentence. */
+const DOMAIN_END = /^(?:com|org|net|gov|edu|int|info|co|io)\b/i;
+const GLUED_WORD = /^[^./@:\\]*[\p{Ll}\p{N})\]]$/u;
 
 /** Word directly before offset `at` (without its final period), e.g. "Lt" in "Lt. Gen.". */
 function wordBefore(text: string, from: number, at: number): string {
@@ -68,6 +74,14 @@ export function splitSentences(text: string, para: Range): Range[] {
   for (let m = END.exec(body); m; m = END.exec(body)) {
     const markEnd = para.start + m.index + m[0].length;
     if (markEnd >= para.end) break;
+    // Glued to the next sentence: only after a plain word ending in a small letter, a digit or a
+    // bracket ("U.S.The", "example.Com", "a.m.The" stay whole).
+    if (
+      !/\s/.test(text[markEnd]!) &&
+      (!GLUED_WORD.test(wordBefore(text, start, para.start + m.index)) ||
+        DOMAIN_END.test(text.slice(markEnd, markEnd + 5)))
+    )
+      continue;
     const rest = text.slice(markEnd, Math.min(para.end, markEnd + 3)).trimStart();
     const first = rest[0] ?? "";
     // The next sentence must open with a capital, a digit or an opening mark.
