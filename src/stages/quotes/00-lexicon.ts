@@ -228,7 +228,7 @@ export const DOCUMENT_NOUNS = new Set(
   ).split(" "),
 );
 
-/** Words that are when something was said, never who said it ("Karine Jean-Pierre on Friday reiterated"). */
+/** Words that are when something was said, never who said it ("Lena Ferraz on Friday reiterated"). */
 export const TIME_WORD =
   /^(?:(?:on|last|this|late|early|earlier)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday|tonight|tomorrow|week|weekend|morning|afternoon|evening|night)(?:\s+(?:morning|afternoon|evening|night))?$/i;
 
@@ -237,7 +237,7 @@ export const FUNCTION_WORD =
   /^(?:of|in|on|at|to|for|from|by|with|about|into|over|under|after|before|than|as|the|a|an|and|or|but|nor|that|which|this|these|those|there|here|if|so|not|no)$/i;
 
 /**
- * An adverbial between a speaker and the verb: a time or a venue ("Karine Jean-Pierre on Friday
+ * An adverbial between a speaker and the verb: a time or a venue ("Lena Ferraz on Friday
  * reiterated", "the White House in a statement said", "the minister late on Monday told").
  */
 export const ADVERBIAL_TAIL = new RegExp(

@@ -197,7 +197,7 @@ export function findDirectQuotes(article: Article): RawQuote[] {
     if (openStart >= 0) {
       const next = paras[p + 1];
       if (next && breaksMidSentence(text, pieceStart, end, next, stack[0]!.mark)) {
-        // "“… involving a ⏎ Delta plane arriving from Minneapolis,” the airport wrote": a
+        // "“… involving a ⏎ Kessa Air jet arriving from Orvik,” the port authority wrote": a
         // paragraph break a scraper put inside the sentence. The quotation runs on as one piece.
         brokenBreak = true;
         stack.length = 1;

@@ -140,8 +140,8 @@ function mentionIn(
 }
 
 /**
- * `subjectBefore`, but never a function word or a time: "of" in "aware of reports the flight
- * …", "Friday" in "Jean-Pierre on Friday" are not speakers of a quotation.
+ * `subjectBefore`, but never a function word or a time: "of" in "aware of reports the ferry
+ * …", "Friday" in "Ferraz on Friday" are not speakers of a quotation.
  */
 function speakerBefore(article: Article, lo: number, v: number): SpeakerPhrase | null {
   const phrase = subjectBefore(article, lo, v);

@@ -261,7 +261,7 @@ describe("speakers on real pages", () => {
       )[0]?.[1],
     ).toBe("Mara Voss");
     const [aware, involved] = speakers(
-      "Kessa Air said it was “aware” of reports the plane had been “involved in a runway incident” and would say more later.",
+      "Kessa Air said it was “aware” of reports the jet had been “involved in a runway incident” and would say more later.",
     );
     expect(aware?.[1]).toBe("Kessa Air");
     expect(involved?.[1]).toBe("Kessa Air");

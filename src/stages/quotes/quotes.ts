@@ -113,7 +113,7 @@ export function articleQuotes(article: Article): Quote[] {
         }
       }
       let at = attributeDirect(article, q.outer, q.paragraph, q.lastParagraph, lo, state, outers);
-      // "Delta said it was “aware” of reports it had been “involved in an incident”": a second
+      // "Kessa Air said it was “aware” of claims the jet was “in a runway incident”": a second
       // quotation in the sentence, with no attribution of its own, is the first one's speaker's.
       if (
         (!at.speaker || at.speaker.from === "carried") &&

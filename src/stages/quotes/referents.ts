@@ -65,7 +65,7 @@ export function firstMentionFrom(mentions: readonly EntityMention[], at: number)
 
 /**
  * A person, or a lone surname the tagger left untyped whose full name the article gives as a
- * person's ("Anthony Albanese" … "Albanese produced it again").
+ * person's ("Marta Okonjo" … "Okonjo produced it again").
  */
 export function isPerson(article: Article, m: EntityMention): boolean {
   if (m.type === "person") return true;
@@ -82,7 +82,7 @@ export function isPerson(article: Article, m: EntityMention): boolean {
 /** Whether a verb (a lower-case word that is not a function word) follows a name ending at `end`. */
 function verbFollows(text: string, end: number, limit: number): boolean {
   const rest = text.slice(end, Math.min(limit, end + APPOSITION_MAX + 80));
-  if (/^['’]/.test(rest)) return false; // "Dutton's seat": a possessive, not a subject
+  if (/^['’]/.test(rest)) return false; // "Okonjo's seat": a possessive, not a subject
   const after = AFTER_SUBJECT.exec(rest);
   if (!after) return false;
   let tail = rest.slice(after[0].length);
