@@ -76,6 +76,12 @@ export type Sentence = Range & { readonly paragraph: number };
  */
 export type Article = RawArticle & {
   readonly publishedFrom: PublishedFrom | null;
+  /**
+   * For an article that states no date: the day its relative dates ("on Sunday") are read
+   * against, estimated from the weekdays it reports and its story's dates. Only an estimate (a
+   * report of Sunday's news is as often Monday's), so it is never given as `published`.
+   */
+  readonly dateEstimate?: string;
   /** The wire service the text credits as its source ("Reuters", "AP", "AFP"), if any. */
   readonly credit: string | null;
   readonly clean: string;

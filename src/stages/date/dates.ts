@@ -1,7 +1,10 @@
-import type { Corpus } from "../../model/index.js";
+import type { Article, Corpus, Story } from "../../model/index.js";
+import { shortUrlDates, swapDayMonth, urlDate } from "../../ingest/url-date.js";
+import { datesInLine } from "../../util/timestamp.js";
+import { BYLINE, TIMESTAMP_LINE } from "../clean/03-header-lines.js";
 import type { Context } from "../../pipeline/context.js";
 import { fromDayNumber, toDayNumber } from "./calendar.js";
-import { dateCues } from "./01-cues.js";
+import { dateCues, writtenOnTheDay } from "./01-cues.js";
 import { inferPublished } from "./02-infer.js";
 
 /**
@@ -20,28 +23,112 @@ export function batchAnchor(days: readonly string[]): string | null {
   return fromDayNumber(n[Math.floor((n.length - 1) / 2)]!);
 }
 
+/** A day set out with its year in a page's byline or timestamp line is the day it was filed. */
+function headerDay(article: Article): string | null {
+  const lines = article.removed.filter((r) => r.reason === TIMESTAMP_LINE || r.reason === BYLINE);
+  const filed = new Set<string>();
+  const updated = new Set<string>();
+  for (const r of lines) {
+    for (const d of datesInLine(r.text)) (d.updated ? updated : filed).add(d.day);
+  }
+  // Two filing days disagree: neither is sure. A revision's day serves only when it is all there is.
+  if (filed.size > 0) return filed.size === 1 ? [...filed][0]! : null;
+  return updated.size === 1 ? [...updated][0]! : null;
+}
+
 /**
- * The date stage: every article keeps its metadata date; an article without one is dated from
- * its own text (dateline, explicit dates, weekdays with their tense), read against the anchor of
- * its story — the middle metadata date of the articles it was grouped with, which is what makes
- * "said Sunday" mean the right Sunday. Runs after clustering, and updates the stories' date
- * ranges with the dates it finds.
+ * A metadata day far from its story's other days that is theirs with month and day swapped
+ * ("2026-06-02" among reports of 2026-02-06) was misread (day first for month first) and is
+ * corrected; an address's own path date is not, since its order is fixed. Far is beyond a news
+ * cycle; near is within a week.
+ */
+const SWAP_FAR_DAYS = ANCHOR_MAX_SPREAD_DAYS;
+const SWAP_NEAR_DAYS = 7;
+/** The story's other dated articles needed before a day can be judged against them. */
+const SWAP_MIN_OTHERS = 2;
+
+function unswapped(article: Article, others: readonly string[]): string | null {
+  const day = article.published;
+  if (!day || others.length < SWAP_MIN_OTHERS || urlDate(article.url) === day) return null;
+  const anchor = batchAnchor(others);
+  const swapped = swapDayMonth(day);
+  if (!anchor || !swapped) return null;
+  const a = toDayNumber(anchor);
+  const far = Math.abs(toDayNumber(day) - a) > SWAP_FAR_DAYS;
+  return far && Math.abs(toDayNumber(swapped) - a) <= SWAP_NEAR_DAYS ? swapped : null;
+}
+
+/**
+ * A six-digit segment of the address read as a date (`/260317/`) is believed only this near its
+ * story's other dates: an id that happens to read as a day so close to them is very unlikely.
+ */
+const SHORT_URL_MAX_DAYS = 3;
+
+function shortUrlDay(article: Article, anchor: string | null, today: string): string | null {
+  if (!anchor) return null;
+  const a = toDayNumber(anchor);
+  const near = shortUrlDates(article.url).filter(
+    (d) => Math.abs(toDayNumber(d) - a) <= SHORT_URL_MAX_DAYS && d <= today,
+  );
+  return new Set(near).size === 1 ? near[0]! : null;
+}
+
+/** The metadata days of a story's articles, by article. */
+function metadataDays(story: Story, byId: Map<string, Article>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const id of story.articles) {
+    const a = byId.get(id);
+    if (a?.published && (a.publishedFrom ?? "metadata") === "metadata") out.set(id, a.published);
+  }
+  return out;
+}
+
+/**
+ * The date stage. Every article keeps its metadata date, unless that date is a day-month swap
+ * of its story's dates (see `unswapped`). An article without one is dated from what its page
+ * states: a byline or timestamp line with a full date, then a dateline ("HARBOURTON, March 17
+ * (Northwire) –", its year from the story when it gives none), then a six-digit address segment
+ * that reads as a day next to its story's dates; these give `publishedFrom` "text", "text" and
+ * "metadata". Failing those, the days its text reports as past are read against the anchor of
+ * its story (the middle metadata date of the articles it was grouped with, which is what makes
+ * "said Sunday" mean the right Sunday). The day of the latest event it names with a date ("on
+ * March 17") is its "text" date when it speaks of that day as today; any other day found so (a
+ * report of Sunday's news is as often Monday's) is only an estimate (`dateEstimate`) for reading
+ * its relative dates, not a publication date. Runs after clustering, and updates the stories' date ranges
+ * with the dates it finds.
  */
 export function inferDates(corpus: Corpus, ctx: Context): Corpus {
-  const anchorOf = new Map<string, string | null>();
   const byId = new Map(corpus.articles.map((a) => [a.id, a]));
+  const corrected = new Map<string, string>();
   for (const story of corpus.stories) {
-    const days = story.articles.flatMap((id) => {
-      const a = byId.get(id);
-      return a?.published && a.publishedFrom === "metadata" ? [a.published] : [];
-    });
+    const days = metadataDays(story, byId);
+    for (const [id] of days) {
+      const others = [...days].filter(([other]) => other !== id).map(([, d]) => d);
+      const fixed = unswapped(byId.get(id)!, others);
+      if (fixed) corrected.set(id, fixed);
+    }
+  }
+  const anchorOf = new Map<string, string | null>();
+  for (const story of corpus.stories) {
+    const days = [...metadataDays(story, byId)].map(([id, d]) => corrected.get(id) ?? d);
     const anchor = batchAnchor(days);
     for (const id of story.articles) anchorOf.set(id, anchor);
   }
-  const articles = corpus.articles.map((a) => {
-    if (a.published) return a.publishedFrom ? a : { ...a, publishedFrom: "metadata" as const };
-    const day = inferPublished(dateCues(a), anchorOf.get(a.id) ?? null, ctx.today);
-    return day ? { ...a, published: day, publishedFrom: "text" as const } : a;
+  const articles = corpus.articles.map((a): Article => {
+    const fixed = corrected.get(a.id);
+    if (fixed) return { ...a, published: fixed, publishedFrom: "metadata" };
+    if (a.published) return a.publishedFrom ? a : { ...a, publishedFrom: "metadata" };
+    const anchor = anchorOf.get(a.id) ?? null;
+    const stated = headerDay(a);
+    if (stated && stated <= ctx.today) return { ...a, published: stated, publishedFrom: "text" };
+    const inferred = inferPublished(dateCues(a), anchor, ctx.today);
+    if (inferred?.basis === "dateline")
+      return { ...a, published: inferred.day, publishedFrom: "text" };
+    const fromUrl = shortUrlDay(a, anchor, ctx.today);
+    if (fromUrl) return { ...a, published: fromUrl, publishedFrom: "metadata" };
+    if (inferred?.basis === "dated" && inferred.gap === 0 && writtenOnTheDay(a))
+      return { ...a, published: inferred.day, publishedFrom: "text" };
+    return inferred ? { ...a, dateEstimate: inferred.day } : a;
   });
   const dated = new Map(articles.map((a) => [a.id, a.published]));
   const stories = corpus.stories.map((s) => {
