@@ -33,11 +33,14 @@ const MONTH_DAY = new RegExp(
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})\\s+${MONTH}(?:\\s+(\\d{4})\\b)?`, "g");
 const WEEKDAY = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
 // "HARBOURTON, March 17 (Northwire) –", "WASHINGTON, Feb 11 –", "Harbourton, Mar. 17
-// (Northwire)--", "Lakeside, Ore., Feb. 18:": a place of a few capitalised words (a region after
-// a comma), a date, an agency in brackets maybe, and a dash or a colon.
-const DATELINE_PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?`;
-const DATELINE = new RegExp(
-  `^${DATELINE_PLACE},\\s*${MONTH}\\s*(\\d{1,2})(?:,\\s*(\\d{4}))?\\s*(?:\\([^)]{1,40}\\))?\\s*(?:--|[-–—:])`,
+// (Northwire)--", "Lakeside, Ore., Feb. 18:", "NEW HARBOUR [Ruritania], 3 February (Northwire):":
+// a place of a few capitalised words (a region in brackets or after a comma), a date month first
+// or day first, an agency in brackets maybe, and a dash or a colon.
+const DATELINE_PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:\s*\[[^\]]{1,30}\])?(?:,\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?`;
+const DATELINE_END = String.raw`(?:,?\s*(\d{4}))?\s*(?:\([^)]{1,40}\))?\s*(?:--|[-–—:])`;
+const DATELINE = new RegExp(`^${DATELINE_PLACE},\\s*${MONTH}\\s*(\\d{1,2})${DATELINE_END}`, "u");
+const DATELINE_DAY_FIRST = new RegExp(
+  `^${DATELINE_PLACE},\\s*(\\d{1,2})\\s+${MONTH}${DATELINE_END}`,
   "u",
 );
 /** A dateline opens the story, after at most a section label and a headline. */
@@ -75,17 +78,25 @@ export function tenseAround(sentence: string, at: number, length: number): Tense
   return "unknown";
 }
 
+/** The dateline of an article ("HARBOURTON, March 17 (Northwire) –"), if it opens with one. */
+export function datelineCue(article: Article): Extract<DateCue, { kind: "dateline" }> | null {
+  for (const p of article.paragraphs.slice(0, DATELINE_PARAGRAPHS)) {
+    const text = article.clean.slice(p.start, p.end);
+    const m = DATELINE.exec(text);
+    const d = m ? null : DATELINE_DAY_FIRST.exec(text);
+    const [monthWord, day, year] = m ? [m[1], m[2], m[3]] : d ? [d[2], d[1], d[3]] : [];
+    const month = monthWord ? monthNumber(monthWord) : null;
+    if (month)
+      return { kind: "dateline", month, day: Number(day), year: year ? Number(year) : null };
+  }
+  return null;
+}
+
 /** Every date cue of an article's clean text, read sentence by sentence. */
 export function dateCues(article: Article): DateCue[] {
   const cues: DateCue[] = [];
-  for (const p of article.paragraphs.slice(0, DATELINE_PARAGRAPHS)) {
-    const m = DATELINE.exec(article.clean.slice(p.start, p.end));
-    const month = m ? monthNumber(m[1]!) : null;
-    if (m && month) {
-      cues.push({ kind: "dateline", month, day: Number(m[2]), year: m[3] ? Number(m[3]) : null });
-      break;
-    }
-  }
+  const dateline = datelineCue(article);
+  if (dateline) cues.push(dateline);
   for (const s of article.sentences) {
     const sentence = article.clean.slice(s.start, s.end);
     const covered: [number, number][] = [];

@@ -11,7 +11,7 @@ const SEARCH_DAYS = 21;
 const WEEK = 7;
 
 /** The day number of month/day in the year that puts it nearest `near`. */
-function nearestMonthDay(month: number, day: number, near: number): number | null {
+export function nearestMonthDay(month: number, day: number, near: number): number | null {
   const year = Number(fromDayNumber(near).slice(0, 4));
   let best: number | null = null;
   for (const y of [year - 1, year, year + 1]) {

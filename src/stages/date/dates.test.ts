@@ -51,6 +51,12 @@ describe("inferPublished", () => {
     );
   });
 
+  it("reads a day-first dateline with a region in brackets", () => {
+    expect(infer("NEW HARBOUR [Ruritania], 3 March (Northwire): Talks began.", "2026-03-02")).toBe(
+      "2026-03-03",
+    );
+  });
+
   it("takes a dateline's year from the anchor only when the anchor is near", () => {
     expect(infer("Lakeside, Feb. 18: The dam held.", "2026-09-30")).toBeNull();
   });
@@ -113,6 +119,15 @@ describe("inferDates", () => {
   it("corrects a date line with month and day swapped, judged against the story", () => {
     const a = run({ text: "The ferry resumed on Thursday.", published: "2026-06-02" });
     expect([a.published, a.publishedFrom]).toEqual(["2026-02-06", "metadata"]);
+  });
+
+  it("drops a metadata day its own dateline contradicts, or reads it swapped if that agrees", () => {
+    const contradicted = run({ text: "LAKESIDE, Feb. 9 – The dam held.", published: "2026-02-05" });
+    expect([contradicted.published, contradicted.publishedFrom]).toEqual([null, null]);
+    const agrees = run({ text: "LAKESIDE, Feb. 4 – The dam held.", published: "2026-02-05" });
+    expect(agrees.published).toBe("2026-02-05");
+    const swapped = run({ text: "LAKESIDE, Feb. 6 – The dam held.", published: "2026-06-02" });
+    expect(swapped.published).toBe("2026-02-06");
   });
 
   it("keeps a date far from its story when the address states it", () => {

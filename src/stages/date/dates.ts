@@ -1,11 +1,12 @@
 import type { Article, Corpus, Story } from "../../model/index.js";
 import { shortUrlDates, swapDayMonth, urlDate } from "../../ingest/url-date.js";
 import { datesInLine } from "../../util/timestamp.js";
+import { isoDay } from "../../util/iso-date.js";
 import { BYLINE, TIMESTAMP_LINE } from "../clean/03-header-lines.js";
 import type { Context } from "../../pipeline/context.js";
 import { fromDayNumber, toDayNumber } from "./calendar.js";
-import { dateCues, writtenOnTheDay } from "./01-cues.js";
-import { inferPublished } from "./02-infer.js";
+import { dateCues, datelineCue, writtenOnTheDay } from "./01-cues.js";
+import { inferPublished, nearestMonthDay } from "./02-infer.js";
 
 /**
  * A batch whose dated articles spread wider than this is a feed over time, not one news cycle:
@@ -58,6 +59,33 @@ function unswapped(article: Article, others: readonly string[]): string | null {
   return far && Math.abs(toDayNumber(swapped) - a) <= SWAP_NEAR_DAYS ? swapped : null;
 }
 
+/** A metadata day and the article's own dateline further apart than this contradict each other. */
+const DATELINE_AGREE_DAYS = 1;
+
+/**
+ * A metadata day checked against the article's dateline: kept when they agree (within a day: a
+ * wire files before the site publishes), read with month and day swapped when that makes them
+ * agree (unless the address states the day), and dropped when they contradict each other, since
+ * either may be the wrong one.
+ */
+function againstDateline(article: Article, day: string): string | null {
+  const cue = datelineCue(article);
+  if (!cue) return day;
+  const n = toDayNumber(day);
+  const named =
+    cue.year !== null
+      ? isoDay(cue.year, cue.month, cue.day)
+      : fromNumber(nearestMonthDay(cue.month, cue.day, n));
+  if (!named) return day;
+  const agree = (d: string): boolean =>
+    Math.abs(toDayNumber(d) - toDayNumber(named)) <= DATELINE_AGREE_DAYS;
+  if (agree(day)) return day;
+  const swapped = swapDayMonth(day);
+  return swapped && urlDate(article.url) !== day && agree(swapped) ? swapped : null;
+}
+
+const fromNumber = (n: number | null): string | null => (n === null ? null : fromDayNumber(n));
+
 /**
  * A six-digit segment of the address read as a date (`/260317/`) is believed only this near its
  * story's other dates: an id that happens to read as a day so close to them is very unlikely.
@@ -85,7 +113,7 @@ function metadataDays(story: Story, byId: Map<string, Article>): Map<string, str
 
 /**
  * The date stage. Every article keeps its metadata date, unless that date is a day-month swap
- * of its story's dates (see `unswapped`). An article without one is dated from what its page
+ * of its story's dates (see `unswapped`) or contradicts its own dateline (see `againstDateline`). An article without one is dated from what its page
  * states: a byline or timestamp line with a full date, then a dateline ("HARBOURTON, March 17
  * (Northwire) –", its year from the story when it gives none), then a six-digit address segment
  * that reads as a day next to its story's dates; these give `publishedFrom` "text", "text" and
@@ -115,9 +143,14 @@ export function inferDates(corpus: Corpus, ctx: Context): Corpus {
     for (const id of story.articles) anchorOf.set(id, anchor);
   }
   const articles = corpus.articles.map((a): Article => {
-    const fixed = corrected.get(a.id);
-    if (fixed) return { ...a, published: fixed, publishedFrom: "metadata" };
-    if (a.published) return a.publishedFrom ? a : { ...a, publishedFrom: "metadata" };
+    const metadata = corrected.get(a.id) ?? (a.publishedFrom !== "text" ? a.published : null);
+    if (metadata) {
+      const checked = againstDateline(a, metadata);
+      return checked
+        ? { ...a, published: checked, publishedFrom: "metadata" }
+        : { ...a, published: null, publishedFrom: null };
+    }
+    if (a.published) return a;
     const anchor = anchorOf.get(a.id) ?? null;
     const stated = headerDay(a);
     if (stated && stated <= ctx.today) return { ...a, published: stated, publishedFrom: "text" };

@@ -1,5 +1,6 @@
 import type { Article } from "../../model/index.js";
 import { toOriginalOffset } from "../../model/offsets.js";
+import { nameMatchesSite, siteOfUrl } from "../../ingest/outlet-name.js";
 import { knownWire, WIRE_NAMES } from "./wires.js";
 
 /**
@@ -11,8 +12,9 @@ const DATELINE_PARAGRAPHS = 5;
 const CLOSING_PARAGRAPHS = 2;
 
 const W = `(${WIRE_NAMES})`;
-// A place as datelines print it: "KYIV", "Tokyo", "CUPERTINO, Calif.", "Toronto, Canada".
-const PLACE = String.raw`\p{Lu}[\p{L}.'’ -]{1,40}?(?:,\s*\p{Lu}[\p{L}.'’ ]{1,30}?){0,2}`;
+// A place as datelines print it: "KYIV", "Tokyo", "CUPERTINO, Calif.", "Toronto, Canada",
+// "New Harbour [Ruritania]".
+const PLACE = String.raw`\p{Lu}[\p{L}.'’ -]{1,40}?(?:\s*\[[^\]]{1,30}\])?(?:,\s*\p{Lu}[\p{L}.'’ ]{1,30}?){0,2}`;
 // A date as datelines print it: "Feb. 13", "March 17, 2026", "3 June".
 const DATE = String.raw`(?:\p{L}{3,9}\.?\s*\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+\p{L}{3,9}\.?(?:\s+\d{4})?)`;
 // "KYIV, Feb 11 (Reuters) –", "(AP) —", "Tokyo, Feb. 13 (Jiji Press)--", "WASHINGTON (dpa-AFX) -",
@@ -43,15 +45,25 @@ const WIRE_COPYRIGHT = new RegExp(
 /** A line that speaks of a picture: a copyright in it is the picture's ("Photo: © AFP"). */
 const PICTURE_WORDS = /\b(?:photos?|pictures?|images?|video|illustration|graphic|file)\b/i;
 // A closing credit on a line of its own: "Reuters", "— AFP", "(AP)", "[ Source : AFP ]",
-// "Source: AP", "With AFP", "Reporting by Reuters". A hyphen is not enough: "- Reuters" closes
-// photo captions.
+// "Source: AP", "With AFP", "(With inputs from PTI)", "Reporting by Reuters". A hyphen is not
+// enough: "- Reuters" closes photo captions.
 const LONE_CREDIT = new RegExp(
-  String.raw`^[[(]?\s*(?:(?:--|[–—])\s*)?(?:(?:[Ss]ource|SOURCE|[Vv]ia|[Ww]ith|(?:[Aa]dditional )?[Rr]eporting by)\s*:?\s*)?\(?${W}\)?\s*[\])]?\.?$`,
+  String.raw`^[[(]?\s*(?:(?:--|[–—])\s*)?(?:(?:[Ss]ource|SOURCE|[Vv]ia|[Ww]ith(?: inputs? from)?(?: the)?|(?:[Aa]dditional )?[Rr]eporting by)\s*:?\s*)?\(?${W}\)?\s*[\])]?\.?$`,
   "u",
 );
 // A credit run on at the end of the last paragraph: "… by mid-February.–KYODO NEWS",
-// "… interest in the platform. — Agencies". After a full sentence and a long dash only.
-const GLUED_TAIL = new RegExp(String.raw`[.!?"”’)]\s*(?:--|[–—])\s*${W}\.?$`, "u");
+// "… interest in the platform. — Agencies", "… the port said. (AFP)". After a full sentence, and
+// after a long dash or in brackets only.
+const GLUED_TAIL = new RegExp(
+  String.raw`[.!?"”’)]\s*(?:(?:--|[–—])\s*${W}\.?|\(\s*${W}\s*\))$`,
+  "u",
+);
+// A wire as the byline, or after the writer's name: "By Reuters", "By The Associated Press",
+// "By Ana Lund, AFP", "By Ana Lund | Reuters".
+const BYLINE_WIRE = new RegExp(
+  String.raw`^By\s+(?:[^,|·•]{1,60}?\s*[,|·•]\s*)?${W}(?:\s+(?:[Ss]taff|[Rr]eporters?))?\s*(?:$|[|·•–—]|,\s*(?!\p{Ll}))`,
+  "u",
+);
 // The text saying it reports a wire's words: "Paramedic services told AFP 17 people were
 // injured", "AFP was informed by paramedics", "…, the AP reports." A report's own interview
 // ("in an interview with Reuters") and past citations ("Reuters reported last week") are not.
@@ -59,6 +71,7 @@ const REPORTS_FOR = new RegExp(
   String.raw`\btold (?:the )?${W}(?![\p{L}-])|(?:^|[^\p{L}])${W} (?:was|were) (?:told|informed)\b|,\s*(?:the )?${W} reports?[.,]`,
   "gu",
 );
+const REPORTING_VERB = /\b(?:told|informed|reports?)\b/;
 /** Removal reasons of lines that belong to a picture, whose credits are the picture's. */
 const PICTURE_REASONS = /photo|caption|image/i;
 
@@ -75,8 +88,8 @@ function firstMatch(lines: readonly string[], re: RegExp): string | null {
 
 /**
  * The wire the article credits as the source of its text, in order of strength: a dateline
- * credit ("KYIV (Reuters) –"), an aggregator's opening ("Harbour Wire - Northwire)"), a wire
- * staff line, a wire's copyright, a closing credit ("— AFP", a lone "Reuters" line, a tail
+ * credit ("KYIV (Reuters) –"), an aggregator's opening ("Harbour Wire - Northwire)"), a wire in
+ * the byline ("By Reuters"), a wire staff line, a wire's copyright, a closing credit ("— AFP", a lone "Reuters" line, a tail
  * "…–KYODO NEWS"), and last the text saying it reports what a wire was told ("told AFP",
  * ", the AP reports."), taken only when it names one wire. Mentions of a wire in the story ("a
  * Monday interview with Reuters", "Reuters reported last week") and photo credits ("Photo: AP",
@@ -84,16 +97,25 @@ function firstMatch(lines: readonly string[], re: RegExp): string | null {
  */
 export function findCredit(article: Article): string | null {
   const paras = article.paragraphs.map((p) => article.clean.slice(p.start, p.end));
+  const site = siteOfUrl(article.url);
   const opening = paras.slice(0, DATELINE_PARAGRAPHS);
   for (const p of opening) {
     const m = DATELINE.exec(p);
+    if (!m) continue;
+    const name = creditName(m[1]!);
     // An unknown bracketed name in a dateline is still a credit: agencies we do not list exist.
-    if (m) return creditName(m[1]!);
+    // But an outlet's own name in its own dateline ("HARBOURTON (Harbour Post) –" on
+    // harbourpost.com) credits no one else.
+    if (knownWire(name) === null && site !== null && nameMatchesSite(name, site)) return null;
+    return name;
   }
   const aggregator = firstMatch(opening.slice(0, 1), AGGREGATOR_OPENING);
   if (aggregator) return creditName(aggregator);
 
   const removed = article.removed.filter((r) => !PICTURE_REASONS.test(r.reason));
+  const bylines = [...removed.map((r) => r.text.trim()), ...opening.slice(0, 3)];
+  const byline = firstMatch(bylines, BYLINE_WIRE);
+  if (byline) return creditName(byline);
   const lines = [...paras, ...removed.map((r) => r.text)];
   const staff = firstMatch(lines, STAFF_LINE);
   if (staff) return creditName(staff);
@@ -108,10 +130,12 @@ export function findCredit(article: Article): string | null {
   if (lone) return creditName(lone);
   const last = paras[paras.length - 1];
   const tail = last ? GLUED_TAIL.exec(last) : null;
-  if (tail) return creditName(tail[1]!);
+  if (tail) return creditName((tail[1] ?? tail[2])!);
 
   const told = new Set<string>();
   for (const p of paras) {
+    // The wire alternation is long: only paragraphs with the verbs are worth matching it in.
+    if (!REPORTING_VERB.test(p)) continue;
     for (const m of p.matchAll(REPORTS_FOR)) {
       const name = m.slice(1).find((g) => g !== undefined);
       if (name) told.add(creditName(name));

@@ -46,6 +46,11 @@ describe("credit", () => {
       "The Conversation",
     ],
     ["The ferry resumed on Friday.\n\n© The Conversation -", "The Conversation"],
+    ["The ferry resumed on Friday after repairs.\n\n(With inputs from PTI)", "PTI"],
+    ["The ferry resumed on Friday after repairs, the port said. (AFP)", "AFP"],
+    ["Ferry returns\n\nBy The Associated Press\n\nThe ferry resumed on Friday.", "AP"],
+    ["By Ana Lund, Reuters\n\nThe ferry resumed on Friday.", "Reuters"],
+    ["New Harbour [Ruritania], Feb 3 (ANI): The ferry resumed on Friday.", "ANI"],
     // the text saying whose reporting it carries
     ["Paramedics told AFP that 12 people were hurt.", "AFP"],
     ["AFP was informed by paramedics that 12 people were hurt.", "AFP"],
@@ -70,6 +75,16 @@ describe("credit", () => {
         `A headline paragraph first.\n\nSecond paragraph.\n\nThird one.\n\nFourth.\n\nFifth.\n\n${text}\n\nThe harbour reopened on Monday after a week of repairs to the pier.`,
       ).credit,
     ).toBeNull();
+  });
+});
+
+describe("credit and the outlet's own dateline", () => {
+  it("is no credit when the bracketed name is the page's own site", () => {
+    const text = "HARBOURTON (Harbour Post) – The ferry resumed on Friday.";
+    expect(articleFromText(text, { url: "https://harbourpost.com/ferry" }).credit).toBeNull();
+    expect(articleFromText(text, { url: "https://lakesidenews.com/ferry" }).credit).toBe(
+      "Harbour Post",
+    );
   });
 });
 

@@ -3,6 +3,8 @@ import type { Article } from "../../model/index.js";
 /** A headline is short; a longer opening line is the lede. */
 const HEADLINE_MAX_WORDS = 25;
 const HEADLINE_MIN_WORDS = 3;
+/** Enough characters to hold more words than a headline has. */
+const WORD_COUNT_CHARS = 600;
 /** Headlines come first, after at most a caption or a section label. */
 const HEADLINE_PARAGRAPHS = 3;
 /**
@@ -29,16 +31,16 @@ const SENTENCE_END = /[.!:;"”’]$/;
  * are too short to count.
  */
 export function titleFromText(article: Article): string | null {
-  const paras = article.paragraphs.map((p) => article.clean.slice(p.start, p.end).trim());
+  const paras = article.paragraphs
+    .slice(0, REPEAT_LINES)
+    .map((p) => article.clean.slice(p.start, p.end).trim());
   const head = paras.slice(0, HEADLINE_PARAGRAPHS);
-  const wordsOf = (text: string): number => text.split(/\s+/).length;
+  // Counting stops past a headline's length: a long paragraph needs no more counting.
+  const wordsOf = (text: string): number => text.slice(0, WORD_COUNT_CHARS).split(/\s+/).length;
   const short = (text: string): boolean =>
     wordsOf(text) >= HEADLINE_MIN_WORDS && wordsOf(text) <= HEADLINE_MAX_WORDS;
   // Cleaning may have dropped a repeat of the headline as chrome: count what it dropped too.
-  const lines = [
-    ...paras.slice(0, REPEAT_LINES),
-    ...article.removed.slice(0, REPEAT_LINES).map((r) => r.text.trim()),
-  ];
+  const lines = [...paras, ...article.removed.slice(0, REPEAT_LINES).map((r) => r.text.trim())];
   const repeated = (text: string): boolean => lines.filter((l) => l === text).length >= 2;
   for (const text of head) {
     if (short(text) && (!SENTENCE_END.test(text) || repeated(text))) return text;
