@@ -26,6 +26,13 @@ describe("publishedInLine", () => {
     expect(publishedInLine("Published 3 June 2026 | Updated: 4 June 2026")).toBe("2026-06-03");
     expect(publishedInLine("Updated: 4 June 2026")).toBe("2026-06-04");
   });
+  it("reads 'updated on' as a revision's label", () => {
+    expect(publishedInLine("Posted June 3, 2026. Last updated on June 5, 2026")).toBe("2026-06-03");
+  });
+  it("marks dates a label stands before", () => {
+    expect(datesInLine("Ana Lund · Published June 3, 2026 · 3 min read")[0]!.labelled).toBe(true);
+    expect(datesInLine("The plant opened on June 3, 2026.")[0]!.labelled).toBe(false);
+  });
   it("gives nothing when two filing dates disagree", () => {
     expect(publishedInLine("June 3, 2026 and June 5, 2026")).toBeNull();
   });

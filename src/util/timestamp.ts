@@ -20,7 +20,15 @@ const DAY_FIRST = new RegExp(
 // "2026-06-03", "2026/06/03"
 const NUMERIC = /\b((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\b/g;
 // "Updated", "Last modified": a date after these is a later revision's.
-const UPDATED = /\b(?:updated|modified|edited|revised)\b[^0-9a-z]*$/i;
+const UPDATED = /\b(?:updated|modified|edited|revised)(?:\s+on)?\b[^0-9a-z]*$/i;
+
+// "Published: June 3, 2026", "Posted on 3 June 2026", "Last updated 2026-06-03": a date the
+// page labels as its filing or revision day, wherever it stands in a line.
+const LABEL_BEFORE =
+  /\b(?:published|posted|updated|modified|first published|last updated)(?:\s+on)?\s*:?\s*$/i;
+
+/** How far before a date its label may stand ("Last updated on: "). */
+const LABEL_REACH = 24;
 
 /** A date found in a line, with where it stands and whether the line labels it a revision's. */
 export type LineDate = {
@@ -28,6 +36,8 @@ export type LineDate = {
   readonly start: number;
   readonly end: number;
   readonly updated: boolean;
+  /** Whether a label ("Published:", "Updated") stands right before it. */
+  readonly labelled: boolean;
 };
 
 /** Every full date in a line, in order. */
@@ -35,11 +45,13 @@ export function datesInLine(line: string): LineDate[] {
   const out: LineDate[] = [];
   const push = (day: string | null, start: number, end: number): void => {
     if (!day || out.some((d) => start < d.end && end > d.start)) return;
+    const before = line.slice(Math.max(0, start - LABEL_REACH), start);
     out.push({
       day,
       start,
       end,
-      updated: UPDATED.test(line.slice(Math.max(0, start - 20), start)),
+      updated: UPDATED.test(before),
+      labelled: LABEL_BEFORE.test(before),
     });
   };
   for (const m of line.matchAll(MONTH_FIRST)) {

@@ -153,6 +153,15 @@ describe("inferDates", () => {
     expect([a.published, a.publishedFrom]).toEqual(["2026-02-07", "text"]);
   });
 
+  it("reads a date a head line labels, where the line is not a byline", () => {
+    const a = run({
+      text: "Ferry returns\n\nAna Lund · Published February 7, 2026 · 3 min read\n\nThe ferry resumed on Monday.",
+    });
+    expect([a.published, a.publishedFrom]).toEqual(["2026-02-07", "text"]);
+    const unlabelled = run({ text: "Ferry returns\n\nThe plant opened on February 7, 2026." });
+    expect(unlabelled.publishedFrom).not.toBe("text");
+  });
+
   it("gives a day placed by weekdays only as an estimate, not a date", () => {
     const a = run({ text: "The mayor said on Thursday that the ferry resumed." });
     expect(a.published).toBeNull();

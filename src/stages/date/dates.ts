@@ -1,6 +1,6 @@
 import type { Article, Corpus, Story } from "../../model/index.js";
 import { shortUrlDates, swapDayMonth, urlDate } from "../../ingest/url-date.js";
-import { datesInLine } from "../../util/timestamp.js";
+import { datesInLine, type LineDate } from "../../util/timestamp.js";
 import { isoDay } from "../../util/iso-date.js";
 import { BYLINE, TIMESTAMP_LINE } from "../clean/03-header-lines.js";
 import type { Context } from "../../pipeline/context.js";
@@ -24,13 +24,23 @@ export function batchAnchor(days: readonly string[]): string | null {
   return fromDayNumber(n[Math.floor((n.length - 1) / 2)]!);
 }
 
-/** A day set out with its year in a page's byline or timestamp line is the day it was filed. */
+/** A page's head: the paragraphs above and around the story's start, where its dates stand. */
+const HEAD_PARAGRAPHS = 6;
+
+/**
+ * The day a page's head says it was filed: every full date of a byline or timestamp line the
+ * clean stage took out, and dates other head lines label ("Ana Lund · Published June 3, 2026").
+ */
 function headerDay(article: Article): string | null {
-  const lines = article.removed.filter((r) => r.reason === TIMESTAMP_LINE || r.reason === BYLINE);
   const filed = new Set<string>();
   const updated = new Set<string>();
-  for (const r of lines) {
-    for (const d of datesInLine(r.text)) (d.updated ? updated : filed).add(d.day);
+  const add = (d: LineDate): void => void (d.updated ? updated : filed).add(d.day);
+  for (const r of article.removed) {
+    const header = r.reason === TIMESTAMP_LINE || r.reason === BYLINE;
+    for (const d of datesInLine(r.text)) if (header || d.labelled) add(d);
+  }
+  for (const p of article.paragraphs.slice(0, HEAD_PARAGRAPHS)) {
+    for (const d of datesInLine(article.clean.slice(p.start, p.end))) if (d.labelled) add(d);
   }
   // Two filing days disagree: neither is sure. A revision's day serves only when it is all there is.
   if (filed.size > 0) return filed.size === 1 ? [...filed][0]! : null;
