@@ -7,7 +7,13 @@ import type { TemporalExpression } from "./timeline.js";
 /** Which container an article was read from. */
 export type InputFormat = "text" | "html" | "jsonl" | "json" | "feed";
 
-/** Where a published date came from: a metadata field, the article's own words, or its story. */
+/**
+ * Where a published date came from. "metadata": what the container says about the page, not the
+ * page's words — a record's or page's date field, the URL's date, a page store's leading `date`
+ * line. "text": what the page itself states — a byline or timestamp line, a dateline, or the day
+ * of the latest event it dates while speaking of it as today. "story": from the article's story
+ * (not given at present: a day placed only by weekdays is kept as `dateEstimate` instead).
+ */
 export type PublishedFrom = "metadata" | "text" | "story";
 
 /** Where the outlet's name came from. */
