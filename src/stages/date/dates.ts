@@ -50,23 +50,22 @@ function headerDay(article: Article): string | null {
 /**
  * A metadata day far from its story's other days that is theirs with month and day swapped
  * ("2026-06-02" among reports of 2026-02-06) was misread (day first for month first) and is
- * corrected; an address's own path date is not, since its order is fixed. Far is beyond a news
- * cycle; near is within a week.
+ * corrected; an address's own path date is not, since its order is fixed. The story's days are
+ * judged by their median, which one misread day cannot move far. Far is beyond a news cycle;
+ * near is within a week.
  */
 const SWAP_FAR_DAYS = ANCHOR_MAX_SPREAD_DAYS;
 const SWAP_NEAR_DAYS = 7;
-/** The story's other dated articles needed before a day can be judged against them. */
-const SWAP_MIN_OTHERS = 2;
+/** The story's dated articles, this one included, needed before a day can be judged against them. */
+const SWAP_MIN_DATED = 3;
 
-function unswapped(article: Article, others: readonly string[]): string | null {
+function unswapped(article: Article, median: number): string | null {
   const day = article.published;
-  if (!day || others.length < SWAP_MIN_OTHERS || urlDate(article.url) === day) return null;
-  const anchor = batchAnchor(others);
+  if (!day || urlDate(article.url) === day) return null;
   const swapped = swapDayMonth(day);
-  if (!anchor || !swapped) return null;
-  const a = toDayNumber(anchor);
-  const far = Math.abs(toDayNumber(day) - a) > SWAP_FAR_DAYS;
-  return far && Math.abs(toDayNumber(swapped) - a) <= SWAP_NEAR_DAYS ? swapped : null;
+  if (!swapped) return null;
+  const far = Math.abs(toDayNumber(day) - median) > SWAP_FAR_DAYS;
+  return far && Math.abs(toDayNumber(swapped) - median) <= SWAP_NEAR_DAYS ? swapped : null;
 }
 
 /** A metadata day and the article's own dateline further apart than this contradict each other. */
@@ -123,8 +122,8 @@ function metadataDays(story: Story, byId: Map<string, Article>): Map<string, str
 
 /**
  * The date stage. Every article keeps its metadata date, unless that date is a day-month swap
- * of its story's dates (see `unswapped`) or contradicts its own dateline (see `againstDateline`). An article without one is dated from what its page
- * states: a byline or timestamp line with a full date, then a dateline ("HARBOURTON, March 17
+ * of its story's dates (see `unswapped`) or contradicts its own dateline (see
+ * `againstDateline`). An article without one is dated from what its page states: a byline or timestamp line with a full date, then a dateline ("HARBOURTON, March 17
  * (Northwire) –", its year from the story when it gives none), then a six-digit address segment
  * that reads as a day next to its story's dates; these give `publishedFrom` "text", "text" and
  * "metadata". Failing those, the days its text reports as past are read against the anchor of
@@ -132,17 +131,19 @@ function metadataDays(story: Story, byId: Map<string, Article>): Map<string, str
  * "said Sunday" mean the right Sunday). The day of the latest event it names with a date ("on
  * March 17") is its "text" date when it speaks of that day as today; any other day found so (a
  * report of Sunday's news is as often Monday's) is only an estimate (`dateEstimate`) for reading
- * its relative dates, not a publication date. Runs after clustering, and updates the stories' date ranges
- * with the dates it finds.
+ * its relative dates, not a publication date. Runs after clustering, and updates the stories'
+ * date ranges with the dates it finds.
  */
 export function inferDates(corpus: Corpus, ctx: Context): Corpus {
   const byId = new Map(corpus.articles.map((a) => [a.id, a]));
   const corrected = new Map<string, string>();
   for (const story of corpus.stories) {
     const days = metadataDays(story, byId);
-    for (const [id] of days) {
-      const others = [...days].filter(([other]) => other !== id).map(([, d]) => d);
-      const fixed = unswapped(byId.get(id)!, others);
+    if (days.size < SWAP_MIN_DATED) continue;
+    const sorted = [...days.values()].map(toDayNumber).sort((a, b) => a - b);
+    const median = sorted[(sorted.length - 1) >> 1]!;
+    for (const id of days.keys()) {
+      const fixed = unswapped(byId.get(id)!, median);
       if (fixed) corrected.set(id, fixed);
     }
   }

@@ -89,9 +89,9 @@ function firstMatch(lines: readonly string[], re: RegExp): string | null {
 /**
  * The wire the article credits as the source of its text, in order of strength: a dateline
  * credit ("KYIV (Reuters) –"), an aggregator's opening ("Harbour Wire - Northwire)"), a wire in
- * the byline ("By Reuters"), a wire staff line, a wire's copyright, a closing credit ("— AFP", a lone "Reuters" line, a tail
- * "…–KYODO NEWS"), and last the text saying it reports what a wire was told ("told AFP",
- * ", the AP reports."), taken only when it names one wire. Mentions of a wire in the story ("a
+ * the byline ("By Reuters"), a wire staff line, a wire's copyright, a closing credit ("— AFP", a
+ * lone "Reuters" line, a tail "…–KYODO NEWS"), and last the text saying it reports what a wire
+ * was told ("told AFP", ", the AP reports."), taken only when it names one wire. Mentions of a wire in the story ("a
  * Monday interview with Reuters", "Reuters reported last week") and photo credits ("Photo: AP",
  * "… victory. - Reuters") are not credits.
  */
