@@ -22,8 +22,8 @@ describe("outletFromHost", () => {
     ["cdn3-static.harbournews.com", "Harbour News"],
     ["develop.harbournews.com.au", "Harbour News"],
     ["lakesidepost.blogspot.com", "Lakeside Post"],
-    // split only where the split leaves words: "nd" + "tv" would be nonsense
-    ["sports.ndtv.com", "NDTV"],
+    // split only where the split leaves words: "kx" + "tv" would be nonsense
+    ["sports.kxtv.com", "KXTV"],
     ["harbourwatch.org", "Harbourwatch"],
   ])("%s → %s", (host, name) => {
     expect(outletFromHost(host)).toBe(name);

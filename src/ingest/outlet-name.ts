@@ -73,16 +73,16 @@ const NAME_WORDS = [
 ].sort((a, b) => b.length - a.length);
 
 /**
- * A run of this many consonants does not occur in a name ("defmnrwzq"): a label holding one is
+ * A run of this many consonants does not occur in a name ("qxvmtrbkz"): a label holding one is
  * a generated host, not a name. English tops out at four ("lengths" has "ngths", five with
  * the s, but as two morphemes); "y" counts as a vowel.
  */
 const NONSENSE_CONSONANT_RUN = 5;
 /** A piece split off a label must be a word this long, unless it is the short initialism before a word. */
 const MIN_PIECE = 3;
-/** Initialisms split off ("la" in "latimes", "cbs" in "cbsnews") are this long at most. */
+/** Initialisms split off ("la" in "laharbourpost", "kxtv" in "kxtvnews") are this long at most. */
 const MAX_INITIALISM = 4;
-/** An initialism split off ("la" in "latimes", "ap" in "apnews") must come before a word this long. */
+/** An initialism split off ("la" in "laharbourpost", "ap" in "apnews") must come before a word this long. */
 const MIN_WORD_AFTER_INITIALISM = 4;
 
 /** Short or vowel-less labels are initialisms: "ap" → "AP", "cnbc" → "CNBC". */
@@ -99,8 +99,8 @@ const nameLike = (piece: string): boolean =>
 
 /**
  * Splits "kyivindependent" into ["kyiv", "independent"] using known name words at either end.
- * A split is kept only when what it leaves is a word too: "ndtv" stays whole rather than become
- * "nd" + "tv", while "apnews" is "ap" + "news" and "cbsnews" "cbs" + "news" (an initialism, two
+ * A split is kept only when what it leaves is a word too: "kxtv" stays whole rather than become
+ * "kx" + "tv", while "apnews" is "ap" + "news" and "kxtvnews" "kxtv" + "news" (an initialism, two
  * letters or without vowels, before a long word).
  */
 function splitLabel(label: string): string[] {
@@ -212,7 +212,7 @@ const letters = (s: string): string =>
 /** A site's name is a few words; longer runs of capitalised words are not names of sites. */
 const MAX_NAME_WORDS = 6;
 
-/** Words a name may drop when a host writes it ("thetimesofindia" or "timesofindia"). */
+/** Words a name may drop when a host writes it ("The Times of Harbourton" as "timesofharbourton"). */
 const SKIPPABLE = new Set(["the"]);
 
 /**

@@ -12,12 +12,12 @@ const DATELINE_PARAGRAPHS = 5;
 const CLOSING_PARAGRAPHS = 2;
 
 const W = `(${WIRE_NAMES})`;
-// A place as datelines print it: "KYIV", "Tokyo", "CUPERTINO, Calif.", "Toronto, Canada",
+// A place as datelines print it: "KYIV", "Harbourton", "LAKESIDE, Ore.", "Lakeside, Ruritania",
 // "New Harbour [Ruritania]".
 const PLACE = String.raw`\p{Lu}[\p{L}.'’ -]{1,40}?(?:\s*\[[^\]]{1,30}\])?(?:,\s*\p{Lu}[\p{L}.'’ ]{1,30}?){0,2}`;
 // A date as datelines print it: "Feb. 13", "March 17, 2026", "3 June".
 const DATE = String.raw`(?:\p{L}{3,9}\.?\s*\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+\p{L}{3,9}\.?(?:\s+\d{4})?)`;
-// "KYIV, Feb 11 (Reuters) –", "(AP) —", "Tokyo, Feb. 13 (Jiji Press)--", "WASHINGTON (dpa-AFX) -",
+// "KYIV, Feb 11 (Reuters) –", "(AP) —", "Harbourton, Mar. 4 (Northwire)--", "LAKESIDE (dpa-AFX) -",
 // "MERROWBY, March 17 (Kestrel):": a place and a date, both optional, then a name in brackets
 // and a dash or a colon.
 const DATELINE = new RegExp(
@@ -35,8 +35,8 @@ const STAFF_LINE = new RegExp(
   String.raw`^(?:[\p{L}.,' -]+ )?(?:of )?${W} (?:writers?|reporters?|correspondents?|staff|journalists?)\b.{0,200}\b(?:contributed|reported|wrote)`,
   "u",
 );
-// "© The Associated Press", "Copyright 2025 Reuters", "News from © The Conversation", "…NASA.
-// Copyright(c) 2025 Northwire": a wire's copyright on the text. Not in brackets or after a slash,
+// "© The Associated Press", "Copyright 2025 Reuters", "News from © The Conversation", "…the port
+// said.Copyright(c) 2026 Northwire": a wire's copyright on the text. Not in brackets or after a slash,
 // where it is a picture's: "(© Reuters)", "Jane Roe/© AFP".
 const WIRE_COPYRIGHT = new RegExp(
   String.raw`(?<![(/]\s*)(?:©|\([cC]\)|(?<![\p{L}])(?:[Cc]opyright|COPYRIGHT)(?![\p{L}]))\s*(?:\([cC]\)\s*)?(?:\d{4}\s*)?${W}(?![\p{L}])`,
@@ -51,8 +51,8 @@ const LONE_CREDIT = new RegExp(
   String.raw`^[[(]?\s*(?:(?:--|[–—])\s*)?(?:(?:[Ss]ource|SOURCE|[Vv]ia|[Ww]ith(?: inputs? from)?(?: the)?|(?:[Aa]dditional )?[Rr]eporting by)\s*:?\s*)?\(?${W}\)?\s*[\])]?\.?$`,
   "u",
 );
-// A credit run on at the end of the last paragraph: "… by mid-February.–KYODO NEWS",
-// "… interest in the platform. — Agencies", "… the port said. (AFP)". After a full sentence, and
+// A credit run on at the end of the last paragraph: "… reopen in the spring.–KYODO NEWS",
+// "… the ferry resumed on Friday. — Agencies", "… the port said. (AFP)". After a full sentence, and
 // after a long dash or in brackets only.
 const GLUED_TAIL = new RegExp(
   String.raw`[.!?"”’)]\s*(?:(?:--|[–—])\s*${W}\.?|\(\s*${W}\s*\))$`,
@@ -64,8 +64,8 @@ const BYLINE_WIRE = new RegExp(
   String.raw`^By\s+(?:[^,|·•]{1,60}?\s*[,|·•]\s*)?${W}(?:\s+(?:[Ss]taff|[Rr]eporters?))?\s*(?:$|[|·•–—]|,\s*(?!\p{Ll}))`,
   "u",
 );
-// The text saying it reports a wire's words: "Paramedic services told AFP 17 people were
-// injured", "AFP was informed by paramedics", "…, the AP reports." A report's own interview
+// The text saying it reports a wire's words: "The harbour master told AFP the pier would
+// reopen", "AFP was informed by the port", "…, the AP reports." A report's own interview
 // ("in an interview with Reuters") and past citations ("Reuters reported last week") are not.
 const REPORTS_FOR = new RegExp(
   String.raw`\btold (?:the )?${W}(?![\p{L}-])|(?:^|[^\p{L}])${W} (?:was|were) (?:told|informed)\b|,\s*(?:the )?${W} reports?[.,]`,

@@ -52,8 +52,8 @@ describe("credit", () => {
     ["By Ana Lund, Reuters\n\nThe ferry resumed on Friday.", "Reuters"],
     ["New Harbour [Ruritania], Feb 3 (ANI): The ferry resumed on Friday.", "ANI"],
     // the text saying whose reporting it carries
-    ["Paramedics told AFP that 12 people were hurt.", "AFP"],
-    ["AFP was informed by paramedics that 12 people were hurt.", "AFP"],
+    ["The harbour master told AFP the pier would reopen.", "AFP"],
+    ["AFP was informed by the harbour master that the pier would reopen.", "AFP"],
     ["The ferry resumed on Friday, the AP reports. Ships queued.", "AP"],
   ])("%s → %s", (text, credit) => {
     expect(articleFromText(text).credit).toBe(credit);
