@@ -19,6 +19,7 @@ import { extractHtml, type HtmlExtraction } from "./html.js";
 import { outletFromUrl } from "./outlet-name.js";
 import { articleFromRecord, recordsOfJson, type RecordArticle } from "./records.js";
 import { parseTextHeader } from "./text-file.js";
+import { metadataDate } from "./url-date.js";
 
 export type IngestOptions = {
   /** Largest single article file, in bytes; larger files are skipped with a reason. */
@@ -202,7 +203,7 @@ function textArticle(path: string, text: string): RawArticle {
     outletFrom: header.outlet ? "metadata" : outlet ? "url" : null,
     title: header.title,
     author: header.author,
-    published: header.published,
+    published: metadataDate({ dateLine: header.published, url: header.url }),
     original: text,
     bodyStart: header.bodyStart,
   };
@@ -239,7 +240,7 @@ export function articleFromPage(
     outletFrom: known.outlet ? "metadata" : page.siteName ? "site-name" : outlet ? "url" : null,
     title: known.title ?? page.title,
     author: known.author ?? page.author,
-    published: page.published,
+    published: metadataDate({ field: page.published, url: page.url }),
     original: page.text,
     bodyStart: 0,
     droppedBefore: page.dropped.map((d) => ({
@@ -269,7 +270,7 @@ export function fromRecord(
     author: r.author,
     published: r.published,
     original: r.text,
-    bodyStart: 0,
+    bodyStart: r.bodyStart ?? 0,
   };
 }
 

@@ -1,6 +1,8 @@
 import { toIsoDate } from "../util/iso-date.js";
 import { outletFromUrl } from "./outlet-name.js";
 import { extractHtml } from "./html.js";
+import { leadingDateLine } from "./text-file.js";
+import { metadataDate } from "./url-date.js";
 import type { OutletFrom } from "../model/index.js";
 
 /** An article read from a JSON record or a feed item, before it gets its id and source. */
@@ -13,6 +15,8 @@ export type RecordArticle = {
   readonly author: string | null;
   readonly published: string | null;
   readonly text: string;
+  /** Where the article's own words start in `text`, after a page store's leading date line. */
+  readonly bodyStart?: number;
 };
 
 /** The keys crawlers use for each field, in order of preference (news-please, Common Crawl news, …). */
@@ -80,7 +84,8 @@ export function textOfField(value: string): string {
 
 /**
  * An article from one record, or the reason the record is not one. A bare domain in `outlet`
- * ("kyivindependent.com") becomes a readable name.
+ * ("kyivindependent.com") becomes a readable name. Without a date field, the date comes from
+ * the address and the page store's date line (see `metadataDate`).
  */
 export function articleFromRecord(record: unknown): RecordArticle | { reason: string } {
   if (!record || typeof record !== "object" || Array.isArray(record)) {
@@ -100,6 +105,9 @@ export function articleFromRecord(record: unknown): RecordArticle | { reason: st
     outletFrom = outlet ? "url" : null;
   }
   const id = asName(first(r, ID_KEYS));
+  const text = textOfField(rawText);
+  // Page stores put their ` date YYYY-MM-DD ` line before the page's text: it is metadata.
+  const dateLine = leadingDateLine(text);
   return {
     ownId: id,
     url,
@@ -107,8 +115,13 @@ export function articleFromRecord(record: unknown): RecordArticle | { reason: st
     outletFrom,
     title: asName(first(r, TITLE_KEYS)),
     author: asName(first(r, AUTHOR_KEYS)),
-    published: toIsoDate(first(r, DATE_KEYS)),
-    text: textOfField(rawText),
+    published: metadataDate({
+      field: toIsoDate(first(r, DATE_KEYS)),
+      dateLine: dateLine?.day ?? null,
+      url,
+    }),
+    text,
+    bodyStart: dateLine?.end ?? 0,
   };
 }
 

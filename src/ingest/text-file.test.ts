@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseTextHeader } from "./text-file.js";
+import { leadingDateLine, parseTextHeader } from "./text-file.js";
 
 describe("parseTextHeader", () => {
   it("reads keyed header lines and starts the body after them", () => {
@@ -33,5 +33,20 @@ describe("parseTextHeader", () => {
     const h = parseTextHeader("Date: to be announced, officials said.\n");
     expect(h.published).toBeNull();
     expect(h.bodyStart).toBe(0);
+  });
+
+  it("reads the date line followed by the site's name on its line", () => {
+    const text = " date 2026-03-17 HarbourPost.net\nFerry returns after repairs\n\nBody.";
+    const h = parseTextHeader(text);
+    expect(h.published).toBe("2026-03-17");
+    expect(text.slice(h.bodyStart)).toMatch(/^HarbourPost\.net\nFerry/);
+  });
+});
+
+describe("leadingDateLine", () => {
+  it("finds where the text after the date line starts", () => {
+    const text = " date 2026-03-17 \nFerry returns after repairs";
+    expect(leadingDateLine(text)).toEqual({ day: "2026-03-17", end: text.indexOf("Ferry") });
+    expect(leadingDateLine("The date 2026-03-17 was set.")).toBeNull();
   });
 });

@@ -31,6 +31,23 @@ const KEYED_LINE = /^[ \t]*([A-Za-z]+)[ \t]*:[ \t]*(.*?)[ \t]*$/;
 const BARE_DATE = /^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
 
 /**
+ * The page store's leading ` date YYYY-MM-DD ` line (" date 2025-02-11 Washington's envoys …"):
+ * its day, and where the text after it starts. The date line may run on into the site's name,
+ * the headline or the body on the same line; the text after it starts there.
+ */
+export function leadingDateLine(text: string): { day: string | null; end: number } | null {
+  const nl = text.indexOf("\n");
+  const line = text.slice(0, nl === -1 ? text.length : nl).replace(/\r$/, "");
+  const bare = BARE_DATE.exec(line);
+  if (!bare) return null;
+  const rest = bare[0].length;
+  return {
+    day: toIsoDate(bare[1]),
+    end: rest < line.length ? rest : nl === -1 ? text.length : nl + 1,
+  };
+}
+
+/**
  * Reads the optional header of a `.txt` / `.md` article: leading `key: value` lines (url,
  * title, date, outlet, author and their synonyms) and the bare `date YYYY-MM-DD` form. The
  * body starts at the first line that is not a header line; a blank line right after the header
@@ -50,16 +67,13 @@ export function parseTextHeader(text: string): TextHeader {
     const nl = text.indexOf("\n", pos);
     const lineEnd = nl === -1 ? text.length : nl;
     const line = text.slice(pos, lineEnd).replace(/\r$/, "");
-    const bare = BARE_DATE.exec(line);
-    if (bare && meta.published === null) {
-      meta.published = toIsoDate(bare[1]);
+    const bare = meta.published === null ? leadingDateLine(text.slice(pos)) : null;
+    if (bare) {
+      meta.published = bare.day;
       sawHeader = true;
-      const rest = bare[0].length;
-      if (rest < line.length) {
-        pos += rest; // the body goes on on this line
-        break;
-      }
-      pos = nl === -1 ? text.length : nl + 1;
+      const runsOn = pos + bare.end <= lineEnd;
+      pos += bare.end;
+      if (runsOn) break; // the body goes on on this line
       continue;
     }
     const keyed = KEYED_LINE.exec(line);

@@ -7,7 +7,13 @@ import type { TemporalExpression } from "./timeline.js";
 /** Which container an article was read from. */
 export type InputFormat = "text" | "html" | "jsonl" | "json" | "feed";
 
-/** Where a published date came from: a metadata field, the article's own words, or its story. */
+/**
+ * Where a published date came from. "metadata": what the container says about the page, not the
+ * page's words — a record's or page's date field, the URL's date, a page store's leading `date`
+ * line. "text": what the page itself states — a byline or timestamp line, a dateline, or the day
+ * of the latest event it dates while speaking of it as today. "story": from the article's story
+ * (not given at present: a day placed only by weekdays is kept as `dateEstimate` instead).
+ */
 export type PublishedFrom = "metadata" | "text" | "story";
 
 /** Where the outlet's name came from. */
@@ -76,6 +82,12 @@ export type Sentence = Range & { readonly paragraph: number };
  */
 export type Article = RawArticle & {
   readonly publishedFrom: PublishedFrom | null;
+  /**
+   * For an article that states no date: the day its relative dates ("on Sunday") are read
+   * against, estimated from the weekdays it reports and its story's dates. Only an estimate (a
+   * report of Sunday's news is as often Monday's), so it is never given as `published`.
+   */
+  readonly dateEstimate?: string;
   /** The wire service the text credits as its source ("Reuters", "AP", "AFP"), if any. */
   readonly credit: string | null;
   readonly clean: string;

@@ -1,6 +1,7 @@
 import { cleanArticle } from "../stages/clean/clean.js";
 import { inferDates } from "../stages/date/dates.js";
 import { findProvenance } from "../stages/provenance/provenance.js";
+import { shareSiteNames } from "../stages/provenance/site-names.js";
 import { detectReuse } from "../stages/reuse/reuse.js";
 import { segmentArticle } from "../stages/segment/segment.js";
 import { clusterStories } from "../stages/cluster/cluster.js";
@@ -24,6 +25,8 @@ export const ARTICLE_STAGES: readonly ArticleStage[] = [
 
 /** The corpus-level stages, in the order they run, after every article has been through the above. */
 export const CORPUS_STAGES: readonly CorpusStage[] = [
+  // First: one site, one name, before reuse compares outlets with credits.
+  { name: "site names", adds: ["articles.outlet"], run: shareSiteNames },
   { name: "reuse", adds: ["reuse", "copyGroups"], run: detectReuse },
   { name: "cluster", adds: ["stories"], run: (corpus) => clusterStories(corpus) },
   // After clustering: an undated article is read against its own story's dates.

@@ -44,7 +44,8 @@ export function undatedWarnings(story: Story, byId: Map<string, Article>): Warni
   if (undated.length === 0) return [];
   const dated = (id: string): string => {
     const a = byId.get(id)!;
-    return a.published ? `${id} (dated ${a.published} from its story)` : id;
+    const day = a.published ?? a.dateEstimate;
+    return day ? `${id} (dated ${day} from its story)` : id;
   };
   return [
     {

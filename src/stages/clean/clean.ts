@@ -1,6 +1,8 @@
 import type { Article, Removal } from "../../model/index.js";
 import { paragraphBlocks } from "./01-blocks.js";
 import { boilerplateReason } from "./02-boilerplate-rules.js";
+import { headerLineReason } from "./03-header-lines.js";
+import { siteOfUrl } from "../../ingest/outlet-name.js";
 
 /** Paragraphs of clean text are joined by a blank line, as Markdown and our HTML text do. */
 export const PARAGRAPH_SEPARATOR = "\n\n";
@@ -21,10 +23,11 @@ export function cleanArticle(article: Article): Article {
   const lengths: number[] = [];
   const parts: string[] = [];
   let cleanLength = 0;
-  for (const block of paragraphBlocks(text, article.bodyStart)) {
+  const site = siteOfUrl(article.url);
+  for (const [index, block] of paragraphBlocks(text, article.bodyStart).entries()) {
     let start = block.start;
     const raw = text.slice(start, block.end);
-    const reason = boilerplateReason(raw);
+    const reason = boilerplateReason(raw) ?? headerLineReason(raw, index, site);
     if (reason !== null) {
       removed.push({ start, end: block.end, text: raw, reason });
       continue;

@@ -32,11 +32,19 @@ const MONTH_DAY = new RegExp(
 // "9 February 2025"
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})\\s+${MONTH}(?:\\s+(\\d{4})\\b)?`, "g");
 const WEEKDAY = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
-// "HARBOURTON, March 17 (Northwire) –", "WASHINGTON, Feb 11 –": a place in capitals, a date, a dash.
-const DATELINE = new RegExp(
-  `^\\p{Lu}[\\p{Lu} .'-]{1,40},(?:\\s*\\p{L}[\\p{L} .]{0,30},)?\\s*${MONTH}\\s*(\\d{1,2})(?:,\\s*(\\d{4}))?\\s*(?:\\([^)]{1,40}\\))?\\s*[-–—]`,
+// "HARBOURTON, March 17 (Northwire) –", "WASHINGTON, Feb 11 –", "Harbourton, Mar. 17
+// (Northwire)--", "Lakeside, Ore., Feb. 18:", "NEW HARBOUR [Ruritania], 3 February (Northwire):":
+// a place of a few capitalised words (a region in brackets or after a comma), a date month first
+// or day first, an agency in brackets maybe, and a dash or a colon.
+const DATELINE_PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:\s*\[[^\]]{1,30}\])?(?:,\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?`;
+const DATELINE_END = String.raw`(?:,?\s*(\d{4}))?\s*(?:\([^)]{1,40}\))?\s*(?:--|[-–—:])`;
+const DATELINE = new RegExp(`^${DATELINE_PLACE},\\s*${MONTH}\\s*(\\d{1,2})${DATELINE_END}`, "u");
+const DATELINE_DAY_FIRST = new RegExp(
+  `^${DATELINE_PLACE},\\s*(\\d{1,2})\\s+${MONTH}${DATELINE_END}`,
   "u",
 );
+/** A dateline opens the story, after at most a section label and a headline. */
+const DATELINE_PARAGRAPHS = 3;
 
 // Markers of time reference in the words around a date. Future first: "will", "is set to",
 // "plans to", "scheduled", "next", "upcoming", "is due to", "is expected to".
@@ -70,16 +78,25 @@ export function tenseAround(sentence: string, at: number, length: number): Tense
   return "unknown";
 }
 
+/** The dateline of an article ("HARBOURTON, March 17 (Northwire) –"), if it opens with one. */
+export function datelineCue(article: Article): Extract<DateCue, { kind: "dateline" }> | null {
+  for (const p of article.paragraphs.slice(0, DATELINE_PARAGRAPHS)) {
+    const text = article.clean.slice(p.start, p.end);
+    const m = DATELINE.exec(text);
+    const d = m ? null : DATELINE_DAY_FIRST.exec(text);
+    const [monthWord, day, year] = m ? [m[1], m[2], m[3]] : d ? [d[2], d[1], d[3]] : [];
+    const month = monthWord ? monthNumber(monthWord) : null;
+    if (month)
+      return { kind: "dateline", month, day: Number(day), year: year ? Number(year) : null };
+  }
+  return null;
+}
+
 /** Every date cue of an article's clean text, read sentence by sentence. */
 export function dateCues(article: Article): DateCue[] {
   const cues: DateCue[] = [];
-  const first = article.paragraphs[0];
-  if (first) {
-    const m = DATELINE.exec(article.clean.slice(first.start, first.end));
-    const month = m ? monthNumber(m[1]!) : null;
-    if (m && month)
-      cues.push({ kind: "dateline", month, day: Number(m[2]), year: m[3] ? Number(m[3]) : null });
-  }
+  const dateline = datelineCue(article);
+  if (dateline) cues.push(dateline);
   for (const s of article.sentences) {
     const sentence = article.clean.slice(s.start, s.end);
     const covered: [number, number][] = [];
@@ -122,4 +139,19 @@ function pushDay(
   } else if (day >= 1 && day <= 31) {
     cues.push({ kind: "month-day", month, day, tense });
   }
+}
+
+// "today", "tonight", "this morning", "earlier this evening": the text speaking of the day it is
+// written on. "Today's phones" is not that: a possessive speaks of the present age.
+const SAME_DAY = /\b(?:today|tonight|this (?:morning|afternoon|evening))\b(?!['’]s)/i;
+// "yesterday", "last night": the text was written the day after what it reports.
+const DAY_AFTER = /\b(?:yesterday|last night)\b/i;
+
+/**
+ * Whether an article speaks of its events as happening on the day it is written ("said today",
+ * "crews will stay tonight") and never of yesterday: only then is the day of the latest event it
+ * dates its own day.
+ */
+export function writtenOnTheDay(article: Article): boolean {
+  return SAME_DAY.test(article.clean) && !DAY_AFTER.test(article.clean);
 }

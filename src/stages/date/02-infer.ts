@@ -11,7 +11,7 @@ const SEARCH_DAYS = 21;
 const WEEK = 7;
 
 /** The day number of month/day in the year that puts it nearest `near`. */
-function nearestMonthDay(month: number, day: number, near: number): number | null {
+export function nearestMonthDay(month: number, day: number, near: number): number | null {
   const year = Number(fromDayNumber(near).slice(0, 4));
   let best: number | null = null;
   for (const y of [year - 1, year, year + 1]) {
@@ -27,13 +27,18 @@ function nearestMonthDay(month: number, day: number, near: number): number | nul
 const weekdayOnOrBefore = (d: number, weekday: number): number =>
   d - ((weekdayOf(d) - weekday + 7) % 7);
 
+/** What a latest past event was read from: a day named with its date, or only a weekday. */
+type Basis = "dated" | "weekday";
+
 /**
- * Gap between a candidate publication day and the latest event the text reports as past, or
- * null when the candidate contradicts a cue. A news article is published on the day of the
- * latest past event it reports or soon after, so the best candidate has the smallest gap.
+ * Gap between a candidate publication day and the latest event the text reports as past, with
+ * what that event was read from, or null when the candidate contradicts a cue. A news article is
+ * published on the day of the latest past event it reports or soon after, so the best candidate
+ * has the smallest gap.
  */
-function gapFor(d: number, cues: readonly DateCue[]): number | null {
+function gapFor(d: number, cues: readonly DateCue[]): { gap: number; basis: Basis } | null {
   let latestPast: number | null = null;
+  let basis: Basis = "weekday";
   for (const cue of cues) {
     let day: number | null = null;
     if (cue.kind === "weekday") {
@@ -51,11 +56,49 @@ function gapFor(d: number, cues: readonly DateCue[]): number | null {
         day = n;
       } else if (cue.tense === "future" && n < d) return null;
     }
-    if (cue.kind !== "dateline" && day !== null && (latestPast === null || day > latestPast))
+    if (cue.kind === "dateline" || day === null) continue;
+    const dated = cue.kind !== "weekday";
+    if (latestPast === null || day > latestPast) {
       latestPast = day;
+      basis = dated ? "dated" : "weekday";
+    } else if (day === latestPast && dated) basis = "dated";
   }
-  return latestPast === null ? null : d - latestPast;
+  if (latestPast === null) return null;
+  // "told reporters on Tuesday" with "the early hours of Tuesday, March 17" elsewhere: the text
+  // dates the weekday itself.
+  if (
+    basis === "weekday" &&
+    cues.some((c) => c.kind !== "dateline" && c.tense !== "future" && dayOf(c, d) === latestPast)
+  )
+    basis = "dated";
+  return { gap: d - latestPast, basis };
 }
+
+/** The day a dated cue names, read near candidate day `d`; null for other cues. */
+function dayOf(cue: DateCue, d: number): number | null {
+  if (cue.kind === "full") return cue.day;
+  if (cue.kind === "month-day") return nearestMonthDay(cue.month, cue.day, d);
+  return null;
+}
+
+/**
+ * How a publication day was read from an article's words: its dateline, the latest past event
+ * it names with a date ("on March 17"), or only the weekdays it names ("said Sunday"), which
+ * place a report on the right day only about half the time (a report of Sunday's news is as
+ * often Monday's), so such a day is an estimate, not a publication date.
+ */
+export type Inferred = {
+  readonly day: string;
+  readonly basis: "dateline" | Basis;
+  /** Days from the latest past event to `day` (0 for a dateline). */
+  readonly gap: number;
+};
+
+/**
+ * A dateline's month and day without its year ("Feb. 18") take the year that puts them nearest
+ * the anchor, but only this near: further off, the anchor is no guide to the year.
+ */
+const DATELINE_YEAR_MAX_DAYS = 45;
 
 /**
  * The publication day an article's own words give, or null when they do not settle it.
@@ -68,7 +111,7 @@ export function inferPublished(
   cues: readonly DateCue[],
   anchor: string | null,
   today: string,
-): string | null {
+): Inferred | null {
   const limit = toDayNumber(today);
   const fulls = cues.filter(
     (c): c is Extract<DateCue, { kind: "full" }> => c.kind === "full" && c.day <= limit,
@@ -83,22 +126,26 @@ export function inferPublished(
     (c): c is Extract<DateCue, { kind: "dateline" }> => c.kind === "dateline",
   );
   if (dateline) {
-    if (dateline.year !== null) return isoDay(dateline.year, dateline.month, dateline.day);
+    if (dateline.year !== null) {
+      const day = isoDay(dateline.year, dateline.month, dateline.day);
+      return day && toDayNumber(day) <= limit ? { day, basis: "dateline", gap: 0 } : null;
+    }
     if (anchorDay === null) return null;
     const n = nearestMonthDay(dateline.month, dateline.day, anchorDay);
-    return n === null ? null : fromDayNumber(n);
+    if (n === null || Math.abs(n - anchorDay) > DATELINE_YEAR_MAX_DAYS || n > limit) return null;
+    return { day: fromDayNumber(n), basis: "dateline", gap: 0 };
   }
   if (anchorDay === null) return null;
 
-  let best: { day: number; gap: number; distance: number } | null = null;
+  let best: { day: number; gap: number; distance: number; basis: Basis } | null = null;
   // With only the text's own full dates as anchor, the article can only be later than them.
   const from = anchor ? anchorDay - SEARCH_DAYS : anchorDay;
   for (let d = from; d <= anchorDay + SEARCH_DAYS && d <= limit; d++) {
-    const gap = gapFor(d, cues);
-    if (gap === null) continue;
+    const found = gapFor(d, cues);
+    if (found === null) continue;
     const distance = Math.abs(d - anchorDay);
-    if (!best || gap < best.gap || (gap === best.gap && distance < best.distance))
-      best = { day: d, gap, distance };
+    if (!best || found.gap < best.gap || (found.gap === best.gap && distance < best.distance))
+      best = { day: d, gap: found.gap, distance, basis: found.basis };
   }
-  return best ? fromDayNumber(best.day) : null;
+  return best ? { day: fromDayNumber(best.day), basis: best.basis, gap: best.gap } : null;
 }

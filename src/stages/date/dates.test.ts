@@ -2,11 +2,13 @@ import { describe, expect, it } from "vitest";
 import { articleFromText } from "../../../test/helpers.js";
 import { dateCues, tenseAround } from "./01-cues.js";
 import { inferPublished } from "./02-infer.js";
-import { batchAnchor } from "./dates.js";
+import { batchAnchor, inferDates } from "./dates.js";
+import { defaultContext } from "../../pipeline/context.js";
+import type { Article, Corpus, RawArticle } from "../../model/index.js";
 
 const TODAY = "2026-11-23";
 const infer = (text: string, anchor: string | null): string | null =>
-  inferPublished(dateCues(articleFromText(text)), anchor, TODAY);
+  inferPublished(dateCues(articleFromText(text)), anchor, TODAY)?.day ?? null;
 
 describe("tenseAround", () => {
   const at = (s: string, w: string) => tenseAround(s, s.indexOf(w), w.length);
@@ -40,6 +42,25 @@ describe("inferPublished", () => {
     expect(infer(text, "2025-02-11")).toBe("2025-02-09");
   });
 
+  it("reads a dateline with its place in ordinary case, a colon or a double hyphen", () => {
+    expect(infer("Lakeside, Ore., Feb. 18: The dam held.\n\nMore.", "2026-02-17")).toBe(
+      "2026-02-18",
+    );
+    expect(infer("Harbourton, Mar. 4 (Northwire)--The port reopened.", "2026-03-05")).toBe(
+      "2026-03-04",
+    );
+  });
+
+  it("reads a day-first dateline with a region in brackets", () => {
+    expect(infer("NEW HARBOUR [Ruritania], 3 March (Northwire): Talks began.", "2026-03-02")).toBe(
+      "2026-03-03",
+    );
+  });
+
+  it("takes a dateline's year from the anchor only when the anchor is near", () => {
+    expect(infer("Lakeside, Feb. 18: The dam held.", "2026-09-30")).toBeNull();
+  });
+
   it("reads a dateline", () => {
     expect(infer("MERROWBY, England, March 17 (Kestrel) – A fire broke out.", "2026-03-18")).toBe(
       "2026-03-17",
@@ -59,7 +80,8 @@ describe("inferPublished", () => {
 
   it("never dates an article after today", () => {
     expect(
-      inferPublished(dateCues(articleFromText("It was announced on March 17, 2027.")), null, TODAY),
+      inferPublished(dateCues(articleFromText("It was announced on March 17, 2027.")), null, TODAY)
+        ?.day ?? null,
     ).toBeNull();
   });
 });
@@ -70,5 +92,86 @@ describe("batchAnchor", () => {
   });
   it("is nothing for a feed spread over months", () => {
     expect(batchAnchor(["2025-01-01", "2025-03-01", "2025-05-01", "2025-07-01"])).toBeNull();
+  });
+});
+
+describe("inferDates", () => {
+  const TODAY_CTX = defaultContext({ today: TODAY });
+  const corpusOf = (items: (Partial<RawArticle> & { text: string })[]): Corpus => {
+    const articles: Article[] = items.map((t, i) =>
+      articleFromText(t.text, { id: `a${i}`, source: `a${i}`, ...t }),
+    );
+    return {
+      articles,
+      skipped: [],
+      stories: [
+        { id: "s", label: "Harbour", articles: articles.map((a) => a.id), from: null, to: null },
+      ],
+    };
+  };
+  const DATED = [
+    { text: "The ferry resumed.", published: "2026-02-06" },
+    { text: "The ferry resumed again.", published: "2026-02-05" },
+  ];
+  const run = (item: Partial<RawArticle> & { text: string }): Article =>
+    inferDates(corpusOf([...DATED, item]), TODAY_CTX).articles[2]!;
+
+  it("corrects a date line with month and day swapped, judged against the story", () => {
+    const a = run({ text: "The ferry resumed on Thursday.", published: "2026-06-02" });
+    expect([a.published, a.publishedFrom]).toEqual(["2026-02-06", "metadata"]);
+  });
+
+  it("drops a metadata day its own dateline contradicts, or reads it swapped if that agrees", () => {
+    const contradicted = run({ text: "LAKESIDE, Feb. 9 – The dam held.", published: "2026-02-05" });
+    expect([contradicted.published, contradicted.publishedFrom]).toEqual([null, null]);
+    const agrees = run({ text: "LAKESIDE, Feb. 4 – The dam held.", published: "2026-02-05" });
+    expect(agrees.published).toBe("2026-02-05");
+    const swapped = run({ text: "LAKESIDE, Feb. 6 – The dam held.", published: "2026-06-02" });
+    expect(swapped.published).toBe("2026-02-06");
+  });
+
+  it("keeps a date far from its story when the address states it", () => {
+    const a = run({
+      text: "The ferry resumed.",
+      published: "2026-06-02",
+      url: "https://harbourpost.example/2026/06/02/ferry",
+    });
+    expect(a.published).toBe("2026-06-02");
+  });
+
+  it("believes a six-digit address segment only next to its story's dates", () => {
+    const near = run({ text: "The ferry resumed.", url: "https://hp.example/en/260207/1/x" });
+    expect([near.published, near.publishedFrom]).toEqual(["2026-02-07", "metadata"]);
+    const far = run({ text: "The ferry resumed.", url: "https://hp.example/en/260917/1/x" });
+    expect(far.published).toBeNull();
+  });
+
+  it("reads a byline's date as the text's", () => {
+    const a = run({
+      text: "Ferry returns\n\nBy Ana Lund | February 7, 2026 6:10 PM\n\nThe ferry resumed on Monday.",
+    });
+    expect([a.published, a.publishedFrom]).toEqual(["2026-02-07", "text"]);
+  });
+
+  it("reads a date a head line labels, where the line is not a byline", () => {
+    const a = run({
+      text: "Ferry returns\n\nAna Lund · Published February 7, 2026 · 3 min read\n\nThe ferry resumed on Monday.",
+    });
+    expect([a.published, a.publishedFrom]).toEqual(["2026-02-07", "text"]);
+    const unlabelled = run({ text: "Ferry returns\n\nThe plant opened on February 7, 2026." });
+    expect(unlabelled.publishedFrom).not.toBe("text");
+  });
+
+  it("gives a day placed by weekdays only as an estimate, not a date", () => {
+    const a = run({ text: "The mayor said on Thursday that the ferry resumed." });
+    expect(a.published).toBeNull();
+    expect(a.dateEstimate).toBe("2026-02-05");
+  });
+
+  it("dates a text that names the day of its events and speaks of it as today", () => {
+    const today = run({ text: "The ferry resumed on Feb. 7. Crews will stay tonight." });
+    expect([today.published, today.publishedFrom]).toEqual(["2026-02-07", "text"]);
+    const after = run({ text: "The ferry resumed yesterday (Feb. 7). Crews stay tonight." });
+    expect(after.published).toBeNull();
   });
 });

@@ -1,4 +1,6 @@
 import type { Article } from "../../model/index.js";
+import { toOriginalOffset } from "../../model/offsets.js";
+import { nameMatchesSite, siteOfUrl } from "../../ingest/outlet-name.js";
 import { knownWire, WIRE_NAMES } from "./wires.js";
 
 /**
@@ -6,50 +8,151 @@ import { knownWire, WIRE_NAMES } from "./wires.js";
  * further down, "(Reuters)" is a citation, not a credit.
  */
 const DATELINE_PARAGRAPHS = 5;
+/** A closing credit stands in the last lines of the text: the last paragraph or the one before. */
+const CLOSING_PARAGRAPHS = 2;
 
-// "KYIV, Feb 11 (Reuters) –", "(AP) —", "HARBOURTON, March 17 (Northwire) -": a place and
-// date, optional, then a capitalised name in brackets and a dash.
-const DATELINE =
-  /^(?:[\p{Lu}][\p{L}.' -]{1,40}(?:,\s*[\p{L}.' ]{1,30})?,?\s*(?:\p{L}{3,9}\.?\s*\d{1,2}(?:,\s*\d{4})?\s*)?)?\((\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})\)\s*[-–—]/u;
-// "Associated Press writer Aamer Madhani in Paris contributed.", "Reuters staff reported".
-const STAFF_LINE = new RegExp(
-  `^(?:[\\p{L}.,' -]+ )?(?:of )?(${WIRE_NAMES}) (?:writers?|reporters?|correspondents?|staff|journalists?)\\b.{0,200}\\b(?:contributed|reported|wrote)`,
+const W = `(${WIRE_NAMES})`;
+// A place as datelines print it: "KYIV", "Harbourton", "LAKESIDE, Ore.", "Lakeside, Ruritania",
+// "New Harbour [Ruritania]".
+const PLACE = String.raw`\p{Lu}[\p{L}.'’ -]{1,40}?(?:\s*\[[^\]]{1,30}\])?(?:,\s*\p{Lu}[\p{L}.'’ ]{1,30}?){0,2}`;
+// A date as datelines print it: "Feb. 13", "March 17, 2026", "3 June".
+const DATE = String.raw`(?:\p{L}{3,9}\.?\s*\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+\p{L}{3,9}\.?(?:\s+\d{4})?)`;
+// "KYIV, Feb 11 (Reuters) –", "(AP) —", "Harbourton, Mar. 4 (Northwire)--", "LAKESIDE (dpa-AFX) -",
+// "MERROWBY, March 17 (Kestrel):": a place and a date, both optional, then a name in brackets
+// and a dash or a colon.
+const DATELINE = new RegExp(
+  String.raw`^(?:${PLACE},?\s*(?:${DATE}\s*)?)?\(\s*(\p{L}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\s*\)\s*(?:--|[-–—:])`,
   "u",
 );
-// "© The Associated Press", "Copyright 2025 Reuters": a wire's copyright on the text.
+// "(Harbour Wire - Northwire) The council …": an aggregator's opening that names the source it
+// carries after a dash, with the opening bracket often lost in the crawl ("Harbour Wire - Northwire)").
+const AGGREGATOR_OPENING = new RegExp(
+  String.raw`^\(?\s*\p{Lu}[\p{L}\d&.'’ ]{0,30}?\s+[-–—]\s+${W}\s*\)`,
+  "u",
+);
+// "Associated Press writer Aamer Madhani in Paris contributed.", "Reuters staff reported".
+const STAFF_LINE = new RegExp(
+  String.raw`^(?:[\p{L}.,' -]+ )?(?:of )?${W} (?:writers?|reporters?|correspondents?|staff|journalists?)\b.{0,200}\b(?:contributed|reported|wrote)`,
+  "u",
+);
+// "© The Associated Press", "Copyright 2025 Reuters", "News from © The Conversation", "…the port
+// said.Copyright(c) 2026 Northwire": a wire's copyright on the text. Not in brackets or after a slash,
+// where it is a picture's: "(© Reuters)", "Jane Roe/© AFP".
 const WIRE_COPYRIGHT = new RegExp(
-  `(?:©|\\bCopyright\\b)\\s*(?:\\d{4}\\s*)?(${WIRE_NAMES})\\b`,
-  "i",
+  String.raw`(?<![(/]\s*)(?:©|\([cC]\)|(?<![\p{L}])(?:[Cc]opyright|COPYRIGHT)(?![\p{L}]))\s*(?:\([cC]\)\s*)?(?:\d{4}\s*)?${W}(?![\p{L}])`,
+  "u",
 );
-// A closing credit line or tail: "— AFP", "(Reuters)", "Source: AP", "With AFP", "Reporting by Reuters".
-const TAIL = new RegExp(
-  `(?:^|[-–—]\\s*|^(?:Source|Via|With|Reporting by|Additional reporting by)\\s*:?\\s*)\\(?(${WIRE_NAMES})\\)?\\.?$`,
-  "i",
+/** A line that speaks of a picture: a copyright in it is the picture's ("Photo: © AFP"). */
+const PICTURE_WORDS = /\b(?:photos?|pictures?|images?|video|illustration|graphic|file)\b/i;
+// A closing credit on a line of its own: "Reuters", "— AFP", "(AP)", "[ Source : AFP ]",
+// "Source: AP", "With AFP", "(With inputs from PTI)", "Reporting by Reuters". A hyphen is not
+// enough: "- Reuters" closes photo captions.
+const LONE_CREDIT = new RegExp(
+  String.raw`^[[(]?\s*(?:(?:--|[–—])\s*)?(?:(?:[Ss]ource|SOURCE|[Vv]ia|[Ww]ith(?: inputs? from)?(?: the)?|(?:[Aa]dditional )?[Rr]eporting by)\s*:?\s*)?\(?${W}\)?\s*[\])]?\.?$`,
+  "u",
 );
+// A credit run on at the end of the last paragraph: "… reopen in the spring.–KYODO NEWS",
+// "… the ferry resumed on Friday. — Agencies", "… the port said. (AFP)". After a full sentence, and
+// after a long dash or in brackets only.
+const GLUED_TAIL = new RegExp(
+  String.raw`[.!?"”’)]\s*(?:(?:--|[–—])\s*${W}\.?|\(\s*${W}\s*\))$`,
+  "u",
+);
+// A wire as the byline, or after the writer's name: "By Reuters", "By The Associated Press",
+// "By Ana Lund, AFP", "By Ana Lund | Reuters".
+const BYLINE_WIRE = new RegExp(
+  String.raw`^By\s+(?:[^,|·•]{1,60}?\s*[,|·•]\s*)?${W}(?:\s+(?:[Ss]taff|[Rr]eporters?))?\s*(?:$|[|·•–—]|,\s*(?!\p{Ll}))`,
+  "u",
+);
+// The text saying it reports a wire's words: "The harbour master told AFP the pier would
+// reopen", "AFP was informed by the port", "…, the AP reports." A report's own interview
+// ("in an interview with Reuters") and past citations ("Reuters reported last week") are not.
+const REPORTS_FOR = new RegExp(
+  String.raw`\btold (?:the )?${W}(?![\p{L}-])|(?:^|[^\p{L}])${W} (?:was|were) (?:told|informed)\b|,\s*(?:the )?${W} reports?[.,]`,
+  "gu",
+);
+const REPORTING_VERB = /\b(?:told|informed|reports?)\b/;
+/** Removal reasons of lines that belong to a picture, whose credits are the picture's. */
+const PICTURE_REASONS = /photo|caption|image/i;
+
+/** The brief's name for a credited wire: a known wire's, or an unknown agency's as written. */
+const creditName = (written: string): string => knownWire(written) ?? written.trim();
+
+function firstMatch(lines: readonly string[], re: RegExp): string | null {
+  for (const line of lines) {
+    const m = re.exec(line);
+    if (m) return m.slice(1).find((g) => g !== undefined) ?? null;
+  }
+  return null;
+}
 
 /**
- * The wire the article credits as the source of its text: a dateline credit ("(Reuters) –"),
- * a wire staff line ("Associated Press writer … contributed"), a wire's copyright, or a closing
- * credit ("— AFP"). Mentions of a wire in the story ("told Reuters", "a Monday interview with
- * Reuters") are not credits.
+ * The wire the article credits as the source of its text, in order of strength: a dateline
+ * credit ("KYIV (Reuters) –"), an aggregator's opening ("Harbour Wire - Northwire)"), a wire in
+ * the byline ("By Reuters"), a wire staff line, a wire's copyright, a closing credit ("— AFP", a
+ * lone "Reuters" line, a tail "…–KYODO NEWS"), and last the text saying it reports what a wire
+ * was told ("told AFP", ", the AP reports."), taken only when it names one wire. Mentions of a wire in the story ("a
+ * Monday interview with Reuters", "Reuters reported last week") and photo credits ("Photo: AP",
+ * "… victory. - Reuters") are not credits.
  */
 export function findCredit(article: Article): string | null {
   const paras = article.paragraphs.map((p) => article.clean.slice(p.start, p.end));
-  for (const p of paras.slice(0, DATELINE_PARAGRAPHS)) {
+  const site = siteOfUrl(article.url);
+  const opening = paras.slice(0, DATELINE_PARAGRAPHS);
+  for (const p of opening) {
     const m = DATELINE.exec(p);
+    if (!m) continue;
+    const name = creditName(m[1]!);
     // An unknown bracketed name in a dateline is still a credit: agencies we do not list exist.
-    if (m) return knownWire(m[1]!) ?? m[1]!;
+    // But an outlet's own name in its own dateline ("HARBOURTON (Harbour Post) –" on
+    // harbourpost.com) credits no one else.
+    if (knownWire(name) === null && site !== null && nameMatchesSite(name, site)) return null;
+    return name;
   }
-  const lines = [...paras, ...article.removed.map((r) => r.text)];
-  for (const line of lines) {
-    const staff = STAFF_LINE.exec(line);
-    if (staff) return knownWire(staff[1]!);
-    const copy = WIRE_COPYRIGHT.exec(line);
-    if (copy) return knownWire(copy[1]!);
+  const aggregator = firstMatch(opening.slice(0, 1), AGGREGATOR_OPENING);
+  if (aggregator) return creditName(aggregator);
+
+  const removed = article.removed.filter((r) => !PICTURE_REASONS.test(r.reason));
+  const bylines = [...removed.map((r) => r.text.trim()), ...opening.slice(0, 3)];
+  const byline = firstMatch(bylines, BYLINE_WIRE);
+  if (byline) return creditName(byline);
+  const lines = [...paras, ...removed.map((r) => r.text)];
+  const staff = firstMatch(lines, STAFF_LINE);
+  if (staff) return creditName(staff);
+  const copyright = firstMatch(
+    lines.filter((l) => !PICTURE_WORDS.test(l)),
+    WIRE_COPYRIGHT,
+  );
+  if (copyright) return creditName(copyright);
+
+  const closing = closingLines(article, paras);
+  const lone = firstMatch([...closing, ...opening.slice(0, 2)], LONE_CREDIT);
+  if (lone) return creditName(lone);
+  const last = paras[paras.length - 1];
+  const tail = last ? GLUED_TAIL.exec(last) : null;
+  if (tail) return creditName((tail[1] ?? tail[2])!);
+
+  const told = new Set<string>();
+  for (const p of paras) {
+    // The wire alternation is long: only paragraphs with the verbs are worth matching it in.
+    if (!REPORTING_VERB.test(p)) continue;
+    for (const m of p.matchAll(REPORTS_FOR)) {
+      const name = m.slice(1).find((g) => g !== undefined);
+      if (name) told.add(creditName(name));
+    }
   }
-  for (const line of [...paras.slice(-2), ...article.removed.map((r) => r.text)]) {
-    const tail = TAIL.exec(line.trim());
-    if (tail) return knownWire(tail[1]!);
-  }
-  return null;
+  return told.size === 1 ? [...told][0]! : null;
+}
+
+/**
+ * The last lines of the text: its last paragraphs, and lines cleaning took out after the first of
+ * them (a closing credit may have been taken for chrome), except those of pictures.
+ */
+function closingLines(article: Article, paras: readonly string[]): string[] {
+  const tail = paras.slice(-CLOSING_PARAGRAPHS);
+  const first = article.paragraphs[article.paragraphs.length - tail.length];
+  if (!first) return tail;
+  const from = toOriginalOffset(article.offsets, first.start);
+  const after = article.removed.filter((r) => r.start >= from && !PICTURE_REASONS.test(r.reason));
+  return [...tail, ...after.map((r) => r.text.trim())];
 }

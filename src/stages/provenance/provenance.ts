@@ -1,16 +1,24 @@
 import type { Article } from "../../model/index.js";
+import { authorFromByline } from "./author.js";
 import { findCredit } from "./credit.js";
-import { outletFromText } from "./outlet.js";
+import { outletFromText, siteNameOnPage } from "./outlet.js";
 import { titleFromText } from "./title.js";
 
 /**
- * The provenance stage: which wire the text credits, and the outlet's name and the headline from
- * the text itself when the container did not give them.
+ * The provenance stage: which wire the text credits; the headline, the author and the outlet's
+ * name from the text itself when the container did not give them. An outlet named from the
+ * address alone takes the page's own spelling of it when the page writes one the address spells
+ * ("Harbour Post" for harbourpost.com).
  */
 export function findProvenance(article: Article): Article {
   const credit = findCredit(article);
   const title = article.title ?? titleFromText(article);
-  if (article.outlet !== null) return { ...article, credit, title };
+  const author = article.author ?? authorFromByline(article);
+  const base = { ...article, credit, title, author };
+  if (article.outletFrom === "metadata" || article.outletFrom === "site-name") return base;
+  const written = siteNameOnPage(article);
+  if (written !== null) return { ...base, outlet: written, outletFrom: "text" };
+  if (article.outlet !== null) return base;
   const outlet = outletFromText(article);
-  return { ...article, credit, title, outlet, outletFrom: outlet ? "text" : null };
+  return { ...base, outlet, outletFrom: outlet ? "text" : null };
 }

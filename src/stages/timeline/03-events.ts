@@ -42,7 +42,7 @@ const POSSESSIVE = /^['’]s/;
 const DATELINE_LEAD = /^(?:[\p{Lu}][\p{Lu} .'-]*,\s*)?$/u;
 
 export function articleEvents(article: Article): ArticleEvent[] {
-  const published = article.published;
+  const published = article.published ?? article.dateEstimate;
   const temporal = article.temporal;
   if (!published || !temporal) return [];
   const out: ArticleEvent[] = [];

@@ -104,7 +104,7 @@ describe("timeline stage", () => {
     };
   };
 
-  it("merges one event told by two articles, and dates an undated article from its story first", () => {
+  it("merges one event told by two articles, reading an undated one against its story's estimate", () => {
     const corpus = corpusOf([
       {
         id: "a",
@@ -118,7 +118,9 @@ describe("timeline stage", () => {
       },
     ]);
     const dated = inferDates(corpus, defaultContext({ today: "2026-11-23" }));
-    expect(dated.articles[1]!.published).not.toBeNull();
+    // Placed by a weekday only: an estimate to read "Monday" against, not a publication date.
+    expect(dated.articles[1]!.published).toBeNull();
+    expect(dated.articles[1]!.dateEstimate).toBe("2026-03-16");
     const out = buildTimeline(dated);
     const monday = out.timeline!.filter((e) => e.date === "2026-03-16");
     expect(monday).toHaveLength(1);

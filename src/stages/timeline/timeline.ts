@@ -11,9 +11,11 @@ import { storyTimeline } from "./04-story-timeline.js";
 
 /** An article's temporal expressions, resolved against its date (none when it has no date). */
 export function articleTemporal(article: Article): TemporalExpression[] {
-  if (!article.published) return [];
+  // An undated article's relative dates are read against its estimated day (see the date stage).
+  const day = article.published ?? article.dateEstimate;
+  if (!day) return [];
   const text = article.clean;
-  return resolveAll(text, findTemporal(text), article.published).map((r) => ({
+  return resolveAll(text, findTemporal(text), day).map((r) => ({
     start: r.start,
     end: r.end,
     text: text.slice(r.start, r.end),

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { articleFromRecord, type RecordArticle } from "./records.js";
+
+const read = (record: unknown): RecordArticle => {
+  const r = articleFromRecord(record);
+  if ("reason" in r) throw new Error(r.reason);
+  return r;
+};
+
+describe("articleFromRecord", () => {
+  it("reads a page store's date line as metadata and starts the body after it", () => {
+    const text = " date 2026-03-17 Ferry returns after repairs\nThe ferry resumed on Friday.";
+    const r = read({ url: "https://harbourpost.example/ferry", text });
+    expect(r.published).toBe("2026-03-17");
+    expect(text.slice(r.bodyStart)).toMatch(/^Ferry returns/);
+  });
+
+  it("dates a record from its address when it has no date", () => {
+    const r = read({ url: "https://harbourpost.example/2026/03/17/ferry", text: "Body." });
+    expect(r.published).toBe("2026-03-17");
+  });
+
+  it("gives no date when the date line and the address disagree", () => {
+    const r = read({
+      url: "https://harbourpost.example/2026/03/17/ferry",
+      text: " date 2026-03-12 Body.",
+    });
+    expect(r.published).toBeNull();
+  });
+
+  it("keeps the record's own date field", () => {
+    const r = read({ date_publish: "2026-03-18 09:00:00", text: " date 2026-03-17 Body." });
+    expect(r.published).toBe("2026-03-18");
+  });
+});

@@ -1,0 +1,107 @@
+import { isoDay, monthNumber } from "./iso-date.js";
+
+/**
+ * Dates in the lines pages print around a story: bylines and timestamp lines ("June 3, 2026
+ * 6:10 PM", "Updated: 3 June 2026, 18:10 BST", "Published 2026-06-03"). Only dates with their
+ * year count: a line without one says nothing sure about the year.
+ */
+
+const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+// "June 3, 2026", "Jun. 03 2026", "June 3rd, 2026"
+const MONTH_FIRST = new RegExp(
+  String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b`,
+  "gi",
+);
+// "3 June 2026", "03 Jun, 2026"
+const DAY_FIRST = new RegExp(
+  String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+((?:19|20)\d{2})\b`,
+  "gi",
+);
+// "2026-06-03", "2026/06/03"
+const NUMERIC = /\b((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\b/g;
+// "Updated", "Last modified": a date after these is a later revision's.
+const UPDATED = /\b(?:updated|modified|edited|revised)(?:\s+on)?\b[^0-9a-z]*$/i;
+
+// "Published: June 3, 2026", "Posted on 3 June 2026", "Last updated 2026-06-03": a date the
+// page labels as its filing or revision day, wherever it stands in a line.
+const LABEL_BEFORE =
+  /\b(?:published|posted|updated|modified|first published|last updated)(?:\s+on)?\s*:?\s*$/i;
+
+/** How far before a date its label may stand ("Last updated on: "). */
+const LABEL_REACH = 24;
+
+/** A date found in a line, with where it stands and whether the line labels it a revision's. */
+export type LineDate = {
+  readonly day: string;
+  readonly start: number;
+  readonly end: number;
+  readonly updated: boolean;
+  /** Whether a label ("Published:", "Updated") stands right before it. */
+  readonly labelled: boolean;
+};
+
+/** Every full date in a line, in order. */
+export function datesInLine(line: string): LineDate[] {
+  const out: LineDate[] = [];
+  const push = (day: string | null, start: number, end: number): void => {
+    if (!day || out.some((d) => start < d.end && end > d.start)) return;
+    const before = line.slice(Math.max(0, start - LABEL_REACH), start);
+    out.push({
+      day,
+      start,
+      end,
+      updated: UPDATED.test(before),
+      labelled: LABEL_BEFORE.test(before),
+    });
+  };
+  for (const m of line.matchAll(MONTH_FIRST)) {
+    const month = monthNumber(m[1]!);
+    push(month ? isoDay(Number(m[3]), month, Number(m[2])) : null, m.index, m.index + m[0].length);
+  }
+  for (const m of line.matchAll(DAY_FIRST)) {
+    const month = monthNumber(m[2]!);
+    push(month ? isoDay(Number(m[3]), month, Number(m[1])) : null, m.index, m.index + m[0].length);
+  }
+  for (const m of line.matchAll(NUMERIC)) {
+    push(isoDay(Number(m[1]), Number(m[2]), Number(m[3])), m.index, m.index + m[0].length);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The publication day a byline or timestamp line gives: its first date that is not labelled an
+ * update, else its first date; null when its dates disagree without labels to tell them apart.
+ */
+export function publishedInLine(line: string): string | null {
+  const dates = datesInLine(line);
+  const first = dates.find((d) => !d.updated);
+  if (first) {
+    const others = dates.filter((d) => !d.updated && d.day !== first.day);
+    return others.length ? null : first.day;
+  }
+  return dates[0]?.day ?? null;
+}
+
+// What a timestamp line holds besides its dates: labels, weekdays, clock times, glue.
+const FILLER_WORDS =
+  /(?<![\p{L}\d])(?:published|updated|posted|first|last|modified|edited|created|date|on|at|and|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|[ap]\.?m\.?|noon|midnight)(?![\p{L}\d])|[|·•,:;()–—\-/]+/giu;
+// Time zones, in capitals as printed: "EDT", "GMT+1", "AEST", "ET".
+const ZONES =
+  /\b(?:[A-Z]{1,3}[SD]?T|UTC|GMT(?:[+-]\d{1,2})?|IST|WIB|JST|KST|HKT|SGT|CET|CEST|BST|EET|EEST)\b/g;
+
+/**
+ * Whether a line is a timestamp and nothing else: a full date, with at most labels ("Updated"),
+ * weekdays, clock times and time zones around it ("Updated: June 3, 2026 6:10 PM EDT").
+ */
+export function isTimestampLine(line: string): boolean {
+  const dates = datesInLine(line);
+  if (dates.length === 0 || line.length > 120) return false;
+  let rest = "";
+  let at = 0;
+  for (const d of dates) {
+    rest += ` ${line.slice(at, d.start)}`;
+    at = d.end;
+  }
+  rest += ` ${line.slice(at)}`;
+  return rest.replace(ZONES, " ").replace(FILLER_WORDS, " ").trim() === "";
+}
