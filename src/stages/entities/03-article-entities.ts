@@ -1,7 +1,8 @@
 import type { Article, EntityMention } from "../../model/index.js";
 import { GIVEN_NAMES } from "./00-gazetteers.js";
-import { detectMentions } from "./01-mentions.js";
+import { detectMentions, type Mention } from "./01-mentions.js";
 import { nameKey } from "./02-names.js";
+import { readPerson } from "./mentions/person-evidence.js";
 
 /**
  * Titles and roles that stand before a person's name in news copy. Kept with the person as
@@ -129,6 +130,30 @@ function lowercaseDepartments(text: string): EntityMention[] {
 }
 
 /**
+ * Person mentions read once more for the evidence around them (mentions/person-evidence.ts):
+ * some are dropped (a cut-off word, "X-ray"), some retyped (a product code, "in Tarnby"), the
+ * rest keep their type with the evidence found.
+ */
+function readPeople(text: string, mentions: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  let next = 0;
+  mentions.forEach((m, i) => {
+    if (m.type !== "person") {
+      out.push(m);
+      return;
+    }
+    if (next <= i) {
+      next = i + 1;
+      while (next < mentions.length && mentions[next]!.type !== "person") next++;
+    }
+    const nextPerson = mentions[next]?.start ?? text.length;
+    const reading = readPerson(text, { ...m, evidence: m.evidence ?? "firm" }, nextPerson);
+    if (reading) out.push({ ...m, type: reading.type, evidence: reading.evidence });
+  });
+  return out;
+}
+
+/**
  * The entity mentions of one article: mention detection on its clean text, each person's title
  * kept, and a surname alone linked to the full name it stands for in the same article
  * ("Castellane" → "Miriam Castellane") when exactly one full name ends with it.
@@ -143,10 +168,11 @@ export function articleMentions(article: Article): EntityMention[] {
   const actors = raw.filter(
     (m) => m.type !== "person" || !isCredited(article, m.start, m.text, lines),
   );
+  const read = readPeople(text, actors);
   // surname key → full name keys; a surname may have several words ("Okafor Lindqvist" of
   // "Adaeze Okafor Lindqvist"), so every ending of a full name counts
   const fullNames = new Map<string, Set<string>>();
-  for (const m of actors) {
+  for (const m of read) {
     if (m.type !== "person") continue;
     const full = nameKey(m.text);
     const words = full.split(" ");
@@ -156,7 +182,7 @@ export function articleMentions(article: Article): EntityMention[] {
     }
   }
   const departments = lowercaseDepartments(text);
-  const named = actors.map((m) => {
+  const named = read.map((m) => {
     const key = nameKey(m.text);
     const full = m.type === "person" ? fullNames.get(key) : undefined;
     let type = m.type;
@@ -182,6 +208,7 @@ export function articleMentions(article: Article): EntityMention[] {
       type,
       key: full && full.size === 1 ? [...full][0]! : nameKey(name),
       title,
+      evidence: m.evidence ?? "firm",
     };
   });
   if (departments.length === 0) return named;

@@ -42,7 +42,7 @@ import {
 } from "./results.js";
 import type { Run } from "./runs.js";
 import { HAS_LOWER_START, NUMBER, type Token } from "./tokens.js";
-import type { EntityType } from "./types.js";
+import type { EntityType, Evidence } from "./types.js";
 import {
   inGazetteer,
   isAcronym,
@@ -79,7 +79,30 @@ type Typed = {
    * other mentions of the name vote, and a cue in the name itself elsewhere wins.
    */
   context?: boolean;
+  /**
+   * Less than a cue, though the type stands: a given name that is also an English word ("Car",
+   * "Santa Monica") says little that the name is a person's.
+   */
+  evidence?: Evidence;
 };
+
+/**
+ * What a given name says of a name that has nothing else: alone ("Artemis", "Henry") it may be a
+ * relative, a product or a programme, context at most, and nothing when it is also an English
+ * word ("Shadow", "Early"); before a surname it is firm, unless it is an English word too, when
+ * only a last word shaped like a surname (no English word, given name or place) keeps it
+ * ("Will O'Rourke", not "Santa Monica").
+ */
+function givenNameEvidence(words: Token[]): Evidence | undefined {
+  const first = words[0]!.lower;
+  if (words.length === 1) return isCommonWord(first) ? "none" : "context";
+  if (!isCommonWord(first)) return undefined;
+  const last = words[words.length - 1]!.lower;
+  return !isCommonWord(last) && !GIVEN_NAMES.has(last) && !PLACES.has(last) ? "context" : "none";
+}
+
+const person = (evidence: Evidence | undefined): Typed =>
+  evidence ? { type: "person", weak: false, evidence } : { type: "person", weak: false };
 
 export function typeRun(
   run: Run,
@@ -98,11 +121,13 @@ export function typeRun(
   // "Houston Astros": a given name that is also a city, before a plural, opens a team's name
   const cityTeam =
     words.length >= 2 && PLACES.has(first) && PLURAL.test(words[words.length - 1]!.text);
-  const player =
+  const playerByCue =
     looksLikeInitialledName(words) ||
     isBowlingFigures(tokens[run.to]?.text ?? "") ||
     isDismissal(run, tokens) ||
-    isScorer(run, tokens) ||
+    isScorer(run, tokens);
+  const player =
+    playerByCue ||
     (words.length >= 2 &&
       GIVEN_NAMES.has(first) &&
       (!isCommonWord(first) || looksLikeSurname(words)) &&
@@ -140,7 +165,8 @@ export function typeRun(
     !(words.length === 1 && words[0]!.pos === "ADJ")
   )
     return { type: "organization", weak: false };
-  if (run.personCue || player) return { type: "person", weak: false };
+  if (run.personCue || playerByCue) return { type: "person", weak: false };
+  if (player) return person(givenNameEvidence(words));
   if (isDemonymPhrase(lowers)) return { type: "other", weak: false };
   if (words.length === 1 && words[0]!.pos === "ADJ" && !words[0]!.sentenceInitial)
     return { type: "other", weak: false };
@@ -153,7 +179,7 @@ export function typeRun(
     !cityTeam &&
     !namedWithArticle(run, tokens)
   )
-    return { type: "person", weak: false };
+    return person(givenNameEvidence(words));
   // "Central Africa", "Southern Merrowshire": a compass word before a place is a region of it
   // (CoNLL train 0.8275 to 0.8277, dev 0.8507 to 0.8509; GUM 0.6164 to 0.6171)
   if (words.length >= 2 && COMPASS.has(first) && PLACES.has(lowers.slice(1).join(" ")))
@@ -192,7 +218,7 @@ export function typeRun(
   // (not "Somerset", "Kent": a county that is also a given name is the county or its team;
   // CoNLL train PER F1 0.8863 to 0.8864, dev 0.9020 to 0.9058, overall dev 0.8462 to 0.8470)
   if (words.length === 1 && GIVEN_NAMES.has(first) && !isCountyName(first))
-    return { type: "person", weak: false };
+    return person(givenNameEvidence(words));
   // allow "Pirelli shares", "Samsung 's chairman": what follows belongs to a body or a firm
   const owned = after && POSSESSIVE.has(after.text) ? tokens[run.to + 1] : after;
   if (owned && ORG_AFTER.has(owned.lower))

@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+
+import { articleFromText } from "../../../../test/helpers.js";
+import type { Story } from "../../../model/index.js";
+import { storyEntities } from "../04-story-entities.js";
+import { findMentions } from "../entities.js";
+import { readPerson } from "./person-evidence.js";
+
+const mentionsOf = (text: string) => findMentions(articleFromText(text)).mentions;
+const story: Story = { id: "s1", label: "", articles: [], from: null, to: null };
+const people = (...texts: string[]): string[] =>
+  storyEntities(
+    story,
+    texts.map((t, i) => findMentions(articleFromText(t, { id: `a${i}`, source: `a${i}` }))),
+  )
+    .filter((e) => e.type === "person")
+    .map((e) => e.name)
+    .sort();
+
+/** Reads the first mention of `name` in `text` as person-evidence.ts does. */
+const reading = (text: string, name: string, evidence: "firm" | "context" | "none" = "none") => {
+  const start = text.indexOf(name);
+  return readPerson(text, { start, end: start + name.length, text: name, evidence }, text.length);
+};
+
+describe("readPerson", () => {
+  it("makes a name firm by what only people have around them", () => {
+    expect(reading("Tamsin Orrell, who runs the ferry, was rescued.", "Tamsin Orrell")).toEqual({
+      type: "person",
+      evidence: "firm",
+    });
+    expect(reading("Orrell, 61, was rescued.", "Orrell")?.evidence).toBe("firm");
+    expect(reading("Orrell, a paramedic with the county, said so.", "Orrell")?.evidence).toBe(
+      "firm",
+    );
+    expect(reading("Orrell's late mother lived on the quay.", "Orrell")?.evidence).toBe("firm");
+    expect(reading("Orrell was rescued before he could swim ashore.", "Orrell")?.evidence).toBe(
+      "firm",
+    );
+  });
+
+  it("takes the person away from shapes no name has", () => {
+    // a product code, a handle, a web address
+    expect(reading("The Vellcraft KX-400 was grounded.", "KX-400")?.type).toBe("other");
+    expect(reading("Picture: Capture/@harbourfan on the quay.", "Capture/@harbourfan")?.type).toBe(
+      "other",
+    );
+    // a compound of one letter: "X-ray", "A-listers"
+    expect(reading("Crews took an X-ray of the hull.", "X-ray")).toBeNull();
+    // the excerpt stops in the middle of a name
+    expect(reading("The judges were Ilsa Varnholt and Tom", "Tom")).toBeNull();
+  });
+
+  it("reads a place or a body from the words around a name with no cue", () => {
+    expect(
+      reading("Ash fell on homes in Vellmouth Heights overnight.", "Vellmouth Heights")?.type,
+    ).toBe("place");
+    expect(reading("Orvanto, which owns a third of the yard, agreed.", "Orvanto")?.type).toBe(
+      "organization",
+    );
+  });
+
+  it("gives no evidence to a name made of English words only", () => {
+    expect(reading("The lander Silver Heron touched down.", "Silver Heron")).toEqual({
+      type: "person",
+      evidence: "none",
+    });
+  });
+
+  it("keeps the firm evidence a cue gave", () => {
+    expect(reading("Mayor Silver spoke.", "Silver", "firm")).toEqual({
+      type: "person",
+      evidence: "firm",
+    });
+  });
+});
+
+describe("person evidence in an article", () => {
+  it("carries the evidence on each mention", () => {
+    const ms = mentionsOf("Mayor Ilsa Varnholt opened the bridge. Kestrovia Prime was not there.");
+    expect(ms.find((m) => m.text === "Ilsa Varnholt")?.evidence).toBe("firm");
+    expect(ms.find((m) => m.text === "Kestrovia Prime")?.evidence).not.toBe("firm");
+  });
+});
+
+describe("who is a person in a story", () => {
+  it("makes no person of a name that only the default guess typed", () => {
+    expect(people("The Orvanto Quantum chip powers the new phone, the maker said.")).toEqual([]);
+  });
+
+  it("keeps a person whose surname alone has a cue elsewhere in the story", () => {
+    expect(
+      people(
+        "Harbour chief Ilsa Varnholt opened the quay on Monday.",
+        "Varnholt cut the ribbon in the rain.",
+      ),
+    ).toEqual(["Ilsa Varnholt"]);
+  });
+
+  it("drops a relative named by a given name alone, and joins a known actor's", () => {
+    const names = people(
+      "Ilsa Varnholt thanked her husband Dominic and the crews. Ilsa spoke for an hour.",
+    );
+    expect(names).toEqual(["Ilsa Varnholt"]);
+  });
+
+  it("reads a given name before an English word as a place's, not a person's", () => {
+    expect(people("Smoke drifted over Santa Harbour and the hills.")).toEqual([]);
+  });
+});

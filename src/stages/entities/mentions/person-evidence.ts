@@ -1,0 +1,253 @@
+/**
+ * Is a name typed as a person's really one? The mention rules guess "person" for a name nothing
+ * else types, which on clean newswire is most often right ("Varnholt" is a surname) but on
+ * crawled pages names products, programmes, places and headline words too. Here the words around
+ * each person mention are read once more, in the article's text: evidence for a person ("Vell,
+ * who", "Vell, 52,", "Vell, a paramedic", "Vell's wife", "he" after the name) makes the mention
+ * firm; a shape no person's name has (digits, handles, a cut-off last word, English words only)
+ * or a cue of a place or a body takes the person away.
+ */
+import { GIVEN_NAMES, PLACES } from "../00-gazetteers.js";
+import { isCommonWord } from "./lexicon.js";
+import { PERSON_TITLES } from "./titles.js";
+import type { EntityType, Evidence } from "./types.js";
+
+/** The reading of one person mention: its type and evidence, or `null` to drop it. */
+export type PersonReading = { readonly type: EntityType; readonly evidence: Evidence } | null;
+
+/**
+ * Nouns for what a person is or does, besides the titles (titles.ts), that an apposition gives
+ * ("Ilsa Varnholt, a paramedic with the county service"). A resource list, not tuned on any text.
+ */
+const PERSON_NOUNS = new Set([
+  "resident",
+  "residents",
+  "passenger",
+  "witness",
+  "survivor",
+  "victim",
+  "student",
+  "teacher",
+  "doctor",
+  "nurse",
+  "paramedic",
+  "firefighter",
+  "superintendent",
+  "inspector",
+  "detective",
+  "constable",
+  "sheriff",
+  "pilot",
+  "farmer",
+  "worker",
+  "owner",
+  "entrepreneur",
+  "investor",
+  "billionaire",
+  "millionaire",
+  "scientist",
+  "researcher",
+  "expert",
+  "professor",
+  "lecturer",
+  "author",
+  "writer",
+  "novelist",
+  "poet",
+  "artist",
+  "musician",
+  "rapper",
+  "comedian",
+  "director",
+  "producer",
+  "player",
+  "batter",
+  "cricketer",
+  "footballer",
+  "athlete",
+  "captain",
+  "mother",
+  "father",
+  "son",
+  "daughter",
+  "wife",
+  "husband",
+  "widow",
+  "brother",
+  "sister",
+  "grandmother",
+  "grandfather",
+  "man",
+  "woman",
+  "boy",
+  "girl",
+  "member",
+  "lead",
+  "head",
+  "president",
+  "vice",
+  "official",
+  "executive",
+  "manager",
+  "activist",
+  "campaigner",
+  "lawmaker",
+  "legislator",
+  "politician",
+  "senator",
+  "candidate",
+  "backbencher",
+  "frontbencher",
+  "veteran",
+  "citizen",
+  "native",
+  "spokesperson",
+  "spokesman",
+  "spokeswoman",
+  "representative",
+  "consultant",
+  "strategist",
+  "commentator",
+  "host",
+  "presenter",
+  "anchor",
+  "partner",
+  "co-founder",
+  "cofounder",
+  "chief",
+]);
+
+/** Kin and household words after a possessive: "Vell's wife", "Varnholt's late mother". */
+const KIN = new Set([
+  "wife",
+  "husband",
+  "son",
+  "sons",
+  "daughter",
+  "daughters",
+  "mother",
+  "father",
+  "brother",
+  "sister",
+  "parents",
+  "children",
+  "family",
+  "partner",
+  "widow",
+  "grandson",
+  "granddaughter",
+  "mum",
+  "mom",
+  "dad",
+]);
+
+/** Prepositions of place: a name right after one is somewhere ("in Tarnby", "toward Vellport"). */
+const PLACE_PREPOSITIONS = new Set([
+  "in",
+  "near",
+  "toward",
+  "towards",
+  "across",
+  "outside",
+  "inside",
+  "throughout",
+  "within",
+]);
+
+/** Characters no person's name holds: digits, handles, paths, brackets, markup. */
+const NOT_IN_A_NAME = /[\d/@#_()[\]{}<>|=+*]/u;
+/** A web address's tail: "Kestrelnews.com". */
+const DOMAIN_TAIL = /\.\p{Ll}{2,4}$/u;
+/** "X-ray", "A-listers", "R-Ark": one capital letter joined to a word is no one's name. */
+const LETTER_COMPOUND = /^\p{Lu}-\p{L}/u;
+/** A person's pronouns: after the name, they say it was a person's. */
+const PERSONAL = /\b(?:he|she|him|his|her|himself|herself)\b/i;
+/** How far after a name a pronoun may refer back to it: about two sentences. */
+const PRONOUN_WINDOW = 240;
+/** A person's name of unknown words has two or three of them ("Anu Saar", "Tomas Vell Ostrander"). */
+const MAX_NAME_WORDS = 3;
+/** Words of an apposition read for a person noun: ", the company's chief executive officer". */
+const APPOSITION_WORDS = 6;
+
+/** Is `word` (lowercased) an English word and no given name that is not one ("Blue", "Control")? */
+function plainWord(word: string): boolean {
+  return isCommonWord(word) && !(GIVEN_NAMES.has(word) && !isCommonWord(word));
+}
+
+/**
+ * Reads one person mention of `text` (the article's clean text). `nextPerson` is where the next
+ * person mention starts, so that a pronoun after it is not credited to this one.
+ */
+export function readPerson(
+  text: string,
+  mention: { start: number; end: number; text: string; evidence: Evidence },
+  nextPerson: number,
+): PersonReading {
+  const name = mention.text;
+  // "... Justices Sotomayor and Neil": an excerpt cut off after a name's first letters
+  if (isCutOff(text, mention.end)) return null;
+  if (LETTER_COMPOUND.test(name)) return null;
+  if (NOT_IN_A_NAME.test(name) || DOMAIN_TAIL.test(name))
+    return { type: "other", evidence: "firm" };
+  const after = text.slice(mention.end, mention.end + 120);
+  const before = text.slice(Math.max(0, mention.start - 40), mention.start);
+  if (isPersonByContext(text, mention, after, nextPerson))
+    return { type: "person", evidence: "firm" };
+  if (mention.evidence === "firm") return { type: "person", evidence: "firm" };
+  // "in Santa Monica", "within Mare Crisium": a place
+  const previous = /([\p{L}]+)\s+$/u.exec(before)?.[1]?.toLowerCase();
+  if (previous !== undefined && PLACE_PREPOSITIONS.has(previous))
+    return { type: "place", evidence: "context" };
+  // "Kestrel, which owns a stake": a body or a thing; people are "who"
+  if (/^\s*,\s*which\b/.test(after)) return { type: "organization", evidence: "context" };
+  // "Mission Control", "Blue Ghost": English words only, and no given name, name no one
+  const words = name
+    .split(/[\s-]+/)
+    .filter((w) => /\p{L}/u.test(w))
+    .map((w) => w.toLowerCase().replace(/['’]s$/, ""));
+  if (words.length > 0 && words.every(plainWord)) return { type: "person", evidence: "none" };
+  // "Tomas Vellstad", "Anu Saar": two or three words, none of them English, is a person's
+  // name's shape ("Kestrel" alone may be anything)
+  if (
+    mention.evidence === "none" &&
+    words.length >= 2 &&
+    words.length <= MAX_NAME_WORDS &&
+    words.every((w) => /^\p{L}+$/u.test(w) && !isCommonWord(w) && !PLACES.has(w))
+  )
+    return { type: "person", evidence: "context" };
+  return { type: "person", evidence: mention.evidence };
+}
+
+/** Does the text end right after `end`, in the middle of a word (no mark closes it)? */
+function isCutOff(text: string, end: number): boolean {
+  return text.slice(end).trim() === "" && /\p{L}$/u.test(text.slice(0, end));
+}
+
+/** Words around the mention that only a person has: "who", an age, a person noun, kin, "he". */
+function isPersonByContext(
+  text: string,
+  mention: { start: number; end: number },
+  after: string,
+  nextPerson: number,
+): boolean {
+  // "Vell, who", "Vell, 52,"
+  if (/^\s*,?\s*who\b/.test(after) || /^\s*,\s*\d{1,3}\s*,/.test(after)) return true;
+  // "Vell's wife", "Vell's late mother"
+  const kin = /^['’]s\s+(?:late\s+)?(\p{L}+)/u.exec(after);
+  if (kin && KIN.has(kin[1]!.toLowerCase())) return true;
+  // "Vell, a paramedic with", "Vell, the company's chief executive"
+  const apposition = /^\s*,\s*((?:[\p{L}'’-]+\s+){0,6})/u.exec(after);
+  if (apposition) {
+    const words = apposition[1]!.trim().split(/\s+/).slice(0, APPOSITION_WORDS);
+    if (/^(?:a|an|the)$/i.test(words[0] ?? "") || /['’]s$/.test(words[0] ?? "")) {
+      for (const w of words.slice(1)) {
+        const lower = w.toLowerCase().replace(/['’]s$/, "");
+        if (PERSON_NOUNS.has(lower) || PERSON_TITLES.has(lower)) return true;
+        if (/[.,;:]$/.test(w)) break;
+      }
+    }
+  }
+  // "Vell ... he said": a personal pronoun before the next person is named
+  const window = text.slice(mention.end, Math.min(nextPerson, mention.end + PRONOUN_WINDOW));
+  return PERSONAL.test(window);
+}
