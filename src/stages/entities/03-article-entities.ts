@@ -3,33 +3,95 @@ import { GIVEN_NAMES } from "./00-gazetteers.js";
 import { detectMentions, type Mention } from "./01-mentions.js";
 import { nameKey } from "./02-names.js";
 import { readPerson } from "./mentions/person-evidence.js";
+import { PERSON_TITLES, TITLE_MODIFIERS } from "./mentions/titles.js";
 
 /**
- * Titles and roles that stand before a person's name in news copy. Kept with the person as
- * titles ("Defense Secretary Ana Ruiz" → title "Defense Secretary"), never as a name.
+ * Words of the title list (mentions/titles.ts) that are no office or role to show as a person's
+ * title: honorifics ("Mr"), and words for how someone stands to another ("opponent").
  */
-const ROLE_WORD =
-  /\b(?:President|Vice President|Prime Minister|Minister|Secretary|Chancellor|Senator|Sen|Rep|Representative|Governor|Gov|Mayor|General|Gen|Lieutenant General|Lt|Colonel|Col|Admiral|Adm|Ambassador|Envoy|envoy|Adviser|Advisor|adviser|advisor|spokesperson|spokesman|spokeswoman|Chief|chief|Director|director|Leader|leader|Judge|Justice|King|Queen|Prince|Pope|Dr|Prof|Officer|Commissioner|Chairman|Chairwoman|Chair|CEO|Speaker)\b/;
-/** Words a title is made of besides capitalised ones: "special envoy", "national security adviser". */
-const TITLE_WORD =
-  /^(?:[A-Z][\w.'’-]*|of|the|on|for|special|national|security|deputy|foreign|defense|defence|retired|former|senior|top|chief|envoy|adviser|advisor|spokesperson|spokesman|spokeswoman|minister|secretary|president|general)$/;
+const NOT_ROLES = new Set([
+  "mr",
+  "mr.",
+  "mrs",
+  "mrs.",
+  "ms",
+  "ms.",
+  "sir",
+  "dame",
+  "lord",
+  "lady",
+  "father",
+  "teenager",
+  "seed",
+  "opponent",
+  "colleague",
+  "counterpart",
+  "compatriot",
+  "teammate",
+  "champion",
+]);
+/** Roles that news copy writes before a name and the title list leaves out. */
+const MORE_ROLES = ["frontbencher", "backbencher", "superintendent", "treasurer", "premier"];
+const ROLE_WORDS: ReadonlySet<string> = new Set(
+  [...PERSON_TITLES, ...MORE_ROLES].filter((w) => !NOT_ROLES.has(w)),
+);
+/** Lowercase words inside a title: "special envoy", "shadow foreign minister", "Secretary of State". */
+const TITLE_GLUE = new Set([
+  "of",
+  "the",
+  "on",
+  "for",
+  "special",
+  "top",
+  "retired",
+  "then",
+  "press",
+]);
+/** Abbreviated titles whose period does not end the clause: "Sen. Tom Vell", "Gov. Ana Ruiz". */
+const TITLE_ABBREVIATION =
+  /\b(?:Sen|Rep|Gov|Gen|Lt|Col|Adm|Capt|Sgt|Maj|Cmdr|Supt|Insp|Det|Rev|Dr|Prof)\.$/;
 
-/** The title written right before a name, within its clause: "Defense Secretary" for "… Defense Secretary Ana Ruiz". */
+const bare = (word: string): string => word.toLowerCase().replace(/['’]s$/, "");
+/** A role word, or its plural ("Justices Ana Ruiz and Tomas Vell"). */
+const isRoleWord = (word: string): boolean => {
+  // "President-elect", "Vice-President": a hyphenated role holds one
+  return bare(word)
+    .split("-")
+    .some((w) => ROLE_WORDS.has(w) || (w.endsWith("s") && ROLE_WORDS.has(w.slice(0, -1))));
+};
+const isTitleWord = (word: string): boolean =>
+  /^\p{Lu}/u.test(word)
+    ? !/[.,;:!?]$/.test(word) || TITLE_ABBREVIATION.test(word)
+    : TITLE_GLUE.has(word) || TITLE_MODIFIERS.has(word) || isRoleWord(word);
+
+/**
+ * The title written right before a name, within its clause: "Defense Secretary" for "… Defense
+ * Secretary Ana Ruiz", "shadow foreign minister", "Sen." It holds a role word; a possessive
+ * alone ("Labor's Ali France") is none.
+ */
 function titleBefore(text: string, start: number): string | null {
-  // Only the clause the name stands in: back to the last punctuation mark or line break.
-  const clause =
-    text
-      .slice(Math.max(0, start - 80), start)
-      .split(/[.,;:!?()"“”\n]|\band\b/)
-      .pop() ?? "";
-  const words = clause.trim().split(/\s+/).filter(Boolean);
+  // Only the clause the name stands in: back to the last punctuation mark or line break, but
+  // not the period of an abbreviated title.
+  const window = text.slice(Math.max(0, start - 80), start);
+  const words = window.split(/\s+/).filter(Boolean);
   let from = words.length;
-  while (from > 0 && TITLE_WORD.test(words[from - 1]!)) from--;
-  const title = words
-    .slice(from)
-    .join(" ")
-    .replace(/^(?:the|of|on|for)\s+/i, "");
-  return title && ROLE_WORD.test(title) ? title : null;
+  while (from > 0) {
+    const word = words[from - 1]!;
+    if (/["“”()]/.test(word) || !isTitleWord(word)) break;
+    from--;
+    // a word with a mark after it closes the clause before it ("… said, Mayor Ana Ruiz")
+    if (
+      from > 0 &&
+      /[.,;:!?]$/.test(words[from - 1]!) &&
+      !TITLE_ABBREVIATION.test(words[from - 1]!)
+    )
+      break;
+  }
+  // the window's first word may be cut: never start a title there
+  if (from === 0 && start > 80) from = 1;
+  let title = words.slice(from);
+  while (title.length > 0 && TITLE_GLUE.has(title[0]!.toLowerCase())) title = title.slice(1);
+  return title.some(isRoleWord) ? title.join(" ") : null;
 }
 
 /**

@@ -8,7 +8,7 @@ import { ORG_WORDS } from "./organisation-words.js";
 import type { Run } from "./runs.js";
 import { TITLE_MODIFIERS } from "./titles.js";
 import { type Token, UPPER_START } from "./tokens.js";
-import { isAcronym, isDemonym, isDemonymPhrase, isTitle } from "./word-checks.js";
+import { isAcronym, isDemonym, isDemonymPhrase, isPluralNoun, isTitle } from "./word-checks.js";
 
 /**
  * Split titles out of a run: "Estonian President Miriam Castellane" gives "Estonian" and the
@@ -19,15 +19,28 @@ export function splitTitles(run: Run, tokens: Token[]): Run[] {
   let rest = run.tokens;
   let offset = run.from;
   let personCue = lowerTitleBefore(tokens, run.from);
-  // allow "Secretary of State Tomas Vell", "Minister of Foreign Affairs Ilsa Varnholt": what the
-  // title is "of" belongs to the title, and the person starts at a given name (or after one word)
+  // allow "Secretary of State Tomas Vell", "Minister of Foreign Affairs Ilsa Varnholt", "Leader
+  // of the Opposition Anu Saar": what the title is "of" belongs to the title, and the person
+  // starts at a given name (or after one word)
+  const the = tokens[run.from - 1]?.lower === "the" ? 1 : 0;
   if (
-    tokens[run.from - 1]?.lower === "of" &&
-    tokens[run.from - 2] &&
-    isTitle(tokens[run.from - 2]!)
+    tokens[run.from - 1 - the]?.lower === "of" &&
+    tokens[run.from - 2 - the] &&
+    isTitle(tokens[run.from - 2 - the]!)
   ) {
     const given = rest.findIndex((tok, idx) => idx > 0 && GIVEN_NAMES.has(tok.lower));
-    const cut = given > 0 ? given : rest.length >= 3 ? 1 : 0;
+    // (after "of the", only a given name opening a short name that is no team's: not "captain
+    // of the Republic of Ireland", "coach of the Green Bay Packers")
+    const cut =
+      the === 0
+        ? given > 0
+          ? given
+          : rest.length >= 3
+            ? 1
+            : 0
+        : given > 0 && rest.length - given <= 3 && !isPluralNoun(rest[rest.length - 1]!)
+          ? given
+          : 0;
     if (cut > 0 && !rest.some((tok) => ORG_WORDS.has(tok.lower))) {
       rest = rest.slice(cut);
       offset += cut;

@@ -38,6 +38,7 @@ export const PERSON_TITLES = new Set([
   "secretary-general",
   "minister",
   "premier",
+  "treasurer",
   "chancellor",
   "envoy",
   "ambassador",
@@ -155,6 +156,9 @@ export const TITLE_MODIFIERS = new Set([
   "finance",
   "interior",
   "acting",
+  "interim",
+  // "Shadow Treasurer", "shadow foreign minister": the opposition's spokesperson for an office
+  "shadow",
   "former",
   "home",
   "health",

@@ -49,6 +49,7 @@ import {
   isCountyName,
   isDemonymPhrase,
   isPluralNoun,
+  isTitle,
   PLURAL,
 } from "./word-checks.js";
 
@@ -292,6 +293,35 @@ const PLACE_BEFORE_WEAK = new Set(["of", "capital"]);
  */
 const MAX_NAME_TOKENS = 16;
 
+/** Words that say which holder of an office is meant: "Shadow", "Acting", "Former". */
+const TITLE_ADJECTIVES = new Set([
+  "shadow",
+  "acting",
+  "interim",
+  "former",
+  "deputy",
+  "vice",
+  "senior",
+  "junior",
+  "assistant",
+  "outgoing",
+  "incoming",
+  "retired",
+]);
+
+/** Words of an office between its holder's adjective and the title: "shadow harbour minister". */
+const MAX_OFFICE_WORDS = 2;
+
+/** Does a lowercase title start at `from`, after at most two words ("foreign minister")? */
+function opensLowercaseTitle(tokens: Token[], from: number): boolean {
+  for (let k = from; k <= from + MAX_OFFICE_WORDS; k++) {
+    const t = tokens[k];
+    if (t === undefined || !HAS_LOWER_START.test(t.text)) return false;
+    if (isTitle(t)) return true;
+  }
+  return false;
+}
+
 export function worthKeeping(run: Run, tokens: Token[]): boolean {
   const words = run.tokens;
   if (words.length > MAX_NAME_TOKENS) return false;
@@ -302,6 +332,8 @@ export function worthKeeping(run: Run, tokens: Token[]): boolean {
   // "Police said": a bare organisation word is no name, but "Congress" and "the Senate" are
   if (ORG_WORDS.has(only.lower) && !isAcronym(only.text) && !KNOWN_ORGS.has(only.lower))
     return false;
+  // "Shadow foreign minister Anu Saar": a word that sharpens a title, before a title in lower case
+  if (TITLE_ADJECTIVES.has(only.lower) && opensLowercaseTitle(tokens, run.to)) return false;
   if (!only.sentenceInitial || run.personCue) return true;
   if (inGazetteer(only.lower) || isAcronym(only.text) || KNOWN_ORGS.has(only.lower)) return true;
   if (isTableRowName(run, tokens) || isDateline(run, tokens) || scorersClub(run, tokens))
