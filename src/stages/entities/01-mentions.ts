@@ -230,7 +230,7 @@ export function detectMentions(text: string, segments?: readonly Segment[]): Men
             : (hint ?? "firm")
         : cued !== undefined && (onlyPerson || better === cued)
           ? "firm"
-          : "context";
+          : (hint ?? "context");
     if (better) mentions.push({ ...mention, type: better, evidence });
     else if (!drop) mentions.push({ ...mention, evidence });
     else continue;

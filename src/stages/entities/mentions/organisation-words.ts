@@ -61,6 +61,8 @@ export const ORG_WORDS = new Set([
   "organisation",
   "airlines",
   "airways",
+  "aerospace",
+  "motor",
   "motors",
   "times",
   "post",

@@ -45,6 +45,8 @@ describe("readPerson", () => {
     expect(reading("Picture: Capture/@harbourfan on the quay.", "Capture/@harbourfan")?.type).toBe(
       "other",
     );
+    // a group: an acronym in the plural
+    expect(reading("Harbour MPs met on Friday.", "Harbour MPs")?.type).toBe("other");
     // a compound of one letter: "X-ray", "A-listers"
     expect(reading("Crews took an X-ray of the hull.", "X-ray")).toBeNull();
     // the excerpt stops in the middle of a name
@@ -58,6 +60,17 @@ describe("readPerson", () => {
     expect(reading("Orvanto, which owns a third of the yard, agreed.", "Orvanto")?.type).toBe(
       "organization",
     );
+  });
+
+  it("reads a brand's inner capital and a person noun before the name", () => {
+    expect(reading("A deal with OrvaNet was signed.", "OrvaNet", "context")?.type).toBe(
+      "organization",
+    );
+    expect(reading("The DeVries family left.", "DeVries", "context")?.type).toBe("person");
+    expect(reading("The trawler owner, Tamsin Orrell, said so.", "Tamsin Orrell")?.evidence).toBe(
+      "firm",
+    );
+    expect(reading("Ferry operator Orvanto said so.", "Orvanto")?.evidence).toBe("none");
   });
 
   it("gives no evidence to a name made of English words only", () => {
@@ -80,6 +93,12 @@ describe("person evidence in an article", () => {
     const ms = mentionsOf("Mayor Ilsa Varnholt opened the bridge. Kestrovia Prime was not there.");
     expect(ms.find((m) => m.text === "Ilsa Varnholt")?.evidence).toBe("firm");
     expect(ms.find((m) => m.text === "Kestrovia Prime")?.evidence).not.toBe("firm");
+  });
+
+  it("takes 'by' and 'with' before a name as no evidence of a person", () => {
+    const ms = mentionsOf("The ferry was run by Orvanto. Varnholt said it was late.");
+    expect(ms.find((m) => m.text === "Orvanto")?.evidence).toBe("none");
+    expect(ms.find((m) => m.text === "Varnholt")?.evidence).toBe("context");
   });
 });
 

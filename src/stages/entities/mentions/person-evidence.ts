@@ -156,6 +156,10 @@ const PLACE_PREPOSITIONS = new Set([
 
 /** Characters no person's name holds: digits, handles, paths, brackets, markup. */
 const NOT_IN_A_NAME = /[\d/@#_()[\]{}<>|=+*]/u;
+/** One word with a capital inside it, not after a name's prefix ("Mc", "De", "O'"). */
+const BRAND_CASE = /^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|O['’])\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u;
+/** "MPs", "Harbour MPs": a plural acronym closing the name. */
+const PLURAL_ACRONYM = /(?:^|\s)\p{Lu}{2,}s$/u;
 /** A web address's tail: "Kestrelnews.com". */
 const DOMAIN_TAIL = /\.\p{Ll}{2,4}$/u;
 /** "X-ray", "A-listers", "R-Ark": one capital letter joined to a word is no one's name. */
@@ -189,11 +193,20 @@ export function readPerson(
   if (LETTER_COMPOUND.test(name)) return null;
   if (NOT_IN_A_NAME.test(name) || DOMAIN_TAIL.test(name))
     return { type: "other", evidence: "firm" };
+  // "Harbour MPs", "CEOs": an acronym in the plural is a group of people, not one
+  if (PLURAL_ACRONYM.test(name)) return { type: "other", evidence: "firm" };
   const after = text.slice(mention.end, mention.end + 120);
   const before = text.slice(Math.max(0, mention.start - 40), mention.start);
   if (isPersonByContext(text, mention, after, nextPerson))
     return { type: "person", evidence: "firm" };
   if (mention.evidence === "firm") return { type: "person", evidence: "firm" };
+  // "ChatGPT", "ByteDance": a capital inside the word marks a brand, not "McAdam" or "DeVries"
+  if (BRAND_CASE.test(name)) return { type: "organization", evidence: "context" };
+  // "billionaire Tomas Vell", "paramedic Anu Saar": a person noun in lower case before the name
+  // and "his fellow opener, Anu Saar,": an apposition before the name
+  const noun = /(\p{Ll}[\p{Ll}-]*),?\s+$/u.exec(before)?.[1];
+  if (noun !== undefined && (PERSON_NOUNS.has(noun) || PERSON_TITLES.has(noun)))
+    return { type: "person", evidence: "firm" };
   // "in Santa Monica", "within Mare Crisium": a place
   const previous = /([\p{L}]+)\s+$/u.exec(before)?.[1]?.toLowerCase();
   if (previous !== undefined && PLACE_PREPOSITIONS.has(previous))

@@ -213,6 +213,10 @@ export function typeRun(
     return { type: "person", weak: false, context: true };
   }
   if (before && PERSON_BEFORE.has(before.lower) && words.length <= MAX_SPEAKER_TOKENS) {
+    // ("operated by Kestrel Air", "a deal with Vellcom": after "by" and "with" bodies stand as
+    // often as people, so the type stands but says little)
+    if (before.lower === "by" || before.lower === "with")
+      return { type: "person", weak: false, context: true, evidence: "none" };
     if (before.lower !== "to" || before2?.lower === "according")
       return { type: "person", weak: false, context: true };
   }
