@@ -70,6 +70,17 @@ describe("titles and bodies", () => {
     ]);
   });
 
+  it("splits a role written against a name off it", () => {
+    const found = detectMentions("Ferry Administrator Jonas Vellner said the quay was safe.").map(
+      (m) => `${m.text}/${m.type}`,
+    );
+    expect(found).toEqual(["Jonas Vellner/person"]);
+    expect(detectMentions("The KTA Inspector Marta Kivistik arrived.").map((m) => m.text)).toEqual([
+      "KTA",
+      "Marta Kivistik",
+    ]);
+  });
+
   it("reads closed-class words at a sentence's start as words, not names", () => {
     const found = detectMentions("Amid the protests, the port stayed shut. Everything is in play.");
     expect(found.map((m) => m.text)).toEqual([]);

@@ -17,6 +17,7 @@ const NOT_ROLES = new Set([
   "ms",
   "ms.",
   "sir",
+  "hon.",
   "dame",
   "lord",
   "lady",

@@ -168,13 +168,16 @@ export function storyEntities(story: Story, articles: readonly Article[]): Entit
     }
   }
   // A given name alone ("Henry", "Artemis") is a known actor's ("Rohit" of "Rohit Sharma") when
-  // one full name of the story opens with it; else a relative, a product or a programme named in
-  // passing: no person, but what else its mentions say it is, if anything.
+  // one full name of the story opens with it, or a title stands before it ("Queen Elizabeth");
+  // else a relative, a product or a programme named in passing: no person, but what else its
+  // mentions say it is, if anything.
   for (const g of [...groups]) {
     const key = nameKey(nameOf(g));
     if (typeOf(g) !== "person" || key.includes(" ") || !GIVEN_NAMES.has(key)) continue;
     const target = unique(fullPersons().filter((h) => words(nameKey(nameOf(h)))[0] === key));
     if (target) merge(target, g);
+    else if (g.titles.size > 0)
+      continue; // "Queen Elizabeth", "Pope Leo": a title makes an actor
     else {
       g.types.delete("person");
       g.firm.delete("person");

@@ -34,6 +34,13 @@ describe("readPerson", () => {
       "firm",
     );
     expect(reading("Orrell's late mother lived on the quay.", "Orrell")?.evidence).toBe("firm");
+    expect(reading("Ana Vell — project lead for the ferry — said so.", "Ana Vell")?.evidence).toBe(
+      "firm",
+    );
+    expect(reading("The film was made by J.J. Orrell last year.", "J.J. Orrell")?.evidence).toBe(
+      "firm",
+    );
+    expect(reading("Orrell, the ferry, sank.", "Orrell")?.evidence).toBe("none");
     expect(reading("Orrell was rescued before he could swim ashore.", "Orrell")?.evidence).toBe(
       "firm",
     );
@@ -45,6 +52,10 @@ describe("readPerson", () => {
     expect(reading("Picture: Capture/@harbourfan on the quay.", "Capture/@harbourfan")?.type).toBe(
       "other",
     );
+    // a saving plan, a saint's church
+    expect(reading("Put it in a Kestrel ISA today.", "Kestrel ISA")?.type).toBe("other");
+    expect(reading("Queen Anne III left.", "Anne III", "context")?.type).toBe("person");
+    expect(reading("Mass at St. Orrell on Sunday.", "St. Orrell")?.type).toBe("place");
     // a group: an acronym in the plural
     expect(reading("Harbour MPs met on Friday.", "Harbour MPs")?.type).toBe("other");
     // a compound of one letter: "X-ray", "A-listers"

@@ -158,6 +158,10 @@ const PLACE_PREPOSITIONS = new Set([
 const NOT_IN_A_NAME = /[\d/@#_()[\]{}<>|=+*]/u;
 /** One word with a capital inside it, not after a name's prefix ("Mc", "De", "O'"). */
 const BRAND_CASE = /^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|O['’])\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u;
+/** A name closing with an acronym of two letters or more that is no Roman numeral. */
+const TRAILING_ACRONYM = /\s(?![IVX]+$)\p{Lu}{2,}$/u;
+/** Initials with their stops, then a capitalised surname. */
+const INITIALS = /^(?:\p{Lu}\.\s?){1,3}\p{Lu}\p{Ll}/u;
 /** "MPs", "Harbour MPs": a plural acronym closing the name. */
 const PLURAL_ACRONYM = /(?:^|\s)\p{Lu}{2,}s$/u;
 /** A web address's tail: "Kestrelnews.com". */
@@ -172,6 +176,9 @@ const PRONOUN_WINDOW = 240;
 const MAX_NAME_WORDS = 3;
 /** Words of an apposition read for a person noun: ", the company's chief executive officer". */
 const APPOSITION_WORDS = 6;
+
+const isPersonNoun = (lower: string): boolean =>
+  PERSON_NOUNS.has(lower) || PERSON_TITLES.has(lower);
 
 /** Is `word` (lowercased) an English word and no given name that is not one ("Blue", "Control")? */
 function plainWord(word: string): boolean {
@@ -193,6 +200,11 @@ export function readPerson(
   if (LETTER_COMPOUND.test(name)) return null;
   if (NOT_IN_A_NAME.test(name) || DOMAIN_TAIL.test(name))
     return { type: "other", evidence: "firm" };
+  // "St. Anselm": a saint's name is a place's or a church's, now
+  if (/^St\.?\s/.test(name)) return { type: "place", evidence: "context" };
+  // "Kestrel IRA", "Anu Saar KTA": no one's name ends in an acronym (a numeral is no acronym)
+  if (TRAILING_ACRONYM.test(name) && /\p{Ll}/u.test(name))
+    return { type: "other", evidence: "firm" };
   // "Harbour MPs", "CEOs": an acronym in the plural is a group of people, not one
   if (PLURAL_ACRONYM.test(name)) return { type: "other", evidence: "firm" };
   const after = text.slice(mention.end, mention.end + 120);
@@ -200,13 +212,14 @@ export function readPerson(
   if (isPersonByContext(text, mention, after, nextPerson))
     return { type: "person", evidence: "firm" };
   if (mention.evidence === "firm") return { type: "person", evidence: "firm" };
+  // "J.J. Vellner", "A. R. Saar": initials before a surname
+  if (INITIALS.test(name)) return { type: "person", evidence: "firm" };
   // "ChatGPT", "ByteDance": a capital inside the word marks a brand, not "McAdam" or "DeVries"
   if (BRAND_CASE.test(name)) return { type: "organization", evidence: "context" };
   // "billionaire Tomas Vell", "paramedic Anu Saar": a person noun in lower case before the name
   // and "his fellow opener, Anu Saar,": an apposition before the name
   const noun = /(\p{Ll}[\p{Ll}-]*),?\s+$/u.exec(before)?.[1];
-  if (noun !== undefined && (PERSON_NOUNS.has(noun) || PERSON_TITLES.has(noun)))
-    return { type: "person", evidence: "firm" };
+  if (noun !== undefined && isPersonNoun(noun)) return { type: "person", evidence: "firm" };
   // "in Santa Monica", "within Mare Crisium": a place
   const previous = /([\p{L}]+)\s+$/u.exec(before)?.[1]?.toLowerCase();
   if (previous !== undefined && PLACE_PREPOSITIONS.has(previous))
@@ -248,17 +261,16 @@ function isPersonByContext(
   // "Vell's wife", "Vell's late mother"
   const kin = /^['’]s\s+(?:late\s+)?(\p{L}+)/u.exec(after);
   if (kin && KIN.has(kin[1]!.toLowerCase())) return true;
-  // "Vell, a paramedic with", "Vell, the company's chief executive"
-  const apposition = /^\s*,\s*((?:[\p{L}'’-]+\s+){0,6})/u.exec(after);
+  // "Vell, a paramedic with", "Vell, the company's chief executive", "Vell — project manager"
+  const apposition = /^\s*(,|[—–]|--)\s*((?:[\p{L}'’-]+\s*){0,6})/u.exec(after);
   if (apposition) {
-    const words = apposition[1]!.trim().split(/\s+/).slice(0, APPOSITION_WORDS);
-    if (/^(?:a|an|the)$/i.test(words[0] ?? "") || /['’]s$/.test(words[0] ?? "")) {
-      for (const w of words.slice(1)) {
-        const lower = w.toLowerCase().replace(/['’]s$/, "");
-        if (PERSON_NOUNS.has(lower) || PERSON_TITLES.has(lower)) return true;
-        if (/[.,;:]$/.test(w)) break;
-      }
-    }
+    const words = apposition[2]!.trim().split(/\s+/).slice(0, APPOSITION_WORDS);
+    const opens =
+      apposition[1] !== "," ||
+      /^(?:a|an|the)$/i.test(words[0] ?? "") ||
+      /['’]s$/.test(words[0] ?? "");
+    if (opens && words.some((w) => isPersonNoun(w.toLowerCase().replace(/['’]s$/, ""))))
+      return true;
   }
   // "Vell ... he said": a personal pronoun before the next person is named
   const window = text.slice(mention.end, Math.min(nextPerson, mention.end + PRONOUN_WINDOW));

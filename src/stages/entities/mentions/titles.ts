@@ -76,6 +76,7 @@ export const PERSON_TITLES = new Set([
   "prof.",
   "professor",
   "sir",
+  "hon.",
   "dame",
   "lord",
   "lady",

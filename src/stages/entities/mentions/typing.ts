@@ -2,7 +2,12 @@
  * Typing a run as a person, organisation, place or other name, by cues in the name and around it,
  * with weak fallbacks; and which lone capitalised words are worth keeping at all.
  */
-import { GIVEN_NAMES, GIVEN_NAMES_BEFORE_SURNAME, PLACES } from "../00-gazetteers.js";
+import {
+  ENGLISH_GIVEN_NAMES,
+  GIVEN_NAMES,
+  GIVEN_NAMES_BEFORE_SURNAME,
+  PLACES,
+} from "../00-gazetteers.js";
 import {
   AGE,
   ARTICLES,
@@ -91,15 +96,17 @@ type Typed = {
  * What a given name says of a name that has nothing else: alone ("Artemis", "Henry") it may be a
  * relative, a product or a programme, context at most, and nothing when it is also an English
  * word ("Shadow", "Early"); before a surname it is firm, unless it is an English word too, when
- * only a last word shaped like a surname (no English word, given name or place) keeps it
- * ("Will O'Rourke", not "Santa Monica").
+ * an English given name before a word shaped like a surname (no English word or place) keeps
+ * it ("Bill Clinton", "Matt Vellner"; not "Santa Monica", "Mark Street").
  */
 function givenNameEvidence(words: Token[]): Evidence | undefined {
   const first = words[0]!.lower;
   if (words.length === 1) return isCommonWord(first) ? "none" : "context";
   if (!isCommonWord(first)) return undefined;
   const last = words[words.length - 1]!.lower;
-  return !isCommonWord(last) && !GIVEN_NAMES.has(last) && !PLACES.has(last) ? "context" : "none";
+  return ENGLISH_GIVEN_NAMES.has(first) && !isCommonWord(last) && !PLACES.has(last)
+    ? "context"
+    : "none";
 }
 
 const person = (evidence: Evidence | undefined): Typed =>
