@@ -1,6 +1,7 @@
 import type { Article, Removal } from "../../model/index.js";
 import { paragraphBlocks } from "./01-blocks.js";
 import { boilerplateReason } from "./02-boilerplate-rules.js";
+import { chromeReasons } from "./04-chrome.js";
 
 /** Paragraphs of clean text are joined by a blank line, as Markdown and our HTML text do. */
 export const PARAGRAPH_SEPARATOR = "\n\n";
@@ -21,10 +22,13 @@ export function cleanArticle(article: Article): Article {
   const lengths: number[] = [];
   const parts: string[] = [];
   let cleanLength = 0;
-  for (const block of paragraphBlocks(text, article.bodyStart)) {
+  const blocks = paragraphBlocks(text, article.bodyStart);
+  const raws = blocks.map((b) => text.slice(b.start, b.end));
+  const reasons = chromeReasons(raws, raws.map(boilerplateReason));
+  for (const [index, block] of blocks.entries()) {
     let start = block.start;
-    const raw = text.slice(start, block.end);
-    const reason = boilerplateReason(raw);
+    const raw = raws[index]!;
+    const reason = reasons[index]!;
     if (reason !== null) {
       removed.push({ start, end: block.end, text: raw, reason });
       continue;
