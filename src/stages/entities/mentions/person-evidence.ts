@@ -246,7 +246,9 @@ export function readPerson(
 
 /** Does the text end right after `end`, in the middle of a word (no mark closes it)? */
 function isCutOff(text: string, end: number): boolean {
-  return text.slice(end).trim() === "" && /\p{L}$/u.test(text.slice(0, end));
+  // (only the characters after the name are read, and only while they are spaces)
+  for (let i = end; i < text.length; i++) if (!/\s/.test(text[i]!)) return false;
+  return end > 0 && /\p{L}/u.test(text[end - 1]!);
 }
 
 /** Words around the mention that only a person has: "who", an age, a person noun, kin, "he". */
