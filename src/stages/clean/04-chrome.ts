@@ -58,6 +58,8 @@ const TRAILING_CAPS_SHARE = 1;
 const SENTENCE_END = /[.!?…:;]["'”’)\]»]*$/;
 /** Opens as no heading does: lower case, a quotation mark, a bracket, a list mark. */
 const NOT_A_HEADING_START = /^[\p{Ll}"'“‘([«•*–—-]/u;
+/** A speaker's or an answer's label: "A: Tomas Vell", "Q: Favourite book". */
+const LABEL = /^\p{L}{1,2}\s*:/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 
 type Line = {
@@ -88,11 +90,25 @@ function readLine(text: string, lastLine: boolean): Line {
     words.length <= HEADING_MAX_WORDS &&
     line.length <= HEADING_MAX_CHARS &&
     !NOT_A_HEADING_START.test(line) &&
+    !LABEL.test(line) &&
+    // a score ("Harbour d. Tarnby 5-0") is a result, and a name alone ("Ilsa Varnholt") the
+    // label of what its speaker says next: lines of the article
+    !/\d+-\d+/.test(line) &&
+    !isNameAlone(words) &&
     // "… involving a" is a sentence broken across lines, not a heading
     !FUNCTION_WORDS.has(last) &&
     !/[,&+–—-]$/.test(line) &&
     balancedQuotes(line);
   return { text: line, words, prose, heading };
+}
+
+/** Two or three capitalised words, none of them an English word: a person's name alone. */
+function isNameAlone(words: readonly string[]): boolean {
+  return (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !isCommonWord(w.toLowerCase()))
+  );
 }
 
 /** No quotation left open: "“Toronto is aware of" opens a quote the next line closes. */
@@ -200,6 +216,8 @@ export function chromeReasons(
     if (
       line.heading &&
       proseAt(previous[i]!) &&
+      // (after a question, a short line is its answer)
+      !/\?["'”’)]*$/.test(lines[previous[i]!]!.text) &&
       proseAt(after) &&
       !/^\p{Ll}/u.test(lines[after]!.text)
     )

@@ -209,6 +209,14 @@ describe("chrome told by a line's shape and its neighbours", () => {
       "for the coming year at its meeting.",
     ]);
     expect(goesOn.removed).toEqual([]);
+    // a result, and a speaker's name over what she says
+    const score = clean([...body, "Tarnby d. Vellmouth 5-0", body[1]!, "Ilsa Varnholt", body[2]!]);
+    expect(score.removed).toEqual([]);
+    // an interview's answers
+    const qa = clean([...body, "Q: What did you read this year?", "A: The Harbour Book", body[1]!]);
+    expect(qa.removed).toEqual([]);
+    const answer = clean([...body, "What did you read this year?", "The Harbour Book", body[1]!]);
+    expect(answer.removed).toEqual([]);
     // the excerpt's last line, cut off in the middle of a sentence
     const cut = clean([...body, "Vell expects the repairs to"]);
     expect(cut.removed).toEqual([]);

@@ -66,6 +66,20 @@ function merge(into: Group, from: Group): void {
   into.mentions += from.mentions;
 }
 
+/**
+ * The type shown. A name of one word that joined no full name is a person only on firm
+ * evidence (a title, "he", an age, an apposition): news names people in full, and a word said
+ * to have "said" something alone is as often a firm, a site or an app ("Kestrelify said").
+ */
+function finalType(g: Group): EntityType {
+  const type = typeOf(g);
+  if (type !== "person" || g.firm.has("person") || g.fullPerson) return type;
+  if (nameOf(g).trim().split(/\s+/).length > 1) return type;
+  const others = (votes: Map<EntityType, number>) =>
+    most(new Map([...votes].filter(([t]) => t !== "person")));
+  return others(g.firm) ?? others(g.context) ?? "other";
+}
+
 /** The one group among `candidates` a name may join, or null when none or several could. */
 const unique = (candidates: Group[]): Group | null =>
   candidates.length === 1 ? candidates[0]! : null;
@@ -226,7 +240,7 @@ export function storyEntities(story: Story, articles: readonly Article[]): Entit
   }
 
   return groups
-    .map((g) => ({ g, type: typeOf(g), name: nameOf(g) }))
+    .map((g) => ({ g, type: finalType(g), name: nameOf(g) }))
     .sort((x, y) => y.g.mentions - x.g.mentions || (x.name < y.name ? -1 : 1))
     .map(({ g, type, name }, i) => ({
       id: `${story.id}/e${i + 1}`,

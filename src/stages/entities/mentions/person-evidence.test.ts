@@ -84,11 +84,37 @@ describe("readPerson", () => {
     expect(reading("Ferry operator Orvanto said so.", "Orvanto")?.evidence).toBe("none");
   });
 
+  it("reads contests, programmes and bodies in a name's own words", () => {
+    expect(reading("She won the Tarnby Cup Finals twice.", "Tarnby Cup Finals", "firm")?.type).toBe(
+      "other",
+    );
+    expect(reading("He ran Orvanto Ferry Services.", "Orvanto Ferry Services")?.type).toBe(
+      "organization",
+    );
+    // a surname that looks plural after a given name is still a surname
+    expect(reading("Ana Waters sang.", "Ana Waters", "firm")?.type).toBe("person");
+  });
+
   it("gives no evidence to a name made of English words only", () => {
     expect(reading("The lander Silver Heron touched down.", "Silver Heron")).toEqual({
       type: "person",
       evidence: "none",
     });
+  });
+
+  it("gives none either when 'who' follows English words ('a Harbour Office who')", () => {
+    expect(reading("It was a Harbour Office who said no.", "Harbour Office")?.evidence).toBe(
+      "none",
+    );
+  });
+
+  it("takes 'he' or 'she' as evidence for the subject of a sentence only", () => {
+    expect(reading("Orrell left early. He said the quay was shut.", "Orrell")?.evidence).toBe(
+      "firm",
+    );
+    expect(reading("In an Orvanto post, she said the quay was shut.", "Orvanto")?.evidence).toBe(
+      "none",
+    );
   });
 
   it("keeps the firm evidence a cue gave", () => {

@@ -7,8 +7,10 @@
  * firm; a shape no person's name has (digits, handles, a cut-off last word, English words only)
  * or a cue of a place or a body takes the person away.
  */
-import { GIVEN_NAMES, PLACES } from "../00-gazetteers.js";
+import { ENGLISH_GIVEN_NAMES, GIVEN_NAMES, PLACES } from "../00-gazetteers.js";
 import { isCommonWord } from "./lexicon.js";
+import { OTHER_WORDS } from "./other-words.js";
+import { PLACE_WORDS } from "./place-words.js";
 import { PERSON_TITLES } from "./titles.js";
 import type { EntityType, Evidence } from "./types.js";
 
@@ -154,12 +156,31 @@ const PLACE_PREPOSITIONS = new Set([
   "within",
 ]);
 
+/** Plurals that close places' names, not bodies': "Vellmouth Heights", "Tarn Falls". */
+const PLACE_PLURALS = new Set([
+  "heights",
+  "falls",
+  "springs",
+  "gardens",
+  "woods",
+  "sands",
+  "downs",
+  "meadows",
+  "lakes",
+  "keys",
+  "flats",
+  "hills",
+  "islands",
+  "mountains",
+]);
 /** Characters no person's name holds: digits, handles, paths, brackets, markup. */
 const NOT_IN_A_NAME = /[\d/@#_()[\]{}<>|=+*]/u;
 /** One word with a capital inside it, not after a name's prefix ("Mc", "De", "O'"). */
 const BRAND_CASE = /^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|O['’])\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u;
 /** A name closing with an acronym of two letters or more that is no Roman numeral. */
 const TRAILING_ACRONYM = /\s(?![IVX]+$)\p{Lu}{2,}$/u;
+/** "O'Vell", "McSaar", "MacVell": surnames by their prefix. */
+const SURNAME_PREFIX = /^(?:O['’]|Mc|Mac)\p{Lu}\p{Ll}/u;
 /** Initials with their stops, then a capitalised surname. */
 const INITIALS = /^(?:\p{Lu}\.\s?){1,3}\p{Lu}\p{Ll}/u;
 /** "MPs", "Harbour MPs": a plural acronym closing the name. */
@@ -169,7 +190,16 @@ const DOMAIN_TAIL = /\.\p{Ll}{2,4}$/u;
 /** "X-ray", "A-listers", "R-Ark": one capital letter joined to a word is no one's name. */
 const LETTER_COMPOUND = /^\p{Lu}-\p{L}/u;
 /** A person's pronouns: after the name, they say it was a person's. */
-const PERSONAL = /\b(?:he|she|him|his|her|himself|herself)\b/i;
+const PERSONAL = /\b(?:he|she)\b/i;
+/** How far back a sentence's start is looked for before a name. */
+const SENTENCE_START_WINDOW = 80;
+
+/** Does the name open its sentence or paragraph (after quotation marks or a bracket at most)? */
+function opensSentence(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - SENTENCE_START_WINDOW), start);
+  const m = /(?:^|[.!?]["'”’)]*\s|\n)([^\p{L}\p{N}]*)$/u.exec(before);
+  return m !== null && (m.index > 0 || start <= SENTENCE_START_WINDOW);
+}
 /** How far after a name a pronoun may refer back to it: about two sentences. */
 const PRONOUN_WINDOW = 240;
 /** A person's name of unknown words has two or three of them ("Anu Saar", "Tomas Vell Ostrander"). */
@@ -180,9 +210,12 @@ const APPOSITION_WORDS = 6;
 const isPersonNoun = (lower: string): boolean =>
   PERSON_NOUNS.has(lower) || PERSON_TITLES.has(lower);
 
-/** Is `word` (lowercased) an English word and no given name that is not one ("Blue", "Control")? */
+/**
+ * Is `word` (lowercased) an English word and no English given name ("Blue", "Control"; not
+ * "Tom" of "Tom Harper")?
+ */
 function plainWord(word: string): boolean {
-  return isCommonWord(word) && !(GIVEN_NAMES.has(word) && !isCommonWord(word));
+  return isCommonWord(word) && !ENGLISH_GIVEN_NAMES.has(word);
 }
 
 /**
@@ -197,7 +230,8 @@ export function readPerson(
   const name = mention.text;
   // "... Justices Sotomayor and Neil": an excerpt cut off after a name's first letters
   if (isCutOff(text, mention.end)) return null;
-  if (LETTER_COMPOUND.test(name)) return null;
+  // "X-ray", and "-Two" of "Kestrel-Two": a letter joined to a word, a piece after a hyphen
+  if (LETTER_COMPOUND.test(name) || !/^\p{L}/u.test(name)) return null;
   if (NOT_IN_A_NAME.test(name) || DOMAIN_TAIL.test(name))
     return { type: "other", evidence: "firm" };
   // "St. Anselm": a saint's name is a place's or a church's, now
@@ -207,13 +241,38 @@ export function readPerson(
     return { type: "other", evidence: "firm" };
   // "Harbour MPs", "CEOs": an acronym in the plural is a group of people, not one
   if (PLURAL_ACRONYM.test(name)) return { type: "other", evidence: "firm" };
+  const words = name
+    .split(/[\s-]+/)
+    .filter((w) => /\p{L}/u.test(w))
+    .map((w) => w.toLowerCase().replace(/['’]s$/, ""));
+  // "Kestrel Cup Finals", "Vell Memorial Games": a contest, a law, a programme, not a person
+  if (words.slice(1).some((w) => OTHER_WORDS.has(w))) return { type: "other", evidence: "firm" };
+  // "Advanced Development Programs", "Harbour Dock Workers": a plural closes a body's name; a
+  // person's surname may look plural after a given name only ("Ana Waters")
+  const last = words[words.length - 1] ?? "";
+  if (
+    (words.length >= 3 || (words.length === 2 && !GIVEN_NAMES.has(words[0]!))) &&
+    /\p{L}{2}s$/u.test(last) &&
+    !last.endsWith("ss") &&
+    !PLACE_WORDS.has(last) &&
+    !PLACE_PLURALS.has(last) &&
+    !GIVEN_NAMES.has(last.slice(0, -1)) && // "Edwards", "Roberts": a surname from a given name
+    isCommonWord(last.slice(0, -1))
+  )
+    return { type: "organization", evidence: "context" };
+  if (mention.evidence === "firm") return { type: "person", evidence: "firm" };
+  // "Mission Control", "Blue Ghost": English words only, and no given name, name no one (even
+  // when "who" follows: "a White House who")
+  if (words.length > 0 && words.every(plainWord)) return { type: "person", evidence: "none" };
   const after = text.slice(mention.end, mention.end + 120);
   const before = text.slice(Math.max(0, mention.start - 40), mention.start);
   if (isPersonByContext(text, mention, after, nextPerson))
     return { type: "person", evidence: "firm" };
-  if (mention.evidence === "firm") return { type: "person", evidence: "firm" };
   // "J.J. Vellner", "A. R. Saar": initials before a surname
   if (INITIALS.test(name)) return { type: "person", evidence: "firm" };
+  // "Beto O'Vell", "Anu McSaar": a surname of an Irish or Scottish shape closes the name
+  if (words.length >= 2 && SURNAME_PREFIX.test(name.split(/\s+/).pop() ?? ""))
+    return { type: "person", evidence: mention.evidence === "none" ? "context" : mention.evidence };
   // "ChatGPT", "ByteDance": a capital inside the word marks a brand, not "McAdam" or "DeVries"
   if (BRAND_CASE.test(name)) return { type: "organization", evidence: "context" };
   // "billionaire Tomas Vell", "paramedic Anu Saar": a person noun in lower case before the name
@@ -226,12 +285,6 @@ export function readPerson(
     return { type: "place", evidence: "context" };
   // "Kestrel, which owns a stake": a body or a thing; people are "who"
   if (/^\s*,\s*which\b/.test(after)) return { type: "organization", evidence: "context" };
-  // "Mission Control", "Blue Ghost": English words only, and no given name, name no one
-  const words = name
-    .split(/[\s-]+/)
-    .filter((w) => /\p{L}/u.test(w))
-    .map((w) => w.toLowerCase().replace(/['’]s$/, ""));
-  if (words.length > 0 && words.every(plainWord)) return { type: "person", evidence: "none" };
   // "Tomas Vellstad", "Anu Saar": two or three words, none of them English, is a person's
   // name's shape ("Kestrel" alone may be anything)
   if (
@@ -274,7 +327,9 @@ function isPersonByContext(
     if (opens && words.some((w) => isPersonNoun(w.toLowerCase().replace(/['’]s$/, ""))))
       return true;
   }
-  // "Vell ... he said": a personal pronoun before the next person is named
+  // "Vell left early. He said …": the subject of a sentence, taken up by "he" or "she" before
+  // the next person is named (not "a post on Kestrel, she said", where the name is no subject)
+  if (!opensSentence(text, mention.start)) return false;
   const window = text.slice(mention.end, Math.min(nextPerson, mention.end + PRONOUN_WINDOW));
   return PERSONAL.test(window);
 }

@@ -79,7 +79,13 @@ export function splitTitles(run: Run, tokens: Token[]): Run[] {
     tail -= 1;
   }
   while (tail > 0 && tail < rest.length && TITLE_MODIFIERS.has(rest[tail - 1]!.lower)) tail -= 1;
-  if (tail > 0 && tail < rest.length) rest = rest.slice(0, tail);
+  if (tail > 0 && tail < rest.length) {
+    rest = rest.slice(0, tail);
+    // "Chief Strategy Officer", "Chief Operating Officer": English words between two titles
+    // are the office's own, not a name
+    if (personCue && rest.every((t) => isCommonWord(t.lower) && !GIVEN_NAMES.has(t.lower)))
+      return out;
+  }
   // drop a bare title ("Foreign Minister said ..."), not words that only sharpen titles
   // elsewhere ("Labour Party")
   let lead = 0;

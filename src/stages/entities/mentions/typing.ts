@@ -95,18 +95,16 @@ type Typed = {
 /**
  * What a given name says of a name that has nothing else: alone ("Artemis", "Henry") it may be a
  * relative, a product or a programme, context at most, and nothing when it is also an English
- * word ("Shadow", "Early"); before a surname it is firm, unless it is an English word too, when
- * an English given name before a word shaped like a surname (no English word or place) keeps
- * it ("Bill Clinton", "Matt Vellner"; not "Santa Monica", "Mark Street").
+ * word ("Shadow", "Early"); before a surname it is firm, unless it is an English word too: then
+ * an English given name is some evidence ("Tom Harper", "Bill Clinton") and another locale's
+ * none ("Santa Monica", "Mare Crisium"). (wink's lexicon holds many surnames, "harper" and
+ * "mcluhan" among them, so the surname's shape cannot tell.)
  */
 function givenNameEvidence(words: Token[]): Evidence | undefined {
   const first = words[0]!.lower;
   if (words.length === 1) return isCommonWord(first) ? "none" : "context";
   if (!isCommonWord(first)) return undefined;
-  const last = words[words.length - 1]!.lower;
-  return ENGLISH_GIVEN_NAMES.has(first) && !isCommonWord(last) && !PLACES.has(last)
-    ? "context"
-    : "none";
+  return ENGLISH_GIVEN_NAMES.has(first) ? "context" : "none";
 }
 
 const person = (evidence: Evidence | undefined): Typed =>
