@@ -93,6 +93,8 @@ describe("readPerson", () => {
     );
     // a surname that looks plural after a given name is still a surname
     expect(reading("Ana Waters sang.", "Ana Waters", "firm")?.type).toBe("person");
+    // and a headline's verb is no plural
+    expect(reading("Ana Vell Checks Into Clinic", "Ana Vell Checks", "firm")?.type).toBe("person");
   });
 
   it("gives no evidence to a name made of English words only", () => {

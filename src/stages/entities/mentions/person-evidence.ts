@@ -251,7 +251,9 @@ export function readPerson(
   // person's surname may look plural after a given name only ("Ana Waters")
   const last = words[words.length - 1] ?? "";
   if (
-    (words.length >= 3 || (words.length === 2 && !GIVEN_NAMES.has(words[0]!))) &&
+    // (not after a given name: "Ana Waters", and a headline's verb, "Ana Vell Checks In")
+    words.length >= 2 &&
+    !GIVEN_NAMES.has(words[0]!) &&
     /\p{L}{2}s$/u.test(last) &&
     !last.endsWith("ss") &&
     !PLACE_WORDS.has(last) &&
