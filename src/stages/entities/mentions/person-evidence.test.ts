@@ -134,6 +134,12 @@ describe("person evidence in an article", () => {
     expect(ms.find((m) => m.text === "Kestrovia Prime")?.evidence).not.toBe("firm");
   });
 
+  it("reads a given name that is an English word by the word after it", () => {
+    const ms = mentionsOf("We met Matt Vellner on the quay. Then we saw Star Trawler sail.");
+    expect(ms.find((m) => m.text === "Matt Vellner")?.evidence).toBe("context");
+    expect(ms.find((m) => m.text === "Star Trawler")?.evidence).toBe("none");
+  });
+
   it("takes 'by' and 'with' before a name as no evidence of a person", () => {
     const ms = mentionsOf("The ferry was run by Orvanto. Varnholt said it was late.");
     expect(ms.find((m) => m.text === "Orvanto")?.evidence).toBe("none");
