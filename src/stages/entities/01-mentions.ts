@@ -152,8 +152,12 @@ export function detectMentions(text: string, segments?: readonly Segment[]): Men
       const startToken = words[0]!;
       const endToken = words[words.length - 1]!;
       if (!worthKeeping(part, tokens)) continue;
-      const lookup = lowersOf(words);
-      const soft = softKeys.get(lookup.join(" ")) ?? softKeys.get(lookup[lookup.length - 1]!);
+      const lowers = lowersOf(words);
+      const key = lowers.join(" ");
+      const soft =
+        softKeys.size === 0
+          ? undefined
+          : (softKeys.get(key) ?? softKeys.get(lowers[lowers.length - 1]!));
       const ruled = typeRun(part, tokens, known, resultsPage);
       // (a mention typed by the memory of a name typed on weak evidence keeps that evidence)
       const typed =
@@ -165,9 +169,8 @@ export function detectMentions(text: string, segments?: readonly Segment[]): Men
           ? { ...ruled, evidence: soft }
           : ruled;
       const { type, weak, drop, onlyPerson, context } = typed;
-      const lowers = words.filter((t) => t.text !== "-").map((t) => t.lower);
       if (context) {
-        vote(votes, lowers.join(" "), type, contextWeight(type));
+        vote(votes, key, type, contextWeight(type));
         // "the Brightwell Recycling site ... Brightwell said": the firm's first word votes too
         if (type === "organization" && lowers.length >= 2 && isCoinedFirmName(lowers))
           vote(votes, lowers[0]!, type, contextWeight(type));
@@ -175,11 +178,10 @@ export function detectMentions(text: string, segments?: readonly Segment[]): Men
         remember(known, fullNames, lowers, type);
         // a name typed on weak evidence ("Santa Monica" for its given name) is remembered, but
         // lends the same name elsewhere no more than that evidence
-        const keys =
-          type === "person" ? [lowers.join(" "), lowers[lowers.length - 1]!] : [lowers.join(" ")];
+        const keys = type === "person" ? [key, lowers[lowers.length - 1]!] : [key];
         for (const k of keys) {
           if (typed.evidence !== undefined) softKeys.set(k, typed.evidence);
-          else softKeys.delete(k);
+          else if (softKeys.size > 0) softKeys.delete(k);
         }
       }
       const mention = {
@@ -190,7 +192,7 @@ export function detectMentions(text: string, segments?: readonly Segment[]): Men
       };
       found.push({
         mention,
-        key: lowers.join(" "),
+        key,
         weak,
         drop: drop === true,
         onlyPerson: onlyPerson === true,

@@ -72,28 +72,36 @@ const isTitleWord = (word: string): boolean =>
  */
 function titleBefore(text: string, start: number): string | null {
   // Only the clause the name stands in: back to the last punctuation mark or line break, but
-  // not the period of an abbreviated title.
-  const window = text.slice(Math.max(0, start - 80), start);
-  const words = window.split(/\s+/).filter(Boolean);
-  let from = words.length;
-  while (from > 0) {
-    const word = words[from - 1]!;
+  // not the period of an abbreviated title. Words are read backwards from the name, one at a
+  // time, and only while they can be a title's.
+  const limit = Math.max(0, start - TITLE_WINDOW);
+  const words: string[] = [];
+  let end = start;
+  for (;;) {
+    while (end > limit && /\s/.test(text[end - 1]!)) end--;
+    let from = end;
+    while (from > limit && !/\s/.test(text[from - 1]!)) from--;
+    // the window's first word may be cut: never take it
+    if (from === end || (from === limit && limit > 0)) break;
+    const word = text.slice(from, end);
     if (/["“”()]/.test(word) || !isTitleWord(word)) break;
-    from--;
+    words.push(word);
     // a word with a mark after it closes the clause before it ("… said, Mayor Ana Ruiz")
-    if (
-      from > 0 &&
-      /[.,;:!?]$/.test(words[from - 1]!) &&
-      !TITLE_ABBREVIATION.test(words[from - 1]!)
-    )
-      break;
+    end = from;
+    let prev = end;
+    while (prev > limit && /\s/.test(text[prev - 1]!)) prev--;
+    if (prev > limit && /[.,;:!?]/.test(text[prev - 1]!)) {
+      let w = prev;
+      while (w > limit && !/\s/.test(text[w - 1]!)) w--;
+      if (!TITLE_ABBREVIATION.test(text.slice(w, prev))) break;
+    }
   }
-  // the window's first word may be cut: never start a title there
-  if (from === 0 && start > 80) from = 1;
-  let title = words.slice(from);
+  let title = words.reverse();
   while (title.length > 0 && TITLE_GLUE.has(title[0]!.toLowerCase())) title = title.slice(1);
   return title.some(isRoleWord) ? title.join(" ") : null;
 }
+/** How far before a name its title is looked for. */
+const TITLE_WINDOW = 80;
 
 /**
  * Lines that credit the people who made the article, not people it is about: bylines ("By Ilsa
@@ -249,7 +257,11 @@ export function articleMentions(article: Article): EntityMention[] {
     const key = nameKey(m.text);
     const full = m.type === "person" ? fullNames.get(key) : undefined;
     let type = m.type;
-    const before = titleBefore(text, m.start);
+    // (a title is read for people, and for a name after "of": "Secretary of State Tomas Vell")
+    const before =
+      type === "person" || /\bof\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start))
+        ? titleBefore(text, m.start)
+        : null;
     let title = type === "person" ? before : null;
     let start = m.start;
     // "Secretary of State Tomas Vell": a title ending in "of" takes the name's first word, and
