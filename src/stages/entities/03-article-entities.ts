@@ -2,7 +2,7 @@ import type { Article, EntityMention } from "../../model/index.js";
 import { GIVEN_NAMES } from "./00-gazetteers.js";
 import { detectMentions, type Mention } from "./01-mentions.js";
 import { nameKey } from "./02-names.js";
-import { readPerson } from "./mentions/person-evidence.js";
+import { readPerson, trimToKnownName } from "./mentions/person-evidence.js";
 import { PERSON_TITLES, TITLE_MODIFIERS } from "./mentions/titles.js";
 
 /**
@@ -207,12 +207,19 @@ function lowercaseDepartments(text: string): EntityMention[] {
  */
 function readPeople(text: string, mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
+  // full names the article gives people on firm evidence, for names run on in a headline
+  const known = new Set<string>();
+  for (const m of mentions)
+    if (m.type === "person" && m.evidence === "firm" && m.text.includes(" "))
+      known.add(m.text.toLowerCase());
   let next = 0;
-  mentions.forEach((m, i) => {
-    if (m.type !== "person") {
-      out.push(m);
+  mentions.forEach((original, i) => {
+    if (original.type !== "person") {
+      out.push(original);
       return;
     }
+    const trimmed = known.size > 0 ? trimToKnownName(original, known) : null;
+    const m = trimmed ? { ...original, ...trimmed, evidence: "firm" as const } : original;
     if (next <= i) {
       next = i + 1;
       while (next < mentions.length && mentions[next]!.type !== "person") next++;

@@ -127,6 +127,15 @@ describe("readPerson", () => {
   });
 });
 
+describe("a name run on in a headline", () => {
+  it("is cut back to the name the article gives", () => {
+    const ms = mentionsOf(
+      "Ana Vellner Checks Into Clinic\n\nActress Ana Vellner checked into a clinic on Monday.",
+    ).filter((m) => m.type === "person");
+    expect(ms.map((m) => m.text)).toEqual(["Ana Vellner", "Ana Vellner"]);
+  });
+});
+
 describe("person evidence in an article", () => {
   it("carries the evidence on each mention", () => {
     const ms = mentionsOf("Mayor Ilsa Varnholt opened the bridge. Kestrovia Prime was not there.");

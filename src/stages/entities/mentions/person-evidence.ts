@@ -335,3 +335,31 @@ function isPersonByContext(
   const window = text.slice(mention.end, Math.min(nextPerson, mention.end + PRONOUN_WINDOW));
   return PERSONAL.test(window);
 }
+
+/**
+ * "Ana Vell Checks Into Clinic" in a headline in capitals: a person's name the article gives
+ * elsewhere ("Ana Vell"), run on into English words around it. The name is cut back to the known
+ * name when every word cut off is an English word; null when nothing is cut.
+ */
+export function trimToKnownName(
+  mention: { start: number; end: number; text: string },
+  known: ReadonlySet<string>,
+): { start: number; end: number; text: string } | null {
+  const words = [...mention.text.matchAll(/\S+/g)];
+  if (words.length < 3) return null;
+  const lower = words.map((w) => w[0].toLowerCase());
+  // the longest stretch of two words or more that the article names a person by
+  for (let size = words.length - 1; size >= 2; size--) {
+    for (let from = 0; from + size <= words.length; from++) {
+      if (!known.has(lower.slice(from, from + size).join(" "))) continue;
+      const cut = [...lower.slice(0, from), ...lower.slice(from + size)];
+      if (!cut.every((w) => isCommonWord(w.replace(/[^\p{L}]/gu, "")))) continue;
+      const first = words[from]!;
+      const last = words[from + size - 1]!;
+      const start = mention.start + first.index;
+      const end = mention.start + last.index + last[0].length;
+      return { start, end, text: mention.text.slice(first.index, last.index + last[0].length) };
+    }
+  }
+  return null;
+}
