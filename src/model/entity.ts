@@ -10,6 +10,13 @@ export type EntityMention = Range & {
   readonly key: string;
   /** A person's title or role written before the name ("Defense Secretary"). */
   readonly title: string | null;
+  /**
+   * How firmly the text supports the type: a cue in or right before the name, or the same name
+   * so typed elsewhere in the article ("firm"); only words around this mention that fit other
+   * kinds too ("context": "Varnholt said"); nothing but the default guess ("none"). Absent means
+   * firm. A story types an entity by its firmest mentions.
+   */
+  readonly evidence?: "firm" | "context" | "none";
 };
 
 /** One person, organisation or place of a story, however outlets spell or title it. */

@@ -29,6 +29,15 @@ const CAPTION_CREDIT = new RegExp(
   `\\((?:[^()]|\\([^()]*\\))*(?:\\bPhotos?\\b|\\bvia (?:AP|Reuters|AFP|Getty Images)|/${AGENCY}\\b)(?:[^()]|\\([^()]*\\))*\\)$`,
 );
 
+// "… Photo: Kestrel", "… Picture: Lena Marsh/Harbour Post": a picture's credit closing its caption
+// "Cover photo: Capture/@harbourfan"
+const CREDIT_TAIL = /(?:^|[.!?]\s+|\s)(?:[Pp]hoto|[Pp]icture|[Ii]mage)s?\s*:\s*[^.!?:;,]{2,50}$/u;
+// "… at the count. - Kestrel", "… 17, 2026. Lena Marsh / KESTREL": an agency's credit at the end
+const AGENCY_TAIL = new RegExp(`\\.\\s*(?:[^.]{0,40}\\s)?[-–—/]\\s*${AGENCY}$`, "i");
+/** The words of a page's buttons and menus, on lines of their own. */
+const INTERFACE =
+  /^(?:Skip to (?:main )?(?:content|navigation)|Menu|Search|Sign in|Log in|Log out|Sign up|Newsletters?|Home|Edit|Print|Open in app|Toggle navigation|Back to top|Continue reading|Show more|Load more|Click here to read more)$/i;
+
 const RELATED_CUE =
   /^(?:See also|Read more|Read also|Also read|More from|More on this|Related(?: articles?| stories| coverage| content| posts)?|Recommended(?: for you)?|You may also like|You might also like|Most read|Trending(?: now)?|Watch|Listen|Explainer|Editor'?s pick|Top stories)\b(\s*[:|\-–—]\s*|\s+|$)/i;
 
@@ -45,15 +54,54 @@ const RULES: BoilerplateRule[] = [
       short(p, 160) &&
       (PIPE_CREDIT.test(p) ||
         SLASH_CREDIT.test(p) ||
-        /^(?:Photo|Photograph|Image|Picture|Credit|Photo credit|Illustration)s?\s*(?:by)?\s*[:/]\s*\S.{0,120}$/i.test(
+        /^(?:Photo|Photograph|Image|Picture|Credit|Illustration)s?(?:\s+credits?)?\s*(?:by)?\s*[:/]\s*\S.{0,120}$/i.test(
           p,
         ) ||
         /^\(?Photo by [^.]{2,80}\)?$/i.test(p)),
   },
   {
+    reason: "photo credit",
+    // "(Lena Marsh / Harbour Post)": a photographer and an outlet in brackets, a line of its own
+    test: (p) => /^\(\s*[^()/]{2,60}\s*\/\s*[^()/]{2,60}\)$/.test(p),
+  },
+  {
     reason: "photo caption",
     // "FILE – Ukrainian troops … (AP Photo/Evgeniy Maloletka, File)"; "… (Photo/Jane Doe, Northwire)"
-    test: (p) => /^FILE\s*[-–—]\s/.test(p) || (p.endsWith(")") && CAPTION_CREDIT.test(p)),
+    // "Crowds on the quay. Photo: Kestrel", "… at the count. - Kestrel", "… ( Photo: Kestrel )"
+    test: (p) =>
+      /^FILE\s*[-–—]\s/.test(p) ||
+      (p.endsWith(")") && CAPTION_CREDIT.test(p)) ||
+      (short(p, 300) && (CREDIT_TAIL.test(p) || AGENCY_TAIL.test(p))),
+  },
+  {
+    reason: "embedded post",
+    // a post copied from a social network: its picture link, or its signature line
+    // "— Harbour Post (@harbourpost) March 17, 2026"
+    test: (p) =>
+      /\bpic\.twitter\.com\/\w+$/.test(p) ||
+      /^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s+\p{L}+\.?\s+\d{1,2},\s+\d{4}$/u.test(p),
+  },
+  {
+    reason: "interface text",
+    // the words of a page's buttons and menus, each a line of its own
+    test: (p) => INTERFACE.test(p.replace(/\u00a0/g, " ").trim()),
+  },
+  {
+    reason: "tag list",
+    // "Tags: ferries, Harbour Post, weather", "Filed under: Transport"
+    test: (p) =>
+      short(p, 300) &&
+      /^(?:Tags?|Topics?|Filed under|Categories|Related topics)\s*[:|]\s*\S/i.test(p),
+  },
+  {
+    reason: "audio player",
+    // "Listen to this article", "Audio is not available", "00:00 / 03:12"
+    test: (p) =>
+      short(p, 120) &&
+      (/^(?:Listen to (?:this|the) (?:article|story)|Audio (?:is not available|player|version)\b|This (?:article|story) is (?:also )?available (?:as|in) audio)/i.test(
+        p,
+      ) ||
+        /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/.test(p)),
   },
   {
     reason: "copyright line",

@@ -47,6 +47,17 @@ describe("boilerplateReason", () => {
     ["Do you have pictures of the fire? Send them to our newsdesk.", "reader prompt"],
     ["(Reporting by Tamsin Achterberg; Editing by Ravi Coulthard)", "staff credit line"],
     ["Associated Press writer Aamer Madhani in Paris contributed.", "staff credit line"],
+    ["(Lena Marsh / Harbour Post)", "photo credit"],
+    ["Crowds wait on the quay for the ferry. Photo: Kestrel", "photo caption"],
+    ["Crowds wait on the quay for the ferry. - Reuters", "photo caption"],
+    ["Cover photo: Capture/@harbourfan", "photo caption"],
+    ["The ferry is back! pic.twitter.com/AbC123xyz", "embedded post"],
+    ["— Harbour Post (@harbourpost) March 17, 2026", "embedded post"],
+    ["Skip to content", "interface text"],
+    ["Continue Reading", "interface text"],
+    ["Tags: ferries, Harbour Post, weather", "tag list"],
+    ["Listen to this article", "audio player"],
+    ["00:00 / 03:12", "audio player"],
     ["ADVERTISEMENT", "advertisement"],
     ["___", "separator"],
   ])("drops %s", (line, reason) => {
@@ -65,6 +76,8 @@ describe("boilerplateReason", () => {
     "Do you have any idea what this means for us? the mayor asked.",
     "The Associated Press",
     "World",
+    "The photo showed the crowd on the quay. It was taken at dawn.",
+    "Home ministers met in Tarnby on Tuesday.",
   ])("keeps %s", (line) => {
     expect(boilerplateReason(line)).toBeNull();
   });
@@ -109,5 +122,105 @@ describe("pieces dropped before the text", () => {
       { start: 18, end: 18, text: "Share this story", reason: "interface text" },
     ]);
     expect(a.clean).toBe("First paragraph.\n\nSecond paragraph.");
+  });
+});
+
+describe("chrome told by a line's shape and its neighbours", () => {
+  const body = [
+    "The ferry returned to Tarnby on Tuesday after three weeks of repairs to its hull.",
+    "Crews worked through the night to refloat the vessel, the harbour office said.",
+    "Passengers cheered as the first sailing left the quay shortly after dawn.",
+  ];
+  const clean = (lines: string[]) => articleFromText(lines.join("\n"));
+
+  it("drops a subhead between two lines of the article, and says so", () => {
+    const a = clean([
+      ...body,
+      "Repairs Took Longer Than Planned",
+      "The yard found more rust than expected.",
+    ]);
+    expect(a.clean).not.toContain("Repairs Took Longer");
+    expect(a.removed.map((r) => [r.text, r.reason])).toEqual([
+      ["Repairs Took Longer Than Planned", "subhead"],
+    ]);
+    // a sentence-case subhead too
+    const b = clean([...body, "Ferry back on schedule for summer", "The yard found more rust."]);
+    expect(b.removed.map((r) => r.reason)).toEqual(["subhead"]);
+  });
+
+  it("keeps the opening lines, where the headline stands", () => {
+    const a = clean(["Ferry Returns to Tarnby", ...body]);
+    expect(a.clean).toContain("Ferry Returns to Tarnby");
+    expect(a.removed).toEqual([]);
+  });
+
+  it("drops a menu, one item a line or between separators, and lines of marks", () => {
+    const a = clean([
+      "Home",
+      "News",
+      "Sport",
+      "Newsletters",
+      ...body,
+      "-",
+      "World | Business | Sport | Culture",
+    ]);
+    expect(a.removed.map((r) => r.reason)).toEqual([
+      "interface text",
+      "navigation",
+      "navigation",
+      "interface text",
+      "markup debris",
+      "navigation",
+    ]);
+    expect(a.clean).toBe(body.join("\n\n"));
+  });
+
+  it("keeps a headline of a few words under a menu", () => {
+    const a = clean(["World", "Business", "Sport", "Ferry Returns to Tarnby", ...body]);
+    expect(a.clean.startsWith("Ferry Returns to Tarnby")).toBe(true);
+    expect(a.removed.map((r) => r.reason)).toEqual(["navigation", "navigation", "navigation"]);
+  });
+
+  it("drops short lines in capitals below the article's last line", () => {
+    const a = clean([...body, "Most Popular", "Comments Closed"]);
+    expect(a.removed.map((r) => r.reason)).toEqual(["trailing chrome", "trailing chrome"]);
+  });
+
+  it("never drops a line of the article", () => {
+    // a run of short lines is a list (of players, of figures), not subheads
+    const list = clean([
+      ...body,
+      "Tomas Vell (48)",
+      "Anu Saar (29)",
+      "Ilsa Varnholt (12)",
+      body[0]!,
+    ]);
+    expect(list.removed).toEqual([]);
+    // a sentence broken over two lines, a quotation left open, a line that goes on in lower case
+    const broken = clean([
+      ...body,
+      "“The harbour is open to all traffic involving a",
+      "ferry or a barge,” she said.",
+    ]);
+    expect(broken.removed).toEqual([]);
+    const goesOn = clean([
+      ...body,
+      "The council agreed the new budget",
+      "for the coming year at its meeting.",
+    ]);
+    expect(goesOn.removed).toEqual([]);
+    // a result, and a speaker's name over what she says
+    const score = clean([...body, "Tarnby d. Vellmouth 5-0", body[1]!, "Ilsa Varnholt", body[2]!]);
+    expect(score.removed).toEqual([]);
+    // an interview's answers
+    const qa = clean([...body, "Q: What did you read this year?", "A: The Harbour Book", body[1]!]);
+    expect(qa.removed).toEqual([]);
+    const answer = clean([...body, "What did you read this year?", "The Harbour Book", body[1]!]);
+    expect(answer.removed).toEqual([]);
+    // the excerpt's last line, cut off in the middle of a sentence
+    const cut = clean([...body, "Vell expects the repairs to"]);
+    expect(cut.removed).toEqual([]);
+    const cutShort = clean([...body, "Vell expects repairs d"]);
+    expect(cutShort.removed).toEqual([]);
   });
 });

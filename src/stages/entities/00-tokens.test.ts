@@ -21,6 +21,24 @@ describe("tokenizeText", () => {
     for (const t of tokenizeText(text).tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
 
+  it("splits the brackets that touch a dash off the words", () => {
+    const text = "Tarnby, May 3 (Kestrel Press)--Vellcom said";
+    expect(words(text)).toEqual([
+      "Tarnby",
+      ",",
+      "May",
+      "3",
+      "(",
+      "Kestrel",
+      "Press",
+      ")",
+      "--",
+      "Vellcom",
+      "said",
+    ]);
+    for (const t of tokenizeText(text).tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
   it("splits possessives and negations off, but keeps names with apostrophes whole", () => {
     expect(words("Vell's plan didn't reach O'Brennan's desk")).toEqual([
       "Vell",

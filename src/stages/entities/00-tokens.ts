@@ -250,11 +250,29 @@ function splitCore(core: string, at: number, out: Token[]): void {
     const right = core.slice(end, dashes[k + 1]?.index ?? core.length);
     // "1990–95" is one token: a range between numbers
     if (m[0] !== "--" && HAS_DIGIT.test(left) && HAS_DIGIT.test(right)) return;
-    splitWord(left, at + from, out);
+    splitWithMarks(left, at + from, out);
     out.push({ text: m[0], start: at + m.index, end: at + end });
     from = end;
   });
-  splitWord(from === 0 ? core : core.slice(from), at + from, out);
+  if (from === 0) splitWord(core, at, out);
+  else splitWithMarks(core.slice(from), at + from, out);
+}
+
+/**
+ * A word between dashes with the brackets and quotes that touch the dash split off:
+ * "(Kestrel Press)--Tarnby" gives "Press" + ")" + "--", not "Press)".
+ */
+function splitWithMarks(word: string, at: number, out: Token[]): void {
+  let from = 0;
+  let to = word.length;
+  while (from < to - 1 && OPENERS.has(word[from]!)) {
+    out.push({ text: word[from]!, start: at + from, end: at + from + 1 });
+    from += 1;
+  }
+  while (to > from + 1 && CLOSERS.has(word[to - 1]!) && word[to - 1] !== "'") to -= 1;
+  splitWord(word.slice(from, to), at + from, out);
+  for (let k = to; k < word.length; k++)
+    out.push({ text: word[k]!, start: at + k, end: at + k + 1 });
 }
 
 /** The length of the contraction ("n't", "'s", "'ll"…) that ends `word` at `end`, or 0. */

@@ -20,11 +20,11 @@ import { isResultsPage } from "./mentions/results.js";
 import { findRuns } from "./mentions/runs.js";
 import { splitTitles } from "./mentions/split-titles.js";
 import { type Token, tokenize, UPPER_START } from "./mentions/tokens.js";
-import type { EntityType, Mention } from "./mentions/types.js";
+import type { EntityType, Evidence, Mention } from "./mentions/types.js";
 import { typeRun, worthKeeping } from "./mentions/typing.js";
 import { inGazetteer, isTitle } from "./mentions/word-checks.js";
 
-export type { EntityType, Mention } from "./mentions/types.js";
+export type { EntityType, Evidence, Mention } from "./mentions/types.js";
 export { SHOUTING_SHARE } from "./mentions/tokens.js";
 export { MAX_ACRONYM_LENGTH } from "./mentions/word-checks.js";
 
@@ -112,6 +112,9 @@ const CIVIC_WORDS = new Set([
   "regional",
 ]);
 
+const lowersOf = (words: Token[]): string[] =>
+  words.filter((t) => t.text !== "-").map((t) => t.lower);
+
 /** A part of the text read on its own (a paragraph, a headline): no name runs over its edge. */
 export type Segment = { readonly start: number; readonly end: number };
 
@@ -130,6 +133,8 @@ export function detectMentions(text: string, segments?: readonly Segment[]): Men
   const known = new Map<string, EntityType>();
   const fullNames = new Set<string>();
   const votes = new Map<string, Map<EntityType, number>>();
+  /** Names remembered from evidence short of a cue, with that evidence. */
+  const softKeys = new Map<string, Evidence>();
   const found: {
     mention: Mention;
     key: string;
@@ -137,6 +142,7 @@ export function detectMentions(text: string, segments?: readonly Segment[]): Men
     drop: boolean;
     onlyPerson: boolean;
     context: boolean;
+    hint: Evidence | undefined;
     from: number;
     to: number;
   }[] = [];
@@ -146,14 +152,38 @@ export function detectMentions(text: string, segments?: readonly Segment[]): Men
       const startToken = words[0]!;
       const endToken = words[words.length - 1]!;
       if (!worthKeeping(part, tokens)) continue;
-      const { type, weak, drop, onlyPerson, context } = typeRun(part, tokens, known, resultsPage);
-      const lowers = words.filter((t) => t.text !== "-").map((t) => t.lower);
+      const lowers = lowersOf(words);
+      const key = lowers.join(" ");
+      const soft =
+        softKeys.size === 0
+          ? undefined
+          : (softKeys.get(key) ?? softKeys.get(lowers[lowers.length - 1]!));
+      const ruled = typeRun(part, tokens, known, resultsPage);
+      // (a mention typed by the memory of a name typed on weak evidence keeps that evidence)
+      const typed =
+        soft !== undefined &&
+        !part.personCue &&
+        ruled.evidence === undefined &&
+        !ruled.weak &&
+        !ruled.context
+          ? { ...ruled, evidence: soft }
+          : ruled;
+      const { type, weak, drop, onlyPerson, context } = typed;
       if (context) {
-        vote(votes, lowers.join(" "), type, contextWeight(type));
+        vote(votes, key, type, contextWeight(type));
         // "the Brightwell Recycling site ... Brightwell said": the firm's first word votes too
         if (type === "organization" && lowers.length >= 2 && isCoinedFirmName(lowers))
           vote(votes, lowers[0]!, type, contextWeight(type));
-      } else if (!weak) remember(known, fullNames, lowers, type);
+      } else if (!weak) {
+        remember(known, fullNames, lowers, type);
+        // a name typed on weak evidence ("Santa Monica" for its given name) is remembered, but
+        // lends the same name elsewhere no more than that evidence
+        const keys = type === "person" ? [key, lowers[lowers.length - 1]!] : [key];
+        for (const k of keys) {
+          if (typed.evidence !== undefined) softKeys.set(k, typed.evidence);
+          else if (softKeys.size > 0) softKeys.delete(k);
+        }
+      }
       const mention = {
         start: startToken.start,
         end: endToken.end,
@@ -162,11 +192,12 @@ export function detectMentions(text: string, segments?: readonly Segment[]): Men
       };
       found.push({
         mention,
-        key: lowers.join(" "),
+        key,
         weak,
         drop: drop === true,
         onlyPerson: onlyPerson === true,
         context: context === true,
+        hint: typed.evidence,
         from: part.from,
         to: part.to,
       });
@@ -178,24 +209,39 @@ export function detectMentions(text: string, segments?: readonly Segment[]): Men
   const mentions: Mention[] = [];
   const covered = new Uint8Array(tokens.length);
   for (const [index, entry] of found.entries()) {
-    const { mention, key, weak, drop, onlyPerson, context, from, to } = entry;
+    const { mention, key, weak, drop, onlyPerson, context, hint, from, to } = entry;
+    const cued = known.get(key);
+    const voted = context || weak ? majority(votes.get(key)) : undefined;
     const better = onlyPerson
-      ? fullNames.has(key) && known.get(key) === "person"
+      ? fullNames.has(key) && cued === "person"
         ? "person"
         : undefined
       : context
-        ? (known.get(key) ?? majority(votes.get(key)))
+        ? (cued ?? voted)
         : weak
-          ? (known.get(key) ?? majority(votes.get(key)) ?? listType(found, index, tokens))
+          ? (cued ?? voted ?? listType(found, index, tokens))
           : undefined;
-    if (better) mentions.push({ ...mention, type: better });
-    else if (!drop) mentions.push(mention);
+    // how firmly the type rests on the text: a cue here or for the same name elsewhere is firm,
+    // the words around mentions of the name are context, the fallback alone is none
+    const evidence: Evidence =
+      better === undefined
+        ? weak
+          ? "none"
+          : context
+            ? "context"
+            : (hint ?? "firm")
+        : cued !== undefined && (onlyPerson || better === cued)
+          ? "firm"
+          : (hint ?? "context");
+    if (better) mentions.push({ ...mention, type: better, evidence });
+    else if (!drop) mentions.push({ ...mention, evidence });
     else continue;
     covered.fill(1, from, to);
   }
   // names the context typed count for the second pass too, by their majority
+  const cuedKeys = new Set(known.keys());
   for (const [key, counts] of votes) if (!known.has(key)) known.set(key, majority(counts)!);
-  const recovered = recoverKnownNames(text, tokens, covered, known);
+  const recovered = recoverKnownNames(text, tokens, covered, known, cuedKeys);
   if (recovered.length === 0) return mentions;
   return [...mentions, ...recovered].sort((a, b) => a.start - b.start);
 }
@@ -250,6 +296,7 @@ function recoverKnownNames(
   tokens: Token[],
   covered: Uint8Array,
   known: Map<string, EntityType>,
+  cuedKeys: ReadonlySet<string>,
 ): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -260,6 +307,7 @@ function recoverKnownNames(
     let key = "";
     let match = 0;
     let type: EntityType | undefined;
+    let cued = false;
     for (let k = i; k < tokens.length && k < i + MAX_RECOVERED_TOKENS && !covered[k]; k++) {
       const t = tokens[k]!;
       if (k > i && (t.sentenceInitial || !UPPER_START.test(t.text))) break;
@@ -268,6 +316,7 @@ function recoverKnownNames(
       if (found) {
         match = k - i + 1;
         type = found;
+        cued = cuedKeys.has(key);
       }
     }
     if (!type) continue;
@@ -280,7 +329,13 @@ function recoverKnownNames(
       if (!nameLike) continue;
     }
     const last = tokens[i + match - 1]!;
-    out.push({ start: token.start, end: last.end, text: text.slice(token.start, last.end), type });
+    out.push({
+      start: token.start,
+      end: last.end,
+      text: text.slice(token.start, last.end),
+      type,
+      evidence: cued ? "firm" : "context",
+    });
     i += match - 1;
   }
   return out;

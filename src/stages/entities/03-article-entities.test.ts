@@ -56,6 +56,31 @@ describe("titles and bodies", () => {
     expect(found).not.toContain("State Tomas Vell");
   });
 
+  it("strips a title glued to a name into the person's title", () => {
+    const ms = findMentions(
+      articleFromText(
+        "Leader of the Opposition Ilsa Varnholt spoke first. Shadow foreign minister Tomas Vell " +
+          "followed, and Sen. Anu Saar (R-Kest.) closed.",
+      ),
+    ).mentions.filter((m) => m.type === "person");
+    expect(ms.map((m) => `${m.text}/${m.title}`)).toEqual([
+      "Ilsa Varnholt/Leader of the Opposition",
+      "Tomas Vell/Shadow foreign minister",
+      "Anu Saar/Sen.",
+    ]);
+  });
+
+  it("splits a role written against a name off it", () => {
+    const found = detectMentions("Ferry Administrator Jonas Vellner said the quay was safe.").map(
+      (m) => `${m.text}/${m.type}`,
+    );
+    expect(found).toEqual(["Jonas Vellner/person"]);
+    expect(detectMentions("The KTA Inspector Marta Kivistik arrived.").map((m) => m.text)).toEqual([
+      "KTA",
+      "Marta Kivistik",
+    ]);
+  });
+
   it("reads closed-class words at a sentence's start as words, not names", () => {
     const found = detectMentions("Amid the protests, the port stayed shut. Everything is in play.");
     expect(found.map((m) => m.text)).toEqual([]);

@@ -1,35 +1,107 @@
 import type { Article, EntityMention } from "../../model/index.js";
 import { GIVEN_NAMES } from "./00-gazetteers.js";
-import { detectMentions } from "./01-mentions.js";
+import { detectMentions, type Mention } from "./01-mentions.js";
 import { nameKey } from "./02-names.js";
+import { readPerson, trimToKnownName } from "./mentions/person-evidence.js";
+import { PERSON_TITLES, TITLE_MODIFIERS } from "./mentions/titles.js";
 
 /**
- * Titles and roles that stand before a person's name in news copy. Kept with the person as
- * titles ("Defense Secretary Ana Ruiz" → title "Defense Secretary"), never as a name.
+ * Words of the title list (mentions/titles.ts) that are no office or role to show as a person's
+ * title: honorifics ("Mr"), and words for how someone stands to another ("opponent").
  */
-const ROLE_WORD =
-  /\b(?:President|Vice President|Prime Minister|Minister|Secretary|Chancellor|Senator|Sen|Rep|Representative|Governor|Gov|Mayor|General|Gen|Lieutenant General|Lt|Colonel|Col|Admiral|Adm|Ambassador|Envoy|envoy|Adviser|Advisor|adviser|advisor|spokesperson|spokesman|spokeswoman|Chief|chief|Director|director|Leader|leader|Judge|Justice|King|Queen|Prince|Pope|Dr|Prof|Officer|Commissioner|Chairman|Chairwoman|Chair|CEO|Speaker)\b/;
-/** Words a title is made of besides capitalised ones: "special envoy", "national security adviser". */
-const TITLE_WORD =
-  /^(?:[A-Z][\w.'’-]*|of|the|on|for|special|national|security|deputy|foreign|defense|defence|retired|former|senior|top|chief|envoy|adviser|advisor|spokesperson|spokesman|spokeswoman|minister|secretary|president|general)$/;
+const NOT_ROLES = new Set([
+  "mr",
+  "mr.",
+  "mrs",
+  "mrs.",
+  "ms",
+  "ms.",
+  "sir",
+  "hon.",
+  "dame",
+  "lord",
+  "lady",
+  "father",
+  "teenager",
+  "seed",
+  "opponent",
+  "colleague",
+  "counterpart",
+  "compatriot",
+  "teammate",
+  "champion",
+]);
+/** Roles that news copy writes before a name and the title list leaves out. */
+const MORE_ROLES = ["frontbencher", "backbencher", "superintendent", "treasurer", "premier"];
+const ROLE_WORDS: ReadonlySet<string> = new Set(
+  [...PERSON_TITLES, ...MORE_ROLES].filter((w) => !NOT_ROLES.has(w)),
+);
+/** Lowercase words inside a title: "special envoy", "shadow foreign minister", "Secretary of State". */
+const TITLE_GLUE = new Set([
+  "of",
+  "the",
+  "on",
+  "for",
+  "special",
+  "top",
+  "retired",
+  "then",
+  "press",
+]);
+/** Abbreviated titles whose period does not end the clause: "Sen. Tom Vell", "Gov. Ana Ruiz". */
+const TITLE_ABBREVIATION =
+  /\b(?:Sen|Rep|Gov|Gen|Lt|Col|Adm|Capt|Sgt|Maj|Cmdr|Supt|Insp|Det|Rev|Dr|Prof)\.$/;
 
-/** The title written right before a name, within its clause: "Defense Secretary" for "… Defense Secretary Ana Ruiz". */
+const bare = (word: string): string => word.toLowerCase().replace(/['’]s$/, "");
+/** A role word, or its plural ("Justices Ana Ruiz and Tomas Vell"). */
+const isRoleWord = (word: string): boolean => {
+  // "President-elect", "Vice-President": a hyphenated role holds one
+  return bare(word)
+    .split("-")
+    .some((w) => ROLE_WORDS.has(w) || (w.endsWith("s") && ROLE_WORDS.has(w.slice(0, -1))));
+};
+const isTitleWord = (word: string): boolean =>
+  /^\p{Lu}/u.test(word)
+    ? !/[.,;:!?]$/.test(word) || TITLE_ABBREVIATION.test(word)
+    : TITLE_GLUE.has(word) || TITLE_MODIFIERS.has(word) || isRoleWord(word);
+
+/**
+ * The title written right before a name, within its clause: "Defense Secretary" for "… Defense
+ * Secretary Ana Ruiz", "shadow foreign minister", "Sen." It holds a role word; a possessive
+ * alone ("Labor's Ali France") is none.
+ */
 function titleBefore(text: string, start: number): string | null {
-  // Only the clause the name stands in: back to the last punctuation mark or line break.
-  const clause =
-    text
-      .slice(Math.max(0, start - 80), start)
-      .split(/[.,;:!?()"“”\n]|\band\b/)
-      .pop() ?? "";
-  const words = clause.trim().split(/\s+/).filter(Boolean);
-  let from = words.length;
-  while (from > 0 && TITLE_WORD.test(words[from - 1]!)) from--;
-  const title = words
-    .slice(from)
-    .join(" ")
-    .replace(/^(?:the|of|on|for)\s+/i, "");
-  return title && ROLE_WORD.test(title) ? title : null;
+  // Only the clause the name stands in: back to the last punctuation mark or line break, but
+  // not the period of an abbreviated title. Words are read backwards from the name, one at a
+  // time, and only while they can be a title's.
+  const limit = Math.max(0, start - TITLE_WINDOW);
+  const words: string[] = [];
+  let end = start;
+  for (;;) {
+    while (end > limit && /\s/.test(text[end - 1]!)) end--;
+    let from = end;
+    while (from > limit && !/\s/.test(text[from - 1]!)) from--;
+    // the window's first word may be cut: never take it
+    if (from === end || (from === limit && limit > 0)) break;
+    const word = text.slice(from, end);
+    if (/["“”()]/.test(word) || !isTitleWord(word)) break;
+    words.push(word);
+    // a word with a mark after it closes the clause before it ("… said, Mayor Ana Ruiz")
+    end = from;
+    let prev = end;
+    while (prev > limit && /\s/.test(text[prev - 1]!)) prev--;
+    if (prev > limit && /[.,;:!?]/.test(text[prev - 1]!)) {
+      let w = prev;
+      while (w > limit && !/\s/.test(text[w - 1]!)) w--;
+      if (!TITLE_ABBREVIATION.test(text.slice(w, prev))) break;
+    }
+  }
+  let title = words.reverse();
+  while (title.length > 0 && TITLE_GLUE.has(title[0]!.toLowerCase())) title = title.slice(1);
+  return title.some(isRoleWord) ? title.join(" ") : null;
 }
+/** How far before a name its title is looked for. */
+const TITLE_WINDOW = 80;
 
 /**
  * Lines that credit the people who made the article, not people it is about: bylines ("By Ilsa
@@ -129,6 +201,37 @@ function lowercaseDepartments(text: string): EntityMention[] {
 }
 
 /**
+ * Person mentions read once more for the evidence around them (mentions/person-evidence.ts):
+ * some are dropped (a cut-off word, "X-ray"), some retyped (a product code, "in Tarnby"), the
+ * rest keep their type with the evidence found.
+ */
+function readPeople(text: string, mentions: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  // full names the article gives people on firm evidence, for names run on in a headline
+  const known = new Set<string>();
+  for (const m of mentions)
+    if (m.type === "person" && m.evidence === "firm" && m.text.includes(" "))
+      known.add(m.text.toLowerCase());
+  let next = 0;
+  mentions.forEach((original, i) => {
+    if (original.type !== "person") {
+      out.push(original);
+      return;
+    }
+    const trimmed = known.size > 0 ? trimToKnownName(original, known) : null;
+    const m = trimmed ? { ...original, ...trimmed, evidence: "firm" as const } : original;
+    if (next <= i) {
+      next = i + 1;
+      while (next < mentions.length && mentions[next]!.type !== "person") next++;
+    }
+    const nextPerson = mentions[next]?.start ?? text.length;
+    const reading = readPerson(text, { ...m, evidence: m.evidence ?? "firm" }, nextPerson);
+    if (reading) out.push({ ...m, type: reading.type, evidence: reading.evidence });
+  });
+  return out;
+}
+
+/**
  * The entity mentions of one article: mention detection on its clean text, each person's title
  * kept, and a surname alone linked to the full name it stands for in the same article
  * ("Castellane" → "Miriam Castellane") when exactly one full name ends with it.
@@ -143,10 +246,11 @@ export function articleMentions(article: Article): EntityMention[] {
   const actors = raw.filter(
     (m) => m.type !== "person" || !isCredited(article, m.start, m.text, lines),
   );
+  const read = readPeople(text, actors);
   // surname key → full name keys; a surname may have several words ("Okafor Lindqvist" of
   // "Adaeze Okafor Lindqvist"), so every ending of a full name counts
   const fullNames = new Map<string, Set<string>>();
-  for (const m of actors) {
+  for (const m of read) {
     if (m.type !== "person") continue;
     const full = nameKey(m.text);
     const words = full.split(" ");
@@ -156,11 +260,15 @@ export function articleMentions(article: Article): EntityMention[] {
     }
   }
   const departments = lowercaseDepartments(text);
-  const named = actors.map((m) => {
+  const named = read.map((m) => {
     const key = nameKey(m.text);
     const full = m.type === "person" ? fullNames.get(key) : undefined;
     let type = m.type;
-    const before = titleBefore(text, m.start);
+    // (a title is read for people, and for a name after "of": "Secretary of State Tomas Vell")
+    const before =
+      type === "person" || /\bof\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start))
+        ? titleBefore(text, m.start)
+        : null;
     let title = type === "person" ? before : null;
     let start = m.start;
     // "Secretary of State Tomas Vell": a title ending in "of" takes the name's first word, and
@@ -182,6 +290,7 @@ export function articleMentions(article: Article): EntityMention[] {
       type,
       key: full && full.size === 1 ? [...full][0]! : nameKey(name),
       title,
+      evidence: m.evidence ?? "firm",
     };
   });
   if (departments.length === 0) return named;

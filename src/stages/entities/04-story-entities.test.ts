@@ -83,3 +83,18 @@ describe("storyEntities", () => {
     expect(g[0]!.type).toBe("organization");
   });
 });
+
+describe("a name of one word", () => {
+  it("is a person on firm evidence only, unless it joins a full name", () => {
+    const names = (...texts: string[]) =>
+      entities(...texts)
+        .filter((e) => e.type === "person")
+        .map((e) => e.name);
+    // a site or an app "says" things too
+    expect(names("Orvantify said the update was safe.")).toEqual([]);
+    expect(names("Mayor Orvell said the update was safe.")).toEqual(["Orvell"]);
+    expect(names("Tomas Orvell spoke first.", "Orvell said the update was safe.")).toEqual([
+      "Tomas Orvell",
+    ]);
+  });
+});

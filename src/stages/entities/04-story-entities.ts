@@ -1,4 +1,5 @@
 import type { Article, Entity, EntityMention, EntityType, Story } from "../../model/index.js";
+import { GIVEN_NAMES } from "./00-gazetteers.js";
 import { acronymOf, editDistance, isAcronym, nameKey, transliterationKey } from "./02-names.js";
 
 /** A name group while a story's entities are merged. */
@@ -6,6 +7,11 @@ type Group = {
   keys: Set<string>;
   forms: Map<string, number>;
   types: Map<EntityType, number>;
+  /** Mentions per type on firm evidence, and on the words around them only. */
+  firm: Map<EntityType, number>;
+  context: Map<EntityType, number>;
+  /** A full name (two words or more) typed as a person's on firm evidence is among the forms. */
+  fullPerson: boolean;
   titles: Set<string>;
   articles: Set<string>;
   mentions: number;
@@ -15,7 +21,22 @@ type Group = {
 const SLIP_MIN_LENGTH = 5;
 
 const words = (key: string): string[] => key.split(" ");
-const typeOf = (g: Group): EntityType => [...g.types].sort((a, b) => b[1] - a[1])[0]![0];
+const most = (votes: Map<EntityType, number>): EntityType | undefined =>
+  [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
+
+/**
+ * The type most mentions give; but a person needs evidence. A name that only the default guess
+ * made a person's takes the type its firmest other mentions give ("Cupertino" guessed twice, a
+ * dateline once: a place), else "other" ("Kestrel Gamma" said nothing a person would).
+ */
+const typeOf = (g: Group): EntityType => {
+  const type = most(g.types)!;
+  // "Anthony Albanese ... Albanese": a surname read alone as a people's word ("-ese") is still
+  // the person's, when a full name with a cue names them
+  if (type === "other" && g.fullPerson) return "person";
+  if (type !== "person" || g.firm.has("person") || g.context.has("person")) return type;
+  return most(g.firm) ?? most(g.context) ?? "other";
+};
 /** A dateline or headline in capitals ("TARTU") is no way to write a name that has a cased form. */
 const shouted = (form: string): number =>
   Number(/\p{Lu}{2}/u.test(form) && !/\p{Ll}/u.test(form) && form.length >= 5);
@@ -37,9 +58,26 @@ function merge(into: Group, from: Group): void {
   for (const k of from.keys) into.keys.add(k);
   for (const [f, n] of from.forms) into.forms.set(f, (into.forms.get(f) ?? 0) + n);
   for (const [t, n] of from.types) into.types.set(t, (into.types.get(t) ?? 0) + n);
+  for (const [t, n] of from.firm) into.firm.set(t, (into.firm.get(t) ?? 0) + n);
+  for (const [t, n] of from.context) into.context.set(t, (into.context.get(t) ?? 0) + n);
+  into.fullPerson ||= from.fullPerson;
   for (const t of from.titles) into.titles.add(t);
   for (const a of from.articles) into.articles.add(a);
   into.mentions += from.mentions;
+}
+
+/**
+ * The type shown. A name of one word that joined no full name is a person only on firm
+ * evidence (a title, "he", an age, an apposition): news names people in full, and a word said
+ * to have "said" something alone is as often a firm, a site or an app ("Kestrelify said").
+ */
+function finalType(g: Group): EntityType {
+  const type = typeOf(g);
+  if (type !== "person" || g.firm.has("person") || g.fullPerson) return type;
+  if (nameOf(g).trim().split(/\s+/).length > 1) return type;
+  const others = (votes: Map<EntityType, number>) =>
+    most(new Map([...votes].filter(([t]) => t !== "person")));
+  return others(g.firm) ?? others(g.context) ?? "other";
 }
 
 /** The one group among `candidates` a name may join, or null when none or several could. */
@@ -86,6 +124,9 @@ export function storyEntities(story: Story, articles: readonly Article[]): Entit
           keys: new Set([m.key]),
           forms: new Map(),
           types: new Map(),
+          firm: new Map(),
+          context: new Map(),
+          fullPerson: false,
           titles: new Set(),
           articles: new Set(),
           mentions: 0,
@@ -94,6 +135,12 @@ export function storyEntities(story: Story, articles: readonly Article[]): Entit
       }
       g.forms.set(m.text, (g.forms.get(m.text) ?? 0) + 1);
       g.types.set(m.type, (g.types.get(m.type) ?? 0) + 1);
+      const evidence = m.evidence ?? "firm";
+      if (m.type === "person" && evidence === "firm" && m.key.includes(" ")) g.fullPerson = true;
+      if (evidence !== "none") {
+        const votes = evidence === "firm" ? g.firm : g.context;
+        votes.set(m.type, (votes.get(m.type) ?? 0) + 1);
+      }
       if (m.title) g.titles.add(m.title);
       g.articles.add(a.id);
       g.mentions++;
@@ -134,6 +181,26 @@ export function storyEntities(story: Story, articles: readonly Article[]): Entit
       groups = groups.filter((x) => x !== g);
     }
   }
+  // A given name alone ("Henry", "Artemis") is a known actor's ("Rohit" of "Rohit Sharma") when
+  // one full name of the story opens with it, or a title stands before it ("Queen Elizabeth");
+  // else a relative, a product or a programme named in passing: no person, but what else its
+  // mentions say it is, if anything.
+  for (const g of [...groups]) {
+    const key = nameKey(nameOf(g));
+    if (typeOf(g) !== "person" || key.includes(" ") || !GIVEN_NAMES.has(key)) continue;
+    const target = unique(fullPersons().filter((h) => words(nameKey(nameOf(h)))[0] === key));
+    if (target) merge(target, g);
+    else if (g.titles.size > 0)
+      continue; // "Queen Elizabeth", "Pope Leo": a title makes an actor
+    else {
+      g.types.delete("person");
+      g.firm.delete("person");
+      g.context.delete("person");
+      g.fullPerson = false;
+      if (g.types.size > 0) continue;
+    }
+    groups = groups.filter((x) => x !== g);
+  }
   // An acronym with its expansion; then an acronym whose letters are another's transposed
   // ("HWSG" for "HSWG"), which by now sits with its expansion.
   for (const g of [...groups]) {
@@ -173,7 +240,7 @@ export function storyEntities(story: Story, articles: readonly Article[]): Entit
   }
 
   return groups
-    .map((g) => ({ g, type: typeOf(g), name: nameOf(g) }))
+    .map((g) => ({ g, type: finalType(g), name: nameOf(g) }))
     .sort((x, y) => y.g.mentions - x.g.mentions || (x.name < y.name ? -1 : 1))
     .map(({ g, type, name }, i) => ({
       id: `${story.id}/e${i + 1}`,

@@ -39,6 +39,14 @@ export const OTHER_WORDS = new Set([
   "summit",
   "day",
   "bowl",
+  // laws, votes, missions and flights: "First Amendment", "Federal Election", "Kestrel Flight"
+  "amendment",
+  "election",
+  "referendum",
+  "flight",
+  "mission",
+  "program",
+  "programme",
 ]);
 
 /**

@@ -8,7 +8,7 @@ import { ORG_WORDS } from "./organisation-words.js";
 import type { Run } from "./runs.js";
 import { TITLE_MODIFIERS } from "./titles.js";
 import { type Token, UPPER_START } from "./tokens.js";
-import { isAcronym, isDemonym, isDemonymPhrase, isTitle } from "./word-checks.js";
+import { isAcronym, isDemonym, isDemonymPhrase, isPluralNoun, isTitle } from "./word-checks.js";
 
 /**
  * Split titles out of a run: "Estonian President Miriam Castellane" gives "Estonian" and the
@@ -19,15 +19,28 @@ export function splitTitles(run: Run, tokens: Token[]): Run[] {
   let rest = run.tokens;
   let offset = run.from;
   let personCue = lowerTitleBefore(tokens, run.from);
-  // allow "Secretary of State Tomas Vell", "Minister of Foreign Affairs Ilsa Varnholt": what the
-  // title is "of" belongs to the title, and the person starts at a given name (or after one word)
+  // allow "Secretary of State Tomas Vell", "Minister of Foreign Affairs Ilsa Varnholt", "Leader
+  // of the Opposition Anu Saar": what the title is "of" belongs to the title, and the person
+  // starts at a given name (or after one word)
+  const the = tokens[run.from - 1]?.lower === "the" ? 1 : 0;
   if (
-    tokens[run.from - 1]?.lower === "of" &&
-    tokens[run.from - 2] &&
-    isTitle(tokens[run.from - 2]!)
+    tokens[run.from - 1 - the]?.lower === "of" &&
+    tokens[run.from - 2 - the] &&
+    isTitle(tokens[run.from - 2 - the]!)
   ) {
     const given = rest.findIndex((tok, idx) => idx > 0 && GIVEN_NAMES.has(tok.lower));
-    const cut = given > 0 ? given : rest.length >= 3 ? 1 : 0;
+    // (after "of the", only a given name opening a short name that is no team's: not "captain
+    // of the Republic of Ireland", "coach of the Green Bay Packers")
+    const cut =
+      the === 0
+        ? given > 0
+          ? given
+          : rest.length >= 3
+            ? 1
+            : 0
+        : given > 0 && rest.length - given <= 3 && !isPluralNoun(rest[rest.length - 1]!)
+          ? given
+          : 0;
     if (cut > 0 && !rest.some((tok) => ORG_WORDS.has(tok.lower))) {
       rest = rest.slice(cut);
       offset += cut;
@@ -66,7 +79,13 @@ export function splitTitles(run: Run, tokens: Token[]): Run[] {
     tail -= 1;
   }
   while (tail > 0 && tail < rest.length && TITLE_MODIFIERS.has(rest[tail - 1]!.lower)) tail -= 1;
-  if (tail > 0 && tail < rest.length) rest = rest.slice(0, tail);
+  if (tail > 0 && tail < rest.length) {
+    rest = rest.slice(0, tail);
+    // "Chief Strategy Officer", "Chief Operating Officer": English words between two titles
+    // are the office's own, not a name
+    if (personCue && rest.every((t) => isCommonWord(t.lower) && !GIVEN_NAMES.has(t.lower)))
+      return out;
+  }
   // drop a bare title ("Foreign Minister said ..."), not words that only sharpen titles
   // elsewhere ("Labour Party")
   let lead = 0;
@@ -86,11 +105,13 @@ export function splitTitles(run: Run, tokens: Token[]): Run[] {
   const given = rest.findIndex((tok, idx) => idx > 0 && GIVEN_NAMES.has(tok.lower));
   if (given > 0 && given < rest.length - 1) {
     const head = rest.slice(0, given);
+    const glued = isGluedRole(head, rest.slice(given));
     const separate =
       (head.every((t) => isDemonym(t.lower)) &&
         !(head.length === 1 && GIVEN_NAMES_BEFORE_SURNAME.has(head[0]!.lower))) ||
       ORG_WORDS.has(head[head.length - 1]!.lower) ||
-      (PLACES.has(head.map((t) => t.lower).join(" ")) && !GIVEN_NAMES.has(head[0]!.lower));
+      (PLACES.has(head.map((t) => t.lower).join(" ")) && !GIVEN_NAMES.has(head[0]!.lower)) ||
+      glued;
     // allow "Second-ranked Austrian Tomas Vell", "Former Oriole Jon Ostrander": words that
     // describe the person open the sentence before the given name; a people's word among them
     // is kept as its own name
@@ -108,7 +129,26 @@ export function splitTitles(run: Run, tokens: Token[]): Run[] {
         });
       }
     }
-    if (separate) out.push({ tokens: head, from: offset, to: offset + given, personCue: false });
+    if (separate) {
+      // "NASA Administrator Tomas Vell": the role's English words at the head's end go with
+      // neither name; the body before them stays a name of its own
+      let keep = head.length;
+      if (glued)
+        while (
+          keep > 0 &&
+          !isAcronym(head[keep - 1]!.text) &&
+          !isDemonym(head[keep - 1]!.lower) &&
+          !ORG_WORDS.has(head[keep - 1]!.lower)
+        )
+          keep -= 1;
+      if (keep > 0)
+        out.push({
+          tokens: head.slice(0, keep),
+          from: offset,
+          to: offset + keep,
+          personCue: false,
+        });
+    }
     if (
       separate ||
       described ||
@@ -147,6 +187,33 @@ export function splitTitles(run: Run, tokens: Token[]): Run[] {
     out.push({ tokens: rest, from: offset, to: offset + rest.length, personCue });
   return out;
 }
+
+/**
+ * "Administrator Tomas Vell", "Kestrels DL Anu Saar", "Opposition Ilsa Varnholt": English words
+ * and acronyms before a given name that is no English word, and after it a person's name of two
+ * or three words, are a role or a team written against the name, not part of it (a person's name
+ * does not open with English words; not "Green Bay Packers", whose "Bay" is a word too).
+ */
+function isGluedRole(head: Token[], name: Token[]): boolean {
+  const first = name[0]!.lower;
+  const last = name[name.length - 1]!.lower;
+  // (the name: a given name that is no place or English word, and a surname that is no English
+  // word: not "Milan George Weah", "Henry Hub")
+  if (name.length < 2 || name.length > MAX_GLUED_NAME) return false;
+  if (isCommonWord(first) || PLACES.has(first) || isCommonWord(last)) return false;
+  if (name.some((t) => ORG_WORDS.has(t.lower) || isTitle(t))) return false;
+  if (isPluralNoun(name[name.length - 1]!)) return false;
+  return head.every(
+    (t) =>
+      isAcronym(t.text) ||
+      (isCommonWord(t.lower) &&
+        !GIVEN_NAMES.has(t.lower) &&
+        !GIVEN_NAMES_BEFORE_SURNAME.has(t.lower) &&
+        !PLACES.has(t.lower)),
+  );
+}
+/** A given name and a surname of up to two words ("Jason La Canfora" counts "La"). */
+const MAX_GLUED_NAME = 3;
 
 /** A word that describes a person before the name: "Former", "Top-seeded", "Austrian". */
 function isDescriptor(token: Token): boolean {

@@ -3,4 +3,17 @@
  */
 
 export type EntityType = "person" | "organization" | "place" | "other";
-export type Mention = { start: number; end: number; text: string; type: EntityType };
+/**
+ * How firmly a mention's type rests on the text: a cue in or right before the name, or the same
+ * name typed so elsewhere in the article ("firm": "President Castellane", "Miriam Castellane",
+ * "Castellane, 52,"); only the words around this one mention, which fit other kinds too
+ * ("context": "Castellane said", "told Castellane"); or nothing but the fallback ("none").
+ */
+export type Evidence = "firm" | "context" | "none";
+export type Mention = {
+  start: number;
+  end: number;
+  text: string;
+  type: EntityType;
+  evidence?: Evidence;
+};
