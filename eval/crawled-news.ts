@@ -76,7 +76,7 @@ export const foldName = (s: string): string =>
 
 /**
  * Case and punctuation folded, spaces counted as punctuation: how dates, credits and outlets are
- * compared ("Forex Live" and "ForexLive", "dpa-AFX" and "dpa AFX" are one name).
+ * compared ("Harbour Post" and "HarbourPost", "dpa-AFX" and "dpa AFX" are one name).
  */
 export const foldField = (s: string): string =>
   s
@@ -118,7 +118,7 @@ const NAMELESS = new Set(["the", "a", "an", "of", "and", "its", "their"]);
 /**
  * Whether the speaker we report is the gold speaker. A person: it holds the surname of one of the
  * person's surface forms. A body: it holds the head word of the body's name ("Supreme Court of
- * the United States" → "court"), or it is the body's name shortened ("Delta" for "Delta Air
+ * the United States" → "court"), or it is the body's name shortened ("Kessa" for "Kessa Air
  * Lines"): every word it has is a word of the name.
  */
 export function speakerRight(

@@ -111,7 +111,7 @@ function isNameAlone(words: readonly string[]): boolean {
   );
 }
 
-/** No quotation left open: "“Toronto is aware of" opens a quote the next line closes. */
+/** No quotation left open: "“The port is aware of" opens a quote the next line closes. */
 function balancedQuotes(line: string): boolean {
   const opens = (line.match(/[“«]/g) ?? []).length;
   const closes = (line.match(/[”»]/g) ?? []).length;

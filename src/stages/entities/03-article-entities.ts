@@ -68,7 +68,7 @@ const isTitleWord = (word: string): boolean =>
 /**
  * The title written right before a name, within its clause: "Defense Secretary" for "… Defense
  * Secretary Ana Ruiz", "shadow foreign minister", "Sen." It holds a role word; a possessive
- * alone ("Labor's Ali France") is none.
+ * alone ("Labour's Mara Voss") is none.
  */
 function titleBefore(text: string, start: number): string | null {
   // Only the clause the name stands in: back to the last punctuation mark or line break, but

@@ -31,7 +31,7 @@ const most = (votes: Map<EntityType, number>): EntityType | undefined =>
  */
 const typeOf = (g: Group): EntityType => {
   const type = most(g.types)!;
-  // "Anthony Albanese ... Albanese": a surname read alone as a people's word ("-ese") is still
+  // "Tomas Veronese ... Veronese": a surname read alone as a people's word ("-ese") is still
   // the person's, when a full name with a cue names them
   if (type === "other" && g.fullPerson) return "person";
   if (type !== "person" || g.firm.has("person") || g.context.has("person")) return type;
@@ -181,7 +181,7 @@ export function storyEntities(story: Story, articles: readonly Article[]): Entit
       groups = groups.filter((x) => x !== g);
     }
   }
-  // A given name alone ("Henry", "Artemis") is a known actor's ("Rohit" of "Rohit Sharma") when
+  // A given name alone ("Henry", "Iris") is a known actor's ("Anu" of "Anu Saar") when
   // one full name of the story opens with it, or a title stands before it ("Queen Elizabeth");
   // else a relative, a product or a programme named in passing: no person, but what else its
   // mentions say it is, if anything.

@@ -263,7 +263,7 @@ export function readPerson(
   )
     return { type: "organization", evidence: "context" };
   if (mention.evidence === "firm") return { type: "person", evidence: "firm" };
-  // "Mission Control", "Blue Ghost": English words only, and no given name, name no one (even
+  // "Ground Station", "Silver Heron": English words only, and no given name, name no one (even
   // when "who" follows: "a White House who")
   if (words.length > 0 && words.every(plainWord)) return { type: "person", evidence: "none" };
   const after = text.slice(mention.end, mention.end + 120);
@@ -275,13 +275,13 @@ export function readPerson(
   // "Beto O'Vell", "Anu McSaar": a surname of an Irish or Scottish shape closes the name
   if (words.length >= 2 && SURNAME_PREFIX.test(name.split(/\s+/).pop() ?? ""))
     return { type: "person", evidence: mention.evidence === "none" ? "context" : mention.evidence };
-  // "ChatGPT", "ByteDance": a capital inside the word marks a brand, not "McAdam" or "DeVries"
+  // "OrvaNet", "KestrelAI": a capital inside the word marks a brand, not "McAdam" or "DeVries"
   if (BRAND_CASE.test(name)) return { type: "organization", evidence: "context" };
   // "billionaire Tomas Vell", "paramedic Anu Saar": a person noun in lower case before the name
   // and "his fellow opener, Anu Saar,": an apposition before the name
   const noun = /(\p{Ll}[\p{Ll}-]*),?\s+$/u.exec(before)?.[1];
   if (noun !== undefined && isPersonNoun(noun)) return { type: "person", evidence: "firm" };
-  // "in Santa Monica", "within Mare Crisium": a place
+  // "in Port Avel", "within Mare Tenebris": a place
   const previous = /([\p{L}]+)\s+$/u.exec(before)?.[1]?.toLowerCase();
   if (previous !== undefined && PLACE_PREPOSITIONS.has(previous))
     return { type: "place", evidence: "context" };
