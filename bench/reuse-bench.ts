@@ -32,7 +32,7 @@ export const TARGETS = {
 /**
  * The all-pairs comparison's exact form of the index's two routes: telling anchors with Jaccard
  * at least the LSH curve's midpoint ((1/16)^(1/6) = 0.63 for 16 bands of 6 rows), or any shared
- * substantive sentence.
+ * indexed phrase.
  */
 const EXACT_JACCARD = 0.63;
 
@@ -230,7 +230,7 @@ export function allPairs(
   for (const id of ids) observedAll.observe(p.features.get(id)!);
   const fps = ids.map((id) => observedAll.fingerprint(p.features.get(id)!));
   const anchors = ids.map((id) => observedAll.tellingAnchors(p.features.get(id)!));
-  const sentenceSets = fps.map((f) => new Set(f.sentenceKeys));
+  const phraseSets = fps.map((f) => new Set(f.phraseKeys));
   const t = performance.now();
   const exact = new Set<string>();
   for (let i = 0; i < ids.length; i++) {
@@ -239,8 +239,9 @@ export function allPairs(
         (anchors[i]!.length >= 3 &&
           anchors[j]!.length >= 3 &&
           jaccard(anchors[i]!, anchors[j]!) >= EXACT_JACCARD) ||
-        shareAny(fps[i]!.sentenceKeys, sentenceSets[j]!);
-      if (candidate && isReuse(measurePair(p.features.get(ids[i]!)!, p.features.get(ids[j]!)!))) {
+        shareAny(fps[i]!.phraseKeys, phraseSets[j]!);
+      const [fi, fj] = [p.features.get(ids[i]!)!, p.features.get(ids[j]!)!];
+      if (candidate && isReuse(measurePair(fi, fj, undefined, [anchors[i]!, anchors[j]!]))) {
         exact.add([ids[i], ids[j]].sort().join("|"));
       }
     }

@@ -19,11 +19,54 @@ export type SentenceFeatures = {
   readonly exact: number;
 };
 
+/**
+ * The article as one run of words, for finding phrases two texts share word for word. Sentence
+ * breaks are ignored, so a scrape that lost its paragraph breaks or glued two sentences
+ * together ("the plan.We will") still meets its source phrase by phrase.
+ */
+export type PhraseFeatures = {
+  /** Per word: the hash of the `PHRASE_WORDS` words starting there, 0 where fewer remain. */
+  readonly shingles: Uint32Array;
+  /** Per word: `QUOTED`, `CONTENT` and `QUOTED_SHINGLE` bits. */
+  readonly flags: Uint8Array;
+  /** The index of each sentence's first word. */
+  readonly sentenceStarts: Uint32Array;
+  /** Content words outside quotation marks: what the article could share with a copy. */
+  readonly content: number;
+  /**
+   * The keys the reuse index may keep (see `indexablePhrases`), each with the name or number it
+   * is about: flat [key, anchor, key, anchor, …]. The index keeps those whose anchor is telling
+   * (not a name or number of every story, such as "Tuesday").
+   */
+  readonly keys: Uint32Array;
+};
+
 export type ArticleFeatures = {
   readonly sentences: readonly SentenceFeatures[];
   /** The article's anchors for candidate search: names and numbers outside quotes. */
   readonly anchors: Uint32Array;
+  readonly phrases: PhraseFeatures;
 };
+
+/**
+ * Words in a shared phrase. Five: independent reports of one event share names ("at Toronto
+ * Pearson International Airport" is six words, but all of them names) and short stock phrases ("a
+ * man in his 60s"), which the content-word count discounts; a copy shares runs of ordinary words.
+ */
+export const PHRASE_WORDS = 6;
+/** Flag: the word lies inside quotation marks. */
+export const QUOTED = 1;
+/** Flag: a lower-case word that is not a function word or a number ("windstorm", "predicted"). */
+export const CONTENT = 2;
+/** Flag: the phrase starting at this word holds a quoted word. */
+export const QUOTED_SHINGLE = 4;
+/**
+ * Flag: the word opens a sentence — the sentence's first word, or a capitalised word after a
+ * full stop, question or exclamation mark inside it, where two sentences were glued together.
+ */
+export const SENTENCE_START = 8;
+/** Flag: a name or number outside quotation marks (an anchor of the article). */
+export const ANCHOR = 16;
 
 /** Function words, reporting verbs and other words that say nothing about which text is which. */
 const STOP = new Set(
@@ -117,6 +160,15 @@ function opensSentence(text: string, at: number): boolean {
   return true;
 }
 
+/** Whether the characters [from, to) between two words hold a full stop, "?" or "!". */
+function endsSentence(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63) return true;
+  }
+  return false;
+}
+
 // Plain arrays of small integers: a sentence's few dozen features are cheaper to allocate that
 // way than as typed arrays, and as fast to read.
 type Features = { features: number[]; weights: number[]; total: number; exact: number };
@@ -125,18 +177,27 @@ type Features = { features: number[]; weights: number[]; total: number; exact: n
  * Features of one span of text; `skip` ranges (quotations) are left out of the features but not
  * of `exact`, the hash of all its words, which tells a copied sentence from a reworded one.
  */
-function featuresOf(text: string, skip: readonly Range[], anchors: Set<number> | null): Features {
+/** Where `featuresOf` appends each word of the article, in order, for its phrase features. */
+type WordSink = { keys: number[]; flags: number[]; anchors: number[] };
+
+function featuresOf(
+  text: string,
+  skip: readonly Range[],
+  anchors: Set<number> | null,
+  sink: WordSink | null = null,
+): Features {
   // A sentence has a few dozen distinct words: plain arrays with a linear search beat a Map.
   const keys: number[] = [];
   const keyWeights: number[] = [];
   let exact = 0x811c9dc5;
   let s = 0;
+  let previousEnd = -1;
   const w = new WordScanner(text);
   while (w.next()) {
     exact = Math.imul(exact ^ w.lower, 0x01000193) >>> 0;
     while (s < skip.length && skip[s]!.end <= w.start) s++;
     const q = skip[s];
-    if (q && w.start >= q.start && w.start < q.end) continue;
+    const quoted = q !== undefined && w.start >= q.start && w.start < q.end;
     const stop = !w.number && (w.end - w.start < 3 || STOP_HASHES.has(w.lower));
     // A capitalised word that does not open the sentence is a name (or part of one).
     const weight = w.number
@@ -146,6 +207,18 @@ function featuresOf(text: string, skip: readonly Range[], anchors: Set<number> |
         : w.capital && !opensSentence(text, w.start)
           ? NAME_WEIGHT
           : WORD_WEIGHT;
+    if (sink) {
+      const opens = previousEnd < 0 || (w.capital && endsSentence(text, previousEnd, w.start));
+      sink.keys.push(w.key);
+      sink.anchors.push(!quoted && weight > WORD_WEIGHT ? w.key & 0x3fffffff : 0);
+      sink.flags.push(
+        (quoted ? QUOTED : weight > WORD_WEIGHT ? ANCHOR : 0) |
+          (!stop && !w.number && !w.capital ? CONTENT : 0) |
+          (opens ? SENTENCE_START : 0),
+      );
+      previousEnd = w.end;
+    }
+    if (quoted) continue;
     // 30 bits keep keys small integers for the engine: lookups on them run several times
     // faster than on 32-bit values, and collisions stay negligible for a news vocabulary.
     const key = w.key & 0x3fffffff;
@@ -182,11 +255,101 @@ export function sentenceFeatures(text: string): SentenceFeatures {
   };
 }
 
+/**
+ * One in this many phrases is offered to the index (chosen by its hash, so two texts choose the
+ * same ones), among those outside quotation marks with at least `KEY_CONTENT_WORDS` content words
+ * and a name or number. The opening phrase of a sentence is offered too, joined with each of the
+ * sentence's first `OPENING_ANCHORS` names and numbers: a copied sentence is then found whatever
+ * the sampling, glued or not, while two stories that open a sentence alike ("The company said
+ * in a statement") about different people do not meet.
+ */
+export const PHRASE_SAMPLE = 8;
+export const KEY_CONTENT_WORDS = 2;
+export const OPENING_ANCHORS = 3;
+
+/** A sentence's opening phrase joined with one of its names or numbers: one index key. */
+export const openingKey = (shingle: number, anchor: number): number => {
+  let h = Math.imul(shingle ^ 0x27d4eb2f, 0x85ebca6b);
+  h = Math.imul(h ^ anchor ^ (h >>> 15), 0xc2b2ae35);
+  return (h ^ (h >>> 13)) >>> 0;
+};
+
+/** The [key, anchor] pairs an article offers the index (see `PhraseFeatures.keys`). */
+function indexablePhrases(
+  shingles: Uint32Array,
+  flags: Uint8Array,
+  anchors: readonly number[],
+): Uint32Array {
+  const out: number[] = [];
+  const n = flags.length;
+  const offer = (key: number, anchor: number): void => {
+    for (let x = 0; x < out.length; x += 2) if (out[x] === key && out[x + 1] === anchor) return;
+    out.push(key, anchor);
+  };
+  const contentAt = (i: number): number => {
+    let c = 0;
+    for (let k = i; k < i + PHRASE_WORDS; k++)
+      if ((flags[k]! & (CONTENT | QUOTED)) === CONTENT) c++;
+    return c;
+  };
+  for (let i = 0; i + PHRASE_WORDS <= n; i++) {
+    const h = shingles[i]!;
+    if (flags[i]! & QUOTED_SHINGLE) continue;
+    const opens = (flags[i]! & SENTENCE_START) !== 0;
+    const sampled = h % PHRASE_SAMPLE === 0;
+    if ((!opens && !sampled) || contentAt(i) < KEY_CONTENT_WORDS) continue;
+    if (sampled) for (let k = i; k < i + PHRASE_WORDS; k++) if (anchors[k]) offer(h, anchors[k]!);
+    if (opens) {
+      // The sentence's first names and numbers, up to the next sentence.
+      let taken = 0;
+      for (
+        let k = i;
+        k < n && taken < OPENING_ANCHORS && (k === i || !(flags[k]! & SENTENCE_START));
+        k++
+      ) {
+        if (!anchors[k]) continue;
+        offer(openingKey(h, anchors[k]!), anchors[k]!);
+        taken++;
+      }
+    }
+  }
+  return Uint32Array.from(out);
+}
+
+/** The phrase features of an article's words, in order (see `PhraseFeatures`). */
+function phraseFeatures(sink: WordSink, sentenceStarts: number[]): PhraseFeatures {
+  const n = sink.keys.length;
+  const shingles = new Uint32Array(n);
+  const flags = Uint8Array.from(sink.flags);
+  let content = 0;
+  for (let i = 0; i < n; i++) if ((flags[i]! & (CONTENT | QUOTED)) === CONTENT) content++;
+  for (let i = 0; i + PHRASE_WORDS <= n; i++) {
+    let h = 0x9e3779b9;
+    let quoted = 0;
+    for (let k = i; k < i + PHRASE_WORDS; k++) {
+      h = Math.imul(h ^ sink.keys[k]!, 0x85ebca6b);
+      h ^= h >>> 13;
+      quoted |= flags[k]! & QUOTED;
+    }
+    shingles[i] = h >>> 0 || 1;
+    if (quoted) flags[i] = flags[i]! | QUOTED_SHINGLE;
+  }
+  return {
+    shingles,
+    flags,
+    sentenceStarts: Uint32Array.from(sentenceStarts),
+    content,
+    keys: indexablePhrases(shingles, flags, sink.anchors),
+  };
+}
+
 /** The reuse features of an article's sentences and of the whole article. */
 export function articleFeatures(article: Article): ArticleFeatures {
   const text = article.clean;
   const sentences: SentenceFeatures[] = [];
   const anchors = new Set<number>();
+  const sink: WordSink = { keys: [], flags: [], anchors: [] };
+  const sentenceStarts: number[] = [];
   // Quotations are found per paragraph: a quote never spans a paragraph break unreopened.
   const quotesOf = article.paragraphs.map((p) => quotedRanges(text.slice(p.start, p.end)));
   for (const s of article.sentences) {
@@ -197,7 +360,8 @@ export function articleFeatures(article: Article): ArticleFeatures {
       start: q.start - local,
       end: q.end - local,
     })).filter((q) => q.end > 0 && q.start < sentence.length);
-    const f = featuresOf(sentence, skip, anchors);
+    sentenceStarts.push(sink.keys.length);
+    const f = featuresOf(sentence, skip, anchors, sink);
     sentences.push({
       range: { start: s.start, end: s.end },
       features: f.features,
@@ -206,5 +370,9 @@ export function articleFeatures(article: Article): ArticleFeatures {
       exact: f.exact,
     });
   }
-  return { sentences, anchors: Uint32Array.from(anchors).sort() };
+  return {
+    sentences,
+    anchors: Uint32Array.from(anchors).sort(),
+    phrases: phraseFeatures(sink, sentenceStarts),
+  };
 }

@@ -1,8 +1,15 @@
 import type { Article, CopyGroup, Corpus, ReuseRelation } from "../../model/index.js";
 import { articleFeatures, type ArticleFeatures } from "./01-features.js";
-import { sentencePostings, type SentencePostings } from "./02-align.js";
 import { ReuseIndex } from "./05-reuse-index.js";
-import { isReuse, measurePair, reuseKind, swapped, type PairMeasure } from "./06-verify.js";
+import {
+  isReuse,
+  measurePair,
+  postingsOf,
+  reuseKind,
+  swapped,
+  type PairMeasure,
+  type Postings,
+} from "./06-verify.js";
 import { creditsSource, originRank } from "./07-origin.js";
 
 const rangeOf = (r: { start: number; end: number }): { start: number; end: number } => ({
@@ -29,12 +36,14 @@ export function* reusePairs(
     known.set(id, features);
     if (!observed) index.observe(features);
     const fp = index.fingerprint(features);
-    let postings: SentencePostings | undefined;
+    let postings: Postings | undefined;
+    let telling: Uint32Array | undefined;
     for (const other of index.candidates(fp)) {
       const g = known.get(other);
       if (!g || other === id) continue;
-      postings ??= sentencePostings(features.sentences);
-      const m = measurePair(features, g, postings);
+      postings ??= postingsOf(features);
+      telling ??= index.tellingAnchors(features);
+      const m = measurePair(features, g, postings, [telling, index.tellingAnchors(g)]);
       if (isReuse(m)) yield { a: id, b: other, m };
     }
     index.add(id, fp);
