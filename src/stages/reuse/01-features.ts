@@ -25,9 +25,9 @@ export type SentenceFeatures = {
  * together ("the plan.We will") still meets its source phrase by phrase.
  */
 export type PhraseFeatures = {
-  /** Per word: the hash of the `PHRASE_WORDS` words starting there, 0 where fewer remain. */
+  /** Per word: the hash of the `PHRASE_WORDS` words from it on (never 0), 0 where fewer remain. */
   readonly shingles: Uint32Array;
-  /** Per word: `QUOTED`, `CONTENT` and `QUOTED_SHINGLE` bits. */
+  /** Per word: `QUOTED`, `CONTENT`, `QUOTED_SHINGLE`, `SENTENCE_START` and `ANCHOR` bits. */
   readonly flags: Uint8Array;
   /** The index of each sentence's first word. */
   readonly sentenceStarts: Uint32Array;
@@ -178,7 +178,31 @@ type Features = { features: number[]; weights: number[]; total: number; exact: n
  * of `exact`, the hash of all its words, which tells a copied sentence from a reworded one.
  */
 /** Where `featuresOf` appends each word of the article, in order, for its phrase features. */
-type WordSink = { keys: number[]; flags: number[]; anchors: number[] };
+class WordSink {
+  keys: Uint32Array;
+  flags: Uint8Array;
+  anchors: Uint32Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.keys = new Uint32Array(capacity);
+    this.flags = new Uint8Array(capacity);
+    this.anchors = new Uint32Array(capacity);
+  }
+
+  push(key: number, flags: number, anchor: number): void {
+    if (this.length === this.keys.length) {
+      const grow = <T extends Uint32Array | Uint8Array>(a: T, b: T): T => (b.set(a), b);
+      const size = this.keys.length * 2 + 16;
+      this.keys = grow(this.keys, new Uint32Array(size));
+      this.flags = grow(this.flags, new Uint8Array(size));
+      this.anchors = grow(this.anchors, new Uint32Array(size));
+    }
+    this.keys[this.length] = key;
+    this.flags[this.length] = flags;
+    this.anchors[this.length++] = anchor;
+  }
+}
 
 function featuresOf(
   text: string,
@@ -209,12 +233,12 @@ function featuresOf(
           : WORD_WEIGHT;
     if (sink) {
       const opens = previousEnd < 0 || (w.capital && endsSentence(text, previousEnd, w.start));
-      sink.keys.push(w.key);
-      sink.anchors.push(!quoted && weight > WORD_WEIGHT ? w.key & 0x3fffffff : 0);
-      sink.flags.push(
+      sink.push(
+        w.key,
         (quoted ? QUOTED : weight > WORD_WEIGHT ? ANCHOR : 0) |
           (!stop && !w.number && !w.capital ? CONTENT : 0) |
           (opens ? SENTENCE_START : 0),
+        !quoted && weight > WORD_WEIGHT ? w.key & 0x3fffffff : 0,
       );
       previousEnd = w.end;
     }
@@ -267,48 +291,43 @@ export const PHRASE_SAMPLE = 8;
 export const KEY_CONTENT_WORDS = 2;
 export const OPENING_ANCHORS = 3;
 
-/** A sentence's opening phrase joined with one of its names or numbers: one index key. */
+/**
+ * A sentence's opening phrase joined with one of its names or numbers: one index key, always odd
+ * (sampled phrase keys are multiples of `PHRASE_SAMPLE`), so the index tells the two apart.
+ */
 export const openingKey = (shingle: number, anchor: number): number => {
   let h = Math.imul(shingle ^ 0x27d4eb2f, 0x85ebca6b);
   h = Math.imul(h ^ anchor ^ (h >>> 15), 0xc2b2ae35);
-  return (h ^ (h >>> 13)) >>> 0;
+  return ((h ^ (h >>> 13)) | 1) >>> 0;
 };
 
-/** The [key, anchor] pairs an article offers the index (see `PhraseFeatures.keys`). */
+/**
+ * The [key, anchor] pairs an article offers the index (see `PhraseFeatures.keys`); a key may come
+ * more than once. `contentIn` holds each phrase's content words outside quotes.
+ */
 function indexablePhrases(
   shingles: Uint32Array,
   flags: Uint8Array,
-  anchors: readonly number[],
+  anchors: Uint32Array,
+  contentIn: Uint8Array,
 ): Uint32Array {
   const out: number[] = [];
   const n = flags.length;
-  const offer = (key: number, anchor: number): void => {
-    for (let x = 0; x < out.length; x += 2) if (out[x] === key && out[x + 1] === anchor) return;
-    out.push(key, anchor);
-  };
-  const contentAt = (i: number): number => {
-    let c = 0;
-    for (let k = i; k < i + PHRASE_WORDS; k++)
-      if ((flags[k]! & (CONTENT | QUOTED)) === CONTENT) c++;
-    return c;
-  };
   for (let i = 0; i + PHRASE_WORDS <= n; i++) {
+    const f = flags[i]!;
     const h = shingles[i]!;
-    if (flags[i]! & QUOTED_SHINGLE) continue;
-    const opens = (flags[i]! & SENTENCE_START) !== 0;
+    const opens = (f & SENTENCE_START) !== 0;
     const sampled = h % PHRASE_SAMPLE === 0;
-    if ((!opens && !sampled) || contentAt(i) < KEY_CONTENT_WORDS) continue;
-    if (sampled) for (let k = i; k < i + PHRASE_WORDS; k++) if (anchors[k]) offer(h, anchors[k]!);
+    if ((!opens && !sampled) || f & QUOTED_SHINGLE || contentIn[i]! < KEY_CONTENT_WORDS) continue;
+    if (sampled)
+      for (let k = i; k < i + PHRASE_WORDS; k++) if (anchors[k]) out.push(h, anchors[k]!);
     if (opens) {
       // The sentence's first names and numbers, up to the next sentence.
       let taken = 0;
-      for (
-        let k = i;
-        k < n && taken < OPENING_ANCHORS && (k === i || !(flags[k]! & SENTENCE_START));
-        k++
-      ) {
+      for (let k = i; k < n && taken < OPENING_ANCHORS; k++) {
+        if (k > i && flags[k]! & SENTENCE_START) break;
         if (!anchors[k]) continue;
-        offer(openingKey(h, anchors[k]!), anchors[k]!);
+        out.push(openingKey(h, anchors[k]!), anchors[k]!);
         taken++;
       }
     }
@@ -316,30 +335,51 @@ function indexablePhrases(
   return Uint32Array.from(out);
 }
 
-/** The phrase features of an article's words, in order (see `PhraseFeatures`). */
+/** The multiplier of the phrases' rolling hash (FNV's prime), and its power for the word leaving. */
+const ROLL = 0x01000193;
+const ROLL_OUT = Array.from({ length: PHRASE_WORDS }).reduce<number>((p) => Math.imul(p, ROLL), 1);
+
+/**
+ * The phrase features of an article's words, in order (see `PhraseFeatures`): one pass, each
+ * phrase's hash rolled on from the one before (a polynomial over its word keys, then mixed).
+ */
 function phraseFeatures(sink: WordSink, sentenceStarts: number[]): PhraseFeatures {
-  const n = sink.keys.length;
+  const n = sink.length;
+  const keys = sink.keys;
+  const flags = sink.flags.slice(0, n);
   const shingles = new Uint32Array(n);
-  const flags = Uint8Array.from(sink.flags);
+  const contentIn = new Uint8Array(n);
+  const isContent = (f: number): number => ((f & (CONTENT | QUOTED)) === CONTENT ? 1 : 0);
   let content = 0;
-  for (let i = 0; i < n; i++) if ((flags[i]! & (CONTENT | QUOTED)) === CONTENT) content++;
-  for (let i = 0; i + PHRASE_WORDS <= n; i++) {
-    let h = 0x9e3779b9;
-    let quoted = 0;
-    for (let k = i; k < i + PHRASE_WORDS; k++) {
-      h = Math.imul(h ^ sink.keys[k]!, 0x85ebca6b);
-      h ^= h >>> 13;
-      quoted |= flags[k]! & QUOTED;
+  let roll = 0;
+  let quoted = 0;
+  let contentInWindow = 0;
+  for (let w = 0; w < n; w++) {
+    const f = flags[w]!;
+    content += isContent(f);
+    roll = (Math.imul(roll, ROLL) + keys[w]!) | 0;
+    quoted += f & QUOTED;
+    contentInWindow += isContent(f);
+    if (w >= PHRASE_WORDS) {
+      const gone = flags[w - PHRASE_WORDS]!;
+      roll = (roll - Math.imul(keys[w - PHRASE_WORDS]!, ROLL_OUT)) | 0;
+      quoted -= gone & QUOTED;
+      contentInWindow -= isContent(gone);
     }
-    shingles[i] = h >>> 0 || 1;
-    if (quoted) flags[i] = flags[i]! | QUOTED_SHINGLE;
+    if (w < PHRASE_WORDS - 1) continue;
+    const i = w - PHRASE_WORDS + 1;
+    let h = Math.imul(roll ^ (roll >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    shingles[i] = (h ^ (h >>> 16)) >>> 0 || 1;
+    contentIn[i] = contentInWindow;
+    if (quoted > 0) flags[i] = flags[i]! | QUOTED_SHINGLE;
   }
   return {
     shingles,
     flags,
     sentenceStarts: Uint32Array.from(sentenceStarts),
     content,
-    keys: indexablePhrases(shingles, flags, sink.anchors),
+    keys: indexablePhrases(shingles, flags, sink.anchors, contentIn),
   };
 }
 
@@ -348,7 +388,8 @@ export function articleFeatures(article: Article): ArticleFeatures {
   const text = article.clean;
   const sentences: SentenceFeatures[] = [];
   const anchors = new Set<number>();
-  const sink: WordSink = { keys: [], flags: [], anchors: [] };
+  // Room for the article's words as the segmenter counted them; the sink grows if it needs more.
+  const sink = new WordSink(article.words + 16);
   const sentenceStarts: number[] = [];
   // Quotations are found per paragraph: a quote never spans a paragraph break unreopened.
   const quotesOf = article.paragraphs.map((p) => quotedRanges(text.slice(p.start, p.end)));
@@ -360,7 +401,7 @@ export function articleFeatures(article: Article): ArticleFeatures {
       start: q.start - local,
       end: q.end - local,
     })).filter((q) => q.end > 0 && q.start < sentence.length);
-    sentenceStarts.push(sink.keys.length);
+    sentenceStarts.push(sink.length);
     const f = featuresOf(sentence, skip, anchors, sink);
     sentences.push({
       range: { start: s.start, end: s.end },

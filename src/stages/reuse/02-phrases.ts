@@ -15,28 +15,15 @@ import {
  * copy.
  */
 
-/** Shingle → the positions it starts at, of one article; built once for many comparisons. */
-export type PhrasePostings = ReadonlyMap<number, number | number[]>;
-
-export function phrasePostings(p: PhraseFeatures): PhrasePostings {
-  const map = new Map<number, number | number[]>();
-  for (let i = 0; i < p.shingles.length; i++) {
-    const h = p.shingles[i]!;
-    if (h === 0) continue;
-    const had = map.get(h);
-    if (had === undefined) map.set(h, i);
-    else if (typeof had === "number") map.set(h, [had, i]);
-    else had.push(i);
-  }
-  return map;
-}
-
 /** A run of words shared by the two articles: `length` words from `copy` and from `source`. */
 export type PhraseTile = {
   readonly copy: number;
   readonly source: number;
   readonly length: number;
 };
+
+/** Two sentences, one of each article, that hold the same shared run of words. */
+export type SentenceLink = { readonly copy: number; readonly source: number };
 
 export type SharedPhrases = {
   /** Shared runs, in the copy's order. */
@@ -51,7 +38,17 @@ export type SharedPhrases = {
   readonly longest: number;
 };
 
-const NONE: SharedPhrases = {
+/** Where the shared runs fall in the two articles' sentences (for evidence and kind). */
+export type PhraseLinks = {
+  /** Sentences that share runs, in A's order, each pair once. */
+  readonly links: readonly SentenceLink[];
+  /** Per sentence of each side, the share of its words in shared runs. */
+  readonly coveredA: Float32Array;
+  readonly coveredB: Float32Array;
+};
+
+/** Nothing shared. */
+export const NO_PHRASES: SharedPhrases = {
   tiles: [],
   contentA: 0,
   contentB: 0,
@@ -60,69 +57,118 @@ const NONE: SharedPhrases = {
   longest: 0,
 };
 
-/** A position of `postings` for shingle `h`: the one continuing the previous match if any. */
-function positionOf(postings: PhrasePostings, h: number, continuing: number): number {
-  const at = postings.get(h);
-  if (at === undefined) return -1;
-  if (typeof at === "number") return at;
-  return at.includes(continuing) ? continuing : at[0]!;
+/**
+ * One article's phrases as a table, built once when the article is compared with its candidates:
+ * open addressing over the shingle hashes, each slot holding where the phrase first starts.
+ * Typed arrays only, linear to build.
+ */
+export type PhraseTable = { readonly keys: Uint32Array; readonly at: Int32Array };
+
+const slotOf = (h: number): number => Math.imul(h ^ (h >>> 16), 0x9e3779b1) >>> 0;
+
+export function phraseTable(p: PhraseFeatures): PhraseTable {
+  const n = p.shingles.length;
+  const size = 1 << Math.ceil(Math.log2(Math.max(16, n * 2)));
+  const keys = new Uint32Array(size);
+  const at = new Int32Array(size).fill(-1);
+  const mask = size - 1;
+  for (let i = 0; i < n; i++) {
+    const h = p.shingles[i]!;
+    if (h === 0) continue;
+    for (let s = slotOf(h); ; s++) {
+      s &= mask;
+      if (at[s] === -1) {
+        keys[s] = h;
+        at[s] = i;
+        break;
+      }
+      if (keys[s] === h) break;
+    }
+  }
+  return { keys, at };
+}
+
+/** Where phrase `h` first starts in the table's article, -1 if it has none. */
+function lookup(t: PhraseTable, h: number): number {
+  const mask = t.keys.length - 1;
+  for (let s = slotOf(h); ; s++) {
+    s &= mask;
+    const at = t.at[s]!;
+    if (at === -1 || t.keys[s] === h) return at;
+  }
 }
 
 /**
- * The phrases `a` (the copy's side) and `b` share, with `aPostings` the postings of `a`. Linear in
- * the two articles' words: each shingle of `b` is looked up once.
+ * The phrases `a` (the copy's side) and `b` share, with `aTable` the phrase table of `a`. Linear in
+ * the two articles' words: each phrase of `b` is looked up once, and the shared runs are walked
+ * once.
  */
 export function sharedPhrases(
   a: PhraseFeatures,
   b: PhraseFeatures,
-  aPostings: PhrasePostings,
+  aTable: PhraseTable = phraseTable(a),
 ): SharedPhrases {
-  const n = a.flags.length;
-  const m = b.flags.length;
-  if (n < PHRASE_WORDS || m < PHRASE_WORDS) return NONE;
-  // 1: in a shared phrase; 2: in a shared phrase without quoted words.
-  const coverA = new Uint8Array(n);
-  const coverB = new Uint8Array(m);
-  const matchOf = new Int32Array(m).fill(-1);
-  let last = -2;
-  for (let j = 0; j < m; j++) {
-    const h = b.shingles[j]!;
-    if (h === 0) continue;
-    const i = positionOf(aPostings, h, last + 1);
-    if (i < 0) {
-      last = -2;
-      continue;
-    }
-    matchOf[j] = i;
-    last = i;
-    const mark = (a.flags[i]! | b.flags[j]!) & QUOTED_SHINGLE ? 1 : 3;
-    for (let k = 0; k < PHRASE_WORDS; k++) {
-      coverA[i + k] = coverA[i + k]! | mark;
-      coverB[j + k] = coverB[j + k]! | mark;
-    }
-  }
-  // Tiles: maximal runs of matches that continue each other on both sides.
   const tiles: PhraseTile[] = [];
-  for (let j = 0; j < m; j++) {
-    const i = matchOf[j]!;
-    if (i < 0) continue;
-    let end = j;
-    while (end + 1 < m && matchOf[end + 1] === matchOf[end]! + 1) end++;
-    tiles.push({ copy: i, source: j, length: end - j + PHRASE_WORDS });
-    j = end;
+  // The run being read: `run` phrases from (ti, tj).
+  let ti = 0;
+  let tj = 0;
+  let run = 0;
+  let last = -2;
+  for (let j = 0; j <= b.shingles.length; j++) {
+    const h = j < b.shingles.length ? b.shingles[j]! : 0;
+    // The occurrence that continues the run before it, where the phrase is repeated in `a`.
+    const i = h === 0 ? -1 : last >= 0 && a.shingles[last + 1] === h ? last + 1 : lookup(aTable, h);
+    if (run > 0 && i >= 0 && i === ti + run && j === tj + run) {
+      run++;
+    } else {
+      if (run > 0) tiles.push({ copy: ti, source: tj, length: run + PHRASE_WORDS - 1 });
+      [ti, tj, run] = [i, j, i >= 0 ? 1 : 0];
+    }
+    last = i >= 0 ? i : -2;
   }
-  if (tiles.length === 0) return NONE;
-  tiles.sort((x, y) => x.copy - y.copy);
-  const [contentA, wordsA] = covered(a.flags, coverA);
-  const [contentB, wordsB] = covered(b.flags, coverB);
+  if (tiles.length === 0) return NO_PHRASES;
+  tiles.sort((x, y) => x.copy - y.copy || x.source - y.source);
+  // Per word, 1 in a shared run, 3 in a shared phrase without quoted words (on either side).
+  const coverA = new Uint8Array(a.flags.length);
+  const coverB = new Uint8Array(b.flags.length);
   let longest = 0;
   for (const t of tiles) {
+    let cleanUntil = -1;
     let content = 0;
-    for (let i = t.copy; i < t.copy + t.length; i++)
-      if (isSharedContent(a.flags[i]!, coverA[i]!)) content++;
+    for (let w = 0; w < t.length; w++) {
+      const x = t.copy + w;
+      const y = t.source + w;
+      if (w + PHRASE_WORDS <= t.length && !((a.flags[x]! | b.flags[y]!) & QUOTED_SHINGLE))
+        cleanUntil = w + PHRASE_WORDS;
+      const mark = w < cleanUntil ? 3 : 1;
+      coverA[x] = coverA[x]! | mark;
+      coverB[y] = coverB[y]! | mark;
+      if (isSharedContent(a.flags[x]!, mark)) content++;
+    }
     longest = Math.max(longest, content);
   }
+  const [contentA, wordsA] = covered(a.flags, coverA);
+  const [contentB, wordsB] = covered(b.flags, coverB);
   return { tiles, contentA, contentB, wordsA, wordsB, longest };
+}
+
+/** Where the tiles fall in the two articles' sentences. */
+export function phraseLinks(
+  tiles: readonly PhraseTile[],
+  a: PhraseFeatures,
+  b: PhraseFeatures,
+): PhraseLinks {
+  const coverA = new Uint8Array(a.flags.length);
+  const coverB = new Uint8Array(b.flags.length);
+  for (const t of tiles) {
+    coverA.fill(1, t.copy, t.copy + t.length);
+    coverB.fill(1, t.source, t.source + t.length);
+  }
+  return {
+    links: linksOf(tiles, a.sentenceStarts, b.sentenceStarts),
+    coveredA: coveredPerSentence(coverA, a.sentenceStarts),
+    coveredB: coveredPerSentence(coverB, b.sentenceStarts),
+  };
 }
 
 /** A content word outside quotation marks, in a shared phrase that holds no quoted word. */
@@ -140,4 +186,63 @@ function covered(flags: Uint8Array, cover: Uint8Array): [number, number] {
     if (isSharedContent(flags[i]!, c)) content++;
   }
   return [content, words];
+}
+
+/** The sentence that holds word `w`: the last start at or before it. */
+function sentenceOf(starts: Uint32Array, w: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= w) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The sentence pairs the tiles run through, word by word, each pair once, in the copy's order. */
+function linksOf(
+  tiles: readonly PhraseTile[],
+  startsA: Uint32Array,
+  startsB: Uint32Array,
+): SentenceLink[] {
+  const seen = new Set<number>();
+  const links: SentenceLink[] = [];
+  const link = (sa: number, sb: number): void => {
+    const key = sa * (startsB.length + 1) + sb;
+    if (seen.has(key)) return;
+    seen.add(key);
+    links.push({ copy: sa, source: sb });
+  };
+  for (const t of tiles) {
+    let sa = sentenceOf(startsA, t.copy);
+    let sb = sentenceOf(startsB, t.source);
+    link(sa, sb);
+    // Step from sentence break to sentence break on either side, not word by word.
+    let k = 0;
+    for (;;) {
+      const nextA = sa + 1 < startsA.length ? startsA[sa + 1]! - t.copy : Infinity;
+      const nextB = sb + 1 < startsB.length ? startsB[sb + 1]! - t.source : Infinity;
+      k = Math.max(k, Math.min(nextA, nextB));
+      if (k >= t.length) break;
+      if (nextA <= k) sa++;
+      if (nextB <= k) sb++;
+      link(sa, sb);
+    }
+  }
+  return links.sort((x, y) => x.copy - y.copy || x.source - y.source);
+}
+
+/** Per sentence, the share of its words in shared runs. */
+function coveredPerSentence(cover: Uint8Array, starts: Uint32Array): Float32Array {
+  const out = new Float32Array(starts.length);
+  for (let s = 0; s < starts.length; s++) {
+    const from = starts[s]!;
+    const to = s + 1 < starts.length ? starts[s + 1]! : cover.length;
+    if (to <= from) continue;
+    let n = 0;
+    for (let w = from; w < to; w++) if (cover[w]) n++;
+    out[s] = n / (to - from);
+  }
+  return out;
 }

@@ -4,13 +4,18 @@ import {
   alignSentences,
   MIN_SENTENCE_WEIGHT,
   sentencePostings,
+  sentenceSimilarity,
   type AlignedPair,
   type SentencePostings,
 } from "./02-align.js";
 import {
-  phrasePostings,
+  NO_PHRASES,
+  phraseLinks,
+  phraseTable,
   sharedPhrases,
-  type PhrasePostings,
+  type PhraseTable,
+  type PhraseTile,
+  type SentenceLink,
   type SharedPhrases,
 } from "./02-phrases.js";
 
@@ -81,15 +86,36 @@ export type PairMeasure = {
   readonly contentB: number;
   /** Names and numbers outside quotes that both hold (telling ones, when the index says which). */
   readonly sharedAnchors: number;
+  /** Words of each article (the phrase features' words). */
+  readonly wordsA: number;
+  readonly wordsB: number;
+  /**
+   * The sentence pairs that show the reuse, in A's order: the aligned pairs, and (once
+   * `explained`) the pairs that hold a shared run of words where the alignment has none (a glued
+   * or reordered sentence).
+   */
+  readonly evidence: readonly AlignedPair[];
+  /** Once `explained`: per sentence of each side, the share of its words in shared runs. */
+  readonly coveredA: Float32Array | null;
+  readonly coveredB: Float32Array | null;
 };
 
 /** What one article is compared by, built once for all its candidates. */
-export type Postings = { readonly sentences: SentencePostings; readonly phrases: PhrasePostings };
+export class Postings {
+  readonly sentences: SentencePostings;
+  private table: PhraseTable | null = null;
 
-export const postingsOf = (f: ArticleFeatures): Postings => ({
-  sentences: sentencePostings(f.sentences),
-  phrases: phrasePostings(f.phrases),
-});
+  constructor(private readonly features: ArticleFeatures) {
+    this.sentences = sentencePostings(features.sentences);
+  }
+
+  /** The phrase table, built on first use: a verbatim copy's pairs never need it. */
+  get phrases(): PhraseTable {
+    return (this.table ??= phraseTable(this.features.phrases));
+  }
+}
+
+export const postingsOf = (f: ArticleFeatures): Postings => new Postings(f);
 
 const eligible = (f: ArticleFeatures): number =>
   f.sentences.filter((s) => s.totalWeight >= MIN_SENTENCE_WEIGHT).length;
@@ -126,6 +152,11 @@ export function measurePair(
   const eligibleA = Math.max(1, eligible(a));
   const eligibleB = Math.max(1, eligible(b));
   const sum = pairs.reduce((t, p) => t + p.similarity, 0);
+  const exact = pairs.filter((p) => p.exact).length;
+  // Every sentence copied word for word is a verbatim copy already: its phrases add nothing.
+  const phrases = isFullCopy(exact, eligibleA, eligibleB)
+    ? NO_PHRASES
+    : sharedPhrases(a.phrases, b.phrases, aPostings.phrases);
   return {
     pairs,
     eligibleA,
@@ -133,12 +164,50 @@ export function measurePair(
     weightedA: sum / eligibleA,
     weightedB: sum / eligibleB,
     near: pairs.filter((p) => p.similarity >= NEAR_SIMILARITY).length,
-    exact: pairs.filter((p) => p.exact).length,
-    phrases: sharedPhrases(a.phrases, b.phrases, aPostings.phrases),
+    exact,
+    phrases,
     contentA: a.phrases.content,
     contentB: b.phrases.content,
     sharedAnchors: sharedCount(anchors[0], anchors[1]),
+    wordsA: a.phrases.flags.length,
+    wordsB: b.phrases.flags.length,
+    evidence: pairs,
+    coveredA: null,
+    coveredB: null,
   };
+}
+
+/**
+ * The measure of a pair found to be reuse, with what shows it: where its shared runs fall in the
+ * two articles' sentences, added to the evidence. Done only for the pairs kept, which are few.
+ */
+export function explained(m: PairMeasure, a: ArticleFeatures, b: ArticleFeatures): PairMeasure {
+  const { links, coveredA, coveredB } = phraseLinks(m.phrases.tiles, a.phrases, b.phrases);
+  return { ...m, evidence: evidenceOf(m.pairs, links, a, b), coveredA, coveredB };
+}
+
+/** The aligned pairs, with the sentence pairs of shared runs whose copy sentence has none. */
+function evidenceOf(
+  pairs: readonly AlignedPair[],
+  links: readonly SentenceLink[],
+  a: ArticleFeatures,
+  b: ArticleFeatures,
+): AlignedPair[] {
+  if (links.length === 0) return [...pairs];
+  const aligned = new Set(pairs.map((p) => p.copy));
+  const out = [...pairs];
+  for (const l of links) {
+    if (aligned.has(l.copy)) continue;
+    const [x, y] = [a.sentences[l.copy]!, b.sentences[l.source]!];
+    if (x.totalWeight < MIN_SENTENCE_WEIGHT || y.totalWeight < MIN_SENTENCE_WEIGHT) continue;
+    out.push({
+      copy: l.copy,
+      source: l.source,
+      similarity: sentenceSimilarity(x, y),
+      exact: x.exact === y.exact,
+    });
+  }
+  return out.sort((p, q) => p.copy - q.copy || p.source - q.source);
 }
 
 /** `enough` content words, or less for a short text: what it could share, scaled (see `SHORT_TEXT_SHARE`). */
@@ -169,11 +238,73 @@ export function isReuse(m: PairMeasure): boolean {
   );
 }
 
+/**
+ * Words of the shorter article that one run of shared passages in order must hold for a verbatim
+ * copy found through its phrases: what a scrape of the whole text keeps when menus, captions and
+ * share lines (the rest) and its paragraph breaks differ.
+ */
+const VERBATIM_COVER = 0.8;
+/**
+ * Words between two passages of that run, on either side, that can be clutter (a caption, a
+ * "Read more" line, a share line); more is a cut, and the copy is near-verbatim.
+ */
+const CLUTTER_GAP = 40;
+/** A sentence this much held in shared runs was kept word for word (bar a glued neighbour). */
+const KEPT_COVER = 0.7;
+
+/**
+ * Words of either article before a verbatim copy's first shared passage, at most (as a share of
+ * its words): a page's masthead and menus. More is an article of its own that quotes the other.
+ */
+const LEADING_CLUTTER_SHARE = 0.25;
+
+/**
+ * Whether the tiles make one copy of the whole text: a chain of shared passages in the same order
+ * on both sides, separated by clutter only, holding most of the shorter article, and starting
+ * near the top of both. The end may differ: excerpts are cut off.
+ */
+function verbatimChain(m: PairMeasure): boolean {
+  const shorter = Math.min(m.wordsA, m.wordsB);
+  if (shorter === 0) return false;
+  let words = 0;
+  let first: PhraseTile | null = null;
+  let prev: PhraseTile | null = null;
+  for (const t of m.phrases.tiles) {
+    const follows =
+      prev !== null &&
+      t.source > prev.source &&
+      t.copy - (prev.copy + prev.length) <= CLUTTER_GAP &&
+      t.source - (prev.source + prev.length) <= CLUTTER_GAP;
+    if (!follows) [words, first] = [0, t];
+    words += t.length;
+    prev = t;
+    if (
+      words >= VERBATIM_COVER * shorter &&
+      first!.copy <= LEADING_CLUTTER_SHARE * m.wordsA &&
+      first!.source <= LEADING_CLUTTER_SHARE * m.wordsB
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Whether `exact` sentence pairs are (nearly) all the substantive sentences of both articles. */
+const isFullCopy = (exact: number, eligibleA: number, eligibleB: number): boolean =>
+  exact >= eligibleA * (1 - VERBATIM_TOLERANCE) && exact >= eligibleB * (1 - VERBATIM_TOLERANCE);
+
 /** The kind of reuse, seen from the copy (side A of the measure). */
 export function reuseKind(m: PairMeasure): ReuseKind {
-  const full = (n: number, of: number): boolean => n >= of * (1 - VERBATIM_TOLERANCE);
-  if (full(m.exact, m.eligibleA) && full(m.exact, m.eligibleB)) return "verbatim";
-  if (m.pairs.length > 0 && m.near / m.pairs.length >= NEAR_VERBATIM_SHARE) return "near-verbatim";
+  if (isFullCopy(m.exact, m.eligibleA, m.eligibleB)) return "verbatim";
+  if (verbatimChain(m)) return "verbatim";
+  // Sentences of the copy that show the reuse, and those of them kept near word for word.
+  const shown = new Set<number>();
+  const kept = new Set<number>();
+  for (const p of m.evidence) {
+    shown.add(p.copy);
+    if (p.similarity >= NEAR_SIMILARITY || (m.coveredA?.[p.copy] ?? 0) >= KEPT_COVER)
+      kept.add(p.copy);
+  }
+  if (shown.size > 0 && kept.size / shown.size >= NEAR_VERBATIM_SHARE) return "near-verbatim";
   return "rewrite";
 }
 
@@ -189,7 +320,7 @@ export function swapped(m: PairMeasure): PairMeasure {
     phrases: {
       tiles: m.phrases.tiles
         .map((t) => ({ copy: t.source, source: t.copy, length: t.length }))
-        .sort((x, y) => x.copy - y.copy),
+        .sort((x, y) => x.copy - y.copy || x.source - y.source),
       contentA: m.phrases.contentB,
       contentB: m.phrases.contentA,
       wordsA: m.phrases.wordsB,
@@ -199,5 +330,12 @@ export function swapped(m: PairMeasure): PairMeasure {
     contentA: m.contentB,
     contentB: m.contentA,
     sharedAnchors: m.sharedAnchors,
+    wordsA: m.wordsB,
+    wordsB: m.wordsA,
+    evidence: m.evidence
+      .map((p) => ({ ...p, copy: p.source, source: p.copy }))
+      .sort((x, y) => x.copy - y.copy || x.source - y.source),
+    coveredA: m.coveredB,
+    coveredB: m.coveredA,
   };
 }

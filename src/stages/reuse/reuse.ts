@@ -2,6 +2,7 @@ import type { Article, CopyGroup, Corpus, ReuseRelation } from "../../model/inde
 import { articleFeatures, type ArticleFeatures } from "./01-features.js";
 import { ReuseIndex } from "./05-reuse-index.js";
 import {
+  explained,
   isReuse,
   measurePair,
   postingsOf,
@@ -37,14 +38,12 @@ export function* reusePairs(
     if (!observed) index.observe(features);
     const fp = index.fingerprint(features);
     let postings: Postings | undefined;
-    let telling: Uint32Array | undefined;
     for (const other of index.candidates(fp)) {
       const g = known.get(other);
       if (!g || other === id) continue;
       postings ??= postingsOf(features);
-      telling ??= index.tellingAnchors(features);
-      const m = measurePair(features, g, postings, [telling, index.tellingAnchors(g)]);
-      if (isReuse(m)) yield { a: id, b: other, m };
+      const m = measurePair(features, g, postings, [fp.anchors, index.tellingAnchors(g)]);
+      if (isReuse(m)) yield { a: id, b: other, m: explained(m, features, g) };
     }
     index.add(id, fp);
   }
@@ -120,9 +119,12 @@ export function relationsFrom(
             origin,
             kind: reuseKind(m),
             credited: creditsSource(copy, source, byId.get(origin)!),
-            share: Math.round((m.pairs.length / m.eligibleA) * 100) / 100,
+            share:
+              Math.round(
+                Math.min(1, new Set(m.evidence.map((p) => p.copy)).size / m.eligibleA) * 100,
+              ) / 100,
             // Feature sentences are the article's sentences, in order, one for one.
-            evidence: m.pairs.map((p) => ({
+            evidence: m.evidence.map((p) => ({
               copy: rangeOf(copy.sentences[p.copy]!),
               source: rangeOf(source.sentences[p.source]!),
               similarity: Math.round(p.similarity * 100) / 100,
