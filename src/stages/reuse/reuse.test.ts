@@ -99,6 +99,7 @@ describe("minhash and the index", () => {
     const got: number[] = [];
     m.forEach(3, (v) => got.push(v));
     expect(got.sort((a, b) => a - b)).toEqual(Array.from({ length: 8 }, (_, k) => 3 + 700 * k));
+    expect(m.count(3, 2)).toBe(3); // counting stops past the limit
   });
 
   it("counts keys through growth, 0 and the largest 30-bit key included", () => {
