@@ -245,8 +245,8 @@ export function isReuse(m: PairMeasure): boolean {
  */
 const VERBATIM_COVER = 0.8;
 /**
- * Words between two passages of that run, on either side, that can be clutter (a caption, a
- * "Read more" line, a share line); more is a cut, and the copy is near-verbatim.
+ * Words between two passages of that run, on one side, that can be clutter (a caption, a "Read
+ * more" line, a share line); more is a cut, and the copy is near-verbatim.
  */
 const CLUTTER_GAP = 40;
 /** A sentence this much held in shared runs was kept word for word (bar a glued neighbour). */
@@ -270,11 +270,15 @@ function verbatimChain(m: PairMeasure): boolean {
   let first: PhraseTile | null = null;
   let prev: PhraseTile | null = null;
   for (const t of m.phrases.tiles) {
+    // Words between this passage and the last, on each side: clutter sits on one side only (a
+    // caption the copy added, a line it left out); words on both sides are an edit.
+    const gapCopy = prev ? t.copy - (prev.copy + prev.length) : 0;
+    const gapSource = prev ? t.source - (prev.source + prev.length) : 0;
     const follows =
       prev !== null &&
       t.source > prev.source &&
-      t.copy - (prev.copy + prev.length) <= CLUTTER_GAP &&
-      t.source - (prev.source + prev.length) <= CLUTTER_GAP;
+      Math.min(gapCopy, gapSource) <= 0 &&
+      Math.max(gapCopy, gapSource) <= CLUTTER_GAP;
     if (!follows) [words, first] = [0, t];
     words += t.length;
     prev = t;
