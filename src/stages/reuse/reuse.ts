@@ -1,4 +1,4 @@
-import type { Article, CopyGroup, Corpus, ReuseRelation } from "../../model/index.js";
+import type { Article, CopyGroup, Corpus, ReuseKind, ReuseRelation } from "../../model/index.js";
 import { articleFeatures, type ArticleFeatures } from "./01-features.js";
 import { ReuseIndex } from "./05-reuse-index.js";
 import {
@@ -35,23 +35,32 @@ function closeness(m: PairMeasure): number {
   return Math.max(aligned, copied);
 }
 
+/** How faithful a copy of each kind is to its source. */
+const FIDELITY: Record<ReuseKind, number> = { verbatim: 2, "near-verbatim": 1, rewrite: 0 };
+
 type Candidate = {
   readonly src: string;
   readonly copy: string;
   readonly m: PairMeasure;
+  readonly fidelity: number;
   readonly closeness: number;
   /** The source's distance from the origin: at equal closeness, the nearer source. */
   readonly depth: number;
   readonly order: number;
 };
 
-/** Whether candidate edge `x` goes before `y`: closer, then from nearer the origin, then earlier. */
+/**
+ * Whether candidate edge `x` goes before `y`: the more faithful kind of copy, then the source
+ * nearer the origin, then the closer pair, then the earlier article.
+ */
 const before = (x: Candidate, y: Candidate): boolean =>
-  x.closeness !== y.closeness
-    ? x.closeness > y.closeness
+  x.fidelity !== y.fidelity
+    ? x.fidelity > y.fidelity
     : x.depth !== y.depth
       ? x.depth < y.depth
-      : x.order < y.order;
+      : x.closeness !== y.closeness
+        ? x.closeness > y.closeness
+        : x.order < y.order;
 
 /** A binary heap of candidate edges, best first. */
 class EdgeHeap {
@@ -166,9 +175,10 @@ export function relationsFrom(
       (x, y) => originRank(byId.get(y)!, byId.get(x)!) || order.get(x)! - order.get(y)!,
     )[0]!;
     groups.push({ origin, members });
-    // From the origin outwards, each member's source is the placed member it is closest to (a
-    // maximum spanning tree, grown as Prim's algorithm grows it): a reprint of a rewrite is a copy
-    // of the rewrite, not a rewrite of the origin, when it is linked to both.
+    // From the origin outwards, each member's source is the placed member it copies most
+    // faithfully, the one nearest the origin among equals (a spanning tree grown as Prim's
+    // algorithm grows it): a reprint of a rewrite, linked to both, is a verbatim copy of the
+    // rewrite, not a rewrite of the origin; two trimmed copies of the origin stay copies of it.
     const depth = new Map([[origin, 0]]);
     const heap = new EdgeHeap();
     const offer = (src: string): void => {
@@ -178,6 +188,7 @@ export function relationsFrom(
           src,
           copy: n.other,
           m: n.m,
+          fidelity: FIDELITY[reuseKind(swapped(n.m))],
           closeness: closeness(n.m),
           depth: depth.get(src)!,
           order: order.get(n.other)!,
