@@ -254,7 +254,10 @@ function featuresOf(
     if (anchors && weight > WORD_WEIGHT) anchors.add(key);
   }
   // Sort keys with their weights: pack both in one number (keys < 2^30, weights 0–7).
-  const packed = keys.map((k, i) => k * 8 + keyWeights[i]!).sort((a, b) => a - b);
+  // A typed array sorts numerically without a comparator call per step.
+  const packed = new Float64Array(keys.length);
+  for (let i = 0; i < keys.length; i++) packed[i] = keys[i]! * 8 + keyWeights[i]!;
+  packed.sort();
   const features: number[] = new Array(packed.length);
   const weights: number[] = new Array(packed.length);
   let total = 0;
@@ -397,10 +400,13 @@ export function articleFeatures(article: Article): ArticleFeatures {
     const p = article.paragraphs[s.paragraph]!;
     const local = s.start - p.start;
     const sentence = text.slice(s.start, s.end);
-    const skip = quotesOf[s.paragraph]!.map((q) => ({
-      start: q.start - local,
-      end: q.end - local,
-    })).filter((q) => q.end > 0 && q.start < sentence.length);
+    const quotes = quotesOf[s.paragraph]!;
+    const skip =
+      quotes.length === 0
+        ? quotes
+        : quotes
+            .map((q) => ({ start: q.start - local, end: q.end - local }))
+            .filter((q) => q.end > 0 && q.start < sentence.length);
     sentenceStarts.push(sink.length);
     const f = featuresOf(sentence, skip, anchors, sink);
     sentences.push({
