@@ -111,7 +111,12 @@ export function stem(word: string): string {
   return w;
 }
 
-/** Character ranges of a text that lie inside quotation marks (paired within the text). */
+/**
+ * Character ranges of a text that lie inside quotation marks (paired within the text): “ … ”,
+ * « … », straight double marks, and single curly marks ‘ … ’ (the British and Australian style)
+ * where a ‘ opens after a space and a ’ that is no apostrophe closes ("‘Honour of my life’", not
+ * "don’t" or "Dutton’s").
+ */
 export function quotedRanges(text: string): Range[] {
   const out: Range[] = [];
   let open = -1;
@@ -124,6 +129,14 @@ export function quotedRanges(text: string): Range[] {
       else if (c === 0xab)
         [open, close] = [i, 0xbb]; // « … »
       else if (c === 34 && (i === 0 || opensAfter(text.charCodeAt(i - 1)))) [open, close] = [i, 34];
+      else if (c === 0x2018 && (i === 0 || opensAfter(text.charCodeAt(i - 1)))) {
+        // ‘ … ’ closed nearby, or no quotation: an odd apostrophe ("‘90s").
+        const end = singleQuoteEnd(text, i);
+        if (end > 0) {
+          out.push({ start: i, end });
+          i = end - 1;
+        }
+      }
     } else if (c === close) {
       out.push({ start: open, end: i + 1 });
       open = -1;
@@ -133,6 +146,21 @@ export function quotedRanges(text: string): Range[] {
   if (open >= 0) out.push({ start: open, end: text.length });
   return out;
 }
+
+/** Farthest a single-marked quotation runs: a few sentences. */
+const SINGLE_QUOTE_REACH = 400;
+
+/** The end of the quotation a ‘ at `at` opens: after the ’ that is no apostrophe, else -1. */
+function singleQuoteEnd(text: string, at: number): number {
+  const stop = Math.min(text.length, at + SINGLE_QUOTE_REACH);
+  for (let i = at + 1; i < stop; i++) {
+    if (text.charCodeAt(i) === 0x2019 && !isLetter(text.charCodeAt(i + 1))) return i + 1;
+  }
+  return -1;
+}
+
+const isLetter = (c: number): boolean =>
+  !Number.isNaN(c) && /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
 
 /** A straight double mark opens a quotation after a space, a bracket or a dash. */
 const opensAfter = (c: number): boolean =>

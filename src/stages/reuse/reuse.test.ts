@@ -54,6 +54,14 @@ describe("features", () => {
     expect(quotedRanges(t).map((r) => t.slice(r.start, r.end))).toEqual(['"yes"', "“no”", '"open']);
   });
 
+  it("finds single curly quotation marks, and leaves apostrophes alone", () => {
+    const t = "Brandvik’s crews said ‘we won’t stop’ in the ‘90s “as before”";
+    expect(quotedRanges(t).map((r) => t.slice(r.start, r.end))).toEqual([
+      "‘we won’t stop’",
+      "“as before”",
+    ]);
+  });
+
   it("scores a paraphrase above an unrelated sentence", () => {
     const s = sentenceFeatures(
       "The council closed the bridge on Tuesday after engineers found cracks.",
