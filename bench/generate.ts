@@ -157,6 +157,11 @@ export type Base = {
   readonly titles: readonly Unit[];
   /** The base articles' own names, for reports. */
   readonly articles: number;
+  /**
+   * For each unit, the others that repeat it with a few words changed (a base that holds a wire
+   * story and its reprints has them): a report that avoids a told sentence avoids those too.
+   */
+  readonly twins?: readonly (readonly number[])[];
 };
 
 // Numbers ("1,200", "4.43", "2021") and words with inner apostrophes and hyphens.
@@ -273,6 +278,42 @@ function namesOf(texts: readonly string[]): Set<string> {
  * sentences the way the pipeline will; sentences inside one quotation stay together so that
  * recombined text never opens a quotation it does not close.
  */
+/** Word 4-grams of a sentence, lower-cased, punctuation dropped. */
+function wordGrams(text: string): Set<string> {
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  const out = new Set<string>();
+  for (let i = 0; i + 4 <= words.length; i++) out.add(words.slice(i, i + 4).join(" "));
+  return out;
+}
+
+/** Units whose texts share at least half of the shorter's word 4-grams. */
+function twinsOf(
+  texts: readonly string[],
+  unitOf: ReadonlyMap<string, number>,
+  count: number,
+): number[][] {
+  const twins: number[][] = Array.from({ length: count }, () => []);
+  const grams = texts.map(wordGrams);
+  for (let i = 0; i < texts.length; i++) {
+    for (let j = i + 1; j < texts.length; j++) {
+      const [u, v] = [unitOf.get(texts[i]!)!, unitOf.get(texts[j]!)!];
+      if (u === v) continue;
+      const [a, b] =
+        grams[i]!.size <= grams[j]!.size ? [grams[i]!, grams[j]!] : [grams[j]!, grams[i]!];
+      let shared = 0;
+      for (const g of a) if (b.has(g)) shared++;
+      if (a.size > 0 && shared * 2 >= a.size) {
+        twins[u]!.push(v);
+        twins[v]!.push(u);
+      }
+    }
+  }
+  return twins;
+}
+
 export async function loadBase(dir: string = DEFAULT_BASE): Promise<Base> {
   const { articles } = await readInputs([dir]);
   if (articles.length === 0) throw new Error(`no base articles in ${dir}`);
@@ -321,7 +362,13 @@ export async function loadBase(dir: string = DEFAULT_BASE): Promise<Base> {
   if (units.length === 0) throw new Error(`no usable sentences in the base articles of ${dir}`);
   const titleUnits = [...new Set(titles)].map((t) => templateOf(t, names, intern, true));
   if (titleUnits.length === 0) titleUnits.push(templateOf("Latest news", names, intern, true));
-  return { units, ledes, titles: titleUnits, articles: articles.length };
+  return {
+    units,
+    ledes,
+    titles: titleUnits,
+    articles: articles.length,
+    twins: twinsOf([...seen.keys()], seen, units.length),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -633,6 +680,7 @@ export function* generateArticles(
       // avoids the origin's sentences only.
       let told = new Set(drafts.flatMap((d) => [...d.units]));
       if (base.units.length - told.size < MIN_FREE_UNITS) told = new Set(drafts[0]?.units ?? []);
+      for (const u of [...told]) for (const t of base.twins?.[u] ?? []) told.add(t);
       let blocks: BodyBlock[];
       // A copy appears the day of its source or up to two days later; a report any of three.
       const dayMs = Math.min(

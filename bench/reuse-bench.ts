@@ -8,7 +8,7 @@ import type { Article } from "../src/model/index.js";
 import { defaultContext } from "../src/pipeline/context.js";
 import { runArticleStages } from "../src/pipeline/run.js";
 import { articleFeatures, type ArticleFeatures } from "../src/stages/reuse/01-features.js";
-import { ReuseIndex } from "../src/stages/reuse/05-reuse-index.js";
+import { MIN_SAMPLED_HITS, ReuseIndex } from "../src/stages/reuse/05-reuse-index.js";
 import { isReuse, measurePair } from "../src/stages/reuse/06-verify.js";
 import { relationsFrom, reusePairs, type Edge } from "../src/stages/reuse/reuse.js";
 import {
@@ -31,10 +31,10 @@ export const TARGETS = {
 };
 /**
  * The all-pairs comparison's exact form of the index's two routes: telling anchors with Jaccard
- * at least the LSH curve's midpoint ((1/16)^(1/6) = 0.63 for 16 bands of 6 rows), or any shared
- * substantive sentence.
+ * at least the LSH curve's midpoint ((1/20)^(1/6) = 0.61 for 20 bands of 6 rows), or a shared
+ * sentence opening or two sampled phrases.
  */
-const EXACT_JACCARD = 0.63;
+const EXACT_JACCARD = 0.61;
 
 export type ReuseFigures = {
   articles: number;
@@ -205,8 +205,13 @@ const jaccard = (a: Uint32Array, b: Uint32Array): number => {
   return common / (a.length + b.length - common || 1);
 };
 
-const shareAny = (a: Uint32Array, b: Set<number>): boolean => {
-  for (const x of a) if (b.has(x)) return true;
+/** The index's phrase route, exactly: a shared sentence opening (odd key), or two sampled phrases. */
+const sharePhrases = (a: Uint32Array, b: Set<number>): boolean => {
+  let sampled = 0;
+  for (const x of a) {
+    if (!b.has(x)) continue;
+    if (x & 1 || ++sampled >= MIN_SAMPLED_HITS) return true;
+  }
   return false;
 };
 
@@ -230,7 +235,7 @@ export function allPairs(
   for (const id of ids) observedAll.observe(p.features.get(id)!);
   const fps = ids.map((id) => observedAll.fingerprint(p.features.get(id)!));
   const anchors = ids.map((id) => observedAll.tellingAnchors(p.features.get(id)!));
-  const sentenceSets = fps.map((f) => new Set(f.sentenceKeys));
+  const phraseSets = fps.map((f) => new Set(f.phraseKeys));
   const t = performance.now();
   const exact = new Set<string>();
   for (let i = 0; i < ids.length; i++) {
@@ -239,8 +244,9 @@ export function allPairs(
         (anchors[i]!.length >= 3 &&
           anchors[j]!.length >= 3 &&
           jaccard(anchors[i]!, anchors[j]!) >= EXACT_JACCARD) ||
-        shareAny(fps[i]!.sentenceKeys, sentenceSets[j]!);
-      if (candidate && isReuse(measurePair(p.features.get(ids[i]!)!, p.features.get(ids[j]!)!))) {
+        sharePhrases(fps[i]!.phraseKeys, phraseSets[j]!);
+      const [fi, fj] = [p.features.get(ids[i]!)!, p.features.get(ids[j]!)!];
+      if (candidate && isReuse(measurePair(fi, fj, undefined, [anchors[i]!, anchors[j]!]))) {
         exact.add([ids[i], ids[j]].sort().join("|"));
       }
     }

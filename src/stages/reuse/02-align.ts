@@ -40,19 +40,48 @@ const COMMON_FEATURE_SHARE = 0.1;
 const MIN_DISTINCT_COMMON = 2;
 
 /**
- * An inverted index of one article's sentence features: feature → [sentence, weight, …]. Built
- * once for an article that is compared with many candidates.
+ * An inverted index of one article's sentence features: feature → its sentences and weights,
+ * as an open-addressing table over typed arrays (a Map of arrays cost more to build than the
+ * comparisons it served). Built once for an article that is compared with many candidates.
  */
 export type SentencePostings = {
-  readonly lists: Map<number, number[]>;
-  readonly maxLength: number;
+  /** Slot → feature, the slot's first posting (-1: empty slot), and how many postings. */
+  readonly keys: Uint32Array;
+  readonly heads: Int32Array;
+  readonly counts: Int32Array;
+  /** Posting → the next posting of its feature (-1: none), its sentence, its weight. */
+  readonly next: Int32Array;
+  readonly sentence: Int32Array;
+  readonly weight: Uint8Array;
+  /** Features with more postings than this are too common to look up. */
+  readonly maxCount: number;
   /** Exact-words hash → sentences with those words. */
   readonly exact: Map<number, number[]>;
 };
 
+const slotOf = (f: number): number => Math.imul(f ^ (f >>> 15), 0x9e3779b1) >>> 0;
+
+/** The slot of feature `f` in the table: its own, or the empty one where it would go. */
+function findSlot(keys: Uint32Array, heads: Int32Array, f: number): number {
+  const mask = keys.length - 1;
+  for (let s = slotOf(f); ; s++) {
+    s &= mask;
+    if (heads[s] === -1 || keys[s] === f) return s;
+  }
+}
+
 export function sentencePostings(sentences: readonly SentenceFeatures[]): SentencePostings {
-  const lists = new Map<number, number[]>();
+  let total = 0;
+  for (const a of sentences) if (a.totalWeight >= MIN_SENTENCE_WEIGHT) total += a.features.length;
+  const size = 1 << Math.ceil(Math.log2(Math.max(16, total * 2)));
+  const keys = new Uint32Array(size);
+  const heads = new Int32Array(size).fill(-1);
+  const counts = new Int32Array(size);
+  const next = new Int32Array(total);
+  const sentence = new Int32Array(total);
+  const weight = new Uint8Array(total);
   const exact = new Map<number, number[]>();
+  let e = 0;
   for (let i = 0; i < sentences.length; i++) {
     const a = sentences[i]!;
     if (a.totalWeight < MIN_SENTENCE_WEIGHT) continue;
@@ -61,15 +90,24 @@ export function sentencePostings(sentences: readonly SentenceFeatures[]): Senten
     else exact.set(a.exact, [i]);
     for (let k = 0; k < a.features.length; k++) {
       const f = a.features[k]!;
-      let list = lists.get(f);
-      if (!list) lists.set(f, (list = []));
-      list.push(i, a.weights[k]!);
+      const s = findSlot(keys, heads, f);
+      keys[s] = f;
+      next[e] = heads[s]!;
+      heads[s] = e;
+      counts[s] = counts[s]! + 1;
+      sentence[e] = i;
+      weight[e++] = a.weights[k]!;
     }
   }
   return {
-    lists,
+    keys,
+    heads,
+    counts,
+    next,
+    sentence,
+    weight,
     exact,
-    maxLength: 2 * Math.max(3, Math.ceil(sentences.length * COMMON_FEATURE_SHARE)),
+    maxCount: Math.max(3, Math.ceil(sentences.length * COMMON_FEATURE_SHARE)),
   };
 }
 
@@ -98,13 +136,13 @@ function pairSimilarities(
       continue;
     }
     for (let k = 0; k < b.features.length; k++) {
-      const list = postings.lists.get(b.features[k]!);
-      if (!list || list.length > postings.maxLength) continue;
+      const slot = findSlot(postings.keys, postings.heads, b.features[k]!);
+      if (postings.heads[slot] === -1 || postings.counts[slot]! > postings.maxCount) continue;
       const wb = b.weights[k]!;
-      for (let x = 0; x < list.length; x += 2) {
-        const i = list[x]!;
+      for (let e = postings.heads[slot]!; e !== -1; e = postings.next[e]!) {
+        const i = postings.sentence[e]!;
         if (common[i] === 0) touched.push(i);
-        common[i] = common[i]! + Math.min(wb, list[x + 1]!);
+        common[i] = common[i]! + Math.min(wb, postings.weight[e]!);
       }
     }
     for (const i of touched) {

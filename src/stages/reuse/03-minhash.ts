@@ -4,7 +4,7 @@
  * keeps each function's minimum. Two signatures agree at a position with probability equal to
  * the Jaccard similarity of the sets.
  */
-export const SIGNATURE_SIZE = 96;
+export const SIGNATURE_SIZE = 120;
 
 /** Fixed seeds, generated once from a splitmix-style sequence so runs and saved indexes agree. */
 const MULTIPLIERS = new Uint32Array(SIGNATURE_SIZE);

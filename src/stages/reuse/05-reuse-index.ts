@@ -1,35 +1,43 @@
 import { readFile, writeFile } from "node:fs/promises";
-import type { ArticleFeatures } from "./01-features.js";
-import { MIN_SENTENCE_WEIGHT } from "./02-align.js";
+import {
+  KEY_CONTENT_WORDS,
+  PHRASE_SAMPLE,
+  PHRASE_WORDS,
+  type ArticleFeatures,
+  type PhraseFeatures,
+} from "./01-features.js";
 import { minhash, SIGNATURE_SIZE } from "./03-minhash.js";
-import { IntMultiMap } from "./04-int-multimap.js";
+import { IntCounter, IntPairTable } from "./04-int-multimap.js";
 
 /**
  * LSH banding over MinHash signatures of an article's anchors (names and numbers outside quotes,
- * which a rewrite keeps and an unrelated story does not share). 16 bands of 6 rows: a pair
- * becomes a candidate with probability 1-(1-J⁶)¹⁶ — 1.00 at Jaccard 0.9 (the seeds' rewrite and
- * the examples' copies and rewrite measure 0.82–1.0), 0.87 at 0.7, 0.22 at 0.5 (independent
- * reports of one event measure 0.40–0.50), nil below. With 4 rows the generated 10k corpus gave
- * 18.6 candidates an article, with 6 rows 4.9, with the same pairs found. Copies that share
- * fewer anchors (a trimmed reprint) still share sentences, the index's second route.
+ * which a rewrite keeps and an unrelated story does not share). 20 bands of 6 rows: a pair
+ * becomes a candidate with probability 1-(1-J⁶)²⁰ — 1.00 at Jaccard 0.9 (the seeds' rewrite and
+ * the examples' copies and rewrite measure 0.82–1.0), 0.92 at 0.7, 0.27 at 0.5 (independent
+ * reports of one event measure 0.40–0.50), nil below. 16 bands gave 0.87 at 0.7, and missed a
+ * rewrite on crawled news whose names and numbers measure 0.69. With 4 rows the generated 10k
+ * corpus gave 18.6 candidates an article, with 6 rows 4.9, with the same pairs found. Copies that share
+ * fewer anchors (a trimmed reprint, a scrape wrapped in menus, a short excerpt of a long story)
+ * still share phrases, the index's second route.
  */
-export const BANDS = 16;
+export const BANDS = 20;
 const USED_ROWS = SIGNATURE_SIZE / BANDS;
 
 /**
- * One in this many sentences is indexed by its exact words, so that a few paragraphs pasted
- * into a longer article are found even when the articles' anchor sets differ: 8 pasted
- * sentences are missed with probability (3/4)⁸ = 0.10 at 1 in 4.
+ * A phrase shared by more articles than this is a stock phrase ("did not immediately respond to a
+ * request for comment"), not evidence of copying: it names no candidates.
  */
-export const SENTENCE_SAMPLE = 4;
+export const MAX_PHRASE_POSTINGS = 16;
 
 /**
- * A sentence shared word for word by more articles than this is a stock phrase ("The company did
- * not respond to a request for comment."), not evidence of copying: it names no candidates.
+ * Sampled phrases two articles must share to be candidates: one is often a stock phrase of the
+ * story's kind ("fire engines were at the scene"); a copied passage of 20 words holds about two.
+ * On the generated corpus, where stories are built from one small base text, this cut the
+ * candidates an article from 1.93 to 1.55 (the old index: 1.54).
  */
-export const MAX_SENTENCE_POSTINGS = 16;
+export const MIN_SAMPLED_HITS = 2;
 
-/** Fewer anchors than this make a signature of noise: such articles go by their sentences only. */
+/** Fewer anchors than this make a signature of noise: such articles go by their phrases only. */
 export const MIN_ANCHORS = 3;
 /**
  * A name or number found in more than this share of the indexed articles ("Tuesday", "U.S.", a
@@ -42,12 +50,14 @@ export const MAX_ANCHOR_SHARE = 0.02;
 /** Until the index has seen this many articles, no anchor is common yet. */
 export const MIN_ARTICLES_FOR_SHARE = 500;
 
-/** What the index keeps of an article. */
+/** What the index looks an article up by and keeps of it. */
 export type ReuseFingerprint = {
   /** Null when the article has too few anchors for a meaningful signature. */
   readonly signature: Uint32Array | null;
-  /** Exact-word hashes of the article's substantive sentences. */
-  readonly sentenceKeys: Uint32Array;
+  /** The article's indexed phrases (see `PHRASE_SAMPLE`). */
+  readonly phraseKeys: Uint32Array;
+  /** Its telling anchors, for verification (not kept). */
+  readonly anchors: Uint32Array;
 };
 
 const bandKey = (sig: Uint32Array, band: number): number => {
@@ -59,8 +69,6 @@ const bandKey = (sig: Uint32Array, band: number): number => {
   return h >>> 0;
 };
 
-const sampled = (key: number): boolean => key % SENTENCE_SAMPLE === 0;
-
 /**
  * The corpus-level index of the reuse stage: an explicit object, built incrementally, saved and
  * loaded. It answers "which indexed articles might share text with this one"; verification by
@@ -69,24 +77,25 @@ const sampled = (key: number): boolean => key % SENTENCE_SAMPLE === 0;
 export class ReuseIndex {
   private readonly ids: string[] = [];
   private readonly byId = new Map<string, number>();
-  private bands: IntMultiMap;
-  private sentences: IntMultiMap;
+  private bands: IntPairTable;
+  private phrases: IntPairTable;
   /** How many observed articles hold each anchor, to tell common names from telling ones. */
-  private anchorCounts = new Map<number, number>();
+  private anchorCounts: IntCounter;
   private observed = 0;
 
   constructor(expectedArticles = 1024) {
-    this.bands = new IntMultiMap(expectedArticles * BANDS);
-    this.sentences = new IntMultiMap(expectedArticles * 4);
+    this.bands = new IntPairTable(expectedArticles * BANDS);
+    this.phrases = new IntPairTable(expectedArticles * 8);
+    this.anchorCounts = new IntCounter(expectedArticles * 4);
   }
 
   get size(): number {
     return this.ids.length;
   }
 
-  /** Bytes of index structure: typed arrays, and the anchor counts at a Map entry's ~40 bytes. */
+  /** Bytes of index structure: its typed arrays. */
   get bytes(): number {
-    return this.bands.bytes + this.sentences.bytes + this.anchorCounts.size * 40;
+    return this.bands.bytes + this.phrases.bytes + this.anchorCounts.bytes;
   }
 
   /**
@@ -96,14 +105,28 @@ export class ReuseIndex {
    */
   observe(features: ArticleFeatures): void {
     this.observed++;
-    for (const a of features.anchors) this.anchorCounts.set(a, (this.anchorCounts.get(a) ?? 0) + 1);
+    for (const a of features.anchors) this.anchorCounts.increment(a);
   }
 
   /** An article's anchors that are not common in the indexed articles. */
   tellingAnchors(features: ArticleFeatures): Uint32Array {
-    const limit =
-      this.observed >= MIN_ARTICLES_FOR_SHARE ? this.observed * MAX_ANCHOR_SHARE : Infinity;
-    return features.anchors.filter((a) => (this.anchorCounts.get(a) ?? 0) <= limit);
+    const limit = this.anchorLimit();
+    return features.anchors.filter((a) => this.anchorCounts.get(a) <= limit);
+  }
+
+  /** The most articles a telling anchor is found in. */
+  private anchorLimit(): number {
+    return this.observed >= MIN_ARTICLES_FOR_SHARE ? this.observed * MAX_ANCHOR_SHARE : Infinity;
+  }
+
+  /** An article's indexable phrases about a telling name or number, unique. */
+  tellingPhrases(p: PhraseFeatures): Uint32Array {
+    const limit = this.anchorLimit();
+    const keys = new Set<number>();
+    for (let x = 0; x < p.keys.length; x += 2) {
+      if (this.anchorCounts.get(p.keys[x + 1]!) <= limit) keys.add(p.keys[x]!);
+    }
+    return Uint32Array.from(keys);
   }
 
   /** What the index looks an article up by, and stores of it. */
@@ -111,9 +134,8 @@ export class ReuseIndex {
     const anchors = this.tellingAnchors(features);
     return {
       signature: anchors.length >= MIN_ANCHORS ? minhash(anchors) : null,
-      sentenceKeys: Uint32Array.from(
-        features.sentences.filter((s) => s.totalWeight >= MIN_SENTENCE_WEIGHT).map((s) => s.exact),
-      ),
+      phraseKeys: this.tellingPhrases(features.phrases),
+      anchors,
     };
   }
 
@@ -124,7 +146,7 @@ export class ReuseIndex {
     this.byId.set(id, doc);
     const sig = fp.signature;
     if (sig) for (let b = 0; b < BANDS; b++) this.bands.add(bandKey(sig, b), doc);
-    for (const key of fp.sentenceKeys) if (sampled(key)) this.sentences.add(key, doc);
+    for (const key of fp.phraseKeys) this.phrases.add(key, doc);
   }
 
   /** Ids of indexed articles that may share text with the fingerprint, oldest first. */
@@ -133,40 +155,34 @@ export class ReuseIndex {
     const add = (d: number): void => void found.add(d);
     const sig = fp.signature;
     for (let b = 0; sig && b < BANDS; b++) this.bands.forEach(bandKey(sig, b), add);
-    for (const key of fp.sentenceKeys) {
-      if (!sampled(key) || this.sentences.count(key, MAX_SENTENCE_POSTINGS) > MAX_SENTENCE_POSTINGS)
-        continue;
-      this.sentences.forEach(key, add);
+    // A sentence opening (odd key) names a candidate; sampled phrases must agree twice.
+    const sampledHits = new Map<number, number>();
+    const hit = (d: number): void => void sampledHits.set(d, (sampledHits.get(d) ?? 0) + 1);
+    for (const key of fp.phraseKeys) {
+      if (this.phrases.count(key, MAX_PHRASE_POSTINGS) > MAX_PHRASE_POSTINGS) continue;
+      this.phrases.forEach(key, key & 1 ? add : hit);
     }
+    for (const [d, n] of sampledHits) if (n >= MIN_SAMPLED_HITS) add(d);
     return [...found].sort((a, b) => a - b).map((d) => this.ids[d]!);
   }
 
   async save(path: string): Promise<void> {
     const b = this.bands.toParts();
-    const s = this.sentences.toParts();
-    const anchorKeys = Uint32Array.from(this.anchorCounts.keys());
-    const anchorValues = Uint32Array.from(this.anchorCounts.values());
-    const arrays = [
-      b.keys,
-      b.heads,
-      b.values,
-      b.next,
-      s.keys,
-      s.heads,
-      s.values,
-      s.next,
-      anchorKeys,
-      anchorValues,
-    ];
+    const s = this.phrases.toParts();
+    const anchors = this.anchorCounts.entries();
+    const anchorKeys = anchors.keys;
+    const anchorValues = anchors.counts;
+    const arrays = [b.keys, b.values, s.keys, s.values, anchorKeys, anchorValues];
     const header = Buffer.from(
       JSON.stringify({
-        format: "corroborate.reuse-index/2",
+        format: "corroborate.reuse-index/3",
         bands: BANDS,
         rows: USED_ROWS,
-        sample: SENTENCE_SAMPLE,
+        sample: PHRASE_SAMPLE,
+        phraseWords: PHRASE_WORDS,
+        keyContent: KEY_CONTENT_WORDS,
         ids: this.ids,
         observed: this.observed,
-        used: [b.used, s.used],
         sizes: [b.size, s.size],
         lengths: arrays.map((a) => a.length),
       }),
@@ -194,16 +210,19 @@ export class ReuseIndex {
       bands: number;
       rows: number;
       sample: number;
+      phraseWords: number;
+      keyContent: number;
       ids: string[];
-      used: number[];
       sizes: number[];
       lengths: number[];
     };
     if (
-      header.format !== "corroborate.reuse-index/2" ||
+      header.format !== "corroborate.reuse-index/3" ||
       header.bands !== BANDS ||
       header.rows !== USED_ROWS ||
-      header.sample !== SENTENCE_SAMPLE
+      header.sample !== PHRASE_SAMPLE ||
+      header.phraseWords !== PHRASE_WORDS ||
+      header.keyContent !== KEY_CONTENT_WORDS
     ) {
       throw new Error(`${path}: not a reuse index of this version`);
     }
@@ -214,19 +233,20 @@ export class ReuseIndex {
       offset += n * 4;
       return signed ? new Int32Array(bytes) : new Uint32Array(bytes);
     };
-    const part = (base: number, k: number) => ({
-      keys: take(base, false) as Uint32Array,
-      heads: take(base + 1, true) as Int32Array,
-      values: take(base + 2, true) as Int32Array,
-      next: take(base + 3, true) as Int32Array,
-      used: header.used[k]!,
-      size: header.sizes[k]!,
-    });
     const index = new ReuseIndex(16);
-    index.bands = IntMultiMap.fromParts(part(0, 0));
-    index.sentences = IntMultiMap.fromParts(part(4, 1));
-    const anchorKeys = take(8, false);
-    const anchorValues = take(9, false);
+    index.bands = IntPairTable.fromParts({
+      keys: take(0, false) as Uint32Array,
+      values: take(1, true) as Int32Array,
+      size: header.sizes[0]!,
+    });
+    index.phrases = IntPairTable.fromParts({
+      keys: take(2, false) as Uint32Array,
+      values: take(3, true) as Int32Array,
+      size: header.sizes[1]!,
+    });
+    const anchorKeys = take(4, false);
+    const anchorValues = take(5, false);
+    index.anchorCounts = new IntCounter(anchorKeys.length);
     anchorKeys.forEach((k, i) => index.anchorCounts.set(k, anchorValues[i]!));
     index.observed = header.observed;
     header.ids.forEach((id, d) => {

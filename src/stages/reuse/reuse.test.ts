@@ -7,7 +7,7 @@ import type { Article, Corpus } from "../../model/index.js";
 import { articleFeatures, quotedRanges, sentenceFeatures } from "./01-features.js";
 import { alignSentences, sentenceSimilarity } from "./02-align.js";
 import { estimatedJaccard, minhash } from "./03-minhash.js";
-import { IntMultiMap } from "./04-int-multimap.js";
+import { IntCounter, IntPairTable } from "./04-int-multimap.js";
 import { ReuseIndex } from "./05-reuse-index.js";
 import { detectReuse } from "./reuse.js";
 
@@ -54,6 +54,14 @@ describe("features", () => {
     expect(quotedRanges(t).map((r) => t.slice(r.start, r.end))).toEqual(['"yes"', "“no”", '"open']);
   });
 
+  it("finds single curly quotation marks, and leaves apostrophes alone", () => {
+    const t = "Brandvik’s crews said ‘we won’t stop’ in the ‘90s “as before”";
+    expect(quotedRanges(t).map((r) => t.slice(r.start, r.end))).toEqual([
+      "‘we won’t stop’",
+      "“as before”",
+    ]);
+  });
+
   it("scores a paraphrase above an unrelated sentence", () => {
     const s = sentenceFeatures(
       "The council closed the bridge on Tuesday after engineers found cracks.",
@@ -94,11 +102,23 @@ describe("minhash and the index", () => {
   });
 
   it("keeps many values per key through growth", () => {
-    const m = new IntMultiMap(4);
+    const m = new IntPairTable(4);
     for (let i = 0; i < 5000; i++) m.add(i % 700, i);
     const got: number[] = [];
     m.forEach(3, (v) => got.push(v));
     expect(got.sort((a, b) => a - b)).toEqual(Array.from({ length: 8 }, (_, k) => 3 + 700 * k));
+    expect(m.count(3, 2)).toBe(3); // counting stops past the limit
+  });
+
+  it("counts keys through growth, 0 and the largest 30-bit key included", () => {
+    const c = new IntCounter(2);
+    for (let i = 0; i < 3000; i++) c.increment(i % 300);
+    c.increment(0x3fffffff);
+    expect(c.get(0)).toBe(10);
+    expect(c.get(299)).toBe(10);
+    expect(c.get(300)).toBe(0);
+    expect(c.get(0x3fffffff)).toBe(1);
+    expect(c.size).toBe(301);
   });
 
   it("returns a copy as a candidate, not an unrelated story, and survives saving", async () => {

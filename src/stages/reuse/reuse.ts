@@ -1,8 +1,16 @@
-import type { Article, CopyGroup, Corpus, ReuseRelation } from "../../model/index.js";
+import type { Article, CopyGroup, Corpus, ReuseKind, ReuseRelation } from "../../model/index.js";
 import { articleFeatures, type ArticleFeatures } from "./01-features.js";
-import { sentencePostings, type SentencePostings } from "./02-align.js";
 import { ReuseIndex } from "./05-reuse-index.js";
-import { isReuse, measurePair, reuseKind, swapped, type PairMeasure } from "./06-verify.js";
+import {
+  explained,
+  isReuse,
+  measurePair,
+  postingsOf,
+  reuseKind,
+  swapped,
+  type PairMeasure,
+  type Postings,
+} from "./06-verify.js";
 import { creditsSource, originRank } from "./07-origin.js";
 
 const rangeOf = (r: { start: number; end: number }): { start: number; end: number } => ({
@@ -11,6 +19,82 @@ const rangeOf = (r: { start: number; end: number }): { start: number; end: numbe
 });
 
 export type Edge = { readonly a: string; readonly b: string; readonly m: PairMeasure };
+
+/**
+ * How close two articles of a copy group are, 0–1: the larger of their aligned sentences' summed
+ * similarity over the longer's sentences, and the share of both covered by shared runs. A reprint
+ * and its source measure about 1, a rewrite about half.
+ */
+function closeness(m: PairMeasure): number {
+  const aligned =
+    m.pairs.reduce((t, p) => t + p.similarity, 0) / Math.max(m.eligibleA, m.eligibleB);
+  const copied = Math.min(
+    m.phrases.wordsA / Math.max(1, m.wordsA),
+    m.phrases.wordsB / Math.max(1, m.wordsB),
+  );
+  return Math.max(aligned, copied);
+}
+
+/** How faithful a copy of each kind is to its source. */
+const FIDELITY: Record<ReuseKind, number> = { verbatim: 2, "near-verbatim": 1, rewrite: 0 };
+
+type Candidate = {
+  readonly src: string;
+  readonly copy: string;
+  readonly m: PairMeasure;
+  readonly fidelity: number;
+  readonly closeness: number;
+  /** The source's distance from the origin: at equal closeness, the nearer source. */
+  readonly depth: number;
+  readonly order: number;
+};
+
+/**
+ * Whether candidate edge `x` goes before `y`: the more faithful kind of copy, then the source
+ * nearer the origin, then the closer pair, then the earlier article.
+ */
+const before = (x: Candidate, y: Candidate): boolean =>
+  x.fidelity !== y.fidelity
+    ? x.fidelity > y.fidelity
+    : x.depth !== y.depth
+      ? x.depth < y.depth
+      : x.closeness !== y.closeness
+        ? x.closeness > y.closeness
+        : x.order < y.order;
+
+/** A binary heap of candidate edges, best first. */
+class EdgeHeap {
+  private readonly items: Candidate[] = [];
+
+  push(c: Candidate): void {
+    const a = this.items;
+    a.push(c);
+    for (let i = a.length - 1; i > 0;) {
+      const parent = (i - 1) >> 1;
+      if (!before(a[i]!, a[parent]!)) break;
+      [a[i], a[parent]] = [a[parent]!, a[i]!];
+      i = parent;
+    }
+  }
+
+  pop(): Candidate | undefined {
+    const a = this.items;
+    const top = a[0];
+    const last = a.pop();
+    if (a.length === 0 || last === undefined) return top;
+    a[0] = last;
+    for (let i = 0; ;) {
+      const [l, r] = [2 * i + 1, 2 * i + 2];
+      let best = i;
+      if (l < a.length && before(a[l]!, a[best]!)) best = l;
+      if (r < a.length && before(a[r]!, a[best]!)) best = r;
+      if (best === i) break;
+      [a[i], a[best]] = [a[best]!, a[i]!];
+      i = best;
+    }
+    return top;
+  }
+}
 
 /**
  * Verified reuse pairs, one article at a time: each article is looked up in the index, its
@@ -29,13 +113,13 @@ export function* reusePairs(
     known.set(id, features);
     if (!observed) index.observe(features);
     const fp = index.fingerprint(features);
-    let postings: SentencePostings | undefined;
+    let postings: Postings | undefined;
     for (const other of index.candidates(fp)) {
       const g = known.get(other);
       if (!g || other === id) continue;
-      postings ??= sentencePostings(features.sentences);
-      const m = measurePair(features, g, postings);
-      if (isReuse(m)) yield { a: id, b: other, m };
+      postings ??= postingsOf(features);
+      const m = measurePair(features, g, postings, [fp.anchors, index.tellingAnchors(g)]);
+      if (isReuse(m)) yield { a: id, b: other, m: explained(m, features, g) };
     }
     index.add(id, fp);
   }
@@ -51,8 +135,8 @@ export function findReusePairs(articles: readonly Article[], index: ReuseIndex):
 /**
  * Groups, origins and directed relations from verified pairs. Each connected group of articles
  * has one origin — the wire's own article, else a credited one, else the earliest, else the
- * longest — and every other member is a copy of the member through which it reaches the origin
- * (the origin itself where they were compared directly).
+ * longest — and every other member is a copy of the member closest to it on its way to the
+ * origin (see `closeness`).
  */
 export function relationsFrom(
   articles: readonly Article[],
@@ -91,38 +175,60 @@ export function relationsFrom(
       (x, y) => originRank(byId.get(y)!, byId.get(x)!) || order.get(x)! - order.get(y)!,
     )[0]!;
     groups.push({ origin, members });
-    // Breadth first from the origin: each member's source is the member it was reached from.
-    const reached = new Set([origin]);
-    let frontier = [origin];
-    while (frontier.length) {
-      const next: string[] = [];
-      for (const src of frontier) {
-        for (const n of neighbours.get(src) ?? []) {
-          if (reached.has(n.other)) continue;
-          reached.add(n.other);
-          next.push(n.other);
-          // n.m has `src` on side A; the copy is the other article.
-          const m = swapped(n.m);
-          const copy = byId.get(n.other)!;
-          const source = byId.get(src)!;
-          relations.push({
-            copy: copy.id,
-            source: source.id,
-            origin,
-            kind: reuseKind(m),
-            credited: creditsSource(copy, source, byId.get(origin)!),
-            share: Math.round((m.pairs.length / m.eligibleA) * 100) / 100,
-            // Feature sentences are the article's sentences, in order, one for one.
-            evidence: m.pairs.map((p) => ({
-              copy: rangeOf(copy.sentences[p.copy]!),
-              source: rangeOf(source.sentences[p.source]!),
-              similarity: Math.round(p.similarity * 100) / 100,
-            })),
-          });
-        }
+    // From the origin outwards, each member's source is the placed member it copies most
+    // faithfully, the one nearest the origin among equals (a spanning tree grown as Prim's
+    // algorithm grows it): a reprint of a rewrite, linked to both, is a verbatim copy of the
+    // rewrite, not a rewrite of the origin; two trimmed copies of the origin stay copies of it.
+    const depth = new Map([[origin, 0]]);
+    const heap = new EdgeHeap();
+    const offer = (src: string): void => {
+      for (const n of neighbours.get(src) ?? []) {
+        if (depth.has(n.other)) continue;
+        heap.push({
+          src,
+          copy: n.other,
+          m: n.m,
+          fidelity: FIDELITY[reuseKind(swapped(n.m))],
+          closeness: closeness(n.m),
+          depth: depth.get(src)!,
+          order: order.get(n.other)!,
+        });
       }
-      frontier = next.sort((x, y) => order.get(x)! - order.get(y)!);
+    };
+    offer(origin);
+    const placed: ReuseRelation[] = [];
+    for (let e = heap.pop(); e; e = heap.pop()) {
+      if (depth.has(e.copy)) continue;
+      depth.set(e.copy, e.depth + 1);
+      offer(e.copy);
+      // e.m has the source on side A; the copy is the other article.
+      const m = swapped(e.m);
+      const copy = byId.get(e.copy)!;
+      const source = byId.get(e.src)!;
+      placed.push({
+        copy: copy.id,
+        source: source.id,
+        origin,
+        kind: reuseKind(m),
+        credited: creditsSource(copy, source, byId.get(origin)!),
+        share:
+          Math.round(Math.min(1, new Set(m.evidence.map((p) => p.copy)).size / m.eligibleA) * 100) /
+          100,
+        // Feature sentences are the article's sentences, in order, one for one.
+        evidence: m.evidence.map((p) => ({
+          copy: rangeOf(copy.sentences[p.copy]!),
+          source: rangeOf(source.sentences[p.source]!),
+          similarity: Math.round(p.similarity * 100) / 100,
+        })),
+      });
     }
+    // Listed by distance from the origin, then in the batch's order.
+    relations.push(
+      ...placed.sort(
+        (x, y) =>
+          depth.get(x.copy)! - depth.get(y.copy)! || order.get(x.copy)! - order.get(y.copy)!,
+      ),
+    );
   }
   return { relations, groups };
 }
