@@ -29,7 +29,7 @@ export const MIN_WEIGHTED_SHARE = 0.4;
  * Content words (outside quotation marks) in one unbroken shared run that make a copied passage:
  * about 20 words copied as they stand — a lede kept by a scraper that rewrote the rest, a
  * paragraph pasted into a rewrite. Independent reports of one event share runs of names and stock
- * phrases ("a man in his 60s and a woman in her 40s") of at most 5 such words on crawled news and
+ * phrases ("a boy of 12 and a woman in her 70s") of at most 5 such words on crawled news and
  * in the example corpus; on ECB+, whose texts lost their quotation marks, only an unmarked
  * quotation or a court's list of charges reaches 10, and no two reports of different events do.
  */
