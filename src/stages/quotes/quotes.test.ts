@@ -143,6 +143,44 @@ describe("across a story", () => {
   });
 });
 
+describe("alterations between different sentences of one speech", () => {
+  it("claims none where two articles quote two different sentences a third joins", () => {
+    // One quotation over two paragraphs: the first does not close, the second reopens.
+    const speech =
+      "Mayor Ilsa Varnholt said: “We will rebuild every house the river took, street by street.\n\n“And we will never again build where the water reaches in spring.”";
+    const full = articleFromText(`The mayor spoke on Monday.\n\n${speech}`, {
+      id: "full.txt",
+      source: "full.txt",
+      outlet: "Harbour Wire",
+      // The whole speech comes last: the two sentences meet before the quotation that joins them.
+      published: "2026-03-05",
+    });
+    const first = articleFromText(
+      "The mayor spoke on Monday.\n\n“We will rebuild every house the river took, street by street,” Varnholt said.",
+      { id: "first.txt", source: "first.txt", outlet: "Quay Times", published: "2026-03-03" },
+    );
+    const second = articleFromText(
+      "The mayor spoke on Monday.\n\n“We will never again build where the water reaches in spring,” Varnholt said.",
+      { id: "second.txt", source: "second.txt", outlet: "Fenwick Daily", published: "2026-03-04" },
+    );
+    const ids = ["full.txt", "first.txt", "second.txt"];
+    const corpus: Corpus = mergeEntities({
+      articles: [full, first, second] as Article[],
+      skipped: [],
+      stories: [{ id: "s1", label: "", articles: ids, from: null, to: null }],
+    });
+    const quotes = storyQuotes(corpus);
+    expect(quotes.flatMap((q) => q.altered)).toEqual([]);
+    // Each sentence is still found in its own article.
+    const said = (words: string): string[] =>
+      quotes
+        .filter((q) => q.occurrences.some((o) => o.text.includes(words)))
+        .flatMap((q) => q.occurrences.map((o) => o.span.article));
+    expect(said("rebuild every house")).toContain("first.txt");
+    expect(said("never again build")).toContain("second.txt");
+  });
+});
+
 describe("editorial insertions in the brief", () => {
   it("lists each bracketed insertion as a span of the original text", () => {
     const a = articleFromText("“They [the council] promised us a bridge,” Ilsa Varnholt said.", {
