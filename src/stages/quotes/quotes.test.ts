@@ -276,6 +276,17 @@ describe("speakers on real pages", () => {
     ).toEqual([["We thank the workers for their patience,", null, "description"]]);
   });
 
+  it("gives a pronoun's quotation to no one rather than to a Title Case subhead", () => {
+    const said = speakers(
+      "Harbour walls rebuilt after the storm\n\nThe council met on Monday to discuss the quay.\n\nRising Water Warning\n\n“We will stay until every boat is safe,” he said.",
+    );
+    expect(said.map((s) => s[1])).toEqual([null]);
+    // A person the article names with evidence still takes it.
+    const named = speakers(
+      "Harbour master Tomas Vell met the council on Monday.\n\n“We will stay until every boat is safe,” he said.",
+    );
+    expect(named.map((s) => s[1])).toEqual(["Tomas Vell"]);
+  });
   it("takes the subject of the sentence for a pronoun, not the last name before it", () => {
     expect(
       speakers(

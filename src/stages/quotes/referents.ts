@@ -64,11 +64,27 @@ export function firstMentionFrom(mentions: readonly EntityMention[], at: number)
 }
 
 /**
+ * Whether a name the tagger guessed a person's with nothing around it to say so ("Rescue
+ * Efforts Continue", a subhead) is named as a person elsewhere nearby, with evidence (a title,
+ * "he", a given name): the story's entities drop such guesses, so the speaker reader does not
+ * hand them a pronoun's quotation either. No speaker is better than a subhead as one.
+ */
+function supported(article: Article, m: EntityMention): boolean {
+  const ms = article.mentions;
+  const i = firstMentionFrom(ms, m.start);
+  for (let k = Math.max(0, i - SURNAME_WINDOW); k < Math.min(ms.length, i + SURNAME_WINDOW); k++) {
+    const x = ms[k]!;
+    if (x.type === "person" && x.key === m.key && x.evidence !== "none") return true;
+  }
+  return false;
+}
+
+/**
  * A person, or a lone surname the tagger left untyped whose full name the article gives as a
  * person's ("Marta Okonjo" … "Okonjo produced it again").
  */
 export function isPerson(article: Article, m: EntityMention): boolean {
-  if (m.type === "person") return true;
+  if (m.type === "person") return m.evidence !== "none" || supported(article, m);
   if (m.type !== "other" || !/^\p{Lu}[\p{L}'’-]+$/u.test(m.text)) return false;
   const ms = article.mentions;
   const i = firstMentionFrom(ms, m.start);
