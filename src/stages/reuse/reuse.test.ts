@@ -9,6 +9,13 @@ import { alignSentences, sentenceSimilarity } from "./02-align.js";
 import { estimatedJaccard, minhash } from "./03-minhash.js";
 import { IntCounter, IntPairTable } from "./04-int-multimap.js";
 import { ReuseIndex } from "./05-reuse-index.js";
+import {
+  longestAlignedRun,
+  measurePair,
+  MIN_PARAPHRASED_RUN,
+  MIN_WEIGHTED_SHARE,
+  SEVERAL_PASSAGES_WORDS,
+} from "./06-verify.js";
 import { detectReuse } from "./reuse.js";
 
 const WIRE = [
@@ -35,6 +42,25 @@ const INDEPENDENT = [
   "Commuters said the 9-kilometre detour added half an hour to their journeys, and several schools changed their bus times.",
   "The Eastmoor traders' association plans to meet the mayor on Friday to ask for parking relief.",
   "A petition calling for a temporary ferry across the river had gathered 2,300 signatures by Wednesday evening.",
+].join("\n\n");
+
+/** Background the long versions add: other people, places and numbers, in sentences of their own. */
+const BACKGROUND_A = [
+  "The Kessel Bridge was designed by the engineer Rasmus Oldfeld and opened by Queen Maren in 1962 after a ferry disaster.",
+  "Its three spans were widened in 1988, when the Brightwater ring road brought lorries from the Solvik port.",
+  "A similar bridge at Norrhaven was rebuilt in 2015 for 31 million euros after a flood scoured its footings.",
+  "The opposition Green councillor Petra Lindqvist has asked since 2019 for a full structural review of the city's 42 bridges.",
+  "Harbourton's budget for roads fell by 12 percent last year, the Regional Audit Office found in its report for 2025.",
+  "Ferry operator Bluewake ran a crossing until 1979, and its old pier at Kelp Point still stands.",
+].join("\n\n");
+
+const BACKGROUND_B = [
+  "Residents of the Westfold quarter remember the winter of 1994, when ice closed the crossing for nine days.",
+  "The bridge appears in the novel Grey Water by Annika Moor, set in the shipyards of the 1970s.",
+  "Traffic planners at the Ostmark consultancy counted 3,100 cyclists on the span in a survey last May.",
+  "The nearby Lindholm tunnel project, costed at 220 million euros, was shelved by the Transport Ministry in 2017.",
+  "Pensioner Gustav Rehn, 81, said he had walked across the bridge every morning since his retirement from the Fiskeby mill.",
+  "Harbourton hosts the Nordic Sailing Cup each August, drawing some 60,000 visitors to its quays.",
 ].join("\n\n");
 
 const article = (id: string, text: string, extra: Partial<Article> = {}): Article =>
@@ -145,6 +171,36 @@ describe("minhash and the index", () => {
   });
 });
 
+describe("anchor-pair route of the index", () => {
+  it("finds a rewrite of part of a long story through names that share its sentences", () => {
+    const kept = REWRITE.split("\n\n");
+    const long = articleFeatures(article("long", `${WIRE}\n\n${BACKGROUND_A}`));
+    const spin = articleFeatures(
+      article("spin", [BACKGROUND_B, kept[0], kept[1], kept[2], kept[4]].join("\n\n")),
+    );
+    const index = new ReuseIndex();
+    for (const f of [long, spin]) index.observe(f);
+    index.add("long", index.fingerprint(long));
+    const fp = index.fingerprint(spin);
+    expect(fp.anchorPairs.length).toBeGreaterThan(0);
+    expect(index.candidates(fp)).toEqual(["long"]);
+    // The two texts' names and numbers as wholes, and their phrases, are too unlike to find it.
+    expect(index.candidates({ ...fp, anchorPairs: new Uint32Array(0) })).toEqual([]);
+  });
+});
+
+describe("aligned runs", () => {
+  const at = (copy: number, source: number) => ({ copy, source, similarity: 0.6, exact: false });
+
+  it("counts pairs in a row that skip at most one sentence on either side", () => {
+    expect(longestAlignedRun([])).toBe(0);
+    expect(longestAlignedRun([at(0, 5), at(1, 6), at(3, 8), at(4, 9)])).toBe(4);
+    // A skip of two sentences on one side breaks the run.
+    expect(longestAlignedRun([at(0, 0), at(1, 1), at(4, 2), at(5, 3)])).toBe(2);
+    expect(longestAlignedRun([at(0, 0), at(1, 3), at(2, 4)])).toBe(2);
+  });
+});
+
 describe("detectReuse", () => {
   const wire = article("wire", WIRE, {
     outlet: "Northwire",
@@ -178,6 +234,24 @@ describe("detectReuse", () => {
     );
     expect(rel).toHaveLength(2);
     expect(out.copyGroups).toEqual([{ origin: "wire", members: ["rewrite", "reprint", "wire"] }]);
+  });
+
+  it("finds a rewrite that follows four sentences of a long story in order amid its own background", () => {
+    const kept = REWRITE.split("\n\n");
+    const long = article("long", `${WIRE}\n\n${BACKGROUND_A}`, { published: "2026-03-17" });
+    const spin = article("spin", [BACKGROUND_B, kept[0], kept[1], kept[2], kept[4]].join("\n\n"), {
+      published: "2026-03-18",
+    });
+    const out = detectReuse(corpusOf([long, spin]));
+    expect(out.reuse?.map((r) => [r.copy, r.source, r.kind])).toEqual([
+      ["spin", "long", "rewrite"],
+    ]);
+    // Four sentences of ten or so: too little of either text for the overall share, no passage
+    // copied word for word; the run in order is what shows it.
+    const m = measurePair(articleFeatures(spin), articleFeatures(long));
+    expect(Math.max(m.weightedA, m.weightedB)).toBeLessThan(MIN_WEIGHTED_SHARE);
+    expect(m.phrases.longest).toBeLessThan(SEVERAL_PASSAGES_WORDS);
+    expect(longestAlignedRun(m.pairs)).toBe(MIN_PARAPHRASED_RUN);
   });
 
   it("does not take reports sharing a quotation for copies", () => {
