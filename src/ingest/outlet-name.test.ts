@@ -23,7 +23,12 @@ describe("outletFromHost", () => {
     ["develop.harbournews.com.au", "Harbour News"],
     ["lakesidepost.blogspot.com", "Lakeside Post"],
     // split only where the split leaves words: "kx" + "tv" would be nonsense
-    ["sports.kxtv.com", "KXTV"],
+    ["kxtv.com", "KXTV"],
+    // a section's subdomain names the section, once
+    ["sports.kxtv.com", "KXTV Sports"],
+    ["www.news.harbourpost.co.uk", "Harbour Post News"],
+    ["news.harbournews.com", "Harbour News"],
+    ["en.harbourpost.com", "Harbour Post"],
     ["harbourwatch.org", "Harbourwatch"],
   ])("%s → %s", (host, name) => {
     expect(outletFromHost(host)).toBe(name);
@@ -61,5 +66,6 @@ describe("nameMatchesSite", () => {
   });
   it("needs a word spelt whole, not initials alone", () => {
     expect(nameMatchesSite("Harbour Post Network", siteOfHost("hpn.com")!)).toBe(false);
+    expect(nameMatchesSite("KXTV Sports", siteOfHost("sports.kxtv.com")!)).toBe(true);
   });
 });

@@ -5,7 +5,8 @@
  * The site is the registrable domain, read with `tldts` from the public-suffix list (which knows
  * "co.uk" and "com.au", and hosting suffixes such as "blogspot.com", where each subdomain is a
  * site of its own), so no list of host prefixes ("www", "m", "cdn3-static") has to be kept: every
- * label before the registrable one is the site's service, not its name. The label is then split
+ * label before the registrable one is the site's service, not its name, bar a section's
+ * ("sports.kxtv.com" is "KXTV Sports"). The label is then split
  * into words only where the split is sure; a label that reads as no name at all stays as
  * written, domain suffix and all ("x7qkzpt.example").
  */
@@ -137,12 +138,31 @@ export function labelReadsAsName(label: string): boolean {
   );
 }
 
+/**
+ * A subdomain that is one of a publisher's sections makes a name of its own: "sports.kxtv.com"
+ * is "KXTV Sports", "news.harbourton.com" "Harbourton News".
+ */
+const SECTION_LABELS = new Set([
+  "sports",
+  "sport",
+  "business",
+  "money",
+  "tech",
+  "news",
+  "weather",
+  "travel",
+  "health",
+  "entertainment",
+]);
+
 /** What a page's address says about its site. */
 export type SiteOfHost = {
   /** The registrable domain, lower case: "harbournews.co.uk". */
   readonly domain: string;
   /** Its name label: "harbournews". */
   readonly label: string;
+  /** The subdomain next to the domain when it names a section ("sports"), else null. */
+  readonly section: string | null;
 };
 
 // "https://proxy.example/https/www.harbournews.com/story": a mirror that holds the page's own
@@ -153,7 +173,12 @@ const EMBEDDED_ADDRESS = /^\/+https?(?::|%3A)?\/+([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?
 export function siteOfHost(host: string): SiteOfHost | null {
   const p = parse(host.toLowerCase().replace(/\.$/, ""), { allowPrivateDomains: true });
   if (p.isIp || !p.domain || !p.domainWithoutSuffix) return null;
-  return { domain: p.domain, label: p.domainWithoutSuffix };
+  const nearest = p.subdomain?.split(".").at(-1) ?? "";
+  return {
+    domain: p.domain,
+    label: p.domainWithoutSuffix,
+    section: SECTION_LABELS.has(nearest) ? nearest : null,
+  };
 }
 
 /** The host a web address belongs to: its own, or that of the address a mirror holds in its path. */
@@ -182,12 +207,13 @@ export function siteOfUrl(url: string | null): SiteOfHost | null {
  */
 export function outletOfSite(site: SiteOfHost): string {
   if (!labelReadsAsName(site.label)) return site.domain;
-  return site.label
+  const words = site.label
     .split("-")
     .flatMap((part) => splitLabel(part))
-    .filter(Boolean)
-    .map(capitalise)
-    .join(" ");
+    .filter(Boolean);
+  // A word the name already ends with is not said twice ("news.harbournews.com").
+  if (site.section !== null && words.at(-1) !== site.section) words.push(site.section);
+  return words.map(capitalise).join(" ");
 }
 
 /** A readable outlet name for a host, or null when the host has none (an IP, localhost). */
@@ -226,6 +252,8 @@ export function nameMatchesSite(name: string, site: SiteOfHost): boolean {
   const label = letters(site.label);
   if (whole === "" || label === "") return false;
   if (whole === label || whole === letters(site.domain)) return true;
+  // The name the address reads as, section included ("KXTV Sports").
+  if (whole === letters(outletOfSite(site))) return true;
   const words = name
     .split(/[\s/]+/)
     .map(letters)
