@@ -42,6 +42,10 @@ const WIRE_COPYRIGHT = new RegExp(
   String.raw`(?<![(/]\s*)(?:©|\([cC]\)|(?<![\p{L}])(?:[Cc]opyright|COPYRIGHT)(?![\p{L}]))\s*(?:\([cC]\)\s*)?(?:\d{4}\s*)?${W}(?![\p{L}])`,
   "u",
 );
+// The staff line's and the copyright's own words: a line without them cannot match, and the wire
+// alternation is long, so only lines with them are matched against it.
+const STAFF_WORDS = /\b(?:writers?|reporters?|correspondents?|staff|journalists?)\b/;
+const COPYRIGHT_MARK = /©|\([cC]\)|copyright/i;
 /** A line that speaks of a picture: a copyright in it is the picture's ("Photo: © AFP"). */
 const PICTURE_WORDS = /\b(?:photos?|pictures?|images?|video|illustration|graphic|file)\b/i;
 // A closing credit on a line of its own: "Reuters", "— AFP", "(AP)", "[ Source : AFP ]",
@@ -117,10 +121,13 @@ export function findCredit(article: Article): string | null {
   const byline = firstMatch(bylines, BYLINE_WIRE);
   if (byline) return creditName(byline);
   const lines = [...paras, ...removed.map((r) => r.text)];
-  const staff = firstMatch(lines, STAFF_LINE);
+  const staff = firstMatch(
+    lines.filter((l) => STAFF_WORDS.test(l)),
+    STAFF_LINE,
+  );
   if (staff) return creditName(staff);
   const copyright = firstMatch(
-    lines.filter((l) => !PICTURE_WORDS.test(l)),
+    lines.filter((l) => COPYRIGHT_MARK.test(l) && !PICTURE_WORDS.test(l)),
     WIRE_COPYRIGHT,
   );
   if (copyright) return creditName(copyright);
