@@ -64,6 +64,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 
 type Line = {
   readonly text: string;
+  /** Its first words, up to one more than a heading has (see `firstWords`). */
   readonly words: readonly string[];
   /**
    * Ends like a sentence, or runs on longer than a heading, or is the text's last line cut off
@@ -74,15 +75,33 @@ type Line = {
   readonly heading: boolean;
 };
 
+const LOWER_START = /^\p{Ll}/u;
+
+/**
+ * A line's words, up to one more than a heading has: past that the line is prose, and no rule
+ * reads the words of a prose line (only whether it has more than a menu item's or a heading's).
+ * Reading no further saves splitting every paragraph of the body into words.
+ */
+function firstWords(line: string): string[] {
+  const words: string[] = [];
+  for (const m of line.matchAll(WORD)) {
+    words.push(m[0]);
+    if (words.length > HEADING_MAX_WORDS) break;
+  }
+  return words;
+}
+
 function readLine(text: string, lastLine: boolean): Line {
   const line = text.replace(/\u00a0/g, " ").trim();
-  const words = line.match(WORD) ?? [];
-  const lowerWords = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+  const words = firstWords(line);
   const ends = SENTENCE_END.test(line);
+  // (the share of lower-case words is counted only where it decides: a short last line)
   const prose =
     ends ||
     words.length > HEADING_MAX_WORDS ||
-    (lastLine && words.length >= CUT_MIN_WORDS && lowerWords / words.length >= CUT_LOWER_SHARE);
+    (lastLine &&
+      words.length >= CUT_MIN_WORDS &&
+      words.filter((w) => LOWER_START.test(w)).length / words.length >= CUT_LOWER_SHARE);
   const last = words[words.length - 1]?.toLowerCase() ?? "";
   const heading =
     !ends &&
