@@ -17,6 +17,8 @@ export type InputOptions = {
 export async function analyseInputs(
   paths: readonly string[],
   options: InputOptions,
+  /** The last corpus stage the command needs (see `RunOptions.through`); all by default. */
+  through?: string,
 ): Promise<{ corpus: Corpus; ingest: IngestResult } | null> {
   const show = progress(process.stderr);
   let files = 0;
@@ -28,6 +30,7 @@ export async function analyseInputs(
   const ctx = defaultContext(options.today ? { today: options.today } : {});
   const corpus = runPipeline(ingest.articles, ingest.skipped, ctx, {
     onArticle: (done, total) => show.update(`analysing ${done}/${total}`),
+    through,
   });
   show.done();
   if (!options.quiet) {

@@ -4,12 +4,16 @@ import { analyseInputs, type InputOptions } from "./analyse-inputs.js";
 
 export type StoriesOptions = InputOptions & { readonly format: "md" | "json" };
 
+/** The last stage a story list needs: the date stage sets each story's first and last day. */
+const STORIES_THROUGH = "date";
+
 /** `corroborate stories`: one line per story — id, label, dates, articles, outlets. */
 export async function storiesCommand(
   paths: readonly string[],
   options: StoriesOptions,
 ): Promise<number> {
-  const result = await analyseInputs(paths, options);
+  // Stories have their ids, labels and dates once dated: what comes after is not listed.
+  const result = await analyseInputs(paths, options, STORIES_THROUGH);
   if (!result) return 1;
   const stories = briefOf(result.corpus).stories.map((s) => ({
     id: s.id,

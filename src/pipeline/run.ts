@@ -27,9 +27,14 @@ export function runArticleStages(raw: RawArticle, ctx: Context): Article {
   return article;
 }
 
-/** Options of a pipeline run: where progress goes. */
+/** Options of a pipeline run: where progress goes, and where the corpus stages may stop. */
 export type RunOptions = {
   readonly onArticle?: (done: number, total: number) => void;
+  /**
+   * The last corpus stage to run (by name); the later ones are left out, and their sections of
+   * the brief are absent. Listing stories needs them only through "date".
+   */
+  readonly through?: string;
 };
 
 /** The whole pipeline over a batch of raw articles. */
@@ -44,7 +49,12 @@ export function runPipeline(
     options.onArticle?.(i + 1, raws.length);
     return a;
   });
+  const last =
+    options.through === undefined
+      ? CORPUS_STAGES.length - 1
+      : CORPUS_STAGES.findIndex((s) => s.name === options.through);
+  if (last < 0) throw new Error(`no corpus stage named ${options.through}`);
   let corpus: Corpus = { articles, skipped, stories: [] };
-  for (const stage of CORPUS_STAGES) corpus = stage.run(corpus, ctx);
+  for (const stage of CORPUS_STAGES.slice(0, last + 1)) corpus = stage.run(corpus, ctx);
   return corpus;
 }
