@@ -5,6 +5,7 @@ import { readInputs } from "../ingest/read-inputs.js";
 import { briefOf } from "../stages/brief/brief-json.js";
 import { defaultContext } from "./context.js";
 import { runPipeline } from "./run.js";
+import { ARTICLE_STAGES, CORPUS_STAGES } from "./stages.js";
 
 describe("runPipeline through a stage", () => {
   it("gives the stories of a full run, without the sections of the stages left out", async () => {
@@ -26,5 +27,12 @@ describe("runPipeline through a stage", () => {
     expect(() =>
       runPipeline([], [], defaultContext({ today: "2026-11-23" }), { through: "nope" }),
     ).toThrow(/no corpus stage named nope/);
+  });
+});
+
+describe("the stage lists", () => {
+  it("name every stage once, so a run can stop at any of them", () => {
+    const names = [...ARTICLE_STAGES, ...CORPUS_STAGES].map((s) => s.name);
+    expect(new Set(names).size).toBe(names.length);
   });
 });

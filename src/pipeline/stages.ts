@@ -36,11 +36,11 @@ export const CORPUS_STAGES: readonly CorpusStage[] = [
     run: inferDates,
   },
   { name: "entities", adds: ["entities"], run: mergeEntities },
-  { name: "quotes", adds: ["quotes"], run: mergeQuotes },
+  { name: "story quotes", adds: ["quotes"], run: mergeQuotes },
   // After dating: expressions resolve against each article's date, stated or inferred.
   { name: "timeline", adds: ["articles.temporal", "timeline"], run: buildTimeline },
-  // Last: groups each story's figures; copy groups make copies of one origin count once.
-  { name: "figures", adds: ["figures"], run: mergeFigures },
+  // Groups each story's figures; copy groups make copies of one origin count once.
+  { name: "story figures", adds: ["figures"], run: mergeFigures },
   // After figures and quotes: a conflicting figure or an altered quote makes a claim contested.
   // one stage: the summary is chosen from the claims stage's reading of each story
   { name: "claims", adds: ["claims", "coverage", "summaries"], run: claimsAndSummaries },
