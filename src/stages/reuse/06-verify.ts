@@ -242,11 +242,14 @@ function scaled(m: PairMeasure, enough: number, least: number): number {
 }
 
 /**
- * Whether the measured pair is text reuse at all, in either direction. Any of four signs is
- * enough: its sentences align (a rewrite keeps its source's structure and facts sentence by
- * sentence, over much of the text or over a run of sentences in a row); several sentences are pasted near word for word; it shares enough phrasing outside
- * quotations (a write-through); or it shares one long passage (a scrape that kept the lede).
- * Quotations count in none of them: independent reports of one event quote the same words.
+ * Whether the measured pair is text reuse at all, in either direction. Any of five signs is
+ * enough: its sentences align over much of either text (a rewrite keeps its source's structure
+ * and facts sentence by sentence); several sentences are pasted near word for word; and, when the
+ * two share enough telling names and numbers (else it is a stock passage about other people), a
+ * run of sentences aligns in a row (a rewrite of part of a long story), it shares enough
+ * phrasing outside quotations (a write-through), or it shares one long passage (a scrape that
+ * kept the lede). Quotations count in none of them: independent reports of one event quote the
+ * same words.
  */
 export function isReuse(m: PairMeasure): boolean {
   if (Math.max(m.weightedA, m.weightedB) >= MIN_WEIGHTED_SHARE) return true;
