@@ -7,6 +7,7 @@ import { briefJsonSchema } from "../../src/render/schema.js";
 import { runCli } from "../cli.js";
 
 const GOLDEN = join(REPO_ROOT, "test", "golden", "examples.brief.md");
+const GOLDEN_JSON = join(REPO_ROOT, "test", "golden", "examples.brief.json");
 
 // A check with a floor below 1 in eval/floors.json (one that by design does not reach every
 // gold item yet, such as figures the reader does not model: "all but two", "about double") is
@@ -43,6 +44,16 @@ describe("golden brief of the example corpus", () => {
     expect(r.status).toBe(0);
     if (process.env.UPDATE_GOLDEN === "1" || !existsSync(GOLDEN)) writeFileSync(GOLDEN, r.stdout);
     expect(r.stdout).toBe(readFileSync(GOLDEN, "utf8"));
+  });
+
+  // The JSON contract as a reviewer reads it: a change of a field, a span or a count shows in the
+  // diff even where the Markdown does not print it.
+  it("matches the reviewed JSON brief", () => {
+    const r = runCli(["brief", "examples/corpus", "--today", "2026-11-23", "--format", "json"]);
+    expect(r.status).toBe(0);
+    if (process.env.UPDATE_GOLDEN === "1" || !existsSync(GOLDEN_JSON))
+      writeFileSync(GOLDEN_JSON, r.stdout);
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(readFileSync(GOLDEN_JSON, "utf8")));
   });
 });
 
