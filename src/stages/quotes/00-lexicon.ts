@@ -99,8 +99,14 @@ const VERBS = [
   "went on",
 ].join("|");
 
-/** A reporting verb, as a whole lower-case word ("States" in "United States" is not one). */
+/**
+ * A reporting verb, as a whole lower-case word ("States" in "United States" is not one). Global,
+ * for `matchAll` only (which reads a copy): `exec` on a shared global pattern keeps its place
+ * between calls, so a function that uses it while a caller loops over it would move the caller.
+ */
 export const CUE = new RegExp(`\\b(?:${VERBS})\\b`, "g");
+/** The first reporting verb of a text (the same pattern, without a place kept between calls). */
+export const CUE_ONCE = new RegExp(CUE.source);
 /** A reporting verb at the start of a text (after a comma or dash). */
 export const CUE_FIRST = new RegExp(`^[\\s,—–-]*(${VERBS})\\b`);
 /** Participles ("saying", "adding") take the subject of the clause they hang on. */
@@ -111,8 +117,8 @@ export const NEEDS_OBJECT = /^(?:tell|tells|told|telling|inform|informs|informed
 export const THOUGHT =
   /^(?:believe|believes|believed|think|thinks|thought|hope|hopes|hoped|fear|fears|feared|estimate|estimates|estimated|agree|agrees|agreed|demand|demands|demanded|ask|asks|asked|post|posted)$/i;
 
-/** "according to …" */
-export const ACCORDING = /\baccording to\b/gi;
+/** "according to …" (not global: each `exec` starts at the beginning) */
+export const ACCORDING = /\baccording to\b/i;
 
 /** Words between a subject and its verb ("Varnholt also said", "she has since said"). */
 export const BETWEEN =

@@ -6,6 +6,7 @@ import {
   BODY_NOUNS,
   bodyNounOf,
   CUE,
+  CUE_ONCE,
   DOCUMENT_NOUNS,
   FUNCTION_WORD,
   MEMBER_OF,
@@ -499,8 +500,7 @@ function afterQuote(article: Article, from: number, paragraphEnd: number): Found
       clause,
     };
   }
-  CUE.lastIndex = 0;
-  const m = CUE.exec(clause);
+  const m = CUE_ONCE.exec(clause);
   if (m && m.index <= AFTER_VERB_MAX && !PARTICIPLE.test(m[0])) {
     const phrase = speakerBefore(article, from, from + m.index);
     if (phrase) {
@@ -509,7 +509,6 @@ function afterQuote(article: Article, from: number, paragraphEnd: number): Found
         return { phrase, cue: cueOf(text, from + m.index, from + m.index + m[0].length), clause };
     }
   }
-  ACCORDING.lastIndex = 0;
   const a = ACCORDING.exec(clause);
   if (a && a.index <= AFTER_VERB_MAX) {
     const ve = from + a.index + a[0].length;
@@ -530,7 +529,6 @@ function afterQuote(article: Article, from: number, paragraphEnd: number): Found
 function beforeQuote(article: Article, lo: number, at: number): Found | null {
   const text = article.clean;
   const clause = text.slice(lo, at);
-  ACCORDING.lastIndex = 0;
   const a = ACCORDING.exec(clause);
   let according: Found | null = null;
   if (a) {
@@ -551,9 +549,7 @@ function beforeQuote(article: Article, lo: number, at: number): Found | null {
         clause: "",
       };
   }
-  const cues: RegExpExecArray[] = [];
-  CUE.lastIndex = 0;
-  for (let m = CUE.exec(clause); m; m = CUE.exec(clause)) cues.push(m);
+  const cues = [...clause.matchAll(CUE)];
   // "According to the Post, the agency confirmed …": the verb's subject speaks, not the outlet
   // that reported it; a verb before "according to" leaves the attribution to it.
   const afterAccording = a ? a.index + a[0].length : -1;

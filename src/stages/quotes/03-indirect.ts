@@ -1,5 +1,13 @@
 import type { Article, Range } from "../../model/index.js";
-import { ACCORDING, CUE, CUE_FIRST, NEEDS_OBJECT, PARTICIPLE, THOUGHT } from "./00-lexicon.js";
+import {
+  ACCORDING,
+  CUE,
+  CUE_FIRST,
+  CUE_ONCE,
+  NEEDS_OBJECT,
+  PARTICIPLE,
+  THOUGHT,
+} from "./00-lexicon.js";
 import { subjectAfter, subjectBefore, titleGap, type SpeakerPhrase } from "./02-speakers.js";
 import { insideQuote } from "./referents.js";
 
@@ -158,7 +166,6 @@ function leading(
   quoted: readonly Range[],
 ): Omit<RawIndirect, "paragraph"> | null {
   const text = article.clean;
-  ACCORDING.lastIndex = 0;
   const a = ACCORDING.exec(sentence);
   if (a && a.index < SUBJECT_START_MAX) {
     const ve = s.start + a.index + a[0].length;
@@ -174,9 +181,10 @@ function leading(
       };
     }
   }
-  CUE.lastIndex = 0;
   // The first reporting verb with a subject that opens the sentence ("Asked what …, Varnholt said").
-  for (let m = CUE.exec(sentence), k = 0; m && k < LEADING_CUES; m = CUE.exec(sentence), k++) {
+  let k = 0;
+  for (const m of sentence.matchAll(CUE)) {
+    if (k++ >= LEADING_CUES) break;
     const found = leadingAt(article, s, m, quoted);
     if (found) return found;
   }
@@ -247,7 +255,6 @@ function tailAt(
   const from = s.start + comma + 1;
   if (inside(quoted, from)) return null;
   const tail = text.slice(from, clauseEnd);
-  ACCORDING.lastIndex = 0;
   const a = /^\s*according to\b/i.exec(tail);
   const first = a ?? CUE_FIRST.exec(tail);
   if (first && !a && PARTICIPLE.test(first[1]!)) return null;
@@ -259,8 +266,7 @@ function tailAt(
     phrase = subjectAfter(article, ve, clauseEnd);
     cue = { start: ve - word.length, end: ve, text: word };
   } else {
-    CUE.lastIndex = 0;
-    const m = CUE.exec(tail);
+    const m = CUE_ONCE.exec(tail);
     if (!m || PARTICIPLE.test(m[0])) return null;
     phrase = subjectBefore(article, from, from + m.index);
     // Only the speaker may stand between the comma and the verb.
