@@ -654,15 +654,7 @@ function subjectOfSentence(article: Article, at: number): SpeakerPhrase | null {
 
 /** The start of the sentence that holds `at` (or the paragraph start). */
 export function sentenceStart(article: Article, at: number): number {
-  const ss = article.sentences;
-  let lo = 0;
-  let hi = ss.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (ss[mid]!.start <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return ss[lo]?.start ?? 0;
+  return article.sentences[sentenceIndexAt(article, at)]?.start ?? 0;
 }
 
 /**

@@ -18,7 +18,7 @@ for (let c = 0; c < 128; c++) {
   CLASS[c] = letter ? 1 : 2;
   LOWER[c] = c >= 65 && c <= 90 ? c + 32 : c;
 }
-// A curly apostrophe hashes as a straight one: "Dutton’s" and "Dutton's", "It’s" and "It's" are
+// A curly apostrophe hashes as a straight one: "Varnholt’s" and "Varnholt's", "It’s" and "It's" are
 // one word to a copy that only changed its quote marks.
 LOWER[0x2019] = 39;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;

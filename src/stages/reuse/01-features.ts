@@ -49,8 +49,8 @@ export type ArticleFeatures = {
 };
 
 /**
- * Words in a shared phrase. Five: independent reports of one event share names ("at Toronto
- * Pearson International Airport" is six words, but all of them names) and short stock phrases ("a
+ * Words in a shared phrase. Six: independent reports of one event share names ("at Harbourton
+ * Kessel International Airport" is six words, but all of them names) and short stock phrases ("a
  * man in his 60s"), which the content-word count discounts; a copy shares runs of ordinary words.
  */
 export const PHRASE_WORDS = 6;
@@ -115,7 +115,7 @@ export function stem(word: string): string {
  * Character ranges of a text that lie inside quotation marks (paired within the text): “ … ”,
  * « … », straight double marks, and single curly marks ‘ … ’ (the British and Australian style)
  * where a ‘ opens after a space and a ’ that is no apostrophe closes ("‘Honour of my life’", not
- * "don’t" or "Dutton’s").
+ * "don’t" or "Varnholt’s").
  */
 export function quotedRanges(text: string): Range[] {
   const out: Range[] = [];

@@ -36,6 +36,12 @@ export class IntCounter {
 
   /** Adds one to `key`'s count (keys below 2³²−1). */
   increment(key: number): void {
+    const s = this.claim(key);
+    this.counts[s] = this.counts[s]! + 1;
+  }
+
+  /** The slot of `key`, taken for it if it had none (growing the table first if need be). */
+  private claim(key: number): number {
     if ((this.used + 1) * 2 > this.keys.length) this.grow();
     const stored = ((key >>> 0) + 1) >>> 0;
     const s = this.slot(stored);
@@ -43,7 +49,7 @@ export class IntCounter {
       this.keys[s] = stored;
       this.used++;
     }
-    this.counts[s] = this.counts[s]! + 1;
+    return s;
   }
 
   get(key: number): number {
@@ -66,13 +72,7 @@ export class IntCounter {
 
   /** Sets `key`'s count (when loading a saved index). */
   set(key: number, count: number): void {
-    if ((this.used + 1) * 2 > this.keys.length) this.grow();
-    const stored = ((key >>> 0) + 1) >>> 0;
-    const s = this.slot(stored);
-    if (this.keys[s] === 0) {
-      this.keys[s] = stored;
-      this.used++;
-    }
+    const s = this.claim(key);
     this.counts[s] = count;
   }
 

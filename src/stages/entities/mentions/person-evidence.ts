@@ -228,7 +228,7 @@ export function readPerson(
   nextPerson: number,
 ): PersonReading {
   const name = mention.text;
-  // "... Justices Sotomayor and Neil": an excerpt cut off after a name's first letters
+  // "... said judges Varnholt and Ils": an excerpt cut off after a name's first letters
   if (isCutOff(text, mention.end)) return null;
   // "X-ray", and "-Two" of "Kestrel-Two": a letter joined to a word, a piece after a hyphen
   if (LETTER_COMPOUND.test(name) || !/^\p{L}/u.test(name)) return null;

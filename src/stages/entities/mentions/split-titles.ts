@@ -212,7 +212,7 @@ function isGluedRole(head: Token[], name: Token[]): boolean {
         !PLACES.has(t.lower)),
   );
 }
-/** A given name and a surname of up to two words ("Jason La Canfora" counts "La"). */
+/** A given name and a surname of up to two words ("Tomas De Vries" counts "De"). */
 const MAX_GLUED_NAME = 3;
 
 /** A word that describes a person before the name: "Former", "Top-seeded", "Austrian". */
