@@ -20,7 +20,7 @@ const STORY_SIZE = 25;
 const args = process.argv.slice(2);
 const repeat = args.includes("--repeat") ? Number(args[args.indexOf("--repeat") + 1]) : 5;
 
-const articles = await realArticles("figures");
+const articles = await realArticles();
 let best = Infinity;
 let figures = 0;
 let withFigures: Article[] = [];

@@ -15,7 +15,7 @@ const TARGET_PER_SECOND = 500;
 const args = process.argv.slice(2);
 const repeat = args.includes("--repeat") ? Number(args[args.indexOf("--repeat") + 1]) : 5;
 
-const articles = await realArticles("quotes");
+const articles = await realArticles();
 let best = Infinity;
 let quotes = 0;
 for (let r = 0; r < repeat; r++) {

@@ -1,15 +1,14 @@
 /**
  * Real news texts for the per-stage benchmarks: the GenderGapTracker articles and the PolNeAR
- * dev articles when ../shared is there, else the example corpus. Each text goes through the
- * article stages before the one measured (not timed), so the measured stage gets the input it
- * gets in the pipeline.
+ * dev articles when ../shared is there, else the example corpus. Each text goes through every
+ * article stage (not timed); a stage bench then runs its own stage again on them, which reads
+ * only what the stages before it added, so it gets the input it gets in the pipeline.
  */
 import { readFileSync } from "node:fs";
 import { analyzeFolder, EVAL_TODAY, hasShared, rawFromText, sharedPath } from "../eval/shared.js";
 import type { Article } from "../src/model/index.js";
 import { defaultContext } from "../src/pipeline/context.js";
-import { unanalysed } from "../src/pipeline/run.js";
-import { ARTICLE_STAGES } from "../src/pipeline/stages.js";
+import { runArticleStages } from "../src/pipeline/run.js";
 import { hashShingles } from "./shingle-baseline.js";
 
 const SOURCES = [
@@ -27,22 +26,12 @@ function texts(): string[] {
   return out;
 }
 
-/**
- * The articles, each through the article stages that run before `stage` (every article stage
- * when `stage` is not one of them, as for a corpus stage).
- */
-export async function realArticles(stage: string): Promise<Article[]> {
+/** The articles, each through every article stage. */
+export async function realArticles(): Promise<Article[]> {
   const ctx = defaultContext({ today: EVAL_TODAY });
   const found = texts();
   if (found.length === 0) return [...(await analyzeFolder("examples/corpus")).articles];
-  return found.map((text, i) => {
-    let a = unanalysed(rawFromText(`bench-${i}`, text));
-    for (const s of ARTICLE_STAGES) {
-      if (s.name === stage) break;
-      a = s.run(a, ctx);
-    }
-    return a;
-  });
+  return found.map((text, i) => runArticleStages(rawFromText(`bench-${i}`, text), ctx));
 }
 
 /**

@@ -19,7 +19,7 @@ const BENCH_DATE = "2025-02-11";
 const args = process.argv.slice(2);
 const repeat = args.includes("--repeat") ? Number(args[args.indexOf("--repeat") + 1]) : 5;
 
-const articles = (await realArticles("timeline")).map((a): Article => ({
+const articles = (await realArticles()).map((a): Article => ({
   ...a,
   published: BENCH_DATE,
   publishedFrom: "metadata",

@@ -76,29 +76,46 @@ export type Paragraph = Range & { readonly quoteContinues: boolean };
 /** A sentence of the clean text; `paragraph` indexes `Article.paragraphs`. */
 export type Sentence = Range & { readonly paragraph: number };
 
-/**
- * An article after the article-level stages. Ranges in `paragraphs`, `sentences` and `tokens`
- * are offsets into `clean`; `toOriginal` (see offsets.ts) turns them into spans of `original`.
- */
-export type Article = RawArticle & {
-  readonly publishedFrom: PublishedFrom | null;
-  /**
-   * For an article that states no date: the day its relative dates ("on Sunday") are read
-   * against, estimated from the weekdays it reports and its story's dates. Only an estimate (a
-   * report of Sunday's news is as often Monday's), so it is never given as `published`.
-   */
-  readonly dateEstimate?: string;
-  /** The wire service the text credits as its source ("Reuters", "AP", "AFP"), if any. */
-  readonly credit: string | null;
+/** An article as the pipeline first holds it: what ingest read, and where its date came from. */
+export type ArticleDraft = RawArticle & { readonly publishedFrom: PublishedFrom | null };
+
+/** After the clean stage. */
+export type CleanedArticle = ArticleDraft & {
   readonly clean: string;
   readonly offsets: OffsetMap;
   readonly removed: readonly Removal[];
+};
+
+/**
+ * After the segment stage. Ranges in `paragraphs`, `sentences` and `tokens` are offsets into
+ * `clean`; `toOriginal` (see offsets.ts) turns them into spans of `original`.
+ */
+export type SegmentedArticle = CleanedArticle & {
   readonly paragraphs: readonly Paragraph[];
   readonly sentences: readonly Sentence[];
   /** Word and punctuation tokens as flat [start, end, start, end, …] pairs into `clean`. */
   readonly tokens: Int32Array;
   /** Words of the clean text (tokens with a letter or digit). */
   readonly words: number;
+};
+
+/** After the provenance stage, which also settles `title`, `author` and `outlet` from the text. */
+export type AttributedArticle = SegmentedArticle & {
+  /** The wire service the text credits as its source ("Reuters", "AP", "AFP"), if any. */
+  readonly credit: string | null;
+};
+
+/**
+ * An article after the article-level stages (the optional fields are added by later stages,
+ * some of them corpus stages, and are absent until those have run).
+ */
+export type Article = AttributedArticle & {
+  /**
+   * For an article that states no date: the day its relative dates ("on Sunday") are read
+   * against, estimated from the weekdays it reports and its story's dates. Only an estimate (a
+   * report of Sunday's news is as often Monday's), so it is never given as `published`.
+   */
+  readonly dateEstimate?: string;
   /** People, organisations and places named in the clean text. */
   readonly mentions: readonly EntityMention[];
   /** Quotes and reported speech, once the quotes stage has run. */
@@ -108,3 +125,9 @@ export type Article = RawArticle & {
   /** Money, counts, measures and percentages, once the figures stage has run. */
   readonly figures?: readonly Figure[];
 };
+
+/**
+ * The fields of an article the stages compute: a stage `needs` some of them and `adds` some
+ * (it may also change a field ingest gave, such as `title`).
+ */
+export type AnalysisField = Exclude<keyof Article, keyof ArticleDraft>;

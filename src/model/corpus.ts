@@ -3,6 +3,7 @@ import type { ArticleCoverage, Claim, StorySummary } from "./claim.js";
 import type { Entity } from "./entity.js";
 import type { StoryFigure } from "./figure.js";
 import type { StoryQuote } from "./quote.js";
+import type { StoryReading } from "./reading.js";
 import type { CopyGroup, ReuseRelation } from "./reuse.js";
 import type { TimelineEvent } from "./timeline.js";
 
@@ -34,6 +35,11 @@ export type Corpus = {
   readonly timeline?: readonly TimelineEvent[];
   /** Each story's figures grouped by what they measure, once the figures stage has run. */
   readonly figures?: readonly StoryFigure[];
+  /**
+   * Each story's sentences as the claims stage read them, for the summary stage: an intermediate
+   * result, absent from the brief.
+   */
+  readonly readings?: readonly StoryReading[];
   /** Each story's claims, ranked (key claims first), once the claims stage has run. */
   readonly claims?: readonly Claim[];
   /** What each article carries of its story's key claims and quotes, once the claims stage has run. */
@@ -41,3 +47,9 @@ export type Corpus = {
   /** Each story's extractive summary, once the summary stage has run. */
   readonly summaries?: readonly StorySummary[];
 };
+
+/** A corpus before its stories are found: the stages before clustering work on this. */
+export type CorpusDraft = Omit<Corpus, "stories"> & { readonly stories?: readonly Story[] };
+
+/** The parts of a corpus the stages compute. */
+export type CorpusField = Exclude<keyof Corpus, "articles" | "skipped">;

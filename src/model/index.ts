@@ -1,6 +1,11 @@
 export type { Span, Range } from "./span.js";
 export type {
   Article,
+  ArticleDraft,
+  CleanedArticle,
+  SegmentedArticle,
+  AttributedArticle,
+  AnalysisField,
   RawArticle,
   InputFormat,
   PublishedFrom,
@@ -10,7 +15,7 @@ export type {
   Sentence,
   Paragraph,
 } from "./article.js";
-export type { Corpus, Skip, Story } from "./corpus.js";
+export type { Corpus, CorpusDraft, CorpusField, Skip, Story } from "./corpus.js";
 export type { ReuseKind, ReuseRelation, AlignedSentences, CopyGroup } from "./reuse.js";
 export type { Entity, EntityMention, EntityType } from "./entity.js";
 export type {
@@ -44,3 +49,4 @@ export type {
   StorySummary,
   ArticleCoverage,
 } from "./claim.js";
+export type { SentenceFeatures, StorySentence, StoryReading } from "./reading.js";

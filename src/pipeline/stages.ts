@@ -9,39 +9,99 @@ import { findMentions, mergeEntities } from "../stages/entities/entities.js";
 import { findQuotes, mergeQuotes } from "../stages/quotes/quotes.js";
 import { findFigures, mergeFigures } from "../stages/figures/figures.js";
 import { buildTimeline } from "../stages/timeline/timeline.js";
-import { claimsAndSummaries } from "../stages/summary/summary.js";
-import type { ArticleStage, CorpusStage } from "./stage.js";
+import { findClaims } from "../stages/claims/claims.js";
+import { summarizeStories } from "../stages/summary/summary.js";
+import {
+  articleStage,
+  checkStages,
+  corpusStage,
+  type ArticleStage,
+  type CorpusStage,
+} from "./stage.js";
+
+// What an article holds after each of the first stages; a later stage that reads an article of
+// that type needs all of it. How to add a stage: see stage.ts.
+const CLEANED = ["clean", "offsets", "removed"] as const;
+const SEGMENTED = [...CLEANED, "paragraphs", "sentences", "tokens", "words"] as const;
+const ATTRIBUTED = [...SEGMENTED, "credit"] as const;
+const ANALYSED = [...ATTRIBUTED, "mentions"] as const;
 
 /** The article-level stages, in the order they run. */
 export const ARTICLE_STAGES: readonly ArticleStage[] = [
-  { name: "clean", adds: ["clean", "offsets", "removed"], run: cleanArticle },
-  { name: "segment", adds: ["paragraphs", "sentences", "tokens", "words"], run: segmentArticle },
-  { name: "provenance", adds: ["credit", "outlet", "outletFrom", "title"], run: findProvenance },
-  { name: "mentions", adds: ["mentions"], run: findMentions },
-  // After mentions: a number right after a name is an age ("Ilsa Varnholt, 52,"), not a figure.
-  { name: "figures", adds: ["figures"], run: findFigures },
-  { name: "quotes", adds: ["quotes"], run: findQuotes },
+  articleStage("clean", [], CLEANED, cleanArticle),
+  articleStage("segment", CLEANED, ["paragraphs", "sentences", "tokens", "words"], segmentArticle),
+  articleStage(
+    "provenance",
+    SEGMENTED,
+    ["credit", "outlet", "outletFrom", "title", "author"],
+    findProvenance,
+  ),
+  articleStage("mentions", ATTRIBUTED, ["mentions"], findMentions),
+  // Needs mentions: a number right after a name is an age ("Ilsa Varnholt, 52,"), not a figure.
+  articleStage("figures", ANALYSED, ["figures"], findFigures),
+  articleStage("quotes", ANALYSED, ["quotes"], findQuotes),
 ];
 
 /** The corpus-level stages, in the order they run, after every article has been through the above. */
 export const CORPUS_STAGES: readonly CorpusStage[] = [
-  // First: one site, one name, before reuse compares outlets with credits.
-  { name: "site names", adds: ["articles.outlet"], run: shareSiteNames },
-  { name: "reuse", adds: ["reuse", "copyGroups"], run: detectReuse },
-  { name: "cluster", adds: ["stories"], run: (corpus) => clusterStories(corpus) },
-  // After clustering: an undated article is read against its own story's dates.
-  {
-    name: "date",
-    adds: ["articles.published", "articles.publishedFrom", "stories.from", "stories.to"],
-    run: inferDates,
-  },
-  { name: "entities", adds: ["entities"], run: mergeEntities },
-  { name: "story quotes", adds: ["quotes"], run: mergeQuotes },
-  // After dating: expressions resolve against each article's date, stated or inferred.
-  { name: "timeline", adds: ["articles.temporal", "timeline"], run: buildTimeline },
-  // Groups each story's figures; copy groups make copies of one origin count once.
-  { name: "story figures", adds: ["figures"], run: mergeFigures },
-  // After figures and quotes: a conflicting figure or an altered quote makes a claim contested.
-  // one stage: the summary is chosen from the claims stage's reading of each story
-  { name: "claims", adds: ["claims", "coverage", "summaries"], run: claimsAndSummaries },
+  // One site, one name, before reuse compares outlets with credits.
+  corpusStage(
+    "site names",
+    ["articles.outlet"],
+    ["articles.outlet", "articles.outletFrom"],
+    shareSiteNames,
+  ),
+  corpusStage(
+    "reuse",
+    ["articles.sentences", "articles.credit", "articles.outlet"],
+    ["reuse", "copyGroups"],
+    detectReuse,
+  ),
+  corpusStage("cluster", ["reuse", "articles.mentions"], ["stories"], (corpus) =>
+    clusterStories(corpus),
+  ),
+  // An undated article is read against its own story's dates.
+  corpusStage(
+    "date",
+    ["stories"],
+    ["articles.published", "articles.publishedFrom", "articles.dateEstimate", "stories"],
+    inferDates,
+  ),
+  corpusStage("entities", ["stories", "articles.mentions"], ["entities"], mergeEntities),
+  corpusStage(
+    "story quotes",
+    ["stories", "entities", "reuse", "articles.quotes"],
+    ["quotes"],
+    mergeQuotes,
+  ),
+  // Expressions resolve against each article's date, stated or inferred.
+  corpusStage(
+    "timeline",
+    ["stories", "articles.published"],
+    ["articles.temporal", "timeline"],
+    buildTimeline,
+  ),
+  // Copy groups make copies of one origin count once.
+  corpusStage(
+    "story figures",
+    ["stories", "copyGroups", "articles.figures"],
+    ["figures"],
+    mergeFigures,
+  ),
+  // A conflicting figure or an altered quote makes a claim contested.
+  corpusStage(
+    "claims",
+    ["stories", "copyGroups", "figures", "quotes"],
+    ["claims", "coverage", "readings"],
+    (corpus) => findClaims(corpus),
+  ),
+  // The summary chooses among the sentences as the claims stage read them.
+  corpusStage(
+    "summary",
+    ["stories", "readings", "claims", "copyGroups"],
+    ["summaries"],
+    summarizeStories,
+  ),
 ];
+
+checkStages(ARTICLE_STAGES, CORPUS_STAGES);

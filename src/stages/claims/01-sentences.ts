@@ -1,34 +1,8 @@
-import type { Article, Range } from "../../model/index.js";
-import { quotedRanges, sentenceFeatures, type SentenceFeatures } from "../reuse/01-features.js";
+import type { Article, StorySentence } from "../../model/index.js";
+import { quotedRanges, sentenceFeatures } from "../reuse/01-features.js";
 import { MIN_SENTENCE_WEIGHT } from "../reuse/02-align.js";
 
-/** One sentence of a story's articles, as the claims and summary stages weigh it. */
-export type StorySentence = {
-  /** Index of its article in the story's article list. */
-  readonly article: number;
-  /** Index of the sentence in its article. */
-  readonly index: number;
-  readonly range: Range;
-  readonly text: string;
-  readonly words: number;
-  /**
-   * Features with the words inside quotation marks kept: unlike text reuse, a claim is what the
-   * sentence says, and two reports quoting the same words state the same thing.
-   */
-  readonly features: SentenceFeatures;
-  /**
-   * The sentence opens inside a quotation begun before it, or leaves one open: it reads as
-   * someone's words only with its neighbours, so it does not stand alone in a summary.
-   */
-  readonly fragment: boolean;
-  /** It ends as a sentence does (a headline does not). */
-  readonly complete: boolean;
-  /**
-   * It stands before the article's headline (a photo caption, a byline): page furniture, not
-   * the report. A headline is an unfinished sentence among the first HEADLINE_WINDOW.
-   */
-  readonly preamble: boolean;
-};
+export type { StorySentence } from "../../model/index.js";
 
 /** A headline found this far into an article still heads it; later, it is a subheading. */
 export const HEADLINE_WINDOW = 3;

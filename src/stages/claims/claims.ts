@@ -5,14 +5,12 @@ import type {
   Corpus,
   StoryFigure,
   StoryQuote,
+  StoryReading,
 } from "../../model/index.js";
 import { storyClaims, originMap } from "./03-claims.js";
 import { storyCoverage } from "./04-coverage.js";
 
 export { KEY_CLAIMS } from "./03-claims.js";
-
-/** A story's sentences as the claims stage reads them: its claims, and what the summary needs. */
-export type StoryClaimsReading = ReturnType<typeof storyClaims>;
 
 /** What the claims of every story are read from, indexed once per corpus. */
 export type ClaimsIndex = {
@@ -44,16 +42,13 @@ export function claimsIndex(corpus: Corpus): ClaimsIndex {
 /**
  * The claims stage: each story's sentence-level claims aligned across its articles, with their
  * independent sources and status, and what each article carries of the key ones. Runs after
- * quotes and figures, whose altered quotes and conflicting figures make a claim contested.
- * `readings`, when given, receives each story's reading, for the summary to choose from.
+ * quotes and figures, whose altered quotes and conflicting figures make a claim contested. It
+ * also keeps each story's reading of its sentences (`readings`), for the summary to choose from.
  */
-export function findClaims(
-  corpus: Corpus,
-  index: ClaimsIndex = claimsIndex(corpus),
-  readings?: Map<string, StoryClaimsReading>,
-): Corpus {
+export function findClaims(corpus: Corpus, index: ClaimsIndex = claimsIndex(corpus)): Corpus {
   const claims: Claim[] = [];
   const coverage: ArticleCoverage[] = [];
+  const readings: StoryReading[] = [];
   for (const story of corpus.stories) {
     const articles = story.articles
       .map((id) => index.byId.get(id))
@@ -66,10 +61,10 @@ export function findClaims(
       index.figures.get(story.id) ?? [],
       quotes,
     );
-    readings?.set(story.id, read);
-    const found = read.claims;
+    const { claims: found, sentences, centrality, clusterOf } = read;
+    readings.push({ story: story.id, sentences, centrality, clusterOf });
     claims.push(...found);
     coverage.push(...storyCoverage(story, articles, index.origins, found, quotes));
   }
-  return { ...corpus, claims, coverage };
+  return { ...corpus, claims, coverage, readings };
 }

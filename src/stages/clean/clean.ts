@@ -1,4 +1,4 @@
-import type { Article, Removal } from "../../model/index.js";
+import type { ArticleDraft, CleanedArticle, Removal } from "../../model/index.js";
 import { paragraphBlocks } from "./01-blocks.js";
 import { boilerplateReason } from "./02-boilerplate-rules.js";
 import { headerLineReason } from "./03-header-lines.js";
@@ -16,7 +16,7 @@ const HEADING_MARKS = /^#{1,6}[ \t]+/;
  * and builds the clean text from the paragraphs that remain together with the offset map back
  * into the original.
  */
-export function cleanArticle(article: Article): Article {
+export function cleanArticle(article: ArticleDraft): CleanedArticle {
   const text = article.original;
   const removed: Removal[] = [];
   const cleanStarts: number[] = [];

@@ -1,4 +1,4 @@
-import type { Article, Corpus, Story } from "../../model/index.js";
+import type { Article, Corpus, CorpusDraft, Story } from "../../model/index.js";
 import { hashString } from "../reuse/01-features.js";
 import { StoryIndex } from "./02-story-index.js";
 import { storyLabel } from "./label.js";
@@ -42,7 +42,7 @@ export type ClusterOptions = {
  * then one incremental pass and a few refinement passes, which also make a feed's stories
  * depend little on arrival order.
  */
-export function clusterStories(corpus: Corpus, options: ClusterOptions = {}): Corpus {
+export function clusterStories(corpus: CorpusDraft, options: ClusterOptions = {}): Corpus {
   if (corpus.articles.length === 0) return { ...corpus, stories: [] };
   const originOf = new Map((corpus.reuse ?? []).map((r) => [r.copy, r.origin]));
   const uncopied = corpus.articles.filter((a) => !originOf.has(a.id));

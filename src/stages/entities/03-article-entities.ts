@@ -1,4 +1,4 @@
-import type { Article, EntityMention } from "../../model/index.js";
+import type { AttributedArticle, EntityMention } from "../../model/index.js";
 import { GIVEN_NAMES } from "./00-gazetteers.js";
 import { detectMentions, type Mention } from "./01-mentions.js";
 import { nameKey } from "./02-names.js";
@@ -165,7 +165,7 @@ class Lines {
 }
 
 /** Is the person at `start` named in a credit line, or the article's own author? */
-function isCredited(article: Article, start: number, name: string, lines: Lines): boolean {
+function isCredited(article: AttributedArticle, start: number, name: string, lines: Lines): boolean {
   if (article.author && article.author.toLowerCase().includes(name.toLowerCase())) return true;
   const line = lines.indexOf(start);
   const lineStart = lines.start(line);
@@ -236,7 +236,7 @@ function readPeople(text: string, mentions: readonly Mention[]): Mention[] {
  * kept, and a surname alone linked to the full name it stands for in the same article
  * ("Castellane" → "Miriam Castellane") when exactly one full name ends with it.
  */
-export function articleMentions(article: Article): EntityMention[] {
+export function articleMentions(article: AttributedArticle): EntityMention[] {
   const text = article.clean;
   // Paragraph by paragraph, so a name never runs over a paragraph break, but with one memory for
   // the whole article, so a cue in one paragraph types the name in all of them.

@@ -1,4 +1,4 @@
-import type { Article } from "../../model/index.js";
+import type { SegmentedArticle } from "../../model/index.js";
 import { BYLINE } from "../clean/03-header-lines.js";
 
 // "By Ilsa Varnholt, Chief Reporter · Tuesday 17 March 2026": the names after "By", up to the
@@ -10,7 +10,7 @@ const BY_NAMES = new RegExp(String.raw`^By\s+(${NAME}(?:\s+(?:and|&)\s+${NAME})*
  * The author a byline names, when the container gave none: "By Ilsa Varnholt, Chief Reporter"
  * → "Ilsa Varnholt". Reads the bylines the clean stage took out of the text, first one first.
  */
-export function authorFromByline(article: Article): string | null {
+export function authorFromByline(article: SegmentedArticle): string | null {
   for (const r of article.removed) {
     if (r.reason !== BYLINE) continue;
     const m = BY_NAMES.exec(r.text.trim());

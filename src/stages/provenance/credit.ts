@@ -1,4 +1,4 @@
-import type { Article } from "../../model/index.js";
+import type { SegmentedArticle } from "../../model/index.js";
 import { toOriginalOffset } from "../../model/offsets.js";
 import { nameMatchesSite, siteOfUrl } from "../../ingest/outlet-name.js";
 import { knownWire, WIRE_NAMES } from "./wires.js";
@@ -99,7 +99,7 @@ function firstMatch(lines: readonly string[], re: RegExp): string | null {
  * Monday interview with Reuters", "Reuters reported last week") and photo credits ("Photo: AP",
  * "… victory. - Reuters") are not credits.
  */
-export function findCredit(article: Article): string | null {
+export function findCredit(article: SegmentedArticle): string | null {
   const paras = article.paragraphs.map((p) => article.clean.slice(p.start, p.end));
   const site = siteOfUrl(article.url);
   const opening = paras.slice(0, DATELINE_PARAGRAPHS);
@@ -155,7 +155,7 @@ export function findCredit(article: Article): string | null {
  * The last lines of the text: its last paragraphs, and lines cleaning took out after the first of
  * them (a closing credit may have been taken for chrome), except those of pictures.
  */
-function closingLines(article: Article, paras: readonly string[]): string[] {
+function closingLines(article: SegmentedArticle, paras: readonly string[]): string[] {
   const tail = paras.slice(-CLOSING_PARAGRAPHS);
   const first = article.paragraphs[article.paragraphs.length - tail.length];
   if (!first) return tail;

@@ -1,4 +1,4 @@
-import type { Article } from "../../model/index.js";
+import type { SegmentedArticle } from "../../model/index.js";
 import { nameMatchesSite, outletFromHost, siteOfUrl } from "../../ingest/outlet-name.js";
 import { SITE_NAME_LINE } from "../clean/03-header-lines.js";
 
@@ -50,7 +50,7 @@ function copyrightHolder(line: string): string | null {
  * more from" line, a copyright holder, the outlet seeking comment in its own name, or the site
  * that serves the article's own pictures.
  */
-export function outletFromText(article: Article): string | null {
+export function outletFromText(article: SegmentedArticle): string | null {
   const removed = article.removed.map((r) => r.text);
   for (const line of removed) {
     const m = DISCOVER_MORE.exec(line.trim());
@@ -81,7 +81,7 @@ export function outletFromText(article: Article): string | null {
  * laharbourpost.com). Only names the address spells count, so the address vouches for them;
  * the most frequent wins, the first written on a tie.
  */
-export function siteNameOnPage(article: Article): string | null {
+export function siteNameOnPage(article: SegmentedArticle): string | null {
   const site = siteOfUrl(article.url);
   if (site === null) return null;
   const fits = (name: string | null | undefined): name is string =>

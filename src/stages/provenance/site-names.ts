@@ -1,4 +1,4 @@
-import type { Article, Corpus } from "../../model/index.js";
+import type { Article, CorpusDraft } from "../../model/index.js";
 import { siteOfUrl } from "../../ingest/outlet-name.js";
 
 /**
@@ -7,7 +7,7 @@ import { siteOfUrl } from "../../ingest/outlet-name.js";
  * and others only from the address ("LA Harbour Post"), the address-only ones take the pages'
  * spelling, the most common first. Names from metadata or a page's site name are left alone.
  */
-export function shareSiteNames(corpus: Corpus): Corpus {
+export function shareSiteNames<C extends CorpusDraft>(corpus: C): C {
   const spelt = new Map<string, Map<string, number>>();
   const siteOf = new Map<string, string>();
   for (const a of corpus.articles) {

@@ -1,4 +1,4 @@
-import type { Article } from "../../model/index.js";
+import type { SegmentedArticle } from "../../model/index.js";
 
 /** A headline is short; a longer opening line is the lede. */
 const HEADLINE_MAX_WORDS = 25;
@@ -30,7 +30,7 @@ const SENTENCE_END = /[.!:;"”’]$/;
  * ("Bridge to close for a year."), before the story's first paragraph. Section labels ("World")
  * are too short to count.
  */
-export function titleFromText(article: Article): string | null {
+export function titleFromText(article: SegmentedArticle): string | null {
   const paras = article.paragraphs
     .slice(0, REPEAT_LINES)
     .map((p) => article.clean.slice(p.start, p.end).trim());

@@ -1,23 +1,7 @@
-import type { Article, Range } from "../../model/index.js";
+import type { Article, Range, SentenceFeatures } from "../../model/index.js";
 import { WordScanner } from "./00-word-scan.js";
 
-/**
- * What the reuse stage compares: per sentence, the words a rewrite keeps — content words (crudely
- * stemmed, so "purchases" meets "purchase"), names and numbers — with the words inside quotation
- * marks left out. Two reports quoting the same interview share the quoted words; that is not
- * text reuse, so quotations are discounted before anything is compared.
- */
-export type SentenceFeatures = {
-  /** The sentence, as a range of the clean text. */
-  readonly range: Range;
-  /** Feature hashes (sorted, unique) of the words outside quotation marks. */
-  readonly features: readonly number[];
-  /** Weight of each feature (names and numbers weigh more: rewrites keep them). */
-  readonly weights: readonly number[];
-  readonly totalWeight: number;
-  /** Hash of the sentence's exact words, quoted words included, for telling copies from rewrites. */
-  readonly exact: number;
-};
+export type { SentenceFeatures } from "../../model/index.js";
 
 /**
  * The article as one run of words, for finding phrases two texts share word for word. Sentence

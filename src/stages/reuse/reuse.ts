@@ -1,4 +1,4 @@
-import type { Article, CopyGroup, Corpus, ReuseKind, ReuseRelation } from "../../model/index.js";
+import type { Article, CopyGroup, CorpusDraft, ReuseKind, ReuseRelation } from "../../model/index.js";
 import { articleFeatures, type ArticleFeatures } from "./01-features.js";
 import { ReuseIndex } from "./05-reuse-index.js";
 import {
@@ -234,7 +234,7 @@ export function relationsFrom(
 }
 
 /** The reuse stage: which articles copy or rewrite which, with credit and copy groups. */
-export function detectReuse(corpus: Corpus): Corpus {
+export function detectReuse<C extends CorpusDraft>(corpus: C): C {
   const index = new ReuseIndex(corpus.articles.length);
   const edges = findReusePairs(corpus.articles, index);
   const { relations, groups } = relationsFrom(corpus.articles, edges);

@@ -1,11 +1,16 @@
-import type { Article, Paragraph, Sentence } from "../../model/index.js";
+import type {
+  CleanedArticle,
+  Paragraph,
+  SegmentedArticle,
+  Sentence,
+} from "../../model/index.js";
 import { PARAGRAPH_SEPARATOR } from "../clean/clean.js";
 import { splitSentences } from "./01-sentences.js";
 import { tokenize } from "./02-tokens.js";
 import { opensWithQuote, quoteOpenAtEnd } from "./03-quote-continuation.js";
 
 /** The segment stage: paragraphs, sentences and tokens of the clean text. */
-export function segmentArticle(article: Article): Article {
+export function segmentArticle(article: CleanedArticle): SegmentedArticle {
   const text = article.clean;
   const ranges: { start: number; end: number }[] = [];
   let pos = 0;
