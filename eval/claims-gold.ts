@@ -1,5 +1,5 @@
 import type { Corpus } from "../src/model/index.js";
-import { briefOf } from "../src/stages/brief/brief-json.js";
+import { briefOf } from "../src/brief/brief.js";
 import { share, type Share } from "./gold-checks.js";
 import { BRIEF_SUMMARY } from "../src/stages/summary/summary.js";
 import { normaliseSpace } from "./shared.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { BriefJson } from "../src/render/schema.js";
+import type { BriefJson } from "../src/brief/schema.js";
 import {
   foldField,
   occurrenceHolds,

@@ -9,8 +9,8 @@ import { join } from "node:path";
 import { readInputs } from "../src/ingest/read-inputs.js";
 import { defaultContext } from "../src/pipeline/context.js";
 import { runPipeline } from "../src/pipeline/run.js";
-import { briefOf } from "../src/stages/brief/brief-json.js";
-import type { BriefJson } from "../src/render/schema.js";
+import { briefOf } from "../src/brief/brief.js";
+import type { BriefJson } from "../src/brief/schema.js";
 import { bcubed } from "./clustering-metrics.js";
 import { EVAL_TODAY } from "./shared.js";
 

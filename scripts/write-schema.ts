@@ -1,6 +1,6 @@
 /** Writes the published JSON Schema of the brief from its zod definition (npm run schema). */
 import { writeFileSync } from "node:fs";
-import { briefJsonSchema } from "../src/render/schema.js";
+import { briefJsonSchema } from "../src/brief/schema.js";
 
 const path = new URL("../schema/brief-v1.schema.json", import.meta.url);
 writeFileSync(path, `${JSON.stringify(briefJsonSchema(), null, 2)}\n`);

@@ -4,8 +4,8 @@ import { runPipeline } from "./pipeline/run.js";
 import { extractHtml } from "./ingest/html.js";
 import { articleFromPage, fromRecord } from "./ingest/read-inputs.js";
 import { articleFromRecord } from "./ingest/records.js";
-import { briefOf } from "./stages/brief/brief-json.js";
-import type { BriefJson } from "./render/schema.js";
+import { briefOf } from "./brief/brief.js";
+import type { BriefJson } from "./brief/schema.js";
 
 /**
  * One article handed to `analyze` in memory: its text (or a whole HTML page) and whatever

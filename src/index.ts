@@ -4,4 +4,4 @@
  */
 export { analyze } from "./analyze.js";
 export type { ArticleInput, AnalyzeOptions } from "./analyze.js";
-export type { BriefJson, BriefArticle, BriefStory, SpanJson } from "./render/schema.js";
+export type { BriefJson, BriefArticle, BriefStory, SpanJson } from "./brief/schema.js";

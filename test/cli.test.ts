@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
-import { briefSchema } from "../src/render/schema.js";
+import { briefSchema } from "../src/brief/schema.js";
 import { REPO_ROOT } from "../eval/shared.js";
 import { runCli } from "./cli.js";
 

@@ -3,7 +3,7 @@ import { basename, join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { hasShared, REPO_ROOT, sharedPath } from "../eval/shared.js";
-import type { BriefJson } from "../src/render/schema.js";
+import type { BriefJson } from "../src/brief/schema.js";
 import { runCli } from "./cli.js";
 
 const SEEDS = hasShared("seeds", "gold.json");

@@ -1,6 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { render, type Format } from "../render/render.js";
-import { briefOf } from "../stages/brief/brief-json.js";
+import { briefOf } from "../brief/brief.js";
 import { analyseInputs, type InputOptions } from "./analyse-inputs.js";
 
 export type BriefOptions = InputOptions & {
@@ -16,7 +16,10 @@ export async function briefCommand(
 ): Promise<number> {
   const result = await analyseInputs(paths, options);
   if (!result) return 1;
-  let brief = briefOf(result.corpus, result.ingest.warnings);
+  // Only the HTML page shows the articles' texts (its citation reader); the JSON stays lean.
+  let brief = briefOf(result.corpus, result.ingest.warnings, {
+    texts: options.format === "html",
+  });
   if (options.story !== undefined) {
     const story = brief.stories.find((s) => s.id === options.story);
     if (!story) {
@@ -29,8 +32,7 @@ export async function briefCommand(
     const keep = new Set(story.articles);
     brief = { ...brief, stories: [story], articles: brief.articles.filter((a) => keep.has(a.id)) };
   }
-  const texts = new Map(result.corpus.articles.map((a) => [a.id, a.original]));
-  const text = render(brief, options.format, texts);
+  const text = render(brief, options.format);
   if (options.out) await writeFile(options.out, text);
   else process.stdout.write(text);
   return 0;

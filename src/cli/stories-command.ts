@@ -1,4 +1,4 @@
-import { briefOf } from "../stages/brief/brief-json.js";
+import { briefOf } from "../brief/brief.js";
 import { dateRange } from "../render/text.js";
 import { analyseInputs, type InputOptions } from "./analyse-inputs.js";
 

@@ -1,6 +1,6 @@
 import { XMLParser } from "fast-xml-parser";
 import { toIsoDate } from "../util/iso-date.js";
-import { outletFromUrl } from "./outlet-name.js";
+import { outletFromUrl } from "../sites/outlet-name.js";
 import { textOfField, type RecordArticle } from "./records.js";
 
 /** True when a text is an RSS or Atom document. */

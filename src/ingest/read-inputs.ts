@@ -16,7 +16,7 @@ import { looksEnglish } from "../util/language.js";
 import { decodeBytes } from "./decode.js";
 import { looksLikeFeed, parseFeed } from "./feed.js";
 import { extractHtml, type HtmlExtraction } from "./html.js";
-import { outletFromUrl } from "./outlet-name.js";
+import { outletFromUrl } from "../sites/outlet-name.js";
 import { articleFromRecord, recordsOfJson, type RecordArticle } from "./records.js";
 import { parseTextHeader } from "./text-file.js";
 import { metadataDate } from "./url-date.js";

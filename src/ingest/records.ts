@@ -1,5 +1,5 @@
 import { toIsoDate } from "../util/iso-date.js";
-import { outletFromUrl } from "./outlet-name.js";
+import { outletFromUrl } from "../sites/outlet-name.js";
 import { extractHtml } from "./html.js";
 import { leadingDateLine } from "./text-file.js";
 import { metadataDate } from "./url-date.js";

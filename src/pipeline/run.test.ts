@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../../eval/shared.js";
 import { readInputs } from "../ingest/read-inputs.js";
-import { briefOf } from "../stages/brief/brief-json.js";
+import { briefOf } from "../brief/brief.js";
 import { defaultContext } from "./context.js";
 import type { CorpusDraft } from "../model/index.js";
 import { draftArticle, runPipeline } from "./run.js";

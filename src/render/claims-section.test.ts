@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { BriefArticle, BriefStory } from "./schema.js";
+import type { BriefArticle, BriefStory } from "../brief/schema.js";
 import { claimsMarkdown, coverageMarkdown, summaryMarkdown } from "./claims-section.js";
 
 const span = (article: string, text: string) => ({ article, start: 0, end: text.length, text });

@@ -1,4 +1,4 @@
-import type { BriefArticle, BriefStory } from "./schema.js";
+import type { BriefArticle, BriefStory } from "../brief/schema.js";
 import { plural, shortId, truncate } from "./text.js";
 
 // Pipes and line breaks would break a table row.

@@ -1,4 +1,4 @@
-import type { BriefArticle, BriefStory, FigureJson } from "./schema.js";
+import type { BriefArticle, BriefStory, FigureJson } from "../brief/schema.js";
 import { truncate } from "./text.js";
 
 /** Figures shown in the brief: conflicting ones first, then the most sourced; the rest are in the JSON. */

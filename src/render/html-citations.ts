@@ -5,7 +5,7 @@
  * element of type application/json), and a few lines of inline script do the highlighting: the
  * page needs no server and no network.
  */
-import type { BriefJson, SpanJson as Span } from "./schema.js";
+import type { BriefJson, SpanJson as Span } from "../brief/schema.js";
 import { escapeHtml as esc } from "./text.js";
 
 /** The original text of each article, by id: what the spans' offsets point into. */

@@ -13,7 +13,7 @@ import type {
   ClaimJson,
   QuoteJson,
   SpanJson,
-} from "./schema.js";
+} from "../brief/schema.js";
 import {
   type ArticleTexts,
   CITATION_STYLE,
@@ -54,11 +54,14 @@ table.aligned td{width:50%;font-size:.9rem}table.aligned td.same{color:#666}
 .sim{font-size:.75rem;color:#999}${CITATION_STYLE}${PROVENANCE_STYLE}${COVERAGE_STYLE}`;
 
 /**
- * The page. `texts` holds each article's original text by id, for the citation reader; without
- * it the citations are shown as plain marks.
+ * The page. A brief made with its articles' texts gets the citation reader, which shows each
+ * cited span in its article; without them the citations are shown as plain marks.
  */
-export function renderHtml(brief: BriefJson, texts?: ArticleTexts): string {
+export function renderHtml(brief: BriefJson): string {
   const byId = new Map(brief.articles.map((a) => [a.id, a]));
+  const texts: ArticleTexts = new Map(
+    brief.articles.flatMap((a) => (a.text === undefined ? [] : [[a.id, a.text] as const])),
+  );
   const parts: string[] = [];
   for (const story of brief.stories) {
     const cite = (spans: readonly SpanJson[]): string => citeMarks(spans, story, texts);

@@ -1,4 +1,4 @@
-import type { BriefArticle, BriefJson, BriefStory } from "./schema.js";
+import type { BriefArticle, BriefJson, BriefStory } from "../brief/schema.js";
 import { bySpeaker, outletOfId, QUOTES_PER_SPEAKER, quoteLine } from "./quotes-section.js";
 import { timelineMarkdown } from "./timeline-section.js";
 import { figuresMarkdown } from "./figures-section.js";

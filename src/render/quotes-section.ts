@@ -1,4 +1,4 @@
-import type { BriefArticle, BriefStory, QuoteJson } from "./schema.js";
+import type { BriefArticle, BriefStory, QuoteJson } from "../brief/schema.js";
 import { shortId, truncate } from "./text.js";
 
 /** Quotations shown per speaker in "Who said what"; the rest are in the JSON. */

@@ -4,7 +4,7 @@
  * filled cell means the article carries it, a ringed one that only its copy group does. Each
  * cell's tooltip names the claim or quotation, so the matrix reads without the JSON.
  */
-import type { BriefArticle, BriefStory } from "./schema.js";
+import type { BriefArticle, BriefStory } from "../brief/schema.js";
 import { shortId, truncate, escapeHtml as esc } from "./text.js";
 
 const CELL = 22;

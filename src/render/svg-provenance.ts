@@ -4,7 +4,7 @@
  * from each copy to the article it copies, red and dashed when the copy does not credit it.
  * Articles that neither copy nor are copied stand in the first column as independent reports.
  */
-import type { BriefArticle, BriefStory } from "./schema.js";
+import type { BriefArticle, BriefStory } from "../brief/schema.js";
 import { shortId, truncate, escapeHtml as esc } from "./text.js";
 
 const BOX_WIDTH = 190;

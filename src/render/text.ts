@@ -1,4 +1,4 @@
-import type { BriefArticle } from "./schema.js";
+import type { BriefArticle } from "../brief/schema.js";
 
 /** A short name for an article in tables: the file name, or the record id as it is. */
 export function shortId(id: string): string {

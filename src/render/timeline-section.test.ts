@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { BriefArticle, BriefStory } from "./schema.js";
+import type { BriefArticle, BriefStory } from "../brief/schema.js";
 import { timelineHtml, timelineMarkdown } from "./timeline-section.js";
 
 const article = (id: string, outlet: string): BriefArticle => ({

@@ -2,7 +2,7 @@
  * The brief's "Timeline" section: the story's events in date order, each with the outlets that
  * tell of it; Markdown as a list, HTML as a list under an inline SVG axis (no external assets).
  */
-import type { BriefArticle, BriefStory, SpanJson, TimelineEventJson } from "./schema.js";
+import type { BriefArticle, BriefStory, SpanJson, TimelineEventJson } from "../brief/schema.js";
 import { outletOfId } from "./quotes-section.js";
 import { truncate, escapeHtml as esc } from "./text.js";
 

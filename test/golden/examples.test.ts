@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { evaluateExamples } from "../../eval/examples.js";
 import { REPO_ROOT } from "../../eval/shared.js";
-import { briefJsonSchema } from "../../src/render/schema.js";
+import { briefJsonSchema } from "../../src/brief/schema.js";
 import { runCli } from "../cli.js";
 
 const GOLDEN = join(REPO_ROOT, "test", "golden", "examples.brief.md");

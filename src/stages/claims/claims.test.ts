@@ -4,7 +4,7 @@ import type { Story, StoryFigure, StoryQuote } from "../../model/index.js";
 import { articleSentences } from "./01-sentences.js";
 import { storyClaims, originMap } from "./03-claims.js";
 import { storyCoverage } from "./04-coverage.js";
-import { undatedWarnings } from "./05-brief.js";
+import { undatedWarnings } from "../../brief/claims.js";
 import { articleTemporal } from "../timeline/timeline.js";
 
 const harbour = articleFromText(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { articleFromText } from "../../../test/helpers.js";
-import { siteOfHost } from "../../ingest/outlet-name.js";
+import { siteOfHost } from "../../sites/outlet-name.js";
 import { headerLineReason } from "./03-header-lines.js";
 
 describe("headerLineReason", () => {

@@ -4,7 +4,7 @@
  * ("HarbourPost", "harbourpost.com", under the page store's date line) are metadata, not article
  * text. They go to `removed` with these reasons; the date and provenance stages read them there.
  */
-import { nameMatchesSite, type SiteOfHost } from "../../ingest/outlet-name.js";
+import { nameMatchesSite, type SiteOfHost } from "../../sites/outlet-name.js";
 import { isTimestampLine } from "../../util/timestamp.js";
 
 export const TIMESTAMP_LINE = "timestamp line";

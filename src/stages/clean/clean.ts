@@ -3,7 +3,7 @@ import { paragraphBlocks } from "./01-blocks.js";
 import { boilerplateReason } from "./02-boilerplate-rules.js";
 import { headerLineReason } from "./03-header-lines.js";
 import { chromeReasons } from "./04-chrome.js";
-import { siteOfUrl } from "../../ingest/outlet-name.js";
+import { siteOfUrl } from "../../sites/outlet-name.js";
 
 /** Paragraphs of clean text are joined by a blank line, as Markdown and our HTML text do. */
 export const PARAGRAPH_SEPARATOR = "\n\n";

@@ -165,7 +165,12 @@ class Lines {
 }
 
 /** Is the person at `start` named in a credit line, or the article's own author? */
-function isCredited(article: AttributedArticle, start: number, name: string, lines: Lines): boolean {
+function isCredited(
+  article: AttributedArticle,
+  start: number,
+  name: string,
+  lines: Lines,
+): boolean {
   if (article.author && article.author.toLowerCase().includes(name.toLowerCase())) return true;
   const line = lines.indexOf(start);
   const lineStart = lines.start(line);

@@ -1,6 +1,6 @@
 import type { SegmentedArticle } from "../../model/index.js";
 import { toOriginalOffset } from "../../model/offsets.js";
-import { nameMatchesSite, siteOfUrl } from "../../ingest/outlet-name.js";
+import { nameMatchesSite, siteOfUrl } from "../../sites/outlet-name.js";
 import { knownWire, WIRE_NAMES } from "./wires.js";
 
 /**

@@ -1,5 +1,5 @@
 import type { SegmentedArticle } from "../../model/index.js";
-import { nameMatchesSite, outletFromHost, siteOfUrl } from "../../ingest/outlet-name.js";
+import { nameMatchesSite, outletFromHost, siteOfUrl } from "../../sites/outlet-name.js";
 import { SITE_NAME_LINE } from "../clean/03-header-lines.js";
 
 // "Discover more from Harbour Talks | Marine News and Pictures"

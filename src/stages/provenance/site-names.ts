@@ -1,5 +1,5 @@
 import type { Article, CorpusDraft } from "../../model/index.js";
-import { siteOfUrl } from "../../ingest/outlet-name.js";
+import { siteOfUrl } from "../../sites/outlet-name.js";
 
 /**
  * The corpus stage that gives one site one name: where the outlet of some of a site's articles

@@ -4,7 +4,7 @@ import type { Article, Corpus, Entity, Quote, ReuseRelation } from "../../model/
 import { mergeEntities } from "../entities/entities.js";
 import { findDirectQuotes } from "./01-direct.js";
 import { orderedMatch, storyQuotes, storyReferent, wordDiff } from "./04-story-quotes.js";
-import { storyQuotesJson } from "./05-brief.js";
+import { storyQuotesJson } from "../../brief/quotes.js";
 
 const quotesOf = (text: string): readonly Quote[] => articleFromText(text).quotes ?? [];
 const direct = (text: string): string[] => {

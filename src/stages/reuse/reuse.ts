@@ -1,4 +1,10 @@
-import type { Article, CopyGroup, CorpusDraft, ReuseKind, ReuseRelation } from "../../model/index.js";
+import type {
+  Article,
+  CopyGroup,
+  CorpusDraft,
+  ReuseKind,
+  ReuseRelation,
+} from "../../model/index.js";
 import { articleFeatures, type ArticleFeatures } from "./01-features.js";
 import { ReuseIndex } from "./05-reuse-index.js";
 import {

@@ -1,9 +1,4 @@
-import type {
-  CleanedArticle,
-  Paragraph,
-  SegmentedArticle,
-  Sentence,
-} from "../../model/index.js";
+import type { CleanedArticle, Paragraph, SegmentedArticle, Sentence } from "../../model/index.js";
 import { PARAGRAPH_SEPARATOR } from "../clean/clean.js";
 import { splitSentences } from "./01-sentences.js";
 import { tokenize } from "./02-tokens.js";

@@ -1,5 +1,5 @@
-import type { Corpus, Story } from "../../model/index.js";
-import type { SummarySentenceJson } from "../../render/schema.js";
+import type { Corpus, Story } from "../model/index.js";
+import type { SummarySentenceJson } from "./schema.js";
 
 /** The story's summary as the JSON brief lays it out: `{ text, cites }` per sentence. */
 export function storySummaryJson(

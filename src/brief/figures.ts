@@ -1,5 +1,5 @@
-import type { Article, Corpus, Story } from "../../model/index.js";
-import type { FigureJson, WarningJson } from "../../render/schema.js";
+import type { Article, Corpus, Story } from "../model/index.js";
+import type { FigureJson, WarningJson } from "./schema.js";
 
 /** The story's figures for the JSON brief: conflicting first, then by independent sources. */
 export function storyFiguresJson(story: Story, corpus: Corpus): FigureJson[] | undefined {

@@ -1,6 +1,6 @@
-import type { Article, Corpus, Span, Story, StoryQuote } from "../../model/index.js";
-import type { QuoteJson, WarningJson } from "../../render/schema.js";
-import { EDITORIAL_INSERTION } from "./04-story-quotes.js";
+import type { Article, Corpus, Span, Story, StoryQuote } from "../model/index.js";
+import type { QuoteJson, WarningJson } from "./schema.js";
+import { EDITORIAL_INSERTION } from "../stages/quotes/04-story-quotes.js";
 
 /** "Harbour Post (12.txt)": the outlet and the article. */
 const named = (a: Article | undefined, id: string): string =>

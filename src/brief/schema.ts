@@ -36,6 +36,12 @@ export const articleSchema = z.object({
       end: z.number().int().nonnegative(),
     }),
   ),
+  text: z
+    .string()
+    .optional()
+    .describe(
+      "the article's text as read, which the offsets of every span point into; present when the brief is made with its texts (the HTML page's citation reader needs them)",
+    ),
 });
 
 export const inputNoteSchema = z.object({ input: z.string(), reason: z.string() });

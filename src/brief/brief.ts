@@ -1,20 +1,20 @@
-import type { Article, Corpus, ReuseRelation, Skip, Story } from "../../model/index.js";
-import { spanOf } from "../../model/offsets.js";
-import type {
-  BriefArticle,
-  BriefJson,
-  BriefStory,
-  ReuseJson,
-  WarningJson,
-} from "../../render/schema.js";
-import { alteredQuoteWarnings, storyQuotesJson } from "../quotes/05-brief.js";
-import { conflictingFigureWarnings, storyFiguresJson } from "../figures/06-brief.js";
-import { storyClaimsJson, storyCoverageJson, undatedWarnings } from "../claims/05-brief.js";
-import { storySummaryJson } from "../summary/02-brief.js";
+import type { Article, Corpus, ReuseRelation, Skip, Story } from "../model/index.js";
+import { spanOf } from "../model/offsets.js";
+import type { BriefArticle, BriefJson, BriefStory, ReuseJson, WarningJson } from "./schema.js";
+import { alteredQuoteWarnings, storyQuotesJson } from "./quotes.js";
+import { conflictingFigureWarnings, storyFiguresJson } from "./figures.js";
+import { storyClaimsJson, storyCoverageJson, undatedWarnings } from "./claims.js";
+import { storySummaryJson } from "./summary.js";
 
 const pct = (share: number): string => `${Math.round(share * 100)}%`;
 
-function articleJson(a: Article): BriefArticle {
+/** What a brief holds besides the analysis. */
+export type BriefOptions = {
+  /** Each article's text as read, for a reader that shows cited spans in place. */
+  readonly texts?: boolean;
+};
+
+function articleJson(a: Article, options: BriefOptions): BriefArticle {
   return {
     id: a.id,
     source: a.source,
@@ -29,6 +29,7 @@ function articleJson(a: Article): BriefArticle {
     credit: a.credit,
     words: a.words,
     removed: a.removed.map((r) => ({ text: r.text, reason: r.reason, start: r.start, end: r.end })),
+    ...(options.texts ? { text: a.original } : {}),
   };
 }
 
@@ -136,11 +137,15 @@ function storyJson(story: Story, corpus: Corpus, byId: Map<string, Article>): Br
 }
 
 /** The brief of an analysed corpus, as the JSON contract lays it out. */
-export function briefOf(corpus: Corpus, warnings: readonly Skip[] = []): BriefJson {
+export function briefOf(
+  corpus: Corpus,
+  warnings: readonly Skip[] = [],
+  options: BriefOptions = {},
+): BriefJson {
   const byId = new Map(corpus.articles.map((a) => [a.id, a]));
   return {
     schema: "corroborate.brief/1",
-    articles: corpus.articles.map(articleJson),
+    articles: corpus.articles.map((a) => articleJson(a, options)),
     skipped: corpus.skipped.map((s) => ({ input: s.input, reason: s.reason })),
     warnings: warnings.map((w) => ({ input: w.input, reason: w.reason })),
     stories: corpus.stories.map((s) => storyJson(s, corpus, byId)),

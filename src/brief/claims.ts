@@ -1,5 +1,5 @@
-import type { Article, Corpus, Story } from "../../model/index.js";
-import type { ClaimJson, CoverageJson, WarningJson } from "../../render/schema.js";
+import type { Article, Corpus, Story } from "../model/index.js";
+import type { ClaimJson, CoverageJson, WarningJson } from "./schema.js";
 
 /** The story's claims as the JSON brief lays them out (DESIGN §3, with a few fields added). */
 export function storyClaimsJson(story: Story, corpus: Corpus): ClaimJson[] | undefined {
