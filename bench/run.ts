@@ -38,6 +38,13 @@ import {
   type Row,
 } from "./measure.js";
 import { baselinePass, type BaselineResult } from "./shingle-baseline.js";
+import {
+  compareRuns,
+  formatComparison,
+  markdownTable,
+  readSavedRun,
+  writeDocsTable,
+} from "./report.js";
 import { allPairs, reuseFigures, TARGETS, type ReuseFigures } from "./reuse-bench.js";
 import {
   clusterFigures,
@@ -61,6 +68,9 @@ reads each file and hashes its word 3-shingles. Results also go to bench/out/res
   --allpairs N  all-pairs exact comparison against the reuse index on N articles (default 5000; 0 skips)
   --stories N   story assignment on a feed of N articles (default 20000; 0 skips)
   --json FILE   where to write the results (default bench/out/results.json)
+  --compare FILE  also print each stage's speed beside an earlier results file (of another
+                commit, say): the ratio of articles/s, and of each run's baseline ratio
+  --docs        write this run's table into docs/benchmarks.md (between its bench markers)
   -h, --help    this text
 `;
 
@@ -72,6 +82,8 @@ const TARGET_MENTIONS_PER_SECOND = 500;
 const FOUNDATION_STAGES = ARTICLE_STAGES.filter((s) =>
   ["clean", "segment", "provenance"].includes(s.name),
 );
+/** Where `--docs` writes the table. */
+const DOCS_FILE = join("docs", "benchmarks.md");
 const TARGET_HTML_PER_SECOND = 100;
 /** The fixed "today" of every run, so date handling costs the same each time. */
 const TODAY = "2026-11-23";
@@ -98,6 +110,8 @@ type Options = {
   reuse: number[];
   allpairs: number;
   stories: number;
+  compare: string | null;
+  docs: boolean;
 };
 
 function parseArgs(args: readonly string[]): Options | string {
@@ -117,6 +131,8 @@ function parseArgs(args: readonly string[]): Options | string {
     "--reuse",
     "--allpairs",
     "--stories",
+    "--compare",
+    "--docs",
   ]);
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
@@ -154,6 +170,8 @@ function parseArgs(args: readonly string[]): Options | string {
     reuse,
     allpairs,
     stories,
+    compare: value("--compare") ?? null,
+    docs: args.includes("--docs"),
   };
 }
 
@@ -609,6 +627,11 @@ async function main(): Promise<number> {
     return 2;
   }
   const o = parsed;
+  const earlier = o.compare === null ? null : await readSavedRun(o.compare);
+  if (typeof earlier === "string") {
+    process.stderr.write(`${earlier}\n`);
+    return 2;
+  }
   const started = performance.now();
   const startedAt = new Date().toISOString();
   await mkdir(OUT_DIR, { recursive: true });
@@ -645,6 +668,16 @@ async function main(): Promise<number> {
     for (const r of notes) process.stdout.write(`  ${r.corpus} / ${r.stage}: ${r.note}\n`);
   }
   const extraFailed = printReuseAndStories(reuse, allPairsResult, storiesResult);
+  if (earlier && o.compare)
+    process.stdout.write(`\n${formatComparison(o.compare, compareRuns(earlier, rows))}`);
+  if (o.docs) {
+    const about =
+      `Written by \`npm run bench -- ${process.argv.slice(2).join(" ")}\` on ${startedAt.slice(0, 10)}: ` +
+      `one core, Node ${process.version}, ${cpu}. × baseline is time per article over a bare ` +
+      `read-and-hash pass in the same run; track ratios, not rates.`;
+    const fault = await writeDocsTable(DOCS_FILE, markdownTable(rows, about));
+    process.stdout.write(fault ? `not written: ${fault}\n` : `table written to ${DOCS_FILE}\n`);
+  }
   const failed = [...rows.filter((r) => r.verdict === "FAIL"), ...extraFailed];
   process.stdout.write(
     `\n${failed.length ? `${failed.length} figure(s) below target (reported, not asserted)` : "all targets met"}; ` +
