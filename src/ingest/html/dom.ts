@@ -54,6 +54,9 @@ function nestsTooDeep(source: string): boolean {
   return false;
 }
 
+/** Source to DOM; null when the parser finds no document. A parameter so tests can fail it. */
+export type ParseStep = (source: string) => DomDocument | null;
+
 export function parseDocument(source: string): DomDocument | null {
   if (nestsTooDeep(source)) source = source.replace(/<[^<>]*>/g, " ");
   // linkedom expects a whole document: given a fragment it makes the first element the root

@@ -7,22 +7,24 @@ import { Readability } from "@mozilla/readability";
 import { blockText } from "./blocks.js";
 import {
   indexPage,
-  parseDocument,
   type DomDocument,
   type DomElement,
   type DomNode,
   type PageIndex,
+  type ParseStep,
 } from "./dom.js";
 import type { Extracted } from "./extraction.js";
 import { removeFallbackChrome, removeFurniture } from "./furniture.js";
 import type { PageFacts } from "./metadata.js";
 import { cleanByline } from "./values.js";
 
+/** The story's blocks; `parse` reads the source again for the fallback. */
 export function mainText(
   doc: DomDocument,
   page: PageIndex,
   source: string,
   facts: PageFacts,
+  parse: ParseStep,
 ): Extracted & { byline: string | null } {
   if (tooComplex(page, source)) {
     // Not a page a person wrote: no article search, just its blocks.
@@ -46,7 +48,7 @@ export function mainText(
   if (found.text) return { ...found, byline };
   // Readability found nothing (index pages, odd markup): the page's own blocks minus chrome.
   // Readability has rewritten the first DOM, so the fallback parses again.
-  const fresh = parseDocument(source);
+  const fresh = parse(source);
   return { ...(fresh ? bodyText(fresh, known) : { text: "", dropped: [] }), byline: null };
 }
 
