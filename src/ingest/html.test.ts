@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { EMPTY_PAGE, extractHtml, readHtmlPage } from "./html.js";
 import { parseDocument, type ParseStep } from "./html/dom.js";
 import { readInputs } from "./read-inputs.js";
+import { boilerplateReason } from "../stages/clean/02-boilerplate-rules.js";
 
 // Readability wants a few hundred characters of prose before it trusts a container.
 const STORY = [
@@ -234,6 +235,25 @@ describe("extractHtml: metadata", () => {
 });
 
 describe("dropped blocks", () => {
+  it("gives a line the reason the clean stage gives it: one rule, one name", () => {
+    const lines = [
+      "Share this article",
+      "(Reporting by Jane Roe; Editing by John Doe)",
+      "Tags: bridges, council",
+      "Sign up to our newsletter for the latest updates",
+      "Advertisement",
+      "Jane Roe | AFP | Getty Images",
+    ];
+    const html = `<html><body><article><p>${STORY.join("</p><p>")}</p>${lines
+      .map((line) => `<p>${line}</p>`)
+      .join("")}</article></body></html>`;
+    const dropped = new Map(extractHtml(html).dropped.map((d) => [d.text, d.reason]));
+    for (const line of lines) {
+      expect(boilerplateReason(line)).not.toBeNull();
+      expect([line, dropped.get(line)]).toEqual([line, boilerplateReason(line)]);
+    }
+  });
+
   it("lists the blocks of the story's container that extraction left out, with reasons", () => {
     const page = extractHtml(
       `<html><head><title>Bridge shut after cracks found</title></head><body><article>
@@ -246,7 +266,7 @@ describe("dropped blocks", () => {
     expect(page.text).not.toContain("Share this article");
     expect(page.dropped.map((d) => [d.text, d.reason])).toContainEqual([
       "Share this article",
-      "interface text",
+      "share prompt",
     ]);
     for (const d of page.dropped) expect(d.at).toBeLessThanOrEqual(page.text.length);
   });

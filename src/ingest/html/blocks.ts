@@ -3,9 +3,9 @@
  * are not story text (links elsewhere, the headline again, the byline, short boilerplate lines)
  * dropped and listed.
  */
+import { BYLINE, lineReason, PAGE_BLOCK_RULES, isShortLine } from "../../boilerplate/line-rules.js";
 import { ELEMENT_NODE, TEXT_NODE, type DomNode } from "./dom.js";
 import type { Dropped, Extracted } from "./extraction.js";
-import { CREDIT_LINE, CTA_START, isDateLine, META_LINE, UI_LINE, URL_LINE } from "./line-rules.js";
 import type { PageFacts } from "./metadata.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -178,30 +178,12 @@ function comparable(text: string | null): string {
   return (text ?? "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
-/** Boilerplate lines are short; a block this long is prose whatever it starts with. */
-const MAX_BOILERPLATE_WORDS = 25;
-
 /** Why a block of the story's container is not story text, or null when it is. */
 function boilerplateBlockReason(text: string, titles: Set<string>, author: string): string | null {
-  if (wordCountExceeds(text, MAX_BOILERPLATE_WORDS)) return null;
+  if (!isShortLine(text)) return null;
   const flat = comparable(text);
   if (!flat) return null;
   if (titles.has(flat)) return "headline repeated";
-  if (author && (flat === author || flat === `by${author}`)) return "byline";
-  if (UI_LINE.test(text)) return "interface text";
-  if (CTA_START.test(text)) return "call to action";
-  if (CREDIT_LINE.test(text)) return "photo credit";
-  if (META_LINE.test(text)) return "filing line";
-  if (URL_LINE.test(text)) return "address";
-  if (isDateLine(text)) return "date line";
-  return null;
-}
-
-/** Whether `text` (single-spaced) has more than `limit` words, without splitting it. */
-function wordCountExceeds(text: string, limit: number): boolean {
-  let spaces = 0;
-  for (let i = text.indexOf(" "); i >= 0; i = text.indexOf(" ", i + 1)) {
-    if (++spaces >= limit) return true;
-  }
-  return false;
+  if (author && (flat === author || flat === `by${author}`)) return BYLINE;
+  return lineReason(text, PAGE_BLOCK_RULES);
 }
