@@ -1,7 +1,7 @@
 import type { RawArticle, Skip } from "./model/index.js";
 import { defaultContext } from "./pipeline/context.js";
 import { runPipeline } from "./pipeline/run.js";
-import { extractHtml } from "./ingest/html.js";
+import { readHtmlPage } from "./ingest/html.js";
 import { articleFromPage, fromRecord } from "./ingest/read-inputs.js";
 import { articleFromRecord } from "./ingest/records.js";
 import { briefOf } from "./brief/brief.js";
@@ -30,9 +30,9 @@ export type AnalyzeOptions = {
 function rawOf(input: ArticleInput, index: number): RawArticle | Skip {
   const id = input.id ?? `article-${index + 1}`;
   if (input.html !== undefined) {
-    const page = extractHtml(input.html, input.url ?? null);
-    if (!page.text.trim()) return { input: id, reason: "no article text found in the page" };
-    return articleFromPage(id, id, page, {
+    const read = readHtmlPage(input.html, input.url ?? null);
+    if ("reason" in read) return { input: id, reason: read.reason };
+    return articleFromPage(id, id, read.page, {
       title: input.title,
       outlet: input.outlet,
       author: input.author,

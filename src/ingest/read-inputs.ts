@@ -15,7 +15,7 @@ import type { InputFormat, RawArticle, Skip } from "../model/index.js";
 import { looksEnglish } from "../util/language.js";
 import { decodeBytes } from "./decode.js";
 import { looksLikeFeed, parseFeed } from "./feed.js";
-import { extractHtml, type HtmlExtraction } from "./html.js";
+import { readHtmlPage, type HtmlExtraction } from "./html.js";
 import { outletFromUrl } from "../sites/outlet-name.js";
 import { articleFromRecord, recordsOfJson, type RecordArticle } from "./records.js";
 import { parseTextHeader } from "./text-file.js";
@@ -210,12 +210,12 @@ function textArticle(path: string, text: string): RawArticle {
 }
 
 function readHtml(path: string, html: string, out: IngestResult, add: Add): void {
-  const page = extractHtml(html, null);
-  if (page.text.trim() === "") {
-    out.skipped.push({ input: path, reason: "no article text found in the page" });
+  const read = readHtmlPage(html, null);
+  if ("reason" in read) {
+    out.skipped.push({ input: path, reason: read.reason });
     return;
   }
-  add(articleFromPage(path, path, page));
+  add(articleFromPage(path, path, read.page));
 }
 
 /** A raw article from an extracted page; metadata the caller knows better wins over the page's. */

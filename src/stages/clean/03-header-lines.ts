@@ -9,8 +9,8 @@ import { isTimestampLine } from "../../util/timestamp.js";
 
 export const TIMESTAMP_LINE = "timestamp line";
 export const SITE_NAME_LINE = "site name";
-/** The reason 02-boilerplate-rules gives a byline; the date and provenance stages read bylines. */
-export const BYLINE = "byline";
+// The date and provenance stages read bylines with the header lines.
+export { BYLINE } from "../../boilerplate/line-rules.js";
 
 /** Timestamps stand in the page's head: above the story, or after its headline and byline. */
 const HEADER_BLOCKS = 6;

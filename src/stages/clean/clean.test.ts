@@ -60,6 +60,16 @@ describe("boilerplateReason", () => {
     ["00:00 / 03:12", "audio player"],
     ["ADVERTISEMENT", "advertisement"],
     ["___", "separator"],
+    // shapes that HTML extraction knew first; one rule each now serves both
+    ["Getty Images", "photo credit"],
+    ["Image 3 of 12", "photo credit"],
+    ["Ferries wait in the harbour (Image: Kestrel)", "photo caption"],
+    ["Video", "interface text"],
+    ["Comments »", "comment prompt"],
+    ["You may also like...", "related link"],
+    ["Categories", "tag list"],
+    ["Ann Lee contributed reporting from Paris.", "staff credit line"],
+    ["Copyright ⓒ Harbour Post", "copyright line"],
   ])("drops %s", (line, reason) => {
     expect(boilerplateReason(line)).toBe(reason);
   });
@@ -78,6 +88,9 @@ describe("boilerplateReason", () => {
     "World",
     "The photo showed the crowd on the quay. It was taken at dawn.",
     "Home ministers met in Tarnby on Tuesday.",
+    "Credit card debt rose by 5% in March, the central bank said.",
+    "Category 4 storms are expected to reach the coast by Friday.",
+    "Tagged bags were found on the quay.",
   ])("keeps %s", (line) => {
     expect(boilerplateReason(line)).toBeNull();
   });
