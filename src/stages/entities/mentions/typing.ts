@@ -12,7 +12,6 @@ import {
   AGE,
   ARTICLES,
   bracketedAfterName,
-  FIXTURE_WORDS,
   hasOrgApposition,
   isAfterOrgClassifier,
   isBeforeMemberRole,
@@ -31,13 +30,7 @@ import { KNOWN_ORGS, ORG_WORDS } from "./organisation-words.js";
 import { OTHER_WORDS } from "./other-words.js";
 import { PERSON_BEFORE, SPEECH_VERBS } from "./person-words.js";
 import { COMPASS, PLACE_BEFORE, PLACE_HEADS, PLACE_WORDS } from "./place-words.js";
-import {
-  isDismissal,
-  isTableRowName,
-  isTeamInResults,
-  looksLikeInitialledName,
-  looksLikeSurname,
-} from "./results.js";
+import { isDismissal, isFixtureOpponent, isTableRowName, isTeamInResults } from "./results.js";
 import type { Run } from "./runs.js";
 import { HAS_LOWER_START, NUMBER, type Token } from "./tokens.js";
 import type { EntityType, Evidence } from "./types.js";
@@ -47,6 +40,8 @@ import {
   isDemonymPhrase,
   isPluralNoun,
   isTitle,
+  looksLikeInitialledName,
+  looksLikeSurname,
   PLURAL,
 } from "./word-checks.js";
 
@@ -208,8 +203,7 @@ export function typeRun(run: Run, tokens: Token[], known: Map<string, EntityType
   if (isBeforeMemberRole(after) || ownsPerson(run, tokens) || bracketedAfterName(run, tokens))
     return { type: "organization", weak: false, context: true };
   // allow "May 17 v Northampton": a fixture names a team
-  if (before && FIXTURE_WORDS.has(before.lower))
-    return { type: "organization", weak: false, context: true };
+  if (isFixtureOpponent(before)) return { type: "organization", weak: false, context: true };
   // allow "the Kremlin", "the Taliban", "the Bundesbank": people's names take no article
   // but "the Varnholt campaign": a name before a noun only qualifies it, and says nothing
   if (
