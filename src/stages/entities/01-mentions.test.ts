@@ -121,6 +121,13 @@ describe("detectMentions", () => {
     expect(typeOf("Leeds 2 Everton 1", "Everton")).toBe("organization");
   });
 
+  it("reads a county's name alone as the county, even one that is also a given name", () => {
+    expect(typeOf("Roads were shut after Kent had the wettest night of the year.", "Kent")).toBe(
+      "place",
+    );
+    expect(typeOf("Floods hit Kent and Tarnshire overnight.", "Tarnshire")).toBe("place");
+  });
+
   it("takes a dateline with its country as a place", () => {
     expect(typeOf("ZARAVOK , Russia 1996-08-31", "ZARAVOK")).toBe("place");
   });

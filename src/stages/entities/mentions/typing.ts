@@ -37,6 +37,7 @@ import type { EntityType, Evidence } from "./types.js";
 import {
   inGazetteer,
   isAcronym,
+  isCountyName,
   isDemonymPhrase,
   isPluralNoun,
   isTitle,
@@ -195,7 +196,9 @@ export function typeRun(run: Run, tokens: Token[], known: Map<string, EntityType
     if (before.lower !== "to" || before2?.lower === "according")
       return { type: "person", weak: false, context: true };
   }
-  if (words.length === 1 && GIVEN_NAMES.has(first)) return person(givenNameEvidence(words));
+  // (not "Kent", "Devon": a county's name that is also a given name names the county)
+  if (words.length === 1 && GIVEN_NAMES.has(first) && !isCountyName(first))
+    return person(givenNameEvidence(words));
   // allow "Pirelli shares", "Samsung 's chairman": what follows belongs to a body or a firm
   const owned = after && POSSESSIVE.has(after.text) ? tokens[run.to + 1] : after;
   if (owned && ORG_AFTER.has(owned.lower))
@@ -227,7 +230,9 @@ export function typeRun(run: Run, tokens: Token[], known: Map<string, EntityType
   if (words.length === 1 && isCommonWord(first)) {
     return { type: "organization", weak: true, drop: true };
   }
-  return { type: contextType(run, tokens) ?? DEFAULT_TYPE, weak: true };
+  // a county's name alone ("Surrey", "Lancashire") is the county when nothing says otherwise
+  const fallback = words.length === 1 && isCountyName(name) ? "place" : DEFAULT_TYPE;
+  return { type: contextType(run, tokens) ?? fallback, weak: true };
 }
 
 /**

@@ -54,7 +54,7 @@ export function inGazetteer(lower: string): boolean {
   return PLACES.has(lower) || GIVEN_NAMES.has(lower) || isDemonym(lower) || isCountyName(lower);
 }
 
-/** "Leicestershire", "Essex": a county, by its ending or the list (a place, or its team). */
+/** "Leicestershire", "Essex": a county, by its ending or the list (a place, or a body named after it). */
 const COUNTY_ENDING = /^\p{L}{3,}shire$/u;
 export function isCountyName(lower: string): boolean {
   return COUNTY_ENDING.test(lower) || COUNTIES.has(lower);
