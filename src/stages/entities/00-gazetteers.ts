@@ -47,8 +47,9 @@ const MIN_ALT_SPELLING_LENGTH = 4;
 
 /**
  * The counties of England and Wales that news names bare and no package lists (those ending in
- * "-shire" are known by their ending). They name a place or, as often, the county's team, so they
- * are kept apart from the places: a county is a place only when nothing says it is a team.
+ * "-shire" are known by their ending). They name a place or, as often, a body named after the
+ * county (its council, police or team), so they are kept apart from the places: a county is a
+ * place only when nothing says it is a body.
  */
 export const COUNTIES: ReadonlySet<string> = new Set([
   "essex",

@@ -4,7 +4,14 @@ import { describe, expect, it } from "vitest";
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 
-import { shapeOf, shippedTagger, TAGS, type TaggedText } from "./00-tagger.js";
+import {
+  shapeOf,
+  SHIPPED_MODEL,
+  SHIPPED_TAGGER,
+  tagByFeatureStrings,
+  TAGS,
+  type TaggedText,
+} from "./00-tagger.js";
 import { sentenceInitialFlags, tokenizeText } from "./00-tokens.js";
 
 function read(text: string): TaggedText {
@@ -21,7 +28,7 @@ function tagOf(text: string, word: string): string {
   const tokens = read(text);
   const i = tokens.tokens.findIndex((t) => t.text === word);
   expect(i).toBeGreaterThanOrEqual(0);
-  return shippedTagger().tag(tokens, i);
+  return SHIPPED_TAGGER.tag(tokens, i);
 }
 
 describe("shapeOf", () => {
@@ -42,7 +49,7 @@ describe("the shipped tagger", () => {
   it("answers with universal part-of-speech tags only", () => {
     const text = read("Officials in Merrowby said on Tuesday that 40 homes were lost.");
     for (let i = 0; i < text.tokens.length; i++) {
-      expect(TAGS).toContain(shippedTagger().tag(text, i));
+      expect(TAGS).toContain(SHIPPED_TAGGER.tag(text, i));
     }
   });
 
@@ -60,7 +67,7 @@ describe("the shipped tagger", () => {
     for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt"))) {
       const text = read(readFileSync(join(dir, file), "utf8"));
       for (let i = 0; i < text.tokens.length; i++) {
-        expect(shippedTagger().tag(text, i)).toBe(shippedTagger().tagByFeatureStrings(text, i));
+        expect(SHIPPED_TAGGER.tag(text, i)).toBe(tagByFeatureStrings(SHIPPED_MODEL, text, i));
         compared += 1;
       }
     }
@@ -90,7 +97,7 @@ describe("the shipped tagger", () => {
         const expected = winkTag.get(t.start);
         if (expected === undefined) return;
         total += 1;
-        if (shippedTagger().tag(text, i) === expected) agree += 1;
+        if (SHIPPED_TAGGER.tag(text, i) === expected) agree += 1;
       });
     }
     expect(total).toBeGreaterThan(500);

@@ -104,24 +104,18 @@ const MAX_SHAPES = 2 ** 7;
  * feature strings (see `featuresAt`, which defines the features and serves training).
  */
 export class Tagger {
-  /** Rows by feature string: built only when `tagByFeatureStrings` is first asked. */
-  private rows: Map<string, number> | undefined;
-  private readonly featureOrder: readonly string[];
+  // Filled by the constructor and never changed after: one tagger serves every text and caller.
   private readonly numericRows = new Map<number, number>();
   private readonly words = new Map<string, number>();
   private readonly shapes = new Map<string, number>();
   private readonly table: Float32Array;
   private readonly tags: readonly string[];
-  /** Reused between calls: allocating a typed array costs more than the scoring itself. */
-  private readonly scores: Float64Array;
 
   constructor(model: TaggerModel) {
     this.tags = model.tags;
     const width = model.tags.length;
     const features = Object.entries(model.weights);
-    this.featureOrder = features.map(([feature]) => feature);
     this.table = new Float32Array(features.length * width);
-    this.scores = new Float64Array(width);
     features.forEach(([feature, pairs], row) => {
       const key = this.keyOfFeature(feature);
       if (key !== undefined) this.numericRows.set(key, row * width);
@@ -146,53 +140,31 @@ export class Tagger {
     const prevShape = i > 0 ? this.shapeId(shapeOf(tokens[i - 1]!.text)) : this.shapeId("<s>");
     const nextShape = i + 1 < n ? this.shapeId(shapeOf(tokens[i + 1]!.text)) : this.shapeId("</s>");
     const suffix = this.wordId(lowers[i]!.slice(-3));
-    const { scores } = this;
-    scores.fill(0);
-    this.add(0);
+    const scores = new Float64Array(this.tags.length);
+    this.add(scores, 0);
     if (word >= 0) {
-      this.add(1 * KIND_SHIFT + word);
-      this.add(2 * KIND_SHIFT + word * 2 + flag);
+      this.add(scores, 1 * KIND_SHIFT + word);
+      this.add(scores, 2 * KIND_SHIFT + word * 2 + flag);
     }
-    if (suffix >= 0) this.add(3 * KIND_SHIFT + suffix);
-    if (shape >= 0) this.add(4 * KIND_SHIFT + shape * 2 + flag);
-    if (prev >= 0) this.add(5 * KIND_SHIFT + prev);
-    if (prev2 >= 0) this.add(6 * KIND_SHIFT + prev2);
-    if (next >= 0) this.add(7 * KIND_SHIFT + next);
-    if (next2 >= 0) this.add(8 * KIND_SHIFT + next2);
-    if (prevShape >= 0) this.add(9 * KIND_SHIFT + prevShape);
-    if (nextShape >= 0) this.add(10 * KIND_SHIFT + nextShape);
-    if (shape >= 0 && nextShape >= 0) this.add(11 * KIND_SHIFT + shape * MAX_SHAPES + nextShape);
-    if (prev >= 0 && shape >= 0) this.add(12 * KIND_SHIFT + prev * MAX_SHAPES + shape);
-    return this.best();
+    if (suffix >= 0) this.add(scores, 3 * KIND_SHIFT + suffix);
+    if (shape >= 0) this.add(scores, 4 * KIND_SHIFT + shape * 2 + flag);
+    if (prev >= 0) this.add(scores, 5 * KIND_SHIFT + prev);
+    if (prev2 >= 0) this.add(scores, 6 * KIND_SHIFT + prev2);
+    if (next >= 0) this.add(scores, 7 * KIND_SHIFT + next);
+    if (next2 >= 0) this.add(scores, 8 * KIND_SHIFT + next2);
+    if (prevShape >= 0) this.add(scores, 9 * KIND_SHIFT + prevShape);
+    if (nextShape >= 0) this.add(scores, 10 * KIND_SHIFT + nextShape);
+    if (shape >= 0 && nextShape >= 0)
+      this.add(scores, 11 * KIND_SHIFT + shape * MAX_SHAPES + nextShape);
+    if (prev >= 0 && shape >= 0) this.add(scores, 12 * KIND_SHIFT + prev * MAX_SHAPES + shape);
+    return bestTag(this.tags, scores);
   }
 
-  /** The same answer as `tag`, from the feature strings: the definition `tag` must agree with. */
-  tagByFeatureStrings(text: TaggedText, i: number): string {
-    const width = this.scores.length;
-    this.rows ??= new Map(this.featureOrder.map((feature, row) => [feature, row * width]));
-    this.scores.fill(0);
-    for (const feature of featuresAt(text, i)) {
-      const at = this.rows.get(feature);
-      if (at !== undefined) this.addRow(at);
-    }
-    return this.best();
-  }
-
-  private add(key: number): void {
+  private add(scores: Float64Array, key: number): void {
     const at = this.numericRows.get(key);
-    if (at !== undefined) this.addRow(at);
-  }
-
-  private addRow(at: number): void {
-    const { scores, table } = this;
+    if (at === undefined) return;
+    const { table } = this;
     for (let t = 0; t < scores.length; t++) scores[t]! += table[at + t]!;
-  }
-
-  private best(): string {
-    const { scores } = this;
-    let best = 0;
-    for (let t = 1; t < scores.length; t++) if (scores[t]! > scores[best]!) best = t;
-    return this.tags[best]!;
   }
 
   /** The number of a word (or suffix) the model knows, or -1. */
@@ -266,10 +238,34 @@ export class Tagger {
   }
 }
 
-let shipped: Tagger | undefined;
-
-/** The tagger trained for the detector, built on first use. */
-export function shippedTagger(): Tagger {
-  shipped ??= new Tagger(modelFile as TaggerModel);
-  return shipped;
+/** The tag with the highest score (the first of equals). */
+function bestTag(tags: readonly string[], scores: Float64Array): string {
+  let best = 0;
+  for (let t = 1; t < scores.length; t++) if (scores[t]! > scores[best]!) best = t;
+  return tags[best]!;
 }
+
+/**
+ * The tag of token `i` scored from the feature strings and the model file itself: the definition
+ * `Tagger.tag` must agree with (slow; for tests and training).
+ */
+export function tagByFeatureStrings(model: TaggerModel, text: TaggedText, i: number): string {
+  const scores = new Float64Array(model.tags.length);
+  for (const feature of featuresAt(text, i)) {
+    const pairs = Object.hasOwn(model.weights, feature) ? model.weights[feature]! : "";
+    for (const pair of pairs.split(" ").filter(Boolean)) {
+      const colon = pair.indexOf(":");
+      scores[Number(pair.slice(0, colon))]! += Math.fround(Number(pair.slice(colon + 1)));
+    }
+  }
+  return bestTag(model.tags, scores);
+}
+
+/** The model trained for the detector, as shipped. */
+export const SHIPPED_MODEL = modelFile as TaggerModel;
+
+/**
+ * The tagger trained for the detector, built once at load: it holds nothing but the model's
+ * weights and numbering, which no call changes, so every text and caller can share it.
+ */
+export const SHIPPED_TAGGER: Tagger = new Tagger(SHIPPED_MODEL);

@@ -16,7 +16,6 @@ import { GIVEN_NAMES } from "./00-gazetteers.js";
 import { isCommonWord } from "./mentions/lexicon.js";
 import { NEVER_NAMES } from "./mentions/not-names.js";
 import { FIRM_SUFFIXES } from "./mentions/organisation-words.js";
-import { isResultsPage } from "./mentions/results.js";
 import { findRuns } from "./mentions/runs.js";
 import { splitTitles } from "./mentions/split-titles.js";
 import { type Token, tokenize, UPPER_START } from "./mentions/tokens.js";
@@ -129,7 +128,6 @@ export function detectMentions(text: string, segments?: readonly Segment[]): Men
     tokens = [];
     for (const s of segments) tokenize(text.slice(s.start, s.end), s.start, tokens);
   } else tokens = tokenize(text);
-  const resultsPage = isResultsPage(tokens);
   const known = new Map<string, EntityType>();
   const fullNames = new Set<string>();
   const votes = new Map<string, Map<EntityType, number>>();
@@ -158,7 +156,7 @@ export function detectMentions(text: string, segments?: readonly Segment[]): Men
         softKeys.size === 0
           ? undefined
           : (softKeys.get(key) ?? softKeys.get(lowers[lowers.length - 1]!));
-      const ruled = typeRun(part, tokens, known, resultsPage);
+      const ruled = typeRun(part, tokens, known);
       // (a mention typed by the memory of a name typed on weak evidence keeps that evidence)
       const typed =
         soft !== undefined &&

@@ -261,8 +261,6 @@ export function namedWithArticle(run: Run, tokens: Token[]): boolean {
   if (!before || !ARTICLES.has(before.lower)) return false;
   return !(after && after.pos === "NOUN" && HAS_LOWER_START.test(after.text));
 }
-/** Words before a team in a fixture list ("v Somerset", "vs. Essex"); dev F1 0.7947 to 0.7967. */
-export const FIXTURE_WORDS = new Set(["v", "v.", "vs", "vs."]);
 export const AGE = /^(?:1[89]|[2-9]\d)$/;
 
 const ISO_DATE = /^\d{4}-\d\d-\d\d$/;

@@ -3,7 +3,7 @@
  * on demand), built on 00-tokens.ts and 00-tagger.ts, and the letter-case and number patterns
  * the rules share.
  */
-import { shippedTagger, type TaggedText } from "../00-tagger.js";
+import { SHIPPED_TAGGER, type TaggedText } from "../00-tagger.js";
 import { sentenceInitialFlags, tokenizeText } from "../00-tokens.js";
 
 /**
@@ -35,7 +35,7 @@ export class Token {
   }
 
   get pos(): string {
-    this.tag ??= shippedTagger().tag(this.source, this.index);
+    this.tag ??= SHIPPED_TAGGER.tag(this.source, this.index);
     return this.tag;
   }
 }

@@ -12,7 +12,6 @@ import {
   AGE,
   ARTICLES,
   bracketedAfterName,
-  FIXTURE_WORDS,
   hasOrgApposition,
   isAfterOrgClassifier,
   isBeforeMemberRole,
@@ -31,20 +30,7 @@ import { KNOWN_ORGS, ORG_WORDS } from "./organisation-words.js";
 import { OTHER_WORDS } from "./other-words.js";
 import { PERSON_BEFORE, SPEECH_VERBS } from "./person-words.js";
 import { COMPASS, PLACE_BEFORE, PLACE_HEADS, PLACE_WORDS } from "./place-words.js";
-import {
-  isBowlingFigures,
-  isDismissal,
-  isScorer,
-  isTableRowName,
-  isTeamInResults,
-  isTeamWithNation,
-  looksLikeInitialledName,
-  looksLikeSurname,
-  nationInBrackets,
-  scorersClub,
-  wonTie,
-  isClubOfPlayer,
-} from "./results.js";
+import { isDismissal, isFixtureOpponent, isTableRowName, isTeamInResults } from "./results.js";
 import type { Run } from "./runs.js";
 import { HAS_LOWER_START, NUMBER, type Token } from "./tokens.js";
 import type { EntityType, Evidence } from "./types.js";
@@ -55,6 +41,8 @@ import {
   isDemonymPhrase,
   isPluralNoun,
   isTitle,
+  looksLikeInitialledName,
+  looksLikeSurname,
   PLURAL,
 } from "./word-checks.js";
 
@@ -113,28 +101,18 @@ function givenNameEvidence(words: Token[]): Evidence | undefined {
 const person = (evidence: Evidence | undefined): Typed =>
   evidence ? { type: "person", weak: false, evidence } : { type: "person", weak: false };
 
-export function typeRun(
-  run: Run,
-  tokens: Token[],
-  known: Map<string, EntityType>,
-  resultsPage: boolean,
-): Typed {
+export function typeRun(run: Run, tokens: Token[], known: Map<string, EntityType>): Typed {
   const words = run.tokens.filter((t) => t.text !== "-");
   const lowers = words.map((t) => t.lower);
   const name = lowers.join(" ");
   const first = lowers[0]!;
   const last = lowers[lowers.length - 1]!;
-  // allow "P. Simmons 4-38", "Ian Woosnam 70 76", "Gough 8-0-39-3": in results lines, an initial
-  // or a given name (not also an English word, as in "Harbour Vale") before a surname, or bowling
-  // figures after a name, mark a player, not a team (CoNLL dev F1 0.7835 to 0.7927)
+  // allow "P. Simmons 4-38", "Ian Woosnam 70 76": in results lines, an initial or a given name
+  // (not also an English word, as in "Harbour Vale") before a surname marks a player, not a team
   // "Houston Astros": a given name that is also a city, before a plural, opens a team's name
   const cityTeam =
     words.length >= 2 && PLACES.has(first) && PLURAL.test(words[words.length - 1]!.text);
-  const playerByCue =
-    looksLikeInitialledName(words) ||
-    isBowlingFigures(tokens[run.to]?.text ?? "") ||
-    isDismissal(run, tokens) ||
-    isScorer(run, tokens);
+  const playerByCue = looksLikeInitialledName(words) || isDismissal(run, tokens);
   const player =
     playerByCue ||
     (words.length >= 2 &&
@@ -148,18 +126,8 @@ export function typeRun(
   if (isTableRowName(run, tokens) && !player)
     return { type: "organization", weak: true, onlyPerson: true };
   if (isDateline(run, tokens)) return { type: "place", weak: false };
-  // (a country's side keeps the country's name, a place: "Norway won 4-2 on aggregate")
-  if (
-    !PLACES.has(name) &&
-    (isTeamWithNation(run, tokens) || wonTie(run, tokens) || scorersClub(run, tokens))
-  )
-    return { type: "organization", weak: false };
-  // allow "Davenport ( U.S. ) beat": a country in brackets after a name gives a player's nation,
-  // even when the name is also a town's
-  if (nationInBrackets(run, tokens)) return { type: "person", weak: false };
   if (words.length >= 2 && PLACE_WORDS.has(last)) return { type: "place", weak: false };
   if (PLACE_HEADS.has(first) && lowers.includes("of")) return { type: "place", weak: false };
-  if (isClubOfPlayer(run, tokens, name)) return { type: "organization", weak: false };
   if (PLACES.has(name) || PLACES.has(run.tokens.map((t) => t.lower).join("")))
     return { type: "place", weak: false };
   if (OTHER_WORDS.has(last) && words.length >= 2) return { type: "other", weak: false };
@@ -228,8 +196,7 @@ export function typeRun(
     if (before.lower !== "to" || before2?.lower === "according")
       return { type: "person", weak: false, context: true };
   }
-  // (not "Somerset", "Kent": a county that is also a given name is the county or its team;
-  // CoNLL train PER F1 0.8863 to 0.8864, dev 0.9020 to 0.9058, overall dev 0.8462 to 0.8470)
+  // (not "Kent", "Devon": a county's name that is also a given name names the county)
   if (words.length === 1 && GIVEN_NAMES.has(first) && !isCountyName(first))
     return person(givenNameEvidence(words));
   // allow "Pirelli shares", "Samsung 's chairman": what follows belongs to a body or a firm
@@ -239,8 +206,7 @@ export function typeRun(
   if (isBeforeMemberRole(after) || ownsPerson(run, tokens) || bracketedAfterName(run, tokens))
     return { type: "organization", weak: false, context: true };
   // allow "May 17 v Northampton": a fixture names a team
-  if (before && FIXTURE_WORDS.has(before.lower))
-    return { type: "organization", weak: false, context: true };
+  if (isFixtureOpponent(before)) return { type: "organization", weak: false, context: true };
   // allow "the Kremlin", "the Taliban", "the Bundesbank": people's names take no article
   // but "the Varnholt campaign": a name before a noun only qualifies it, and says nothing
   if (
@@ -264,30 +230,22 @@ export function typeRun(
   if (words.length === 1 && isCommonWord(first)) {
     return { type: "organization", weak: true, drop: true };
   }
-  // on a page of results a lone unknown name is a team as often as not; players there come
-  // with given names or initials, which the rules above catch
-  const fallback =
-    words.length === 1 && isCountyName(name)
-      ? "place"
-      : words.length === 1 && resultsPage
-        ? "organization"
-        : DEFAULT_TYPE;
+  // a county's name alone ("Surrey", "Lancashire") is the county when nothing says otherwise
+  const fallback = words.length === 1 && isCountyName(name) ? "place" : DEFAULT_TYPE;
   return { type: contextType(run, tokens) ?? fallback, weak: true };
 }
 
 /**
  * Weak evidence for a name that nothing else typed, from the words around it. Counted on
- * CoNLL train over the names that fell to the default: a number after the name ("Atlanta 5"), a
- * closing bracket before it ("( Yugoslavia ) beat Dinamo") or "news"/"reported" after it mostly
- * mark teams and firms; "of" or "capital" before it mostly a place ("town of Tavildara").
- * On CoNLL dev these raise overall F1 from 0.7982 to 0.8080 (train 0.7636 to 0.7794); without the
- * bracket rule dev gives 0.8075, without "of"/"capital" 0.8067, without a place word after 0.8070.
+ * CoNLL train over the names that fell to the default: a number after the name ("Atlanta 5",
+ * "Vellcom 3.5 percent") or "news"/"reported" after it mostly mark teams and firms; "of" or
+ * "capital" before it mostly a place ("town of Tavildara"). On CoNLL dev these raised overall F1
+ * from 0.7982 to about 0.8075; without "of"/"capital" 0.8067, without a place word after 0.8070.
  */
 function contextType(run: Run, tokens: Token[]): EntityType | undefined {
   const before = tokens[run.from - 1];
   const after = tokens[run.to];
   if (after && (NUMBER.test(after.text) || ORG_AFTER_WEAK.has(after.lower))) return "organization";
-  if (before?.text === ")") return "organization";
   if (before && PLACE_BEFORE_WEAK.has(before.lower)) return "place";
   if (after && PLACE_WORDS.has(after.lower)) return "place";
   return undefined;
@@ -348,8 +306,7 @@ export function worthKeeping(run: Run, tokens: Token[]): boolean {
   if (TITLE_ADJECTIVES.has(only.lower) && opensLowercaseTitle(tokens, run.to)) return false;
   if (!only.sentenceInitial || run.personCue) return true;
   if (inGazetteer(only.lower) || isAcronym(only.text) || KNOWN_ORGS.has(only.lower)) return true;
-  if (isTableRowName(run, tokens) || isDateline(run, tokens) || scorersClub(run, tokens))
-    return true;
+  if (isTableRowName(run, tokens) || isDateline(run, tokens)) return true;
   // allow "Yeltsin , 65 , has been seen", "Gaddafi has dismissed": a proper noun that a comma or
   // a verb follows is a name; "Dealers said" and "Results of" are not
   const after = tokens[run.to];

@@ -1,6 +1,7 @@
 /**
  * Checks on single words and tokens: can a token be part of a name; is a word a title, a people's
- * word, a county, an acronym, a plural noun, or the start of a place in the gazetteer.
+ * word, a county, an acronym, a plural noun, or the start of a place in the gazetteer; and the
+ * shapes of a person's two-word name.
  */
 import { COUNTIES, DEMONYMS, GIVEN_NAMES, PLACES } from "../00-gazetteers.js";
 import { isCommonWord } from "./lexicon.js";
@@ -8,7 +9,7 @@ import { FUNCTION_WORDS, NEVER_NAMES } from "./not-names.js";
 import { GROUP_WORDS } from "./other-words.js";
 import { COMPASS } from "./place-words.js";
 import { PERSON_TITLES } from "./titles.js";
-import { LETTERS_ONLY, type Token, UPPER_START } from "./tokens.js";
+import { HAS_LOWER, LETTERS_ONLY, type Token, UPPER_START } from "./tokens.js";
 
 /** "WHO", "US": a short function word in capitals inside a sentence is an acronym. */
 const SHORT_ACRONYM = /^\p{Lu}{2,4}$/u;
@@ -53,7 +54,7 @@ export function inGazetteer(lower: string): boolean {
   return PLACES.has(lower) || GIVEN_NAMES.has(lower) || isDemonym(lower) || isCountyName(lower);
 }
 
-/** "Leicestershire", "Essex": a county, by its ending or the list (a place, or its team). */
+/** "Leicestershire", "Essex": a county, by its ending or the list (a place, or a body named after it). */
 const COUNTY_ENDING = /^\p{L}{3,}shire$/u;
 export function isCountyName(lower: string): boolean {
   return COUNTY_ENDING.test(lower) || COUNTIES.has(lower);
@@ -121,3 +122,22 @@ export function isPluralNoun(token: Token): boolean {
   return lower.endsWith("ies") && isCommonWord(`${lower.slice(0, -3)}y`);
 }
 const PLURAL_ENDING = /(?:ers|ors|ians|ists|ites|ans|ens|ics)$/;
+
+/**
+ * "Nick Vellstad", "Mark Tamberlo": a given name that is also an English word is still a given
+ * name when the one word after it is no English word and no place ("Harbour Vale" is no person's).
+ */
+export function looksLikeSurname(words: Token[]): boolean {
+  const last = words[words.length - 1]!.lower;
+  return words.length === 2 && !isCommonWord(last) && !PLACES.has(last);
+}
+
+/** "P. Simmons", "J. Ratcliffe": an initial before a surname. */
+export function looksLikeInitialledName(words: Token[]): boolean {
+  return (
+    words.length >= 2 &&
+    INITIAL.test(words[0]!.text) &&
+    words.slice(1).every((w) => HAS_LOWER.test(w.text) || w.text === "-")
+  );
+}
+const INITIAL = /^\p{Lu}\.$/u;
