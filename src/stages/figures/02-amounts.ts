@@ -2,6 +2,7 @@ import type { FigureConversion, FigureKind, FigureQualifier } from "../../model/
 import type { Range } from "../../model/span.js";
 import { parseDigits, parseNumberWord, scaled, SCALES, type Numeral } from "./01-numbers.js";
 import { measureUnit, countNoun } from "./03-measures.js";
+import { matchAt, matchEnd, matchesAt } from "../../util/match-at.js";
 
 /**
  * Figures as written in a text: money ("$65.9 billion", "€2bn", "£300m", "48.3 billion euros
@@ -25,7 +26,7 @@ export type RawFigure = Range & {
 
 const NUMBER_WORDS =
   "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
-/** A number in digits ("1,500", "65.9"), in words ("fourteen", "twenty-five") or "a dozen". */
+/** A number in digits ("1,500", "65.9"), in words ("fourteen", "twenty-five") or "a dozen". Global, for `matchAll` only. */
 const CANDIDATE = new RegExp(
   `\\d+(?:,\\d{3})*(?:\\.\\d+)?|\\b(?:a dozen|${NUMBER_WORDS})\\b(?!-year-old)`,
   "giu",
@@ -148,20 +149,19 @@ const NOT_ORDINAL_NOUNS = new Set([
 /** An ordinal figure at [start, digitsEnd + suffix), or null when no noun follows or a month is near. */
 function ordinalOf(text: string, start: number, suffixEnd: number): RawFigure | null {
   if (MONTH_BEFORE.test(text.slice(Math.max(0, start - 11), start))) return null;
-  ORDINAL_NOUN.lastIndex = suffixEnd;
-  const m = ORDINAL_NOUN.exec(text);
+  const m = matchAt(ORDINAL_NOUN, text, suffixEnd);
   if (!m || NOT_ORDINAL_NOUNS.has(m[1]!)) return null;
   const value = Number(text.slice(start, suffixEnd).replace(/\D/g, ""));
   return {
     start,
-    end: ORDINAL_NOUN.lastIndex,
+    end: matchEnd(m),
     kind: "ordinal",
     value,
     precision: 1,
     unit: "ordinal",
     qualifier: null,
     conversion: null,
-    unitEnd: ORDINAL_NOUN.lastIndex,
+    unitEnd: matchEnd(m),
   };
 }
 
@@ -244,12 +244,11 @@ function currencyOfWord(word: string): string {
 
 /** A bracketed conversion after a money figure, and where it ends. */
 function conversionAt(text: string, at: number): { conv: FigureConversion; end: number } | null {
-  CONVERSION.lastIndex = at;
-  const m = CONVERSION.exec(text);
+  const m = matchAt(CONVERSION, text, at);
   if (!m) return null;
   let n = parseDigits(m[2]!);
   if (m[3]) n = scaled(n, SCALES.get(m[3].toLowerCase()) ?? 1);
-  return { conv: { value: n.value, unit: currencyOfSign(m[1]!) }, end: CONVERSION.lastIndex };
+  return { conv: { value: n.value, unit: currencyOfSign(m[1]!) }, end: matchEnd(m) };
 }
 
 /**
@@ -264,8 +263,7 @@ export function findAmounts(
   const out: RawFigure[] = [];
   let consumed = 0;
   let para = 0;
-  CANDIDATE.lastIndex = 0;
-  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+  for (const m of text.matchAll(CANDIDATE)) {
     const start = m.index;
     let end = start + m[0].length;
     if (start < consumed) continue;
@@ -275,16 +273,15 @@ export function findAmounts(
     let n: Numeral;
     if (isDigits) {
       if (glued(text, start, end)) continue;
-      ORDINAL_AFTER.lastIndex = end;
-      if (ORDINAL_AFTER.test(text)) {
+      const ordinalSuffix = matchAt(ORDINAL_AFTER, text, end);
+      if (ordinalSuffix) {
         // "the 26th meeting": an ordinal before a noun numbers an event of a series, which
         // sources can disagree on; "March 26th", "26th of March" and "21st-century" are not
-        const ordinal = ordinalOf(text, start, ORDINAL_AFTER.lastIndex);
+        const ordinal = ordinalOf(text, start, matchEnd(ordinalSuffix));
         if (ordinal) out.push(ordinal);
         continue;
       }
-      TIME_AFTER.lastIndex = end;
-      if (TIME_AFTER.test(text)) continue;
+      if (matchesAt(TIME_AFTER, text, end)) continue;
       if (listNumber(text, start, end, paragraphStarts[para] ?? 0)) continue;
       n = parseDigits(m[0]);
     } else {
@@ -296,10 +293,8 @@ export function findAmounts(
           : { value: parseNumberWord(word)!, precision: 1 };
     }
     if (MONTH_BEFORE.test(text.slice(Math.max(0, start - 11), start))) continue;
-    MONTH_AFTER.lastIndex = end;
-    if (isDigits && MONTH_AFTER.test(text)) continue;
-    AGE_AFTER.lastIndex = end;
-    if (AGE_AFTER.test(text)) continue;
+    if (isDigits && matchesAt(MONTH_AFTER, text, end)) continue;
+    if (matchesAt(AGE_AFTER, text, end)) continue;
     if (isDigits && ageAfterName(text, start, end, nameEnds)) continue;
 
     // A currency sign before it.
@@ -312,38 +307,33 @@ export function findAmounts(
     let kind: FigureKind | null = sign ? "money" : null;
 
     // A scale word or suffix after it.
-    SCALE_AFTER.lastIndex = end;
-    const sc = SCALE_AFTER.exec(text);
+    const sc = matchAt(SCALE_AFTER, text, end);
     if (sc) {
       const word = sc[2]!.toLowerCase();
       const attachedOnly = MONEY_ONLY_SCALES.has(word);
       if (!attachedOnly || (sign && (sc[1] === "" || word.length > 1))) {
         if (!(attachedOnly && !sign)) {
           n = scaled(n, SCALES.get(word)!);
-          end = SCALE_AFTER.lastIndex;
+          end = matchEnd(sc);
         }
       }
     }
     if (isDigits && !sign && n.value >= YEAR_MIN && n.value <= YEAR_MAX && /^\d{4}$/.test(m[0])) {
       // A bare four-digit number in this range is a year unless money or a percentage follows.
-      PERCENT_AFTER.lastIndex = end;
-      CURRENCY_AFTER.lastIndex = end;
-      if (!PERCENT_AFTER.test(text) && !CURRENCY_AFTER.test(text)) continue;
+      if (!matchesAt(PERCENT_AFTER, text, end) && !matchesAt(CURRENCY_AFTER, text, end)) continue;
     }
     let unitEnd = end;
     if (!unit) {
-      CURRENCY_AFTER.lastIndex = end;
-      const cw = CURRENCY_AFTER.exec(text);
-      PERCENT_AFTER.lastIndex = end;
-      const pc = cw ? null : PERCENT_AFTER.exec(text);
+      const cw = matchAt(CURRENCY_AFTER, text, end);
+      const pc = cw ? null : matchAt(PERCENT_AFTER, text, end);
       if (cw) {
         unit = currencyOfWord(cw[1]!);
         kind = "money";
-        unitEnd = CURRENCY_AFTER.lastIndex;
+        unitEnd = matchEnd(cw);
       } else if (pc) {
         unit = pc[1]!.toLowerCase().startsWith("percentage") ? "percentage points" : "%";
         kind = "percent";
-        unitEnd = PERCENT_AFTER.lastIndex;
+        unitEnd = matchEnd(pc);
       } else {
         const measure = measureUnit(text, end);
         if (measure) {
@@ -366,11 +356,10 @@ export function findAmounts(
     let q = before.q;
     const qStart = before.start;
     // "$200 or less", "$100,000 or more": the hedge after the figure.
-    OR_MORE_AFTER.lastIndex = unitEnd;
-    const orMore = q ? null : OR_MORE_AFTER.exec(text);
+    const orMore = q ? null : matchAt(OR_MORE_AFTER, text, unitEnd);
     if (orMore) {
       q = orMore[1]!.toLowerCase() === "more" ? "at least" : "up to";
-      unitEnd = OR_MORE_AFTER.lastIndex;
+      unitEnd = matchEnd(orMore);
     }
     let figEnd = unitEnd;
     let conversion: FigureConversion | null = null;

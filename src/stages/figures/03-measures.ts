@@ -2,6 +2,7 @@
  * What follows a number: a unit of measure ("300 tonnes", "one-kilometre radius", "24 hours")
  * or the noun it counts ("50 partner nations", "1,500 people", "18 fire engines").
  */
+import { matchAt, matchEnd } from "../../util/match-at.js";
 
 /** Units of measure as written → the unit reported (plural and spelling variants folded). */
 const MEASURES: ReadonlyMap<string, string> = new Map([
@@ -106,15 +107,14 @@ export type UnitAt = { readonly unit: string; readonly end: number };
 
 /** A unit of measure right after `at`. */
 export function measureUnit(text: string, at: number): UnitAt | null {
-  MEASURE_AFTER.lastIndex = at;
-  const m = MEASURE_AFTER.exec(text);
+  const m = matchAt(MEASURE_AFTER, text, at);
   if (!m) return null;
   const written = (m[1] ?? m[2])!.toLowerCase();
   const unit = MEASURES.get(written);
   if (!unit) return null;
   // "5 m" after a space is too ambiguous (metres? million?): only attached ("300m") counts.
   if (unit === "m" && m[1] !== undefined && written === "m") return null;
-  return { unit, end: MEASURE_AFTER.lastIndex };
+  return { unit, end: matchEnd(m) };
 }
 
 /** "three of them firefighters": the noun after "of them", when it is a plural. */
@@ -122,17 +122,15 @@ const OF_THEM = /[ \u00a0]of (?:them|whom) ([a-z]+)\b/y;
 
 /** The noun a number counts, lower-case words up to a stop word ("50 partner nations, on…"). */
 export function countNoun(text: string, at: number): UnitAt | null {
-  OF_THEM.lastIndex = at;
-  const ofThem = OF_THEM.exec(text);
-  if (ofThem && isPlural(ofThem[1]!)) return { unit: ofThem[1]!, end: OF_THEM.lastIndex };
+  const ofThem = matchAt(OF_THEM, text, at);
+  if (ofThem && isPlural(ofThem[1]!)) return { unit: ofThem[1]!, end: matchEnd(ofThem) };
   let end = at;
   const words: string[] = [];
-  WORD_AFTER.lastIndex = at;
-  for (let m = WORD_AFTER.exec(text); m; m = WORD_AFTER.exec(text)) {
+  for (let m = matchAt(WORD_AFTER, text, at); m; m = matchAt(WORD_AFTER, text, end)) {
     const w = m[1]!.toLowerCase().replace(/[’']s$/, "");
     if (STOP.has(w) || VERB_OR_ADVERB.test(w) || w.endsWith("-")) break;
     words.push(w);
-    end = WORD_AFTER.lastIndex;
+    end = matchEnd(m);
     // The phrase ends at its plural head: "50 partner nations met", "85 people work there".
     if (words.length === MAX_NOUN_WORDS || /[’']s$/.test(m[1]!) || isPlural(w)) break;
   }

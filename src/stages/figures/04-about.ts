@@ -22,7 +22,6 @@ const CLAUSE_END =
   /[,;:.!?()"“”]|\s(?:and|but|which|who|while|whereas|because|although|according|said|says|since)\s/i;
 const REPORTING = /\b(?:says|said|say|estimates|estimated)\s+(?:that\s+)?/i;
 const LEADING_LINK = /^(?:worth of|worth|in|of|for|on)\s+/i;
-const WORD = /[\p{L}][\p{L}'’-]*/gu;
 const FUNCTION_WORDS = new Set(
   (
     "a an the of in on at to for from by with into over under about after before since until " +
@@ -33,10 +32,17 @@ const FUNCTION_WORDS = new Set(
   ).split(" "),
 );
 
+/**
+ * A word, as a fresh global regex for each walk over a text: its place between matches is the
+ * caller's alone. A literal is cheap to make again (the engine keeps its compiled code), unlike
+ * the copy `matchAll` makes, which this per-figure path noticed.
+ */
+const wordPattern = (): RegExp => /[\p{L}][\p{L}'’-]*/gu;
+
 function words(text: string, max: number): string {
   const out: string[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m && out.length < max; m = WORD.exec(text)) out.push(m[0]);
+  const word = wordPattern();
+  for (let m = word.exec(text); m && out.length < max; m = word.exec(text)) out.push(m[0]);
   // A cut phrase ends on a content word: "at the scene at the" → "at the scene".
   while (out.length > 1 && FUNCTION_WORDS.has(out[out.length - 1]!.toLowerCase())) out.pop();
   return out.join(" ");
@@ -89,8 +95,8 @@ export function subjectOf(
 
 function stems(text: string, skip: ReadonlySet<string>): string[] {
   const out = new Set<string>();
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+  const word = wordPattern();
+  for (let m = word.exec(text); m; m = word.exec(text)) {
     const w = m[0].toLowerCase();
     if (FUNCTION_WORDS.has(w) || w.length < 3 || skip.has(w)) continue;
     out.add(w.slice(0, STEM_LENGTH));
@@ -107,11 +113,11 @@ export function aboutStems(about: string, unit: string): string[] {
 export function contextOf(text: string, fig: RawFigure, sentence: Range): string[] {
   const before: string[] = [];
   const after: string[] = [];
-  WORD.lastIndex = 0;
   const slice = text.slice(sentence.start, sentence.end);
   const figStart = fig.start - sentence.start;
   const figEnd = fig.end - sentence.start;
-  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+  const word = wordPattern();
+  for (let m = word.exec(slice); m; m = word.exec(slice)) {
     const at = m.index;
     if (at >= figStart && at < figEnd) continue;
     const w = m[0].toLowerCase();

@@ -251,10 +251,8 @@ export function documentIssuer(
     const s = article.sentences[k]!;
     const body = text.slice(s.start, Math.min(s.end, before));
     if (!body.toLowerCase().includes(noun)) continue;
-    let m: RegExpExecArray | null;
     let last: RegExpExecArray | null = null;
-    issued.lastIndex = 0;
-    while ((m = issued.exec(body))) last = m;
+    for (const m of body.matchAll(issued)) last = m;
     if (last && !insideQuote(quotes, s.start + last.index)) {
       const who = subjectOfVerb(s.start, s.start + last.index);
       if (who && who.type !== "place") return who;

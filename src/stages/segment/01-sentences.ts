@@ -70,8 +70,7 @@ export function splitSentences(text: string, para: Range): Range[] {
   const out: Range[] = [];
   let start = para.start;
   const body = text.slice(para.start, para.end);
-  END.lastIndex = 0;
-  for (let m = END.exec(body); m; m = END.exec(body)) {
+  for (const m of body.matchAll(END)) {
     const markEnd = para.start + m.index + m[0].length;
     if (markEnd >= para.end) break;
     // Glued to the next sentence: only after a plain word ending in a small letter, a digit or a

@@ -164,7 +164,7 @@ const shiftOf = (word: string | undefined): number | null => {
 
 // --- rules --------------------------------------------------------------------------------
 // Each rule is a global regex and a reader of its match; all run over the text and the longest
-// match wins where two overlap. Regexes are compiled once, here.
+// match wins where two overlap. Regexes are compiled once, here, and read only with matchAll.
 
 type Rule = {
   readonly re: RegExp;
@@ -491,13 +491,9 @@ const TRAILING = /[\s,]/;
 export function findTemporal(text: string): TemporalMatch[] {
   const found: TemporalMatch[] = [];
   for (const rule of RULES) {
-    rule.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = rule.re.exec(text))) {
-      if (m[0].length === 0) {
-        rule.re.lastIndex++;
-        continue;
-      }
+    // matchAll reads a copy of the rule's regex (and steps over empty matches itself).
+    for (const m of text.matchAll(rule.re)) {
+      if (m[0].length === 0) continue;
       const start = m.index;
       let end = start + m[0].length;
       // Trim spaces and commas a match may end on ("Tuesday, " before a date it did not take).
