@@ -1,3 +1,4 @@
+import { MONTH_PATTERN } from "../lang/en/calendar.js";
 import { isoDay, monthNumber } from "./iso-date.js";
 
 /**
@@ -6,7 +7,7 @@ import { isoDay, monthNumber } from "./iso-date.js";
  * year count: a line without one says nothing sure about the year.
  */
 
-const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const MONTH = `(${MONTH_PATTERN})\\.?`;
 // "June 3, 2026", "Jun. 03 2026", "June 3rd, 2026"
 const MONTH_FIRST = new RegExp(
   String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b`,

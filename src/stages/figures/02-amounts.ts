@@ -3,6 +3,12 @@ import type { Range } from "../../model/span.js";
 import { parseDigits, parseNumberWord, scaled, SCALES, type Numeral } from "./01-numbers.js";
 import { measureUnit, countNoun } from "./03-measures.js";
 import { matchAt, matchEnd, matchesAt } from "../../util/match-at.js";
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from "../../lang/en/calendar.js";
+import {
+  DIGIT_NUMBER_PATTERN,
+  TENS_NUMBER_PATTERN,
+  UNIT_NUMBER_PATTERN,
+} from "../../lang/en/numbers.js";
 
 /**
  * Figures as written in a text: money ("$65.9 billion", "€2bn", "£300m", "48.3 billion euros
@@ -24,8 +30,7 @@ export type RawFigure = Range & {
   readonly unitEnd: number;
 };
 
-const NUMBER_WORDS =
-  "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+const NUMBER_WORDS = `(?:${TENS_NUMBER_PATTERN})(?:-(?:${DIGIT_NUMBER_PATTERN}))?|${UNIT_NUMBER_PATTERN}`;
 /** A number in digits ("1,500", "65.9"), in words ("fourteen", "twenty-five") or "a dozen". Global, for `matchAll` only. */
 const CANDIDATE = new RegExp(
   `\\d+(?:,\\d{3})*(?:\\.\\d+)?|\\b(?:a dozen|${NUMBER_WORDS})\\b(?!-year-old)`,
@@ -120,10 +125,12 @@ const LOOKBEHIND = 24;
 const CONVERSION =
   /\s*\((?:about |around |roughly |some |approximately )?((?:US|A|AU|C|CA|NZ|HK|S)?[$€£¥₹₴])\s?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s?(million|billion|trillion|bn|mn|m|k|tn))?\)/iy;
 
-const MONTH_BEFORE =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?\s*$/i;
-const MONTH_AFTER =
-  /\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\b/iy;
+/** A month's name or abbreviation, any case ("Feb", "sept", "March"). */
+const MONTH_WORD = [...MONTH_ABBREVIATIONS.keys(), ...MONTH_NAMES.filter((m) => m.length > 3)].join(
+  "|",
+);
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_WORD})\\.?\\s*$`, "i");
+const MONTH_AFTER = new RegExp(`\\s(?:${MONTH_WORD})\\b`, "iy");
 /** A clock time after the number: "5 a.m.", "6pm", "10 GMT", "4.43am". */
 const TIME_AFTER = /\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|bst\b|cet\b|o'clock\b|hrs\b)/iy;
 /** "1st", "26th", "43rd". */
