@@ -3,6 +3,8 @@
  * or the noun it counts ("50 partner nations", "1,500 people", "18 fire engines").
  */
 import { matchAt, matchEnd } from "../../util/match-at.js";
+import { RELATIVE_DAY_WORDS } from "../../lang/en/calendar.js";
+import { FUNCTION_WORDS, REPORTING_WORDS } from "../../lang/en/function-words.js";
 
 /** Units of measure as written → the unit reported (plural and spelling variants folded). */
 const MEASURES: ReadonlyMap<string, string> = new Map([
@@ -74,20 +76,22 @@ const MEASURES: ReadonlyMap<string, string> = new Map([
 const MEASURE_AFTER =
   /[ -]((?:square|sq) (?:kilometres|kilometers|km|miles)|km\/h|[a-z]+2?)\b|((?:km|kg|cm|m|ft|mph|mw|gw))\b/iy;
 
-/** Words that end a counted noun phrase or show that no noun follows the number. */
-const STOP = new Set(
-  (
-    "a an the of in on at to for from by with without into onto over under about after before " +
-    "since until during per than as and or but nor so yet if then that which who whom whose " +
-    "this these those there here it its it's his her their our your my we they he she you i " +
-    "is are was were be been being has have had do does did will would can could may might " +
-    "shall should must not no also only just more most less least other others each every " +
-    "all both some any many much few several such own same so very too up down out off " +
-    "percent per cent times time today tomorrow yesterday ago later earlier now when where why how " +
-    "am pm gmt utc last next first second third half quarter dozen dozens hundred hundreds " +
-    "thousand thousands million millions billion billions said says say according o'clock o’clock"
+/**
+ * Words that end a counted noun phrase or show that no noun follows the number: function and
+ * reporting words, and the words of counting and of time that follow a number without being
+ * what it counts ("12 percent", "five times", "3 million", "two years ago").
+ */
+const STOP: ReadonlySet<string> = new Set([
+  ...FUNCTION_WORDS,
+  ...REPORTING_WORDS,
+  ...RELATIVE_DAY_WORDS,
+  ...(
+    "since without whose it's may might shall must less least others every many much several " +
+    "percent cent times time later earlier now pm gmt utc last next first second third half " +
+    "quarter dozen dozens hundred hundreds thousand thousands million millions billion billions " +
+    "o'clock o’clock"
   ).split(" "),
-);
+]);
 /** A counted noun phrase has at most this many words ("partner nations", "fire engines"); longer runs are clauses. */
 const MAX_NOUN_WORDS = 3;
 const WORD_AFTER = /[ \u00a0]([a-z][a-z'’-]*)/y;

@@ -1,6 +1,7 @@
 import type { EntityMention } from "../../model/entity.js";
 import type { Range } from "../../model/span.js";
 import type { RawFigure } from "./02-amounts.js";
+import { FUNCTION_WORDS, REPORTING_WORDS } from "../../lang/en/function-words.js";
 
 /**
  * What a figure measures, read from its sentence: the noun phrase after it ("$65.9 billion in
@@ -22,15 +23,12 @@ const CLAUSE_END =
   /[,;:.!?()"“”]|\s(?:and|but|which|who|while|whereas|because|although|according|said|says|since)\s/i;
 const REPORTING = /\b(?:says|said|say|estimates|estimated)\s+(?:that\s+)?/i;
 const LEADING_LINK = /^(?:worth of|worth|in|of|for|on)\s+/i;
-const FUNCTION_WORDS = new Set(
-  (
-    "a an the of in on at to for from by with into over under about after before since until " +
-    "during per than as and or but that which who this these those there it its his her their " +
-    "our we they he she you is are was were be been being has have had do does did will would " +
-    "can could may might should must not no also more most less some all each other said says " +
-    "say told according so such very just up out around roughly nearly almost least people"
-  ).split(" "),
-);
+/** Words a phrase does not end on and a figure's context does not count: function and reporting words, hedges. */
+const SKIPPED: ReadonlySet<string> = new Set([
+  ...FUNCTION_WORDS,
+  ...REPORTING_WORDS,
+  ..."since may might must less least around roughly nearly almost people".split(" "),
+]);
 
 /**
  * A word, as a fresh global regex for each walk over a text: its place between matches is the
@@ -44,7 +42,7 @@ function words(text: string, max: number): string {
   const word = wordPattern();
   for (let m = word.exec(text); m && out.length < max; m = word.exec(text)) out.push(m[0]);
   // A cut phrase ends on a content word: "at the scene at the" → "at the scene".
-  while (out.length > 1 && FUNCTION_WORDS.has(out[out.length - 1]!.toLowerCase())) out.pop();
+  while (out.length > 1 && SKIPPED.has(out[out.length - 1]!.toLowerCase())) out.pop();
   return out.join(" ");
 }
 
@@ -98,7 +96,7 @@ function stems(text: string, skip: ReadonlySet<string>): string[] {
   const word = wordPattern();
   for (let m = word.exec(text); m; m = word.exec(text)) {
     const w = m[0].toLowerCase();
-    if (FUNCTION_WORDS.has(w) || w.length < 3 || skip.has(w)) continue;
+    if (SKIPPED.has(w) || w.length < 3 || skip.has(w)) continue;
     out.add(w.slice(0, STEM_LENGTH));
   }
   return [...out];
@@ -121,7 +119,7 @@ export function contextOf(text: string, fig: RawFigure, sentence: Range): string
     const at = m.index;
     if (at >= figStart && at < figEnd) continue;
     const w = m[0].toLowerCase();
-    if (FUNCTION_WORDS.has(w) || w.length < 3) continue;
+    if (SKIPPED.has(w) || w.length < 3) continue;
     const stem = w.slice(0, STEM_LENGTH);
     if (at < figStart) before.push(stem);
     else if (after.length < CONTEXT_WORDS) after.push(stem);
