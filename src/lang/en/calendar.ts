@@ -43,6 +43,19 @@ export const WEEKDAY_NAMES: readonly string[] = [
   "saturday",
 ];
 
+/** Weekday abbreviations as pages print them, lower-case: "Mon", "Tues", "Thurs". */
+export const WEEKDAY_ABBREVIATIONS: readonly string[] = [
+  "sun",
+  "mon",
+  "tue",
+  "tues",
+  "wed",
+  "thu",
+  "thurs",
+  "fri",
+  "sat",
+];
+
 /** Words for a day counted from the day of writing. */
 export const RELATIVE_DAY_WORDS: readonly string[] = ["today", "yesterday", "tomorrow", "tonight"];
 
