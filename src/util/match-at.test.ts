@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchAt, matchEnd, matchesAt } from "./match-at.js";
+import { matchAt, matchEnd, matchesAt, searchFrom } from "./match-at.js";
 
 describe("matchAt", () => {
   const WORD = /[a-z]+/y;
@@ -21,5 +21,21 @@ describe("matchAt", () => {
 
   it("refuses a regex that is not sticky", () => {
     expect(() => matchAt(/[a-z]+/g, "ab", 0)).toThrow(/sticky/);
+  });
+});
+
+describe("searchFrom", () => {
+  const WORD = /[a-z]+/g;
+
+  it("searches on from the given position, whatever an earlier call left", () => {
+    const text = "one, two";
+    const first = searchFrom(WORD, text, 0)!;
+    expect(searchFrom(WORD, text, 6)?.[0]).toBe("wo");
+    expect(searchFrom(WORD, text, matchEnd(first))?.[0]).toBe("two");
+    expect(searchFrom(WORD, text, 8)).toBeNull();
+  });
+
+  it("refuses a regex that is not global", () => {
+    expect(() => searchFrom(/[a-z]+/y, "ab", 0)).toThrow(/global/);
   });
 });

@@ -23,5 +23,16 @@ export function matchesAt(re: RegExp, text: string, at: number): boolean {
   return stickyAt(re, at).test(text);
 }
 
+/**
+ * The first match of global `re` at or after `at`, or null: a walk over a text passes on the
+ * end of each match (`matchEnd`) rather than leaving it in the shared regex. For a pattern that
+ * cannot match empty, so that the walk always moves on.
+ */
+export function searchFrom(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  if (!re.global) throw new Error(`searchFrom needs a global regex, got /${re.source}/${re.flags}`);
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
 /** Where a match ends: for a sticky match, the position the next read starts from. */
 export const matchEnd = (m: RegExpExecArray): number => m.index + m[0].length;

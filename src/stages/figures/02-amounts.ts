@@ -2,7 +2,7 @@ import type { FigureConversion, FigureKind, FigureQualifier } from "../../model/
 import type { Range } from "../../model/span.js";
 import { parseDigits, parseNumberWord, scaled, SCALES, type Numeral } from "./01-numbers.js";
 import { measureUnit, countNoun } from "./03-measures.js";
-import { matchAt, matchEnd, matchesAt } from "../../util/match-at.js";
+import { matchAt, matchEnd, matchesAt, searchFrom } from "../../util/match-at.js";
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from "../../lang/en/calendar.js";
 import {
   DIGIT_NUMBER_PATTERN,
@@ -31,7 +31,7 @@ export type RawFigure = Range & {
 };
 
 const NUMBER_WORDS = `(?:${TENS_NUMBER_PATTERN})(?:-(?:${DIGIT_NUMBER_PATTERN}))?|${UNIT_NUMBER_PATTERN}`;
-/** A number in digits ("1,500", "65.9"), in words ("fourteen", "twenty-five") or "a dozen". Global, for `matchAll` only. */
+/** A number in digits ("1,500", "65.9"), in words ("fourteen", "twenty-five") or "a dozen". Global, read only through `searchFrom`. */
 const CANDIDATE = new RegExp(
   `\\d+(?:,\\d{3})*(?:\\.\\d+)?|\\b(?:a dozen|${NUMBER_WORDS})\\b(?!-year-old)`,
   "giu",
@@ -270,7 +270,7 @@ export function findAmounts(
   const out: RawFigure[] = [];
   let consumed = 0;
   let para = 0;
-  for (const m of text.matchAll(CANDIDATE)) {
+  for (let m = searchFrom(CANDIDATE, text, 0); m; m = searchFrom(CANDIDATE, text, matchEnd(m))) {
     const start = m.index;
     let end = start + m[0].length;
     if (start < consumed) continue;

@@ -2,6 +2,7 @@ import type { EntityMention } from "../../model/entity.js";
 import type { Range } from "../../model/span.js";
 import type { RawFigure } from "./02-amounts.js";
 import { FUNCTION_WORDS, REPORTING_WORDS } from "../../lang/en/function-words.js";
+import { matchEnd, searchFrom } from "../../util/match-at.js";
 
 /**
  * What a figure measures, read from its sentence: the noun phrase after it ("$65.9 billion in
@@ -30,17 +31,17 @@ const SKIPPED: ReadonlySet<string> = new Set([
   ..."since may might must less least around roughly nearly almost people".split(" "),
 ]);
 
-/**
- * A word, as a fresh global regex for each walk over a text: its place between matches is the
- * caller's alone. A literal is cheap to make again (the engine keeps its compiled code), unlike
- * the copy `matchAll` makes, which this per-figure path noticed.
- */
-const wordPattern = (): RegExp => /[\p{L}][\p{L}'’-]*/gu;
+/** A word; global, read only through `searchFrom`, so no walk over a text moves another's place. */
+const WORD = /[\p{L}][\p{L}'’-]*/gu;
 
 function words(text: string, max: number): string {
   const out: string[] = [];
-  const word = wordPattern();
-  for (let m = word.exec(text); m && out.length < max; m = word.exec(text)) out.push(m[0]);
+  for (
+    let m = searchFrom(WORD, text, 0);
+    m && out.length < max;
+    m = searchFrom(WORD, text, matchEnd(m))
+  )
+    out.push(m[0]);
   // A cut phrase ends on a content word: "at the scene at the" → "at the scene".
   while (out.length > 1 && SKIPPED.has(out[out.length - 1]!.toLowerCase())) out.pop();
   return out.join(" ");
@@ -93,8 +94,7 @@ export function subjectOf(
 
 function stems(text: string, skip: ReadonlySet<string>): string[] {
   const out = new Set<string>();
-  const word = wordPattern();
-  for (let m = word.exec(text); m; m = word.exec(text)) {
+  for (let m = searchFrom(WORD, text, 0); m; m = searchFrom(WORD, text, matchEnd(m))) {
     const w = m[0].toLowerCase();
     if (SKIPPED.has(w) || w.length < 3 || skip.has(w)) continue;
     out.add(w.slice(0, STEM_LENGTH));
@@ -114,8 +114,7 @@ export function contextOf(text: string, fig: RawFigure, sentence: Range): string
   const slice = text.slice(sentence.start, sentence.end);
   const figStart = fig.start - sentence.start;
   const figEnd = fig.end - sentence.start;
-  const word = wordPattern();
-  for (let m = word.exec(slice); m; m = word.exec(slice)) {
+  for (let m = searchFrom(WORD, slice, 0); m; m = searchFrom(WORD, slice, matchEnd(m))) {
     const at = m.index;
     if (at >= figStart && at < figEnd) continue;
     const w = m[0].toLowerCase();

@@ -1,4 +1,5 @@
 import type { Range } from "../../model/index.js";
+import { matchEnd, searchFrom } from "../../util/match-at.js";
 import {
   MONTH_DAY_ABBREVIATIONS,
   NUMBER_ABBREVIATIONS,
@@ -23,6 +24,7 @@ const OPENERS = /["“‘'«([¿¡—–-]/;
 // A sentence end: terminal marks, then any closing quotes or brackets, then space or the end —
 // or, in text run together, an opening quotation mark or a capitalised word ("plan.”“We",
 // "(IMF).The fund", "Sunday.After launching").
+/** A sentence end; global, read only through `searchFrom`. */
 const END = /[.!?…]+["”’'»)\]]*(?=\s|$|[“«]|\p{Lu}\p{Ll})/gu;
 /** The word before a glued end: a plain word, not a web address, a file name or "a.m". */
 /** A web address's ending after a dot ("example.Com"), not a sentence. */
@@ -64,7 +66,7 @@ export function splitSentences(text: string, para: Range): Range[] {
   const out: Range[] = [];
   let start = para.start;
   const body = text.slice(para.start, para.end);
-  for (const m of body.matchAll(END)) {
+  for (let m = searchFrom(END, body, 0); m; m = searchFrom(END, body, matchEnd(m))) {
     const markEnd = para.start + m.index + m[0].length;
     if (markEnd >= para.end) break;
     // Glued to the next sentence: only after a plain word ending in a small letter, a digit or a
