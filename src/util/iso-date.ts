@@ -1,18 +1,7 @@
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from "../lang/en/calendar.js";
+
+/** Month number by abbreviation ("jan", "sept", "may"); a month word is looked up by its first three letters. */
+const MONTHS: Readonly<Record<string, number>> = Object.fromEntries(MONTH_ABBREVIATIONS);
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 
@@ -60,20 +49,7 @@ export function toIsoDate(value: unknown): string | null {
 }
 
 /** The months' names, lowercased, January first. */
-export const MONTH_NAMES: readonly string[] = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
+export { MONTH_NAMES };
 
 /** A month's name or its abbreviation ("Feb", "Sept", "February"), not any word starting so. */
 export function monthWord(word: string): boolean {

@@ -1,3 +1,4 @@
+import { MONTH_PATTERN, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from "../lang/en/calendar.js";
 import { isoDay, monthNumber } from "./iso-date.js";
 
 /**
@@ -6,7 +7,7 @@ import { isoDay, monthNumber } from "./iso-date.js";
  * year count: a line without one says nothing sure about the year.
  */
 
-const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const MONTH = `(${MONTH_PATTERN})\\.?`;
 // "June 3, 2026", "Jun. 03 2026", "June 3rd, 2026"
 const MONTH_FIRST = new RegExp(
   String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b`,
@@ -83,8 +84,11 @@ export function publishedInLine(line: string): string | null {
 }
 
 // What a timestamp line holds besides its dates: labels, weekdays, clock times, glue.
-const FILLER_WORDS =
-  /(?<![\p{L}\d])(?:published|updated|posted|first|last|modified|edited|created|date|on|at|and|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|[ap]\.?m\.?|noon|midnight)(?![\p{L}\d])|[|·•,:;()–—\-/]+/giu;
+const WEEKDAY_WORDS = [...WEEKDAY_NAMES, ...WEEKDAY_ABBREVIATIONS].join("|");
+const FILLER_WORDS = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:published|updated|posted|first|last|modified|edited|created|date|on|at|and|${WEEKDAY_WORDS}|\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|[ap]\.?m\.?|noon|midnight)(?![\p{L}\d])|[|·•,:;()–—\-/]+`,
+  "giu",
+);
 // Time zones, in capitals as printed: "EDT", "GMT+1", "AEST", "ET".
 const ZONES =
   /\b(?:[A-Z]{1,3}[SD]?T|UTC|GMT(?:[+-]\d{1,2})?|IST|WIB|JST|KST|HKT|SGT|CET|CEST|BST|EET|EEST)\b/g;

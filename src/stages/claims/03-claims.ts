@@ -11,6 +11,7 @@ import type {
 import { spanOf } from "../../model/offsets.js";
 import { articleSentences, type StorySentence } from "./01-sentences.js";
 import { clusterSentences, sentenceGraph } from "./02-cluster.js";
+import { MONTH_ABBREVIATIONS, WEEKDAY_PATTERN } from "../../lang/en/calendar.js";
 
 /**
  * Claims shown as the story's key claims (and used for coverage): enough for the facts several
@@ -67,8 +68,11 @@ export function contestsOf(
   return out;
 }
 
-const NAMED_DAY =
-  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d|\d{4}-\d\d-\d\d/i;
+/** A weekday, a month word before a day number, or an ISO date: a sentence naming its day. */
+const NAMED_DAY = new RegExp(
+  String.raw`\b(?:${WEEKDAY_PATTERN})\b|\b(?:${[...MONTH_ABBREVIATIONS.keys()].join("|")})[a-z]*\.? \d|\d{4}-\d\d-\d\d`,
+  "i",
+);
 
 /** The one day a sentence names (a day-precision date expression inside it), or null. */
 function dayNamed(

@@ -1,20 +1,24 @@
 import type { Article } from "../../model/index.js";
 import { dateCues } from "../date/01-cues.js";
 import { hashString, stem } from "../reuse/01-features.js";
+import { MONTH_NAMES, RELATIVE_DAY_WORDS, WEEKDAY_NAMES } from "../../lang/en/calendar.js";
+import { NEWS_STOP_WORDS } from "../../lang/en/function-words.js";
 
-/** Words too common in news to tell one event from another. */
-const STOP = new Set(
-  `a an and are as at be been being but by can could did do does for from had has have he her hers him his how i if in into is it its
-  me more most my no nor not of on once only or other our out over own same she should so some such than that the their them then there
-  these they this those through to too under until up very was we were what when where which while who whom why will with would you
-  your also just about after again against all am any because before below between both down during each few further here off said
-  says say told tell according added adding stated noted upon onto per via ago yet still even however whether mr mrs ms dr new one two
-  three four five year years day days week weeks month months time times people last first next monday tuesday wednesday thursday
-  friday saturday sunday january february march april may june july august september october november december today yesterday
-  tomorrow news report reported reports officials official like get got make made back well now many much around since`.split(
-    /\s+/,
-  ),
-);
+/**
+ * Words too common in news to tell one event from another: the news stop list, the names of
+ * months and weekdays, days counted from today, and counts, spans of time and newsroom words
+ * every story uses. Not the month abbreviations: stopping them too cost the ECB+ in-order feed
+ * B-cubed F1 0.903 → 0.897 (measured; the batch F1 did not move).
+ */
+const STOP: ReadonlySet<string> = new Set([
+  ...NEWS_STOP_WORDS,
+  ...MONTH_NAMES,
+  ...WEEKDAY_NAMES,
+  ...RELATIVE_DAY_WORDS,
+  ...`four five year years day days week weeks month months time times people last first next news
+  report reported reports officials official like get got make made back well now many much around
+  since`.split(/\s+/),
+]);
 
 /**
  * Names weigh more than other words: two events of the same kind share their vocabulary

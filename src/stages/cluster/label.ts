@@ -1,11 +1,8 @@
 import type { Article } from "../../model/index.js";
+import { FUNCTION_WORDS, REPORTING_WORDS } from "../../lang/en/function-words.js";
 
-/** Words too common to tell headlines apart. */
-const STOP = new Set(
-  "a an and are as at be by for from has have in is it its of on or that the this to was were will with after over says say said new".split(
-    " ",
-  ),
-);
+/** Words too common to tell headlines apart: function and reporting words, and "new". */
+const STOP: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...REPORTING_WORDS, "new"]);
 
 const contentWords = (s: string): Set<string> =>
   new Set(

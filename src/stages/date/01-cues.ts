@@ -1,4 +1,5 @@
 import type { Article } from "../../model/index.js";
+import { MONTH_PATTERN, WEEKDAY_PATTERN } from "../../lang/en/calendar.js";
 import { isoDay, monthNumber } from "../../util/iso-date.js";
 import { toDayNumber, WEEKDAYS } from "./calendar.js";
 
@@ -22,8 +23,7 @@ export type DateCue =
     }
   | { readonly kind: "weekday"; readonly weekday: number; readonly tense: Tense };
 
-const MONTH =
-  "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+const MONTH = `(${MONTH_PATTERN})\\.?`;
 // "Feb. 9", "Feb.24", "February 14-16", "March 17, 2026"
 const MONTH_DAY = new RegExp(
   `\\b${MONTH}\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?:\\s*[-–]\\s*\\d{1,2}\\b)?(?:,?\\s+(\\d{4})\\b)?`,
@@ -31,7 +31,7 @@ const MONTH_DAY = new RegExp(
 );
 // "9 February 2025"
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})\\s+${MONTH}(?:\\s+(\\d{4})\\b)?`, "g");
-const WEEKDAY = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
+const WEEKDAY = new RegExp(`\\b(${WEEKDAY_PATTERN})\\b`, "g");
 // "HARBOURTON, March 17 (Northwire) –", "WASHINGTON, Feb 11 –", "Harbourton, Mar. 17
 // (Northwire)--", "Lakeside, Ore., Feb. 18:", "NEW HARBOUR [Ruritania], 3 February (Northwire):":
 // a place of a few capitalised words (a region in brackets or after a comma), a date month first

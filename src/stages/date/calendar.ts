@@ -1,3 +1,5 @@
+import { WEEKDAY_NAMES } from "../../lang/en/calendar.js";
+
 /** Day arithmetic on YYYY-MM-DD strings, in UTC so no time zone moves a day. */
 const DAY_MS = 86_400_000;
 
@@ -7,12 +9,5 @@ export const fromDayNumber = (n: number): string => new Date(n * DAY_MS).toISOSt
 /** 0 = Sunday … 6 = Saturday. */
 export const weekdayOf = (dayNumber: number): number => (((dayNumber + 4) % 7) + 7) % 7;
 
-export const WEEKDAYS = [
-  "sunday",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-];
+/** Weekday names, lower-case, Sunday first (as weekdayOf counts). */
+export const WEEKDAYS = WEEKDAY_NAMES;

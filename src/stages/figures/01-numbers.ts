@@ -3,42 +3,14 @@
  * word or suffix ("billion", "bn", "m"), and numbers written as words ("fourteen",
  * "twenty-five", "a dozen", "two million").
  */
+import { TENS_NUMBER_WORDS, UNIT_NUMBER_WORDS } from "../../lang/en/numbers.js";
 
 /** A number read from text: its value and the value of its last written digit's place. */
 export type Numeral = { readonly value: number; readonly precision: number };
 
-export const UNITS_WORDS: ReadonlyMap<string, number> = new Map([
-  ["one", 1],
-  ["two", 2],
-  ["three", 3],
-  ["four", 4],
-  ["five", 5],
-  ["six", 6],
-  ["seven", 7],
-  ["eight", 8],
-  ["nine", 9],
-  ["ten", 10],
-  ["eleven", 11],
-  ["twelve", 12],
-  ["thirteen", 13],
-  ["fourteen", 14],
-  ["fifteen", 15],
-  ["sixteen", 16],
-  ["seventeen", 17],
-  ["eighteen", 18],
-  ["nineteen", 19],
-]);
-
-export const TENS_WORDS: ReadonlyMap<string, number> = new Map([
-  ["twenty", 20],
-  ["thirty", 30],
-  ["forty", 40],
-  ["fifty", 50],
-  ["sixty", 60],
-  ["seventy", 70],
-  ["eighty", 80],
-  ["ninety", 90],
-]);
+/** "one" to "nineteen", and the tens: the words a number word is read from. */
+export const UNITS_WORDS = UNIT_NUMBER_WORDS;
+export const TENS_WORDS = TENS_NUMBER_WORDS;
 
 /** Scale words after a number ("65.9 billion", "€2bn", "£300m", "5k"). */
 export const SCALES: ReadonlyMap<string, number> = new Map([

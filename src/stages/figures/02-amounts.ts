@@ -2,6 +2,13 @@ import type { FigureConversion, FigureKind, FigureQualifier } from "../../model/
 import type { Range } from "../../model/span.js";
 import { parseDigits, parseNumberWord, scaled, SCALES, type Numeral } from "./01-numbers.js";
 import { measureUnit, countNoun } from "./03-measures.js";
+import { matchAt, matchEnd, matchesAt, searchFrom } from "../../util/match-at.js";
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from "../../lang/en/calendar.js";
+import {
+  DIGIT_NUMBER_PATTERN,
+  TENS_NUMBER_PATTERN,
+  UNIT_NUMBER_PATTERN,
+} from "../../lang/en/numbers.js";
 
 /**
  * Figures as written in a text: money ("$65.9 billion", "€2bn", "£300m", "48.3 billion euros
@@ -23,9 +30,8 @@ export type RawFigure = Range & {
   readonly unitEnd: number;
 };
 
-const NUMBER_WORDS =
-  "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
-/** A number in digits ("1,500", "65.9"), in words ("fourteen", "twenty-five") or "a dozen". */
+const NUMBER_WORDS = `(?:${TENS_NUMBER_PATTERN})(?:-(?:${DIGIT_NUMBER_PATTERN}))?|${UNIT_NUMBER_PATTERN}`;
+/** A number in digits ("1,500", "65.9"), in words ("fourteen", "twenty-five") or "a dozen". Global, read only through `searchFrom`. */
 const CANDIDATE = new RegExp(
   `\\d+(?:,\\d{3})*(?:\\.\\d+)?|\\b(?:a dozen|${NUMBER_WORDS})\\b(?!-year-old)`,
   "giu",
@@ -119,10 +125,12 @@ const LOOKBEHIND = 24;
 const CONVERSION =
   /\s*\((?:about |around |roughly |some |approximately )?((?:US|A|AU|C|CA|NZ|HK|S)?[$€£¥₹₴])\s?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s?(million|billion|trillion|bn|mn|m|k|tn))?\)/iy;
 
-const MONTH_BEFORE =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?\s*$/i;
-const MONTH_AFTER =
-  /\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\b/iy;
+/** A month's name or abbreviation, any case ("Feb", "sept", "March"). */
+const MONTH_WORD = [...MONTH_ABBREVIATIONS.keys(), ...MONTH_NAMES.filter((m) => m.length > 3)].join(
+  "|",
+);
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_WORD})\\.?\\s*$`, "i");
+const MONTH_AFTER = new RegExp(`\\s(?:${MONTH_WORD})\\b`, "iy");
 /** A clock time after the number: "5 a.m.", "6pm", "10 GMT", "4.43am". */
 const TIME_AFTER = /\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|bst\b|cet\b|o'clock\b|hrs\b)/iy;
 /** "1st", "26th", "43rd". */
@@ -148,20 +156,19 @@ const NOT_ORDINAL_NOUNS = new Set([
 /** An ordinal figure at [start, digitsEnd + suffix), or null when no noun follows or a month is near. */
 function ordinalOf(text: string, start: number, suffixEnd: number): RawFigure | null {
   if (MONTH_BEFORE.test(text.slice(Math.max(0, start - 11), start))) return null;
-  ORDINAL_NOUN.lastIndex = suffixEnd;
-  const m = ORDINAL_NOUN.exec(text);
+  const m = matchAt(ORDINAL_NOUN, text, suffixEnd);
   if (!m || NOT_ORDINAL_NOUNS.has(m[1]!)) return null;
   const value = Number(text.slice(start, suffixEnd).replace(/\D/g, ""));
   return {
     start,
-    end: ORDINAL_NOUN.lastIndex,
+    end: matchEnd(m),
     kind: "ordinal",
     value,
     precision: 1,
     unit: "ordinal",
     qualifier: null,
     conversion: null,
-    unitEnd: ORDINAL_NOUN.lastIndex,
+    unitEnd: matchEnd(m),
   };
 }
 
@@ -244,12 +251,11 @@ function currencyOfWord(word: string): string {
 
 /** A bracketed conversion after a money figure, and where it ends. */
 function conversionAt(text: string, at: number): { conv: FigureConversion; end: number } | null {
-  CONVERSION.lastIndex = at;
-  const m = CONVERSION.exec(text);
+  const m = matchAt(CONVERSION, text, at);
   if (!m) return null;
   let n = parseDigits(m[2]!);
   if (m[3]) n = scaled(n, SCALES.get(m[3].toLowerCase()) ?? 1);
-  return { conv: { value: n.value, unit: currencyOfSign(m[1]!) }, end: CONVERSION.lastIndex };
+  return { conv: { value: n.value, unit: currencyOfSign(m[1]!) }, end: matchEnd(m) };
 }
 
 /**
@@ -264,8 +270,7 @@ export function findAmounts(
   const out: RawFigure[] = [];
   let consumed = 0;
   let para = 0;
-  CANDIDATE.lastIndex = 0;
-  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+  for (let m = searchFrom(CANDIDATE, text, 0); m; m = searchFrom(CANDIDATE, text, matchEnd(m))) {
     const start = m.index;
     let end = start + m[0].length;
     if (start < consumed) continue;
@@ -275,16 +280,15 @@ export function findAmounts(
     let n: Numeral;
     if (isDigits) {
       if (glued(text, start, end)) continue;
-      ORDINAL_AFTER.lastIndex = end;
-      if (ORDINAL_AFTER.test(text)) {
+      const ordinalSuffix = matchAt(ORDINAL_AFTER, text, end);
+      if (ordinalSuffix) {
         // "the 26th meeting": an ordinal before a noun numbers an event of a series, which
         // sources can disagree on; "March 26th", "26th of March" and "21st-century" are not
-        const ordinal = ordinalOf(text, start, ORDINAL_AFTER.lastIndex);
+        const ordinal = ordinalOf(text, start, matchEnd(ordinalSuffix));
         if (ordinal) out.push(ordinal);
         continue;
       }
-      TIME_AFTER.lastIndex = end;
-      if (TIME_AFTER.test(text)) continue;
+      if (matchesAt(TIME_AFTER, text, end)) continue;
       if (listNumber(text, start, end, paragraphStarts[para] ?? 0)) continue;
       n = parseDigits(m[0]);
     } else {
@@ -296,10 +300,8 @@ export function findAmounts(
           : { value: parseNumberWord(word)!, precision: 1 };
     }
     if (MONTH_BEFORE.test(text.slice(Math.max(0, start - 11), start))) continue;
-    MONTH_AFTER.lastIndex = end;
-    if (isDigits && MONTH_AFTER.test(text)) continue;
-    AGE_AFTER.lastIndex = end;
-    if (AGE_AFTER.test(text)) continue;
+    if (isDigits && matchesAt(MONTH_AFTER, text, end)) continue;
+    if (matchesAt(AGE_AFTER, text, end)) continue;
     if (isDigits && ageAfterName(text, start, end, nameEnds)) continue;
 
     // A currency sign before it.
@@ -312,38 +314,33 @@ export function findAmounts(
     let kind: FigureKind | null = sign ? "money" : null;
 
     // A scale word or suffix after it.
-    SCALE_AFTER.lastIndex = end;
-    const sc = SCALE_AFTER.exec(text);
+    const sc = matchAt(SCALE_AFTER, text, end);
     if (sc) {
       const word = sc[2]!.toLowerCase();
       const attachedOnly = MONEY_ONLY_SCALES.has(word);
       if (!attachedOnly || (sign && (sc[1] === "" || word.length > 1))) {
         if (!(attachedOnly && !sign)) {
           n = scaled(n, SCALES.get(word)!);
-          end = SCALE_AFTER.lastIndex;
+          end = matchEnd(sc);
         }
       }
     }
     if (isDigits && !sign && n.value >= YEAR_MIN && n.value <= YEAR_MAX && /^\d{4}$/.test(m[0])) {
       // A bare four-digit number in this range is a year unless money or a percentage follows.
-      PERCENT_AFTER.lastIndex = end;
-      CURRENCY_AFTER.lastIndex = end;
-      if (!PERCENT_AFTER.test(text) && !CURRENCY_AFTER.test(text)) continue;
+      if (!matchesAt(PERCENT_AFTER, text, end) && !matchesAt(CURRENCY_AFTER, text, end)) continue;
     }
     let unitEnd = end;
     if (!unit) {
-      CURRENCY_AFTER.lastIndex = end;
-      const cw = CURRENCY_AFTER.exec(text);
-      PERCENT_AFTER.lastIndex = end;
-      const pc = cw ? null : PERCENT_AFTER.exec(text);
+      const cw = matchAt(CURRENCY_AFTER, text, end);
+      const pc = cw ? null : matchAt(PERCENT_AFTER, text, end);
       if (cw) {
         unit = currencyOfWord(cw[1]!);
         kind = "money";
-        unitEnd = CURRENCY_AFTER.lastIndex;
+        unitEnd = matchEnd(cw);
       } else if (pc) {
         unit = pc[1]!.toLowerCase().startsWith("percentage") ? "percentage points" : "%";
         kind = "percent";
-        unitEnd = PERCENT_AFTER.lastIndex;
+        unitEnd = matchEnd(pc);
       } else {
         const measure = measureUnit(text, end);
         if (measure) {
@@ -366,11 +363,10 @@ export function findAmounts(
     let q = before.q;
     const qStart = before.start;
     // "$200 or less", "$100,000 or more": the hedge after the figure.
-    OR_MORE_AFTER.lastIndex = unitEnd;
-    const orMore = q ? null : OR_MORE_AFTER.exec(text);
+    const orMore = q ? null : matchAt(OR_MORE_AFTER, text, unitEnd);
     if (orMore) {
       q = orMore[1]!.toLowerCase() === "more" ? "at least" : "up to";
-      unitEnd = OR_MORE_AFTER.lastIndex;
+      unitEnd = matchEnd(orMore);
     }
     let figEnd = unitEnd;
     let conversion: FigureConversion | null = null;

@@ -2,6 +2,9 @@
  * What follows a number: a unit of measure ("300 tonnes", "one-kilometre radius", "24 hours")
  * or the noun it counts ("50 partner nations", "1,500 people", "18 fire engines").
  */
+import { matchAt, matchEnd } from "../../util/match-at.js";
+import { RELATIVE_DAY_WORDS } from "../../lang/en/calendar.js";
+import { FUNCTION_WORDS, REPORTING_WORDS } from "../../lang/en/function-words.js";
 
 /** Units of measure as written → the unit reported (plural and spelling variants folded). */
 const MEASURES: ReadonlyMap<string, string> = new Map([
@@ -73,20 +76,22 @@ const MEASURES: ReadonlyMap<string, string> = new Map([
 const MEASURE_AFTER =
   /[ -]((?:square|sq) (?:kilometres|kilometers|km|miles)|km\/h|[a-z]+2?)\b|((?:km|kg|cm|m|ft|mph|mw|gw))\b/iy;
 
-/** Words that end a counted noun phrase or show that no noun follows the number. */
-const STOP = new Set(
-  (
-    "a an the of in on at to for from by with without into onto over under about after before " +
-    "since until during per than as and or but nor so yet if then that which who whom whose " +
-    "this these those there here it its it's his her their our your my we they he she you i " +
-    "is are was were be been being has have had do does did will would can could may might " +
-    "shall should must not no also only just more most less least other others each every " +
-    "all both some any many much few several such own same so very too up down out off " +
-    "percent per cent times time today tomorrow yesterday ago later earlier now when where why how " +
-    "am pm gmt utc last next first second third half quarter dozen dozens hundred hundreds " +
-    "thousand thousands million millions billion billions said says say according o'clock o’clock"
+/**
+ * Words that end a counted noun phrase or show that no noun follows the number: function and
+ * reporting words, and the words of counting and of time that follow a number without being
+ * what it counts ("12 percent", "five times", "3 million", "two years ago").
+ */
+const STOP: ReadonlySet<string> = new Set([
+  ...FUNCTION_WORDS,
+  ...REPORTING_WORDS,
+  ...RELATIVE_DAY_WORDS,
+  ...(
+    "since without whose it's may might shall must less least others every many much several " +
+    "percent cent times time later earlier now pm gmt utc last next first second third half " +
+    "quarter dozen dozens hundred hundreds thousand thousands million millions billion billions " +
+    "o'clock o’clock"
   ).split(" "),
-);
+]);
 /** A counted noun phrase has at most this many words ("partner nations", "fire engines"); longer runs are clauses. */
 const MAX_NOUN_WORDS = 3;
 const WORD_AFTER = /[ \u00a0]([a-z][a-z'’-]*)/y;
@@ -106,15 +111,14 @@ export type UnitAt = { readonly unit: string; readonly end: number };
 
 /** A unit of measure right after `at`. */
 export function measureUnit(text: string, at: number): UnitAt | null {
-  MEASURE_AFTER.lastIndex = at;
-  const m = MEASURE_AFTER.exec(text);
+  const m = matchAt(MEASURE_AFTER, text, at);
   if (!m) return null;
   const written = (m[1] ?? m[2])!.toLowerCase();
   const unit = MEASURES.get(written);
   if (!unit) return null;
   // "5 m" after a space is too ambiguous (metres? million?): only attached ("300m") counts.
   if (unit === "m" && m[1] !== undefined && written === "m") return null;
-  return { unit, end: MEASURE_AFTER.lastIndex };
+  return { unit, end: matchEnd(m) };
 }
 
 /** "three of them firefighters": the noun after "of them", when it is a plural. */
@@ -122,17 +126,15 @@ const OF_THEM = /[ \u00a0]of (?:them|whom) ([a-z]+)\b/y;
 
 /** The noun a number counts, lower-case words up to a stop word ("50 partner nations, on…"). */
 export function countNoun(text: string, at: number): UnitAt | null {
-  OF_THEM.lastIndex = at;
-  const ofThem = OF_THEM.exec(text);
-  if (ofThem && isPlural(ofThem[1]!)) return { unit: ofThem[1]!, end: OF_THEM.lastIndex };
+  const ofThem = matchAt(OF_THEM, text, at);
+  if (ofThem && isPlural(ofThem[1]!)) return { unit: ofThem[1]!, end: matchEnd(ofThem) };
   let end = at;
   const words: string[] = [];
-  WORD_AFTER.lastIndex = at;
-  for (let m = WORD_AFTER.exec(text); m; m = WORD_AFTER.exec(text)) {
+  for (let m = matchAt(WORD_AFTER, text, at); m; m = matchAt(WORD_AFTER, text, end)) {
     const w = m[1]!.toLowerCase().replace(/[’']s$/, "");
     if (STOP.has(w) || VERB_OR_ADVERB.test(w) || w.endsWith("-")) break;
     words.push(w);
-    end = WORD_AFTER.lastIndex;
+    end = matchEnd(m);
     // The phrase ends at its plural head: "50 partner nations met", "85 people work there".
     if (words.length === MAX_NOUN_WORDS || /[’']s$/.test(m[1]!) || isPlural(w)) break;
   }

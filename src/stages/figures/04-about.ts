@@ -1,6 +1,8 @@
 import type { EntityMention } from "../../model/entity.js";
 import type { Range } from "../../model/span.js";
 import type { RawFigure } from "./02-amounts.js";
+import { FUNCTION_WORDS, REPORTING_WORDS } from "../../lang/en/function-words.js";
+import { matchEnd, searchFrom } from "../../util/match-at.js";
 
 /**
  * What a figure measures, read from its sentence: the noun phrase after it ("$65.9 billion in
@@ -22,23 +24,26 @@ const CLAUSE_END =
   /[,;:.!?()"“”]|\s(?:and|but|which|who|while|whereas|because|although|according|said|says|since)\s/i;
 const REPORTING = /\b(?:says|said|say|estimates|estimated)\s+(?:that\s+)?/i;
 const LEADING_LINK = /^(?:worth of|worth|in|of|for|on)\s+/i;
+/** Words a phrase does not end on and a figure's context does not count: function and reporting words, hedges. */
+const SKIPPED: ReadonlySet<string> = new Set([
+  ...FUNCTION_WORDS,
+  ...REPORTING_WORDS,
+  ..."since may might must less least around roughly nearly almost people".split(" "),
+]);
+
+/** A word; global, read only through `searchFrom`, so no walk over a text moves another's place. */
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
-const FUNCTION_WORDS = new Set(
-  (
-    "a an the of in on at to for from by with into over under about after before since until " +
-    "during per than as and or but that which who this these those there it its his her their " +
-    "our we they he she you is are was were be been being has have had do does did will would " +
-    "can could may might should must not no also more most less some all each other said says " +
-    "say told according so such very just up out around roughly nearly almost least people"
-  ).split(" "),
-);
 
 function words(text: string, max: number): string {
   const out: string[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m && out.length < max; m = WORD.exec(text)) out.push(m[0]);
+  for (
+    let m = searchFrom(WORD, text, 0);
+    m && out.length < max;
+    m = searchFrom(WORD, text, matchEnd(m))
+  )
+    out.push(m[0]);
   // A cut phrase ends on a content word: "at the scene at the" → "at the scene".
-  while (out.length > 1 && FUNCTION_WORDS.has(out[out.length - 1]!.toLowerCase())) out.pop();
+  while (out.length > 1 && SKIPPED.has(out[out.length - 1]!.toLowerCase())) out.pop();
   return out.join(" ");
 }
 
@@ -89,10 +94,9 @@ export function subjectOf(
 
 function stems(text: string, skip: ReadonlySet<string>): string[] {
   const out = new Set<string>();
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+  for (let m = searchFrom(WORD, text, 0); m; m = searchFrom(WORD, text, matchEnd(m))) {
     const w = m[0].toLowerCase();
-    if (FUNCTION_WORDS.has(w) || w.length < 3 || skip.has(w)) continue;
+    if (SKIPPED.has(w) || w.length < 3 || skip.has(w)) continue;
     out.add(w.slice(0, STEM_LENGTH));
   }
   return [...out];
@@ -107,15 +111,14 @@ export function aboutStems(about: string, unit: string): string[] {
 export function contextOf(text: string, fig: RawFigure, sentence: Range): string[] {
   const before: string[] = [];
   const after: string[] = [];
-  WORD.lastIndex = 0;
   const slice = text.slice(sentence.start, sentence.end);
   const figStart = fig.start - sentence.start;
   const figEnd = fig.end - sentence.start;
-  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+  for (let m = searchFrom(WORD, slice, 0); m; m = searchFrom(WORD, slice, matchEnd(m))) {
     const at = m.index;
     if (at >= figStart && at < figEnd) continue;
     const w = m[0].toLowerCase();
-    if (FUNCTION_WORDS.has(w) || w.length < 3) continue;
+    if (SKIPPED.has(w) || w.length < 3) continue;
     const stem = w.slice(0, STEM_LENGTH);
     if (at < figStart) before.push(stem);
     else if (after.length < CONTEXT_WORDS) after.push(stem);

@@ -2,102 +2,11 @@
  * Words the quote stages read: reporting verbs, the words that may stand between a speaker and
  * its verb, pronouns, and the venues of an utterance. All regexes are compiled once here.
  */
+import { MONTH_DAY_ABBREVIATIONS } from "../../lang/en/abbreviations.js";
+import { MONTH_NAME_PATTERN, RELATIVE_DAY_WORDS, WEEKDAY_PATTERN } from "../../lang/en/calendar.js";
+import { REPORTING_VERB_PATTERN } from "../../lang/en/reporting-verbs.js";
 
-/** Reporting verbs, every form a news sentence uses ("said", "says", "saying", "has said"). */
-const VERBS = [
-  "say|says|said|saying",
-  "tell|tells|told|telling",
-  "add|adds|added|adding",
-  "stated|stating",
-  "warn|warns|warned|warning",
-  "write|writes|wrote|writing",
-  "insist|insists|insisted|insisting",
-  "noted|noting",
-  "explain|explains|explained|explaining",
-  "argue|argues|argued|arguing",
-  "claimed|claiming",
-  "declare|declares|declared|declaring",
-  "announce|announces|announced|announcing",
-  "acknowledge|acknowledges|acknowledged|acknowledging",
-  "admit|admits|admitted|admitting",
-  "assert|asserts|asserted|asserting",
-  "commented|commenting",
-  "emphasi[sz]e|emphasi[sz]es|emphasi[sz]ed|emphasi[sz]ing",
-  "stress|stresses|stressed|stressing",
-  "suggest|suggests|suggested|suggesting",
-  "recall|recalls|recalled|recalling",
-  "respond|responds|responded|responding",
-  "reply|replies|replied|replying",
-  "ask|asks|asked|asking",
-  "answered",
-  "concede|concedes|conceded|conceding",
-  "confirm|confirms|confirmed|confirming",
-  "deny|denies|denied|denying",
-  "observed",
-  "predict|predicts|predicted|predicting",
-  "promised",
-  "remarked",
-  "reports|reported",
-  "reiterate|reiterates|reiterated|reiterating",
-  // not "tweet"/"tweets": more often the noun ("Musk's tweet that …")
-  "tweeted|tweeting",
-  "posted|posting",
-  "urge|urges|urged|urging",
-  "vows|vowed|vowing",
-  "contend|contends|contended",
-  "maintain|maintains|maintained",
-  "complain|complains|complained",
-  "mentioned",
-  "pledged",
-  "testify|testifies|testified",
-  "quipped",
-  "joked",
-  "cautioned",
-  "conclude|concludes|concluded",
-  "inform|informs|informed",
-  "indicate|indicates|indicated",
-  "allege|alleges|alleged",
-  "boast|boasts|boasted",
-  "lamented",
-  "countered",
-  "recounted",
-  "exclaimed",
-  "demanded",
-  "believe|believes|believed",
-  "think|thinks|thought",
-  "estimated",
-  "hoped",
-  "feared",
-  "agree|agrees|agreed",
-  "retorts|retorted",
-  "blurted(?: out)?",
-  "sniffed",
-  "chanted",
-  "shouts|shouted",
-  "yelled",
-  "screamed",
-  "whispered",
-  "muttered",
-  "mused",
-  "stuttered",
-  "laughed",
-  "sighed",
-  "snapped",
-  "interjected",
-  "gushed",
-  "pleaded",
-  "implored",
-  "assured",
-  "advised",
-  "elaborated",
-  "clarified",
-  "reminded",
-  "wondered",
-  "confessed|confesses",
-  "acknowledged",
-  "point(?:s|ed)? out",
-  "went on",
-].join("|");
+const VERBS = REPORTING_VERB_PATTERN;
 
 /**
  * A reporting verb, as a whole lower-case word ("States" in "United States" is not one). Global,
@@ -179,8 +88,9 @@ export const SHOW = /\bon (?:[A-Z][\w.]*['’]s )?(?:[A-Z][\w'’.]*)(?: (?:the|
 /** "told Reuters", "told the Harbour Post". */
 export const TOLD = /\btold ((?:the )?[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*)*)/;
 /** A day or date named with the utterance. */
-export const WHEN =
-  /\b(?:on |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2}|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2})\b(?: (?:morning|afternoon|evening|night))?/;
+export const WHEN = new RegExp(
+  String.raw`\b(?:on |last |this )?(?:${WEEKDAY_PATTERN}|yesterday|today|(?:${MONTH_DAY_ABBREVIATIONS.join("|")})\.? \d{1,2}|(?:${MONTH_NAME_PATTERN}) \d{1,2})\b(?: (?:morning|afternoon|evening|night))?`,
+);
 
 /** Words of a text, for comparing two wordings. */
 export const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
@@ -235,8 +145,10 @@ export const DOCUMENT_NOUNS = new Set(
 );
 
 /** Words that are when something was said, never who said it ("Lena Ferraz on Friday reiterated"). */
-export const TIME_WORD =
-  /^(?:(?:on|last|this|late|early|earlier)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday|tonight|tomorrow|week|weekend|morning|afternoon|evening|night)(?:\s+(?:morning|afternoon|evening|night))?$/i;
+export const TIME_WORD = new RegExp(
+  String.raw`^(?:(?:on|last|this|late|early|earlier)\s+)?(?:${WEEKDAY_PATTERN}|${MONTH_NAME_PATTERN}|${RELATIVE_DAY_WORDS.join("|")}|week|weekend|morning|afternoon|evening|night)(?:\s+(?:morning|afternoon|evening|night))?$`,
+  "i",
+);
 
 /** Words that cannot be a speaker by themselves ("of" in "aware of reports the flight …"). */
 export const FUNCTION_WORD =
@@ -249,7 +161,7 @@ export const FUNCTION_WORD =
 export const ADVERBIAL_TAIL = new RegExp(
   "(?:\\s+(?:on|in|at|during|late|early|last|this|earlier|later)(?:\\s+(?:on|in))?\\s+" +
     "(?:(?:an?|the|his|her|its|their)\\s+)?(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?" +
-    "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|" +
+    `(?:${WEEKDAY_PATTERN}|morning|afternoon|evening|night|` +
     "statement|post|interview|speech|briefing|conference|release|video|message|letter|tweet|" +
     "remarks|week|weekend|month|year|\\d{4})" +
     "(?:\\s+(?:on|to)\\s+(?:X|[\\p{Lu}][\\p{L}.]*))?)+\\s*$",

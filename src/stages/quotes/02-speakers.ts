@@ -36,6 +36,8 @@ import {
   sentenceSubject,
   stripAdverbials,
 } from "./referents.js";
+import { TITLE_ABBREVIATIONS } from "../../lang/en/abbreviations.js";
+import { MONTH_NAMES, WEEKDAY_NAMES } from "../../lang/en/calendar.js";
 
 /** A speaker noun phrase goes at most this many words left or right of its verb ("US national security adviser Ilsa Varnholt"). */
 const NP_MAX_WORDS = 7;
@@ -80,17 +82,21 @@ const CAPITAL = /^[A-Z(]/;
 const IT = /^it$/i;
 /** A speaker described by role alone: "the president", "the city's mayor". */
 const ROLE = /^the ((?:[\p{L}'’]+ )?\p{Ll}+)$/iu;
-const CALENDAR = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)/;
+/** A word opening like a month or a weekday ("Mar", "Monday"): a date, not a speaker. */
+const CALENDAR = new RegExp(
+  `^(?:${[...MONTH_NAMES, ...WEEKDAY_NAMES].map((w) => w.charAt(0).toUpperCase() + w.slice(1, 3)).join("|")})`,
+);
 const ENDS_SENTENCE = /[.!?]["”’»]*$/;
 /** The words of a short reporting clause after a quotation that ends its own sentence ("Varnholt said."). */
 const SHORT_CLAUSE_WORDS = 7;
 /** "Varnholt's call of "…"": a quotation given as someone's words. */
 const POSSESSIVE =
   /['’]s (?:call|words|remarks|comments|statement|message|slogan|promise|pledge|warning|claim|description|phrase|plea|demand|assertion|insistence|view|vow|motto|line)(?: of| that| was| is)?\s*[:,]?\s*$/;
-/** Periods of titles and initials, which end no sentence or phrase ("Dr. Ilsa Varnholt", "J. Brennick"). */
-const ABBREVIATION = /\b(Dr|Mr|Mrs|Ms|Lt|Sen|Rep|Gov|Gen|Sgt|Col|Capt|St|Prof|Rev|Jr|Mt|[A-Z])\./g;
-const END_SENTENCE =
-  /(?<!\b(?:Dr|Mr|Mrs|Ms|Lt|Sen|Rep|Gov|Gen|Sgt|Col|Capt|St|Prof|Rev|Jr|Mt|[A-Z]))[.!?](?=["”’]?\s+["“‘(]?[A-Z])/;
+/** Titles and initials, whose period ends no sentence or phrase ("Dr. Ilsa Varnholt", "J. Brennick"). */
+const NAME_ABBREVIATION = `${[...TITLE_ABBREVIATIONS, "Jr"].join("|")}|[A-Z]`;
+/** A title's or initial's period; global, for `replace` only. */
+const ABBREVIATION = new RegExp(`\\b(${NAME_ABBREVIATION})\\.`, "g");
+const END_SENTENCE = new RegExp(`(?<!\\b(?:${NAME_ABBREVIATION}))[.!?](?=["”’]?\\s+["“‘(]?[A-Z])`);
 const OPEN_QUOTE = /["“«]/;
 /** Comma-separated segments an apposition may run to ("Brennick, 71, a retired pilot, said"). */
 const APPOSITION_SEGMENTS = 4;

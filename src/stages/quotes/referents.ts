@@ -6,6 +6,7 @@
  */
 import type { Article, EntityMention, Range } from "../../model/index.js";
 import { ADVERBIAL_TAIL, BETWEEN, FUNCTION_WORD } from "./00-lexicon.js";
+import { WEEKDAY_PATTERN } from "../../lang/en/calendar.js";
 
 /** A sentence's subject starts within this many characters of its start (title words before the name). */
 const SUBJECT_START_MAX = 60;
@@ -20,6 +21,11 @@ const LEADING_MAX = 80;
  */
 const LEADING_PHRASE = new RegExp(
   `^(?:(?:[Aa]ccording to|[Oo]n|[Ii]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Dd]espite|[Ww]ith|[Ww]ithout|[Ff]or|[Bb]y|[Aa]s|[Ff]ollowing|[Ll]ate|[Ee]arly|[Ee]arlier|[Ll]ater|[Ll]ast|[Tt]his|[Mm]eanwhile|[Hh]owever|[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Ss]till|\\p{Lu}\\p{Ll}+ing)\\b[^,.;:!?"“”]{0,${LEADING_MAX}},\\s*)+`,
+  "u",
+);
+/** A time or venue leading a verb phrase: "on Friday reiterated", "in a statement said". */
+const LEADING_WHEN = new RegExp(
+  String.raw`^(?:(?:on|in|at|late|early|last|this|earlier)\s+(?:(?:an?|the|his|her|its|their)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:${WEEKDAY_PATTERN}|morning|afternoon|evening|night|statement|post|interview|speech)\s*,?\s+)`,
   "u",
 );
 /** Words before a subject's name: titles and descriptions ("White House press secretary", "Leader of the"). */
@@ -108,10 +114,7 @@ function verbFollows(text: string, end: number, limit: number): boolean {
       /^(?:(?:[a-z]+n['’]t|also|not|never|did|does|do|could|may|might|can|then|later|has|have|had|was|were|is|are|would|will|just|now|still|[a-z]+ly)\s+)/.exec(
         tail,
       );
-    const when =
-      /^(?:(?:on|in|at|late|early|last|this|earlier)\s+(?:(?:an?|the|his|her|its|their)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|statement|post|interview|speech)\s*,?\s+)/u.exec(
-        tail,
-      );
+    const when = LEADING_WHEN.exec(tail);
     const m = aux ?? when;
     if (!m) break;
     tail = tail.slice(m[0].length);
@@ -251,10 +254,8 @@ export function documentIssuer(
     const s = article.sentences[k]!;
     const body = text.slice(s.start, Math.min(s.end, before));
     if (!body.toLowerCase().includes(noun)) continue;
-    let m: RegExpExecArray | null;
     let last: RegExpExecArray | null = null;
-    issued.lastIndex = 0;
-    while ((m = issued.exec(body))) last = m;
+    for (const m of body.matchAll(issued)) last = m;
     if (last && !insideQuote(quotes, s.start + last.index)) {
       const who = subjectOfVerb(s.start, s.start + last.index);
       if (who && who.type !== "place") return who;

@@ -1,5 +1,6 @@
 import type { Article, Range, SentenceFeatures } from "../../model/index.js";
 import { WordScanner } from "./00-word-scan.js";
+import { NEWS_STOP_WORDS } from "../../lang/en/function-words.js";
 
 export type { SentenceFeatures } from "../../model/index.js";
 
@@ -53,14 +54,7 @@ export const SENTENCE_START = 8;
 export const ANCHOR = 16;
 
 /** Function words, reporting verbs and other words that say nothing about which text is which. */
-const STOP = new Set(
-  `a an and are as at be been being but by can could did do does for from had has have he her hers him his how i if in into is it its
-  me more most my no nor not of on once only or other our out over own same she should so some such than that the their them then there
-  these they this those through to too under until up very was we were what when where which while who whom why will with would you
-  your also just about after again against all am any because before below between both down during each few further here off
-  said says say told tell according added adding stated noted while upon onto per via ago yet still even however than whether
-  mr mrs ms dr new one two three`.split(/\s+/),
-);
+const STOP = NEWS_STOP_WORDS;
 
 /** Names and numbers count double: a rewrite rewords everything but them. */
 export const NAME_WEIGHT = 2;

@@ -1,23 +1,18 @@
 import type { Range } from "../../model/index.js";
+import { matchEnd, searchFrom } from "../../util/match-at.js";
+import {
+  MONTH_DAY_ABBREVIATIONS,
+  NUMBER_ABBREVIATIONS,
+  PHRASE_END_ABBREVIATIONS,
+  TITLE_ABBREVIATIONS,
+} from "../../lang/en/abbreviations.js";
 
 /** Words after which a period never ends a sentence: titles and name parts. */
-const TITLES = new Set(
-  "Mr Mrs Ms Mx Dr Prof Sen Sens Rep Reps Gov Lt Gen Col Maj Capt Cpt Sgt Adm Cmdr Cdr Cpl Pvt Rev Hon Pres Supt Insp Det Brig Gens Messrs Mmes Msgr Fr Sr Sra Srta St Ste Mt Ft Atty Amb Rt Gov Supt Treas Sec Ret".split(
-    " ",
-  ),
-);
+const TITLES = new Set(TITLE_ABBREVIATIONS);
 /** Abbreviations that hold a number after them: "Feb. 14", "No. 10", "Vol. 3". */
-const BEFORE_NUMBER = new Set(
-  "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec No Nos Vol Vols Art Fig Figs p pp para Ch ch".split(
-    " ",
-  ),
-);
+const BEFORE_NUMBER = new Set([...MONTH_DAY_ABBREVIATIONS, ...NUMBER_ABBREVIATIONS]);
 /** Abbreviations that end a sentence only when a new sentence plainly starts after them. */
-const MAY_END = new Set(
-  "Inc Corp Co Ltd Jr Sr Bros Ave Blvd Rd Dept Univ Assn etc vs approx est Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec a.m p.m A.M P.M e.g i.e U.S U.K U.N E.U".split(
-    " ",
-  ),
-);
+const MAY_END = new Set([...PHRASE_END_ABBREVIATIONS, ...MONTH_DAY_ABBREVIATIONS]);
 /** Words that start sentences but seldom follow an abbreviation inside one. */
 const SENTENCE_STARTERS = new Set(
   "The A An He She It They We I You But And Or So Yet In On At This That These Those His Her Their Its Our My There When While After Before If As Some Many Most No Not Now Then Still Meanwhile However Officials Police".split(
@@ -29,6 +24,7 @@ const OPENERS = /["“‘'«([¿¡—–-]/;
 // A sentence end: terminal marks, then any closing quotes or brackets, then space or the end —
 // or, in text run together, an opening quotation mark or a capitalised word ("plan.”“We",
 // "(IMF).The fund", "Sunday.After launching").
+/** A sentence end; global, read only through `searchFrom`. */
 const END = /[.!?…]+["”’'»)\]]*(?=\s|$|[“«]|\p{Lu}\p{Ll})/gu;
 /** The word before a glued end: a plain word, not a web address, a file name or "a.m". */
 /** A web address's ending after a dot ("example.Com"), not a sentence. */
@@ -70,8 +66,7 @@ export function splitSentences(text: string, para: Range): Range[] {
   const out: Range[] = [];
   let start = para.start;
   const body = text.slice(para.start, para.end);
-  END.lastIndex = 0;
-  for (let m = END.exec(body); m; m = END.exec(body)) {
+  for (let m = searchFrom(END, body, 0); m; m = searchFrom(END, body, matchEnd(m))) {
     const markEnd = para.start + m.index + m[0].length;
     if (markEnd >= para.end) break;
     // Glued to the next sentence: only after a plain word ending in a small letter, a digit or a

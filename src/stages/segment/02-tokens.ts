@@ -8,8 +8,7 @@ export function tokenize(text: string): { tokens: Int32Array; words: number } {
   let offsets = new Int32Array(Math.min(text.length, 4096) * 2);
   let n = 0;
   let words = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+  for (const m of text.matchAll(TOKEN)) {
     if (n + 2 > offsets.length) {
       const grown = new Int32Array(offsets.length * 2);
       grown.set(offsets);

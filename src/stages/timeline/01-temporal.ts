@@ -10,6 +10,14 @@
  * does not return at all. Spans follow the TimeML habit: determiners and modifiers inside
  * ("the past three months", "early next year"), prepositions outside ("on Friday").
  */
+import { MONTH_NAME_PATTERN, WEEKDAY_NAMES, WEEKDAY_PATTERN } from "../../lang/en/calendar.js";
+import {
+  DIGIT_NUMBER_PATTERN,
+  TENS_NUMBER_PATTERN,
+  TENS_NUMBER_WORDS,
+  UNIT_NUMBER_PATTERN,
+  UNIT_NUMBER_WORDS,
+} from "../../lang/en/numbers.js";
 import { monthNumber } from "../../util/iso-date.js";
 
 export type TimexType = "DATE" | "TIME" | "DURATION" | "SET";
@@ -48,47 +56,20 @@ export type TemporalMatch = {
 
 // --- vocabulary ---------------------------------------------------------------------------
 
-const MONTH_NAME =
-  "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|Jan|Feb|Aug|Sept|Oct|Nov|Dec)";
-const WEEKDAY_NAME = "(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)";
-const ONES =
-  "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
-const TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
-const NUMBER = `(?:\\d+(?:\\.\\d+)?|(?:${TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${ONES}|a hundred|hundreds of|a few|a couple of|a couple|several|few|many|some|an|a)`;
+// A month with a day: its name, an abbreviation with its period, or one without where the bare
+// word is seldom anything else ("Mar", "Apr", "Jun", "Jul" and "Sep" are also words and names).
+const MONTH_NAME = `(?:${MONTH_NAME_PATTERN}|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|Jan|Feb|Aug|Sept|Oct|Nov|Dec)`;
+const WEEKDAY_NAME = `(?:${WEEKDAY_PATTERN})`;
+const NUMBER = `(?:\\d+(?:\\.\\d+)?|(?:${TENS_NUMBER_PATTERN})(?:[- ](?:${DIGIT_NUMBER_PATTERN}))?|${UNIT_NUMBER_PATTERN}|a hundred|hundreds of|a few|a couple of|a couple|several|few|many|some|an|a)`;
 const UNIT_WORD =
   "(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|quarters?|weekends?|nights?|mornings?)";
 const PART_WORD = "(?:morning|afternoon|evening|night|overnight)";
 
-const NUMBER_VALUE: Record<string, number> = {
+const NUMBER_VALUE: Readonly<Record<string, number>> = {
   a: 1,
   an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
+  ...Object.fromEntries(UNIT_NUMBER_WORDS),
+  ...Object.fromEntries(TENS_NUMBER_WORDS),
   "a hundred": 100,
   "a couple": 2,
   "a couple of": 2,
@@ -133,15 +114,9 @@ const PART_OF: Record<string, DayPart> = {
   tonight: "NI",
 };
 
-const WEEKDAY_INDEX: Record<string, number> = {
-  sunday: 0,
-  monday: 1,
-  tuesday: 2,
-  wednesday: 3,
-  thursday: 4,
-  friday: 5,
-  saturday: 6,
-};
+const WEEKDAY_INDEX: Readonly<Record<string, number>> = Object.fromEntries(
+  WEEKDAY_NAMES.map((name, i) => [name, i]),
+);
 
 const ORDINAL: Record<string, number> = {
   first: 1,
@@ -164,7 +139,7 @@ const shiftOf = (word: string | undefined): number | null => {
 
 // --- rules --------------------------------------------------------------------------------
 // Each rule is a global regex and a reader of its match; all run over the text and the longest
-// match wins where two overlap. Regexes are compiled once, here.
+// match wins where two overlap. Regexes are compiled once, here, and read only with matchAll.
 
 type Rule = {
   readonly re: RegExp;
@@ -222,7 +197,7 @@ const RULES: readonly Rule[] = [
   // "August 1988", "last April", "in October", "late November", "early next month" is below
   {
     re: new RegExp(
-      `\\b(${LEAD})(?:(last|next|this|past|coming)\\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)(?:,?\\s+(?:of\\s+)?((?:19|20)\\d\\d)\\b)?`,
+      `\\b(${LEAD})(?:(last|next|this|past|coming)\\s+)?(${MONTH_NAME_PATTERN}|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)(?:,?\\s+(?:of\\s+)?((?:19|20)\\d\\d)\\b)?`,
       "g",
     ),
     read: (m) => {
@@ -491,13 +466,9 @@ const TRAILING = /[\s,]/;
 export function findTemporal(text: string): TemporalMatch[] {
   const found: TemporalMatch[] = [];
   for (const rule of RULES) {
-    rule.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = rule.re.exec(text))) {
-      if (m[0].length === 0) {
-        rule.re.lastIndex++;
-        continue;
-      }
+    // matchAll reads a copy of the rule's regex (and steps over empty matches itself).
+    for (const m of text.matchAll(rule.re)) {
+      if (m[0].length === 0) continue;
       const start = m.index;
       let end = start + m[0].length;
       // Trim spaces and commas a match may end on ("Tuesday, " before a date it did not take).

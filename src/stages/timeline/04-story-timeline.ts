@@ -5,6 +5,8 @@
  */
 import type { Article, ArticleEvent, Story, TimelineEvent } from "../../model/index.js";
 import { spanOf } from "../../model/offsets.js";
+import { CALENDAR_WORDS, RELATIVE_DAY_WORDS } from "../../lang/en/calendar.js";
+import { FUNCTION_WORDS, REPORTING_WORDS } from "../../lang/en/function-words.js";
 
 /**
  * Two same-date events are one when this share of the smaller one's content words appear in
@@ -20,12 +22,13 @@ const OTHER_SUBJECT_OVERLAP = 0.5;
 /** Words shorter than this carry little content ("said", "the", "and" are below or stopwords). */
 const MIN_CONTENT_WORD = 4;
 
-// Day and month names are left out too: events on one date share them by definition.
-const STOPWORDS = new Set(
-  "sunday monday tuesday wednesday thursday friday saturday january february march april june july august september october november december today yesterday tomorrow that this with from have been were will would said says told they their there them than then what when where which while about after before into over also just more most some such other could should said".split(
-    " ",
-  ),
-);
+// Function and reporting words, and calendar words too: events on one date share them by definition.
+const STOPWORDS: ReadonlySet<string> = new Set([
+  ...FUNCTION_WORDS,
+  ...REPORTING_WORDS,
+  ...CALENDAR_WORDS,
+  ...RELATIVE_DAY_WORDS,
+]);
 const QUOTE_OPEN = /^["“‘']/;
 const WORD = /\p{L}[\p{L}'’-]*/gu;
 
