@@ -7,7 +7,7 @@
  */
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { findTemporal } from "../src/stages/timeline/01-temporal.js";
+import { findTemporal } from "../src/stages/temporal/01-find.js";
 import { resolveAll } from "../src/stages/timeline/02-resolve.js";
 
 export type Timex = { start: number; end: number; type: string; value: string };

@@ -2,7 +2,7 @@ import type { EntityMention } from "./entity.js";
 import type { Figure } from "./figure.js";
 import type { Quote } from "./quote.js";
 import type { Range } from "./span.js";
-import type { TemporalExpression } from "./timeline.js";
+import type { TemporalExpression, TemporalMatch } from "./timeline.js";
 
 /** Which container an article was read from. */
 export type InputFormat = "text" | "html" | "jsonl" | "json" | "feed";
@@ -99,8 +99,17 @@ export type SegmentedArticle = CleanedArticle & {
   readonly words: number;
 };
 
+/** After the temporal stage: the one reading of dates and times that later stages consume. */
+export type TimedArticle = SegmentedArticle & {
+  /**
+   * The temporal expressions of the clean text ("on Sunday", "Feb. 14-16", "three years"), read
+   * but not yet placed on the calendar; dating, quotes and the timeline read them.
+   */
+  readonly timexes: readonly TemporalMatch[];
+};
+
 /** After the provenance stage, which also settles `title`, `author` and `outlet` from the text. */
-export type AttributedArticle = SegmentedArticle & {
+export type AttributedArticle = TimedArticle & {
   /** The wire service the text credits as its source ("Reuters", "AP", "AFP"), if any. */
   readonly credit: string | null;
 };

@@ -4,6 +4,7 @@ export type {
   ArticleDraft,
   CleanedArticle,
   SegmentedArticle,
+  TimedArticle,
   AttributedArticle,
   AnalysisField,
   RawArticle,
@@ -41,6 +42,11 @@ export type {
   DatePrecision,
   ArticleEvent,
   TimelineEvent,
+  DayPart,
+  TemporalMatch,
+  TemporalParts,
+  TimexType,
+  Unit,
 } from "./timeline.js";
 export type {
   Claim,

@@ -1,5 +1,44 @@
 import type { Range, Span } from "./span.js";
 
+/*
+ * What the temporal stage finds in an article's text, before anything is placed on the calendar
+ * (that needs the article's date, which an undated article gets only in the corpus date stage).
+ */
+
+export type TimexType = "DATE" | "TIME" | "DURATION" | "SET";
+
+/** Units that durations, offsets and "this/last/next" references count in. */
+export type Unit = "Y" | "M" | "W" | "D" | "H" | "MIN" | "S" | "DE" | "CE" | "Q" | "WE";
+
+/** Parts of the day as TimeML writes them. */
+export type DayPart = "MO" | "AF" | "EV" | "NI" | "DT";
+
+/** What a matched phrase says, before it is placed on the calendar. */
+export type TemporalParts =
+  | { kind: "date"; year: number | null; month: number; day: number; dayEnd: number | null }
+  | { kind: "month"; year: number | null; month: number; shift: number | null }
+  | { kind: "year"; year: number; fiscal: boolean }
+  | { kind: "decade"; decade: number } // 199 for "the 1990s"
+  | { kind: "day-word"; offset: number; part: DayPart | null } // today, yesterday, tonight
+  | { kind: "weekday"; weekday: number; shift: number | null; part: DayPart | null }
+  | { kind: "this-unit"; unit: Unit; shift: number } // this week, last year, next month
+  | { kind: "quarter"; quarter: number | null; year: number | null; shift: number }
+  | { kind: "half"; half: number; year: number | null }
+  | { kind: "season"; season: string; shift: number | null }
+  | { kind: "offset"; n: number; unit: Unit; sign: number } // two days ago, a year earlier
+  | { kind: "chain"; n: number; unit: Unit; sign: number } // the following day, that day
+  | { kind: "duration"; n: number | null; unit: Unit; time: boolean; frac: string | null }
+  | { kind: "set"; value: string }
+  | { kind: "ref"; value: "PRESENT_REF" | "PAST_REF" | "FUTURE_REF" }
+  | { kind: "clock"; hour: number; minute: number; day: number | null };
+
+/** A temporal expression found in a text: its span and what it says. */
+export type TemporalMatch = {
+  readonly start: number;
+  readonly end: number;
+  readonly parts: TemporalParts;
+};
+
 /** TimeML's four kinds of temporal expression. */
 export type TemporalType = "DATE" | "TIME" | "DURATION" | "SET";
 

@@ -124,6 +124,7 @@ export const REQUIRED_ANALYSIS = [
   "sentences",
   "tokens",
   "words",
+  "timexes",
   "credit",
   "mentions",
 ] as const satisfies readonly AnalysisField[];

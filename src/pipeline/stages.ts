@@ -9,6 +9,7 @@ import { findMentions, mergeEntities } from "../stages/entities/entities.js";
 import { findQuotes, mergeQuotes } from "../stages/quotes/quotes.js";
 import { findFigures, mergeFigures } from "../stages/figures/figures.js";
 import { buildTimeline } from "../stages/timeline/timeline.js";
+import { readTemporal } from "../stages/temporal/temporal.js";
 import { findClaims } from "../stages/claims/claims.js";
 import { summarizeStories } from "../stages/summary/summary.js";
 import {
@@ -23,16 +24,19 @@ import {
 // that type needs all of it. How to add a stage: see stage.ts.
 const CLEANED = ["clean", "offsets", "removed"] as const;
 const SEGMENTED = [...CLEANED, "paragraphs", "sentences", "tokens", "words"] as const;
-const ATTRIBUTED = [...SEGMENTED, "credit"] as const;
+const TIMED = [...SEGMENTED, "timexes"] as const;
+const ATTRIBUTED = [...TIMED, "credit"] as const;
 const ANALYSED = [...ATTRIBUTED, "mentions"] as const;
 
 /** The article-level stages, in the order they run. */
 export const ARTICLE_STAGES: readonly ArticleStage[] = [
   articleStage("clean", [], CLEANED, cleanArticle),
   articleStage("segment", CLEANED, ["paragraphs", "sentences", "tokens", "words"], segmentArticle),
+  // One reading of dates and times, for dating, quotes and the timeline.
+  articleStage("temporal", SEGMENTED, ["timexes"], readTemporal),
   articleStage(
     "provenance",
-    SEGMENTED,
+    TIMED,
     ["credit", "outlet", "outletFrom", "title", "author"],
     findProvenance,
   ),
@@ -63,7 +67,7 @@ export const CORPUS_STAGES: readonly CorpusStage[] = [
   // An undated article is read against its own story's dates.
   corpusStage(
     "date",
-    ["stories"],
+    ["stories", "articles.timexes"],
     ["articles.published", "articles.publishedFrom", "articles.dateEstimate", "stories"],
     inferDates,
   ),
@@ -77,7 +81,7 @@ export const CORPUS_STAGES: readonly CorpusStage[] = [
   // Expressions resolve against each article's date, stated or inferred.
   corpusStage(
     "timeline",
-    ["stories", "articles.published"],
+    ["stories", "articles.published", "articles.timexes"],
     ["articles.temporal", "timeline"],
     buildTimeline,
   ),

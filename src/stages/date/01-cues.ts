@@ -24,14 +24,11 @@ export type DateCue =
   | { readonly kind: "weekday"; readonly weekday: number; readonly tense: Tense };
 
 const MONTH = `(${MONTH_PATTERN})\\.?`;
-// "Feb. 9", "Feb.24", "February 14-16", "March 17, 2026"
-const MONTH_DAY = new RegExp(
-  `\\b${MONTH}\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?:\\s*[-–]\\s*\\d{1,2}\\b)?(?:,?\\s+(\\d{4})\\b)?`,
-  "g",
-);
-// "9 February 2025"
-const DAY_MONTH = new RegExp(`\\b(\\d{1,2})\\s+${MONTH}(?:\\s+(\\d{4})\\b)?`, "g");
-const WEEKDAY = new RegExp(`\\b(${WEEKDAY_PATTERN})\\b`, "g");
+// A date the temporal stage read that names its month in letters ("March 17", "9 February 2025"),
+// as a writer dates an event; numeric dates in running text are mostly machine stamps.
+const MONTH_WORD = new RegExp(`\\b(?:${MONTH_PATTERN})`);
+// "Tuesday, March 17": the temporal stage reads it as one date; the weekday is a cue too.
+const LEADING_WEEKDAY = new RegExp(`^(${WEEKDAY_PATTERN})\\b`);
 // "HARBOURTON, March 17 (Northwire) –", "WASHINGTON, Feb 11 –", "Harbourton, Mar. 17
 // (Northwire)--", "Lakeside, Ore., Feb. 18:", "NEW HARBOUR [Ruritania], 3 February (Northwire):":
 // a place of a few capitalised words (a region in brackets or after a comma), a date month first
@@ -92,36 +89,41 @@ export function datelineCue(article: Article): Extract<DateCue, { kind: "datelin
   return null;
 }
 
-/** Every date cue of an article's clean text, read sentence by sentence. */
+/**
+ * Every date cue of an article's clean text: its dateline, then the dates and weekdays the
+ * temporal stage found, each with the tense of its sentence's words around it.
+ */
 export function dateCues(article: Article): DateCue[] {
   const cues: DateCue[] = [];
   const dateline = datelineCue(article);
   if (dateline) cues.push(dateline);
-  for (const s of article.sentences) {
-    const sentence = article.clean.slice(s.start, s.end);
-    const covered: [number, number][] = [];
-    for (const m of sentence.matchAll(MONTH_DAY)) {
-      const month = monthNumber(m[1]!);
-      if (!month) continue;
-      covered.push([m.index, m.index + m[0].length]);
-      const tense = tenseAround(sentence, m.index, m[0].length);
-      pushDay(cues, month, Number(m[2]), m[3] ? Number(m[3]) : null, tense);
+  const { clean, sentences } = article;
+  let s = 0;
+  for (const t of article.timexes) {
+    const { parts } = t;
+    if (parts.kind !== "date" && parts.kind !== "weekday") continue;
+    while (s < sentences.length && sentences[s]!.end <= t.start) s++;
+    const sentence = sentences[s];
+    if (!sentence || sentence.start > t.start) continue;
+    const text = clean.slice(sentence.start, sentence.end);
+    // "last Monday", "next Friday": the modifier the expression holds tells the tense itself.
+    const shift = parts.kind === "weekday" ? parts.shift : null;
+    const tense: Tense =
+      shift !== null && shift < 0
+        ? "past"
+        : shift !== null && shift > 0
+          ? "future"
+          : tenseAround(text, t.start - sentence.start, t.end - t.start);
+    if (parts.kind === "weekday") {
+      cues.push({ kind: "weekday", weekday: parts.weekday, tense });
+      continue;
     }
-    for (const m of sentence.matchAll(DAY_MONTH)) {
-      const month = monthNumber(m[2]!);
-      if (!month || covered.some(([a, b]) => m.index < b && m.index + m[0].length > a)) continue;
-      pushDay(
-        cues,
-        month,
-        Number(m[1]),
-        m[3] ? Number(m[3]) : null,
-        tenseAround(sentence, m.index, m[0].length),
-      );
-    }
-    for (const m of sentence.matchAll(WEEKDAY)) {
-      const weekday = WEEKDAYS.indexOf(m[1]!.toLowerCase());
-      cues.push({ kind: "weekday", weekday, tense: tenseAround(sentence, m.index, m[0].length) });
-    }
+    const written = clean.slice(t.start, t.end);
+    if (!MONTH_WORD.test(written)) continue;
+    const weekday = LEADING_WEEKDAY.exec(written);
+    if (weekday)
+      cues.push({ kind: "weekday", weekday: WEEKDAYS.indexOf(weekday[1]!.toLowerCase()), tense });
+    pushDay(cues, parts.month, parts.day, parts.year, tense);
   }
   return cues;
 }

@@ -2,7 +2,6 @@
  * Words the quote stages read: reporting verbs, the words that may stand between a speaker and
  * its verb, pronouns, and the venues of an utterance. All regexes are compiled once here.
  */
-import { MONTH_DAY_ABBREVIATIONS } from "../../lang/en/abbreviations.js";
 import { MONTH_NAME_PATTERN, RELATIVE_DAY_WORDS, WEEKDAY_PATTERN } from "../../lang/en/calendar.js";
 import { REPORTING_VERB_PATTERN } from "../../lang/en/reporting-verbs.js";
 
@@ -87,11 +86,6 @@ export const VENUE =
 export const SHOW = /\bon (?:[A-Z][\w.]*['’]s )?(?:[A-Z][\w'’.]*)(?: (?:the|[A-Z][\w'’.]*))*/;
 /** "told Reuters", "told the Harbour Post". */
 export const TOLD = /\btold ((?:the )?[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*)*)/;
-/** A day or date named with the utterance. */
-export const WHEN = new RegExp(
-  String.raw`\b(?:on |last |this )?(?:${WEEKDAY_PATTERN}|yesterday|today|(?:${MONTH_DAY_ABBREVIATIONS.join("|")})\.? \d{1,2}|(?:${MONTH_NAME_PATTERN}) \d{1,2})\b(?: (?:morning|afternoon|evening|night))?`,
-);
-
 /** Words of a text, for comparing two wordings. */
 export const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 

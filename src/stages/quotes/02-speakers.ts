@@ -22,7 +22,6 @@ import {
   TITLE_PREFIX,
   TOLD,
   VENUE,
-  WHEN,
 } from "./00-lexicon.js";
 import {
   bodyReferent,
@@ -443,24 +442,35 @@ export function resolve(
   return m ? fromMention(m) : { ...base, name: null, key: null, type: null, from: "pronoun" };
 }
 
-/** Venue and time of an utterance, from the reporting clause around its verb. */
+/** The temporal stage's kinds that say on which day something was said. */
+const SPOKEN_ON = new Set(["date", "weekday", "day-word"]);
+
+/**
+ * Venue and time of an utterance, from the reporting clause around its verb: the venue from its
+ * words, the time from the first day the temporal stage read inside it ("on Monday", "last
+ * Friday", "yesterday", "March 3").
+ */
 export function venueOf(
-  clause: string,
+  article: Article,
+  clause: Range,
   cue: string,
 ): { venue: string | null; when: string | null } {
-  const v = VENUE.exec(clause);
+  const text = article.clean.slice(clause.start, clause.end);
+  const v = VENUE.exec(text);
   let venue = v ? v[0] : null;
   if (!venue) {
-    const s = SHOW.exec(clause);
+    const s = SHOW.exec(text);
     if (s && !CALENDAR.test(s[0].slice(3))) venue = s[0];
   }
   if (!venue && /^told$/i.test(cue)) {
-    const t = TOLD.exec(clause);
+    const t = TOLD.exec(text);
     if (t) venue = `told ${t[1]}`;
   }
-  const w = WHEN.exec(clause);
   if (venue) venue = venue.replace(/[.,;:]+$/, "");
-  return { venue, when: w ? w[0].replace(/^(?:on) /, "") : null };
+  const w = article.timexes.find(
+    (t) => t.start >= clause.start && t.end <= clause.end && SPOKEN_ON.has(t.parts.kind),
+  );
+  return { venue, when: w ? article.clean.slice(w.start, w.end) : null };
 }
 
 /** The reporting verb, with the object of "told" when it is a group ("told reporters"). */
@@ -484,12 +494,13 @@ function clauseAfter(text: string, from: number, paragraphEnd: number): string {
   return s ? clause.slice(0, s.index + 1) : clause;
 }
 
-type Found = { phrase: SpeakerPhrase | null; cue: Range & { text: string }; clause: string };
+type Found = { phrase: SpeakerPhrase | null; cue: Range & { text: string }; clause: Range };
 
 /** The reporting clause after a quotation: `," Varnholt said`, `," said Varnholt`, `," she added`. */
 function afterQuote(article: Article, from: number, paragraphEnd: number): Found | null {
   const text = article.clean;
   const clause = clauseAfter(text, from, paragraphEnd);
+  const span = { start: from, end: from + clause.length };
   // After `…."` a new sentence starts: only a bare "Varnholt said." still belongs to the quote.
   if (
     ENDS_SENTENCE.test(text.slice(Math.max(0, from - 3), from)) &&
@@ -503,7 +514,7 @@ function afterQuote(article: Article, from: number, paragraphEnd: number): Found
     return {
       phrase: subjectAfter(article, ve, from + clause.length),
       cue: cueOf(text, vs, ve),
-      clause,
+      clause: span,
     };
   }
   const m = CUE_ONCE.exec(clause);
@@ -512,7 +523,11 @@ function afterQuote(article: Article, from: number, paragraphEnd: number): Found
     if (phrase) {
       // Nothing but punctuation may stand between the mark and the speaker.
       if (titleGap(text.slice(from, phrase.start)))
-        return { phrase, cue: cueOf(text, from + m.index, from + m.index + m[0].length), clause };
+        return {
+          phrase,
+          cue: cueOf(text, from + m.index, from + m.index + m[0].length),
+          clause: span,
+        };
     }
   }
   const a = ACCORDING.exec(clause);
@@ -521,7 +536,7 @@ function afterQuote(article: Article, from: number, paragraphEnd: number): Found
     return {
       phrase: subjectAfter(article, ve, from + clause.length),
       cue: { start: from + a.index, end: ve, text: a[0] },
-      clause,
+      clause: span,
     };
   }
   return null;
@@ -540,7 +555,12 @@ function beforeQuote(article: Article, lo: number, at: number): Found | null {
   if (a) {
     const ve = lo + a.index + a[0].length;
     const phrase = subjectAfter(article, ve, at);
-    if (phrase) according = { phrase, cue: { start: lo + a.index, end: ve, text: a[0] }, clause };
+    if (phrase)
+      according = {
+        phrase,
+        cue: { start: lo + a.index, end: ve, text: a[0] },
+        clause: { start: lo, end: at },
+      };
   }
   const own = POSSESSIVE.exec(clause);
   if (own) {
@@ -552,7 +572,7 @@ function beforeQuote(article: Article, lo: number, at: number): Found | null {
       return {
         phrase,
         cue: { start: lo + own.index, end: at, text: clause.slice(own.index + 3).trim() },
-        clause: "",
+        clause: { start: at, end: at },
       };
   }
   const cues = [...clause.matchAll(CUE)];
@@ -568,7 +588,7 @@ function beforeQuote(article: Article, lo: number, at: number): Found | null {
     const found = (phrase: SpeakerPhrase): Found => ({
       phrase,
       cue: cueOf(text, vs, vs + m[0].length),
-      clause: clause.slice(m.index),
+      clause: { start: lo + m.index, end: at },
     });
     const phrase = speakerBefore(article, lo, vs);
     if (phrase) return found(phrase);
@@ -595,7 +615,7 @@ function beforeQuote(article: Article, lo: number, at: number): Found | null {
     return {
       phrase: PARTICIPLE.test(p[0]) ? subjectOfSentence(article, lo + p.index) : null,
       cue: cueOf(text, lo + p.index, lo + p.index + p[0].length),
-      clause: clause.slice(p.index),
+      clause: { start: lo + p.index, end: at },
     };
   return null;
 }
@@ -768,7 +788,7 @@ export function attributeDirect(
       found = {
         phrase,
         cue: { start: sStart + named.index, end: sStart + named.index + verb.length, text: verb },
-        clause: "",
+        clause: { start: outer.start, end: outer.start },
       };
     }
   }
@@ -787,10 +807,10 @@ export function attributeDirect(
     resolved?.name && found && REPORTED_BY.test(found.cue.text) && isOutlet(article, resolved.name)
       ? { ...resolved, name: null, key: null, type: null }
       : resolved;
-  let where = found ? venueOf(found.clause, found.cue.text) : { venue: null, when: null };
+  let where = found ? venueOf(article, found.clause, found.cue.text) : { venue: null, when: null };
   if (!where.venue) {
     // "In a Monday interview with the Harbour Post, Varnholt said: "…"": the sentence before the quote.
-    const before = venueOf(text.slice(sStart, outer.start), "");
+    const before = venueOf(article, { start: sStart, end: outer.start }, "");
     where = { venue: before.venue, when: where.when ?? before.when };
   }
   return { speaker, cue: found?.cue ?? null, venue: where.venue, when: where.when };

@@ -35,7 +35,8 @@ export type RawIndirect = {
   readonly phrase: SpeakerPhrase;
   readonly cue: Range & { readonly text: string };
   readonly content: Range;
-  readonly clause: string;
+  /** The reporting clause, as a range of the clean text (its venue and time are read there). */
+  readonly clause: Range;
   readonly paragraph: number;
 };
 
@@ -177,7 +178,7 @@ function leading(
         phrase,
         cue: { start: s.start + a.index, end: ve, text: a[0] },
         content: trimmed(text, s.start + comma + 1, s.end),
-        clause: sentence.slice(a.index, comma),
+        clause: { start: s.start + a.index, end: s.start + comma },
       };
     }
   }
@@ -219,7 +220,7 @@ function leadingAt(
     phrase,
     cue: { start: vs, end: ve, text: m[0] },
     content,
-    clause: text.slice(vs, content.start),
+    clause: { start: vs, end: content.start },
   };
 }
 
@@ -288,5 +289,5 @@ function tailAt(
     quotedChars += Math.max(0, Math.min(q.end, content.end) - Math.max(q.start, content.start));
   }
   if (quotedChars > (content.end - content.start) / 2) return null;
-  return { phrase, cue, content, clause: tail };
+  return { phrase, cue, content, clause: { start: from, end: clauseEnd } };
 }

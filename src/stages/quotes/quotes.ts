@@ -181,7 +181,7 @@ export function articleQuotes(article: Article): Quote[] {
         (speaker.type !== null || PROPER.test(speaker.name))
       )
         state.last = { speaker, paragraph: r.paragraph };
-      const where = venueOf(r.clause, r.cue.text);
+      const where = venueOf(article, r.clause, r.cue.text);
       out.push({
         kind: "indirect",
         start: r.content.start,

@@ -9,7 +9,7 @@
 import { isoDay } from "../../util/iso-date.js";
 import { fromDayNumber, toDayNumber, weekdayOf } from "../date/calendar.js";
 import type { Tense } from "../date/01-cues.js";
-import type { TemporalMatch, TemporalParts, TimexType, Unit } from "./01-temporal.js";
+import type { TemporalMatch, TemporalParts, TimexType, Unit } from "../temporal/01-find.js";
 
 export type Precision = "day" | "month" | "year";
 

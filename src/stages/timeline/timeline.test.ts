@@ -3,7 +3,7 @@ import { articleFromText } from "../../../test/helpers.js";
 import type { Corpus } from "../../model/index.js";
 import { defaultContext } from "../../pipeline/context.js";
 import { inferDates } from "../date/dates.js";
-import { findTemporal } from "./01-temporal.js";
+import { findTemporal } from "../temporal/01-find.js";
 import { resolveAll } from "./02-resolve.js";
 import { buildTimeline } from "./timeline.js";
 

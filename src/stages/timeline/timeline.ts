@@ -1,10 +1,9 @@
 /**
  * The timeline stage (corpus level, after `date`, since an undated article gets its date only
- * there): finds each article's temporal expressions, resolves them against its date, reads the
- * events they date and merges those into each story's timeline.
+ * there): resolves each article's temporal expressions (found by the temporal stage) against its
+ * date, reads the events they date and merges those into each story's timeline.
  */
 import type { Article, Corpus, TemporalExpression, TimelineEvent } from "../../model/index.js";
-import { findTemporal } from "./01-temporal.js";
 import { resolveAll } from "./02-resolve.js";
 import { articleEvents } from "./03-events.js";
 import { storyTimeline } from "./04-story-timeline.js";
@@ -15,7 +14,7 @@ export function articleTemporal(article: Article): TemporalExpression[] {
   const day = article.published ?? article.dateEstimate;
   if (!day) return [];
   const text = article.clean;
-  return resolveAll(text, findTemporal(text), day).map((r) => ({
+  return resolveAll(text, article.timexes, day).map((r) => ({
     start: r.start,
     end: r.end,
     text: text.slice(r.start, r.end),
