@@ -15,6 +15,7 @@ import { defaultContext } from "../src/pipeline/context.js";
 import { runArticleStages } from "../src/pipeline/run.js";
 import { articleFeatures } from "../src/stages/reuse/01-features.js";
 import { ReuseIndex } from "../src/stages/reuse/05-reuse-index.js";
+import { ingestArticles } from "../src/store/ingest.js";
 import {
   addArticle,
   briefVersions,
@@ -187,6 +188,17 @@ describe.each([pglite(), postgres(postgresSkip)])("store on $name", (engine) => 
     expect(await knownArticleId(store, { url: "https://new.example/", original: "new" })).toBe(
       null,
     );
+  });
+
+  test("ingest stores only the articles it has not seen, with their analysis", async () => {
+    const { articles: raws } = await readInputs(["examples/corpus"]);
+    const fresh = { ...raws[0]!, id: "fresh", url: null, original: "A ferry ran on Monday." };
+    const ctx = defaultContext({ today: "2026-11-23" });
+    const report = await ingestArticles(store, [...raws, fresh, fresh], ctx);
+    expect(report.known).toBe(raws.length + 1);
+    expect(report.added).toHaveLength(1);
+    const stored = await loadArticle(store, report.added[0]!);
+    expect(stored).toStrictEqual(runArticleStages(fresh, ctx));
   });
 
   test("finds an earlier article as a band candidate of its copies", async () => {
