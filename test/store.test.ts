@@ -16,6 +16,7 @@ import { runArticleStages } from "../src/pipeline/run.js";
 import { articleFeatures } from "../src/stages/reuse/01-features.js";
 import { ReuseIndex } from "../src/stages/reuse/05-reuse-index.js";
 import { ingestArticles } from "../src/store/ingest.js";
+import { isRunning } from "../src/store/lock.js";
 import {
   addArticle,
   briefVersions,
@@ -61,13 +62,28 @@ async function postgresUnreachable(): Promise<string | null> {
 }
 
 /** Runs `sql` on the test server's own database (to create and drop the per-run one). */
-async function onServer(statement: string): Promise<void> {
+async function onServer(statement: string): Promise<string[]> {
   const client = new pg.Client({ connectionString: POSTGRES_URL });
   await client.connect();
   try {
-    await client.query(statement);
+    return (await client.query<{ name: string }>(statement)).rows.map((r) => r.name);
   } finally {
     await client.end();
+  }
+}
+
+/** Per-run databases are named for the test process, so a dead run's can be told and dropped. */
+const TEST_DATABASE_PREFIX = "corroborate_store_test_";
+
+/** Drops the databases of earlier runs that died before their cleanup. */
+async function dropDeadRunsDatabases(): Promise<void> {
+  const names = await onServer(
+    `select datname as name from pg_database where datname like '${TEST_DATABASE_PREFIX}%'`,
+  );
+  for (const name of names) {
+    const pid = Number(name.slice(TEST_DATABASE_PREFIX.length).split("_")[0]);
+    if (Number.isInteger(pid) && !isRunning(pid))
+      await onServer(`drop database if exists ${name} with (force)`);
   }
 }
 
@@ -95,18 +111,19 @@ const pglite = (): Engine => {
 };
 
 const postgres = (skip: string | null): Engine => {
-  const database = `corroborate_store_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  const database = `${TEST_DATABASE_PREFIX}${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   return {
     name: "PostgreSQL",
     skip,
     embedded: false,
     prepare: async () => {
+      await dropDeadRunsDatabases();
       await onServer(`create database ${database}`);
       const url = new URL(POSTGRES_URL);
       url.pathname = `/${database}`;
       return { databaseUrl: url.toString() };
     },
-    cleanup: async () => onServer(`drop database if exists ${database} with (force)`),
+    cleanup: async () => void (await onServer(`drop database if exists ${database} with (force)`)),
   };
 };
 
@@ -194,9 +211,17 @@ describe.each([pglite(), postgres(postgresSkip)])("store on $name", (engine) => 
     const { articles: raws } = await readInputs(["examples/corpus"]);
     const fresh = { ...raws[0]!, id: "fresh", url: null, original: "A ferry ran on Monday." };
     const ctx = defaultContext({ today: "2026-11-23" });
-    const report = await ingestArticles(store, [...raws, fresh, fresh], ctx);
+    // PostgreSQL text cannot hold NUL, which a JSON record can carry as \u0000.
+    const nul = { ...fresh, id: "nul", original: "A ferry\u0000 ran on Tuesday." };
+    const report = await ingestArticles(store, [...raws, fresh, fresh, nul], ctx);
     expect(report.known).toBe(raws.length + 1);
     expect(report.added).toHaveLength(1);
+    expect(report.skipped).toEqual([
+      { input: "nul", reason: "holds a NUL character, which the store cannot keep" },
+    ]);
+    await expect(addArticle(store, runArticleStages(nul, ctx))).rejects.toThrow(
+      "article nul holds a NUL character",
+    );
     const stored = await loadArticle(store, report.added[0]!);
     expect(stored).toStrictEqual(runArticleStages(fresh, ctx));
   });

@@ -31,9 +31,13 @@ export async function ingestCommand(
       show.update(`analysing and storing ${done}/${total}`),
     );
     show.done();
+    if (!options.quiet)
+      for (const s of report.skipped)
+        process.stderr.write(`corroborate: skipped ${s.input}: ${s.reason}\n`);
+    const skipped = read.skipped.length + report.skipped.length;
     process.stdout.write(
       `stored ${report.added.length} new article${report.added.length === 1 ? "" : "s"}, ` +
-        `${report.known} already known, ${read.skipped.length} input${read.skipped.length === 1 ? "" : "s"} ` +
+        `${report.known} already known, ${skipped} input${skipped === 1 ? "" : "s"} ` +
         `skipped (${store.engine} store: ${store.location})\n`,
     );
     return 0;

@@ -78,6 +78,18 @@ async function findKnown(db: Kysely<StoreSchema>, article: Known): Promise<Store
   return row?.id ?? null;
 }
 
+/**
+ * Why PostgreSQL cannot keep an article, or null when it can: its `text` and `jsonb` refuse the
+ * NUL character, which a JSON record can carry as `\u0000`. Every other field is derived from
+ * these, so checking them checks the analysis too.
+ */
+export function unstorableReason(article: RawArticle): string | null {
+  const { original, id, source, url, title, author, outlet } = article;
+  for (const value of [original, id, source, url, title, author, outlet])
+    if (value?.includes("\u0000")) return "holds a NUL character, which the store cannot keep";
+  return null;
+}
+
 /** What `addArticle` did: stored the article, or found it stored already. */
 export type Added = { readonly id: StoreId; readonly added: boolean };
 
@@ -86,6 +98,8 @@ export type Added = { readonly id: StoreId; readonly added: boolean };
  * original text is stored already is not stored again: its existing id comes back.
  */
 export async function addArticle(store: Store, article: Article): Promise<Added> {
+  const unstorable = unstorableReason(article);
+  if (unstorable !== null) throw new Error(`article ${article.id} ${unstorable}`);
   const fields: Record<string, unknown> = {};
   for (const f of STORED_ANALYSIS_FIELDS) {
     const value = article[f as keyof Article];

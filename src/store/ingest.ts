@@ -1,7 +1,7 @@
-import type { RawArticle } from "../model/index.js";
+import type { RawArticle, Skip } from "../model/index.js";
 import type { Context } from "../pipeline/context.js";
 import { runArticleStages } from "../pipeline/run.js";
-import { addArticle, knownArticleId } from "./articles.js";
+import { addArticle, knownArticleId, unstorableReason } from "./articles.js";
 import type { Store } from "./open.js";
 import type { StoreId } from "./schema.js";
 
@@ -11,6 +11,8 @@ export type IngestReport = {
   readonly added: readonly StoreId[];
   /** Articles whose URL or text was stored already (by an earlier ingest, or earlier in this one). */
   readonly known: number;
+  /** Articles the store cannot keep, and why. */
+  readonly skipped: readonly Skip[];
 };
 
 /**
@@ -27,8 +29,11 @@ export async function ingestArticles(
 ): Promise<IngestReport> {
   const added: StoreId[] = [];
   let known = 0;
+  const skipped: Skip[] = [];
   for (const [i, raw] of raws.entries()) {
-    if ((await knownArticleId(store, raw)) !== null) known++;
+    const unstorable = unstorableReason(raw);
+    if (unstorable !== null) skipped.push({ input: raw.id, reason: unstorable });
+    else if ((await knownArticleId(store, raw)) !== null) known++;
     else {
       const result = await addArticle(store, runArticleStages(raw, ctx));
       // Two inputs of this batch with one text: the second finds the first.
@@ -37,5 +42,5 @@ export async function ingestArticles(
     }
     onArticle?.(i + 1, raws.length);
   }
-  return { added, known };
+  return { added, known, skipped };
 }

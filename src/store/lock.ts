@@ -38,7 +38,7 @@ function readHolder(path: string): LockHolder | null {
 }
 
 /** Whether a process of this machine is alive; EPERM means it is, but belongs to another user. */
-function isAlive(pid: number): boolean {
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -102,7 +102,7 @@ export function lockFolder(folder: string): FolderLock {
     }
     if (holder.host !== me.host)
       throw new StoreLockedError(folder, holder.pid, ` on ${holder.host}`);
-    if (holder.pid === me.pid || isAlive(holder.pid))
+    if (holder.pid === me.pid || isRunning(holder.pid))
       throw new StoreLockedError(folder, holder.pid, ` (lock file ${path})`);
     // A stale lock: remove it if it still names the same dead process, then try again.
     if (readHolder(path)?.pid === holder.pid) removeFile(path);
