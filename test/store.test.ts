@@ -19,6 +19,7 @@ import { ingestArticles } from "../src/store/ingest.js";
 import { isRunning } from "../src/store/lock.js";
 import {
   addArticle,
+  addArticles,
   briefVersions,
   createStory,
   knownArticleId,
@@ -199,6 +200,22 @@ describe.each([pglite(), postgres(postgresSkip)])("store on $name", (engine) => 
     expect(await addArticle(store, sameUrl)).toEqual({ id: ids.get(first.id), added: false });
     const sameText = { ...first, id: "mirror", url: "https://mirror.example/copy" };
     expect(await addArticle(store, sameText)).toEqual({ id: ids.get(first.id), added: false });
+    // In one batch: a new article, its text again, its URL again, and a stored one.
+    const fresh = { ...articles[1]!, id: "batch", url: "https://batch.example/a" };
+    const batch = [
+      { ...fresh, original: `${fresh.original}\nBatch.` },
+      { ...fresh, id: "batch-text", original: `${fresh.original}\nBatch.`, url: null },
+      { ...fresh, id: "batch-url", original: `${fresh.original}\nOther.` },
+      first,
+    ];
+    const results = await addArticles(store, batch);
+    expect(results.map((r) => r.added)).toEqual([true, false, false, false]);
+    expect(results.map((r) => r.id)).toEqual([
+      results[0]!.id,
+      results[0]!.id,
+      results[0]!.id,
+      ids.get(first.id),
+    ]);
     expect(await knownArticleId(store, { url: null, original: first.original })).toBe(
       ids.get(first.id),
     );

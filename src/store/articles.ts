@@ -59,23 +59,40 @@ const bytesToTokens = (bytes: Buffer): Int32Array =>
 type Known = Pick<RawArticle, "url" | "original">;
 
 /** The id of the stored article with this URL or this original text, if there is one. */
-export const knownArticleId = (store: Store, article: Known): Promise<StoreId | null> =>
-  findKnown(store.db, article);
+export async function knownArticleId(store: Store, article: Known): Promise<StoreId | null> {
+  return (await knownArticleIds(store.db, [article]))[0]!;
+}
 
-async function findKnown(db: Kysely<StoreSchema>, article: Known): Promise<StoreId | null> {
-  const hash = contentHash(article.original);
-  const row = await db
+/** Ids are decimal strings of up to 19 digits: compared by length first, they sort as numbers. */
+const earlierId = (a: StoreId, b: StoreId): boolean =>
+  a.length < b.length || (a.length === b.length && a < b);
+
+/**
+ * For each article, the id of the earliest stored article with its URL or its original text,
+ * or null: one query for the whole list.
+ */
+export async function knownArticleIds(
+  db: Kysely<StoreSchema>,
+  articles: readonly Known[],
+): Promise<(StoreId | null)[]> {
+  if (articles.length === 0) return [];
+  const hashes = articles.map((a) => contentHash(a.original));
+  const urls = articles.flatMap((a) => (a.url === null ? [] : [a.url]));
+  const rows = await db
     .selectFrom("articles")
-    .select("id")
+    .select(["id", "url", "content_hash"])
     .where((eb) =>
-      article.url === null
-        ? eb("content_hash", "=", hash)
-        : eb.or([eb("content_hash", "=", hash), eb("url", "=", article.url)]),
+      eb.or([eb("content_hash", "in", hashes), ...(urls.length ? [eb("url", "in", urls)] : [])]),
     )
-    .orderBy("id")
-    .limit(1)
-    .executeTakeFirst();
-  return row?.id ?? null;
+    .execute();
+  const byHash = new Map(rows.map((r) => [r.content_hash.toString("hex"), r.id]));
+  const byUrl = new Map(rows.flatMap((r) => (r.url === null ? [] : [[r.url, r.id] as const])));
+  return articles.map((a, i) => {
+    const h = byHash.get(hashes[i]!.toString("hex"));
+    const u = a.url === null ? undefined : byUrl.get(a.url);
+    if (h === undefined || u === undefined) return h ?? u ?? null;
+    return earlierId(h, u) ? h : u;
+  });
 }
 
 /**
@@ -90,64 +107,107 @@ export function unstorableReason(article: RawArticle): string | null {
   return null;
 }
 
-/** What `addArticle` did: stored the article, or found it stored already. */
+/** What `addArticles` did with an article: stored it, or found it stored already. */
 export type Added = { readonly id: StoreId; readonly added: boolean };
 
-/**
- * Stores an analysed article and its analysis in one transaction. An article whose URL or
- * original text is stored already is not stored again: its existing id comes back.
- */
-export async function addArticle(store: Store, article: Article): Promise<Added> {
-  const unstorable = unstorableReason(article);
-  if (unstorable !== null) throw new Error(`article ${article.id} ${unstorable}`);
+/** An article's row of `articles`. */
+const articleRow = (article: Article) => ({
+  input_id: article.id,
+  source: article.source,
+  format: article.format,
+  url: article.url,
+  content_hash: contentHash(article.original),
+  outlet: article.outlet,
+  outlet_from: article.outletFrom,
+  title: article.title,
+  author: article.author,
+  published: article.published,
+  published_from: article.publishedFrom,
+  original: article.original,
+  body_start: article.bodyStart,
+  dropped_before:
+    article.droppedBefore === undefined ? null : JSON.stringify(article.droppedBefore),
+  clean: article.clean,
+});
+
+/** An article's row of `article_analysis`. */
+function analysisRow(articleId: StoreId, article: Article) {
   const fields: Record<string, unknown> = {};
   for (const f of STORED_ANALYSIS_FIELDS) {
     const value = article[f as keyof Article];
     if (value !== undefined) fields[f] = value;
   }
-  const stages = ARTICLE_STAGES.map((s) => s.name);
+  return {
+    article_id: articleId,
+    stages: ARTICLE_STAGES.map((s) => s.name),
+    fields: JSON.stringify(fields),
+    tokens: tokensToBytes(article.tokens),
+  };
+}
+
+/**
+ * The first article of the list with each URL and each text: a later one with the same URL or
+ * text is the same article, and maps to the index of the first.
+ */
+function firstOfEach(articles: readonly Article[]): number[] {
+  const seen = new Map<string, number>();
+  return articles.map((a, i) => {
+    const keys = [`text:${contentHash(a.original).toString("hex")}`];
+    if (a.url !== null) keys.push(`url:${a.url}`);
+    const first = keys.map((k) => seen.get(k)).find((f) => f !== undefined) ?? i;
+    for (const k of keys) if (!seen.has(k)) seen.set(k, first);
+    return first;
+  });
+}
+
+/**
+ * Stores analysed articles and their analysis in one transaction (a batch of inserts, so many
+ * articles cost little more than one). An article whose URL or original text is stored already,
+ * or comes earlier in the list, is not stored again: the existing id comes back.
+ */
+export async function addArticles(store: Store, articles: readonly Article[]): Promise<Added[]> {
+  for (const a of articles) {
+    const unstorable = unstorableReason(a);
+    if (unstorable !== null) throw new Error(`article ${a.id} ${unstorable}`);
+  }
+  if (articles.length === 0) return [];
+  const first = firstOfEach(articles);
+  const unique = articles.filter((_, i) => first[i] === i);
   return store.db.transaction().execute(async (trx) => {
     const inserted = await trx
       .insertInto("articles")
-      .values({
-        input_id: article.id,
-        source: article.source,
-        format: article.format,
-        url: article.url,
-        content_hash: contentHash(article.original),
-        outlet: article.outlet,
-        outlet_from: article.outletFrom,
-        title: article.title,
-        author: article.author,
-        published: article.published,
-        published_from: article.publishedFrom,
-        original: article.original,
-        body_start: article.bodyStart,
-        dropped_before:
-          article.droppedBefore === undefined ? null : JSON.stringify(article.droppedBefore),
-        clean: article.clean,
-      })
+      .values(unique.map(articleRow))
       // Either unique key (URL, content hash) makes it a known article.
       .onConflict((oc) => oc.doNothing())
-      .returning("id")
-      .executeTakeFirst();
-    if (inserted === undefined) {
-      const id = await findKnown(trx, article);
-      if (id === null)
-        throw new Error(`article ${article.id} conflicts with a stored one, not found`);
-      return { id, added: false };
-    }
-    await trx
-      .insertInto("article_analysis")
-      .values({
-        article_id: inserted.id,
-        stages,
-        fields: JSON.stringify(fields),
-        tokens: tokensToBytes(article.tokens),
-      })
+      .returning(["id", "content_hash"])
       .execute();
-    return { id: inserted.id, added: true };
+    const insertedId = new Map(inserted.map((r) => [r.content_hash.toString("hex"), r.id]));
+    const added = unique.flatMap((a) => {
+      const id = insertedId.get(contentHash(a.original).toString("hex"));
+      return id === undefined ? [] : [analysisRow(id, a)];
+    });
+    if (added.length) await trx.insertInto("article_analysis").values(added).execute();
+    const newId = articles.map((a, i) =>
+      first[i] === i ? insertedId.get(contentHash(a.original).toString("hex")) : undefined,
+    );
+    // The rest are known: stored before, or earlier in this list.
+    const rest = articles.filter((_, i) => newId[i] === undefined);
+    const known = await knownArticleIds(trx, rest);
+    let k = 0;
+    return articles.map((a, i) => {
+      const id = newId[i];
+      if (id !== undefined) return { id, added: true };
+      const existing = known[k++];
+      if (existing === null || existing === undefined)
+        throw new Error(`article ${a.id} conflicts with a stored one, which was not found`);
+      return { id: existing, added: false };
+    });
   });
+}
+
+/** Stores one analysed article (see `addArticles`). */
+export async function addArticle(store: Store, article: Article): Promise<Added> {
+  return (await addArticles(store, [article]))[0]!;
 }
 
 /** A stored article as the article stages left it, or null for an unknown id. */

@@ -8,6 +8,8 @@ export { StoreLockedError, LOCK_FILE } from "./lock.js";
 export type { StoreId } from "./schema.js";
 export {
   addArticle,
+  addArticles,
+  knownArticleIds,
   knownArticleId,
   loadArticle,
   contentHash,
