@@ -215,7 +215,8 @@ export async function loadArticle(store: Store, id: StoreId): Promise<Article | 
   const row = await store.db
     .selectFrom("articles")
     .innerJoin("article_analysis", "article_analysis.article_id", "articles.id")
-    .selectAll("articles")
+    // Not `articles.*`: the search vector and hash are the database's, and the vector is large.
+    .select([...Object.values(DRAFT_COLUMNS), "clean"])
     .select(["article_analysis.fields", "article_analysis.tokens"])
     .where("articles.id", "=", id)
     .executeTakeFirst();
