@@ -7,7 +7,7 @@ import { runCli } from "./cli.js";
 
 // One data folder for the file: creating one takes seconds.
 describe("corroborate ingest", () => {
-  const dir = mkdtempSync(join(tmpdir(), "corroborate-ingest-"));
+  const dir = mkdtempSync(join(tmpdir(), "corroborate-store-ingest-"));
   const data = join(dir, "data");
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -1,6 +1,7 @@
 import { defaultContext } from "../pipeline/context.js";
 import { ingestArticles } from "../store/ingest.js";
-import { openStore, type StoreConfig } from "../store/open.js";
+import { StoreLockedError } from "../store/lock.js";
+import { openStore, type Store, type StoreConfig } from "../store/open.js";
 import { readArticles, type InputOptions } from "./analyse-inputs.js";
 import { progress } from "./progress.js";
 
@@ -16,14 +17,22 @@ export async function ingestCommand(
 ): Promise<number> {
   const read = await readArticles(paths, options);
   if (read === null) return 1;
-  const store = await openStore({
-    ...(options.databaseUrl === undefined
-      ? { data: options.data }
-      : { databaseUrl: options.databaseUrl }),
-    onProgress: (message) => {
-      if (!options.quiet) process.stderr.write(`corroborate: ${message}\n`);
-    },
-  });
+  let store: Store;
+  try {
+    store = await openStore({
+      ...(options.databaseUrl === undefined
+        ? { data: options.data }
+        : { databaseUrl: options.databaseUrl }),
+      onProgress: (message) => {
+        if (!options.quiet) process.stderr.write(`corroborate: ${message}\n`);
+      },
+    });
+  } catch (e) {
+    // Whole, not cut to a short reason: it names the folder, the holder and what to do.
+    if (!(e instanceof StoreLockedError)) throw e;
+    process.stderr.write(`corroborate: ${e.message}\n`);
+    return 1;
+  }
   const show = progress(process.stderr);
   try {
     const ctx = defaultContext(options.today ? { today: options.today } : {});
