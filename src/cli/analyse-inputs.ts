@@ -11,26 +11,19 @@ export type InputOptions = {
 };
 
 /**
- * What every command does first: read the inputs with progress on a terminal, report skipped
- * inputs on standard error, run the pipeline. Null when nothing usable remains (exit 1).
+ * What every command does first: read the inputs with progress on a terminal and report skipped
+ * inputs on standard error. Null when nothing usable was read (exit 1).
  */
-export async function analyseInputs(
+export async function readArticles(
   paths: readonly string[],
   options: InputOptions,
-  /** The last corpus stage the command needs (see `RunOptions.through`); all by default. */
-  through?: string,
-): Promise<{ corpus: Corpus; ingest: IngestResult } | null> {
+): Promise<IngestResult | null> {
   const show = progress(process.stderr);
   let files = 0;
   const ingest = await readInputs(paths, {
     maxBytes: options.maxMb * 1024 * 1024,
     stdin: process.stdin,
     onInput: (input) => show.update(`reading ${++files}: ${input}`),
-  });
-  const ctx = defaultContext(options.today ? { today: options.today } : {});
-  const corpus = runPipeline(ingest.articles, ingest.skipped, ctx, {
-    onArticle: (done, total) => show.update(`analysing ${done}/${total}`),
-    through,
   });
   show.done();
   if (!options.quiet) {
@@ -39,9 +32,28 @@ export async function analyseInputs(
     for (const w of ingest.warnings)
       process.stderr.write(`corroborate: note ${w.input}: ${w.reason}\n`);
   }
-  if (corpus.articles.length === 0) {
+  if (ingest.articles.length === 0) {
     process.stderr.write("corroborate: no usable articles in the given inputs\n");
     return null;
   }
+  return ingest;
+}
+
+/** Reads the inputs (see `readArticles`) and runs the pipeline on them. */
+export async function analyseInputs(
+  paths: readonly string[],
+  options: InputOptions,
+  /** The last corpus stage the command needs (see `RunOptions.through`); all by default. */
+  through?: string,
+): Promise<{ corpus: Corpus; ingest: IngestResult } | null> {
+  const ingest = await readArticles(paths, options);
+  if (ingest === null) return null;
+  const show = progress(process.stderr);
+  const ctx = defaultContext(options.today ? { today: options.today } : {});
+  const corpus = runPipeline(ingest.articles, ingest.skipped, ctx, {
+    onArticle: (done, total) => show.update(`analysing ${done}/${total}`),
+    through,
+  });
+  show.done();
   return { corpus, ingest };
 }

@@ -3,6 +3,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { FORMATS, type Format } from "../render/render.js";
 import { DEFAULT_MAX_BYTES, reasonOf } from "../ingest/read-inputs.js";
 import { briefCommand } from "./brief-command.js";
+import { ingestCommand } from "./ingest-command.js";
 import { storiesCommand } from "./stories-command.js";
 
 const positiveNumber = (v: string): number => {
@@ -80,6 +81,32 @@ function program(): Command {
         opts: { format: "md" | "json"; maxMb: number; today?: string; quiet: boolean },
       ) => {
         process.exitCode = await storiesCommand(paths, opts);
+      },
+    );
+  withInputOptions(cli.command("ingest"))
+    .description(
+      "Read articles and add the ones not stored yet, with their analysis, to a store: an embedded one in a data folder, or the PostgreSQL server of DATABASE_URL.",
+    )
+    .option(
+      "--data <dir>",
+      "the embedded store's data folder (default ./corroborate-data); given, it is used even when DATABASE_URL is set",
+    )
+    .addHelpText(
+      "after",
+      "\nAn article whose URL or text the store holds already is skipped. A new data folder takes\n" +
+        "5-11 s to create; one process at a time may use it.\n" +
+        "Exit status: 0 on success, 1 when no input could be used or the store could not be opened, 2 on bad arguments.\n" +
+        "Examples:\n  corroborate ingest examples/corpus\n  corroborate ingest news/ --data ~/desk-data\n  DATABASE_URL=postgresql://localhost/news corroborate ingest news/",
+    )
+    .action(
+      async (
+        paths: string[],
+        opts: { data?: string; maxMb: number; today?: string; quiet: boolean },
+      ) => {
+        // The one place the store's location is read from the environment.
+        const databaseUrl =
+          opts.data === undefined ? process.env.DATABASE_URL || undefined : undefined;
+        process.exitCode = await ingestCommand(paths, { ...opts, databaseUrl });
       },
     );
   return cli;

@@ -1,0 +1,56 @@
+import { defaultContext } from "../pipeline/context.js";
+import { ingestArticles } from "../store/ingest.js";
+import { StoreLockedError } from "../store/lock.js";
+import { openStore, type Store, type StoreConfig } from "../store/open.js";
+import { readArticles, type InputOptions } from "./analyse-inputs.js";
+import { progress } from "./progress.js";
+
+export type IngestOptions = InputOptions & Pick<StoreConfig, "data" | "databaseUrl">;
+
+/**
+ * `corroborate ingest`: reads the inputs, runs the article stages on each article the store does
+ * not hold yet, and stores it with its analysis. Prints one summary line on standard output.
+ */
+export async function ingestCommand(
+  paths: readonly string[],
+  options: IngestOptions,
+): Promise<number> {
+  const read = await readArticles(paths, options);
+  if (read === null) return 1;
+  let store: Store;
+  try {
+    store = await openStore({
+      ...(options.databaseUrl === undefined
+        ? { data: options.data }
+        : { databaseUrl: options.databaseUrl }),
+      onProgress: (message) => {
+        if (!options.quiet) process.stderr.write(`corroborate: ${message}\n`);
+      },
+    });
+  } catch (e) {
+    // Whole, not cut to a short reason: it names the folder, the holder and what to do.
+    if (!(e instanceof StoreLockedError)) throw e;
+    process.stderr.write(`corroborate: ${e.message}\n`);
+    return 1;
+  }
+  const show = progress(process.stderr);
+  try {
+    const ctx = defaultContext(options.today ? { today: options.today } : {});
+    const report = await ingestArticles(store, read.articles, ctx, (done, total) =>
+      show.update(`analysing and storing ${done}/${total}`),
+    );
+    show.done();
+    if (!options.quiet)
+      for (const s of report.skipped)
+        process.stderr.write(`corroborate: skipped ${s.input}: ${s.reason}\n`);
+    const skipped = read.skipped.length + report.skipped.length;
+    process.stdout.write(
+      `stored ${report.added.length} new article${report.added.length === 1 ? "" : "s"}, ` +
+        `${report.known} already known, ${skipped} input${skipped === 1 ? "" : "s"} ` +
+        `skipped (${store.engine} store: ${store.location})\n`,
+    );
+    return 0;
+  } finally {
+    await store.close();
+  }
+}

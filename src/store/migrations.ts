@@ -1,0 +1,24 @@
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from "kysely";
+import * as initial from "./migrations/0001-initial.js";
+
+/**
+ * Every migration, by name, in the order they apply (Kysely sorts by name). Written as code and
+ * imported, not read from a folder, so a bundled or compiled program carries them. A new one is
+ * `migrations/000N-what.ts` added here; a released migration is never edited.
+ */
+const MIGRATIONS: Readonly<Record<string, Migration>> = {
+  "0001-initial": initial,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };
+
+/** Brings the store's schema to the latest version; a store already there is left as it is. */
+export async function migrateToLatest(db: Kysely<unknown>): Promise<string[]> {
+  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === "Error")?.migrationName;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`the store's migration ${failed ?? "(before any ran)"} failed: ${reason}`);
+  }
+  return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
+}

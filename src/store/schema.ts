@@ -1,0 +1,93 @@
+import type { ColumnType, Generated } from "kysely";
+
+/**
+ * The store's tables as Kysely sees them. Ids are 64-bit (`bigserial`); node-postgres hands
+ * `bigint` back as a decimal string, so ids are strings here (a JavaScript number would lose
+ * precision past 2^53). JSON columns are written as JSON text (node-postgres would turn a
+ * JavaScript array into a PostgreSQL array) and read back parsed.
+ *
+ * Every table of articles is keyed by article id and every table of stories by story id, so the
+ * schema can be distributed on those keys (Citus) without a change.
+ */
+export type StoreId = string;
+
+type Json<T> = ColumnType<T, string, string>;
+type Id = ColumnType<StoreId, never, never>;
+
+export type ArticlesTable = {
+  id: Generated<StoreId> & Id;
+  /** The id ingest gave the article (a path, or a record's own id): `Article.id`. */
+  input_id: string;
+  source: string;
+  format: string;
+  url: string | null;
+  /** SHA-256 of the original text: the same text from two inputs is one article. */
+  content_hash: Buffer;
+  outlet: string | null;
+  outlet_from: string | null;
+  title: string | null;
+  author: string | null;
+  published: string | null;
+  published_from: string | null;
+  original: string;
+  body_start: number;
+  dropped_before: Json<unknown> | null;
+  clean: string;
+  added_at: ColumnType<Date, never, never>;
+};
+
+export type ArticleAnalysisTable = {
+  article_id: StoreId;
+  /** The article stages whose output this is, in order. */
+  stages: string[];
+  /** The fields the article stages add, by name, except `clean` and `tokens`. */
+  fields: Json<Record<string, unknown>>;
+  /** `Article.tokens`: little-endian 32-bit integers. */
+  tokens: Buffer;
+};
+
+export type ReuseBandsTable = {
+  article_id: StoreId;
+  band: number;
+  /** A hash of the band's rows of the MinHash signature, 0 to 2^32 - 1. */
+  key: ColumnType<string, number, number>;
+};
+
+export type ReuseEdgesTable = {
+  copy_id: StoreId;
+  source_id: StoreId;
+  origin_id: StoreId;
+  kind: string;
+  credited: boolean;
+  share: number;
+  evidence: Json<unknown>;
+};
+
+export type StoriesTable = {
+  id: Generated<StoreId> & Id;
+  label: string;
+  first_date: string | null;
+  last_date: string | null;
+};
+
+export type StoryArticlesTable = {
+  story_id: StoreId;
+  article_id: StoreId;
+};
+
+export type StoryBriefsTable = {
+  story_id: StoreId;
+  version: number;
+  brief: Json<unknown>;
+  written_at: ColumnType<Date, never, never>;
+};
+
+export type StoreSchema = {
+  articles: ArticlesTable;
+  article_analysis: ArticleAnalysisTable;
+  reuse_bands: ReuseBandsTable;
+  reuse_edges: ReuseEdgesTable;
+  stories: StoriesTable;
+  story_articles: StoryArticlesTable;
+  story_briefs: StoryBriefsTable;
+};

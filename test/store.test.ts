@@ -1,0 +1,348 @@
+/**
+ * The store's contract, run against both engines: embedded PGlite in a temporary folder, and the
+ * PostgreSQL server the machines run (a fresh database per run, dropped after). Opening a fresh
+ * PGlite folder takes seconds, so each engine opens one store for the whole suite.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { hostname, tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readInputs } from "../src/ingest/read-inputs.js";
+import type { Article } from "../src/model/index.js";
+import { defaultContext } from "../src/pipeline/context.js";
+import { runArticleStages } from "../src/pipeline/run.js";
+import { articleFeatures } from "../src/stages/reuse/01-features.js";
+import { ReuseIndex } from "../src/stages/reuse/05-reuse-index.js";
+import { ingestArticles } from "../src/store/ingest.js";
+import { isRunning } from "../src/store/lock.js";
+import {
+  addArticle,
+  addArticles,
+  briefVersions,
+  createStory,
+  knownArticleId,
+  LOCK_FILE,
+  loadArticle,
+  loadStory,
+  openStore,
+  readBrief,
+  reuseCandidates,
+  reuseEdgesOf,
+  saveReuseEdge,
+  searchArticles,
+  similarOutlets,
+  storeReuseBands,
+  storiesOfArticle,
+  StoreLockedError,
+  updateStory,
+  writeBrief,
+  type Store,
+  type StoreConfig,
+  type StoreId,
+} from "../src/store/index.js";
+import gold from "../examples/gold.json" with { type: "json" };
+
+/** The test server: the machines run PostgreSQL 15 here with trust auth. */
+const POSTGRES_URL =
+  process.env.CORROBORATE_TEST_POSTGRES ?? "postgresql://postgres@127.0.0.1:5432/test";
+
+/** Null when the server answers, else why the PostgreSQL suite is skipped. */
+async function postgresUnreachable(): Promise<string | null> {
+  const client = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.query("select 1");
+    return null;
+  } catch (e) {
+    return `no PostgreSQL at ${POSTGRES_URL} (${(e as Error).message})`;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/** Runs `sql` on the test server's own database (to create and drop the per-run one). */
+async function onServer(statement: string): Promise<string[]> {
+  const client = new pg.Client({ connectionString: POSTGRES_URL });
+  await client.connect();
+  try {
+    return (await client.query<{ name: string }>(statement)).rows.map((r) => r.name);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Per-run databases are named for the test process, so a dead run's can be told and dropped. */
+const TEST_DATABASE_PREFIX = "corroborate_store_test_";
+
+/** Drops the databases of earlier runs that died before their cleanup. */
+async function dropDeadRunsDatabases(): Promise<void> {
+  const names = await onServer(
+    `select datname as name from pg_database where datname like '${TEST_DATABASE_PREFIX}%'`,
+  );
+  for (const name of names) {
+    const pid = Number(name.slice(TEST_DATABASE_PREFIX.length).split("_")[0]);
+    if (Number.isInteger(pid) && !isRunning(pid))
+      await onServer(`drop database if exists ${name} with (force)`);
+  }
+}
+
+/** A place for one engine's store: how to open it, and how to remove it afterwards. */
+type Engine = {
+  readonly name: string;
+  readonly skip: string | null;
+  readonly embedded: boolean;
+  prepare(): Promise<StoreConfig>;
+  cleanup(): Promise<void>;
+};
+
+const pglite = (): Engine => {
+  let folder = "";
+  return {
+    name: "PGlite (embedded)",
+    skip: null,
+    embedded: true,
+    prepare: async () => {
+      folder = mkdtempSync(join(tmpdir(), "corroborate-store-"));
+      return { data: folder };
+    },
+    cleanup: async () => rmSync(folder, { recursive: true, force: true }),
+  };
+};
+
+const postgres = (skip: string | null): Engine => {
+  const database = `${TEST_DATABASE_PREFIX}${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  return {
+    name: "PostgreSQL",
+    skip,
+    embedded: false,
+    prepare: async () => {
+      await dropDeadRunsDatabases();
+      await onServer(`create database ${database}`);
+      const url = new URL(POSTGRES_URL);
+      url.pathname = `/${database}`;
+      return { databaseUrl: url.toString() };
+    },
+    cleanup: async () => void (await onServer(`drop database if exists ${database} with (force)`)),
+  };
+};
+
+/** The example corpus through the article stages, as a run on a fixed day would leave it. */
+async function exampleArticles(): Promise<Article[]> {
+  const { articles } = await readInputs(["examples/corpus"]);
+  const ctx = defaultContext({ today: "2026-11-23" });
+  return articles.map((raw) => runArticleStages(raw, ctx));
+}
+
+/** The reuse stage's signature of an article, from an index that has seen nothing yet. */
+function signatureOf(article: Article): Uint32Array {
+  const signature = new ReuseIndex().fingerprint(articleFeatures(article)).signature;
+  if (signature === null) throw new Error(`${article.id} has too few names and numbers to sign`);
+  return signature;
+}
+
+const byFile = (articles: readonly Article[], name: string): Article => {
+  const found = articles.find((a) => a.id === name || a.id.endsWith(`/${name}`));
+  if (found === undefined) throw new Error(`no example article ${name}`);
+  return found;
+};
+
+const postgresSkip = await postgresUnreachable();
+
+describe.each([pglite(), postgres(postgresSkip)])("store on $name", (engine) => {
+  let config: StoreConfig;
+  let store: Store;
+  let articles: Article[];
+  /** Store id of each example article, by its input id. */
+  const ids = new Map<string, StoreId>();
+
+  beforeAll(async () => {
+    if (engine.skip !== null) return;
+    config = await engine.prepare();
+    store = await openStore(config);
+    articles = await exampleArticles();
+    for (const a of articles) ids.set(a.id, (await addArticle(store, a)).id);
+  }, 120_000);
+
+  afterAll(async () => {
+    if (engine.skip !== null) return;
+    await store?.close();
+    await engine.cleanup();
+  });
+
+  const test = engine.skip === null ? it : it.skip;
+  if (engine.skip !== null) it.skip(`skipped: ${engine.skip}`, () => {});
+
+  test("a fresh store is migrated on open, and a reopened one is left as it is", async () => {
+    expect(store.migrated).toEqual(["0001-initial"]);
+    await store.close();
+    store = await openStore(config);
+    expect(store.migrated).toEqual([]);
+    expect(await loadArticle(store, ids.get(articles[0]!.id)!)).toStrictEqual(articles[0]);
+  });
+
+  test("gives every article back as the article stages left it, tokens included", async () => {
+    expect(articles.length).toBeGreaterThan(5);
+    for (const a of articles) {
+      const id = ids.get(a.id)!;
+      expect(id).toMatch(/^[1-9][0-9]*$/);
+      const loaded = await loadArticle(store, id);
+      expect(loaded).toStrictEqual(a);
+      expect(loaded!.tokens).toBeInstanceOf(Int32Array);
+    }
+    expect(await loadArticle(store, "999999999999")).toBeNull();
+  });
+
+  test("stores a known URL or a known text once, returning the id it has", async () => {
+    const first = articles[0]!;
+    const sameUrl = { ...first, id: "again", original: `${first.original}\nUpdated.` };
+    expect(await addArticle(store, sameUrl)).toEqual({ id: ids.get(first.id), added: false });
+    const sameText = { ...first, id: "mirror", url: "https://mirror.example/copy" };
+    expect(await addArticle(store, sameText)).toEqual({ id: ids.get(first.id), added: false });
+    // In one batch: a new article, its text again, its URL again, and a stored one.
+    const fresh = { ...articles[1]!, id: "batch", url: "https://batch.example/a" };
+    const batch = [
+      { ...fresh, original: `${fresh.original}\nBatch.` },
+      { ...fresh, id: "batch-text", original: `${fresh.original}\nBatch.`, url: null },
+      { ...fresh, id: "batch-url", original: `${fresh.original}\nOther.` },
+      first,
+    ];
+    const results = await addArticles(store, batch);
+    expect(results.map((r) => r.added)).toEqual([true, false, false, false]);
+    expect(results.map((r) => r.id)).toEqual([
+      results[0]!.id,
+      results[0]!.id,
+      results[0]!.id,
+      ids.get(first.id),
+    ]);
+    expect(await knownArticleId(store, { url: null, original: first.original })).toBe(
+      ids.get(first.id),
+    );
+    expect(await knownArticleId(store, { url: "https://new.example/", original: "new" })).toBe(
+      null,
+    );
+  });
+
+  test("ingest stores only the articles it has not seen, with their analysis", async () => {
+    const { articles: raws } = await readInputs(["examples/corpus"]);
+    const fresh = { ...raws[0]!, id: "fresh", url: null, original: "A ferry ran on Monday." };
+    const ctx = defaultContext({ today: "2026-11-23" });
+    // PostgreSQL text cannot hold NUL, which a JSON record can carry as \u0000.
+    const nul = { ...fresh, id: "nul", original: "A ferry\u0000 ran on Tuesday." };
+    const report = await ingestArticles(store, [...raws, fresh, fresh, nul], ctx);
+    expect(report.known).toBe(raws.length + 1);
+    expect(report.added).toHaveLength(1);
+    expect(report.skipped).toEqual([
+      { input: "nul", reason: "holds a NUL character, which the store cannot keep" },
+    ]);
+    await expect(addArticle(store, runArticleStages(nul, ctx))).rejects.toThrow(
+      "article nul holds a NUL character",
+    );
+    const stored = await loadArticle(store, report.added[0]!);
+    expect(stored).toStrictEqual(runArticleStages(fresh, ctx));
+  });
+
+  test("finds an earlier article as a band candidate of its copies", async () => {
+    const source = byFile(articles, "kestrel-merrowby-fire.txt");
+    await storeReuseBands(store, ids.get(source.id)!, signatureOf(source));
+    const copies = gold.reuse.filter((r) => r.kind !== "rewrite");
+    expect(copies.length).toBeGreaterThan(0);
+    for (const pair of copies) {
+      expect(pair.source).toBe("kestrel-merrowby-fire.txt");
+      const copy = byFile(articles, pair.copy);
+      expect(await reuseCandidates(store, signatureOf(copy))).toContain(ids.get(source.id));
+    }
+    // A signature that agrees with nothing stored names no candidate.
+    const unrelated = Uint32Array.from({ length: 120 }, (_, i) => (i * 2654435761) >>> 0);
+    expect(await reuseCandidates(store, unrelated)).toEqual([]);
+    // An article is not its own candidate when it asks to be left out.
+    const sourceId = ids.get(source.id)!;
+    const own = await reuseCandidates(store, signatureOf(source), { excluding: sourceId });
+    expect(own).not.toContain(sourceId);
+  });
+
+  test("keeps stories, memberships, reuse edges, and every version of a brief", async () => {
+    const [a, b, c] = articles.map((x) => ids.get(x.id)!);
+    const storyId = await createStory(store, {
+      label: "Fire",
+      from: "2026-03-17",
+      to: null,
+      articles: [a!, b!],
+    });
+    expect(await loadStory(store, storyId)).toEqual({
+      id: storyId,
+      label: "Fire",
+      from: "2026-03-17",
+      to: null,
+      articles: [a, b],
+    });
+    await updateStory(store, {
+      id: storyId,
+      label: "Plant fire",
+      from: "2026-03-17",
+      to: "2026-03-18",
+      articles: [a!, c!],
+    });
+    expect((await loadStory(store, storyId))!.articles).toEqual([a, c]);
+    expect(await storiesOfArticle(store, c!)).toEqual([storyId]);
+    expect(await storiesOfArticle(store, b!)).toEqual([]);
+
+    const edge = {
+      copy: b!,
+      source: a!,
+      origin: a!,
+      kind: "near-verbatim" as const,
+      credited: true,
+      share: 0.8125,
+      evidence: [{ copy: { start: 0, end: 10 }, source: { start: 5, end: 15 }, similarity: 1 }],
+    };
+    await saveReuseEdge(store, edge);
+    await saveReuseEdge(store, { ...edge, share: 0.9 });
+    expect(await reuseEdgesOf(store, a!)).toEqual([{ ...edge, share: 0.9 }]);
+
+    expect(await readBrief(store, storyId)).toBeNull();
+    expect(await writeBrief(store, storyId, { headline: "first" })).toBe(1);
+    expect(await writeBrief(store, storyId, { headline: "second", n: [1, 2] })).toBe(2);
+    expect(await readBrief(store, storyId)).toEqual({
+      version: 2,
+      brief: { headline: "second", n: [1, 2] },
+    });
+    expect(await readBrief(store, storyId, 1)).toEqual({
+      version: 1,
+      brief: { headline: "first" },
+    });
+    expect(await briefVersions(store, storyId)).toEqual([1, 2]);
+  });
+
+  test("searches the articles' text, with the matching passage", async () => {
+    const source = byFile(articles, "kestrel-merrowby-fire.txt");
+    const hits = await searchArticles(store, '"battery recycling" -unrelatedword');
+    expect(hits.map((h) => h.id)).toContain(ids.get(source.id));
+    for (const hit of hits) {
+      expect(hit.headline).toMatch(/\[battery\] \[recycling\]/i);
+      expect(hit.rank).toBeGreaterThan(0);
+    }
+    expect(await searchArticles(store, "zzxqvw")).toEqual([]);
+    // Outlet names written another way, or misspelt, find the stored one.
+    const outlet = source.outlet!;
+    const fuzzy = await similarOutlets(store, outlet.toLowerCase().slice(0, -1));
+    expect(fuzzy[0]?.outlet).toBe(outlet);
+  });
+
+  // The lock guards the embedded engine's folder; a server guards its own data.
+  if (engine.embedded)
+    test("refuses a second opener of the folder, and takes over a dead process's lock", async () => {
+      const second = openStore(config);
+      await expect(second).rejects.toBeInstanceOf(StoreLockedError);
+      await expect(second).rejects.toThrow(
+        `the data folder ${config.data} is in use by process ${process.pid}`,
+      );
+      await store.close();
+      // A process that has ended: its pid names no live process.
+      const dead = spawnSync(process.execPath, ["-e", "process.exit(0)"]).pid!;
+      writeFileSync(join(config.data!, LOCK_FILE), JSON.stringify({ pid: dead, host: hostname() }));
+      store = await openStore(config);
+      expect(await loadArticle(store, ids.get(articles[0]!.id)!)).toStrictEqual(articles[0]);
+    });
+});
