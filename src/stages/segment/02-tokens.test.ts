@@ -215,6 +215,11 @@ describe("countWords", () => {
     expect(words).toBe(12);
   });
 
+  it("counts the words a slash parts, not the numbers", () => {
+    const text = "Photo: Darryl Dyck/Canadian Press, open 24/7 and/or later";
+    expect(tokenizeText(text).words).toBe(10);
+  });
+
   it("counts nothing in a text of marks alone", () => {
     const text = '"…" -- ( ) !';
     expect(countWords(text, segmentText(text, paragraphRanges(text)).tokens)).toBe(0);

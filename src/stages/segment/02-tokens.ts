@@ -416,12 +416,18 @@ function isWordToken(text: string, start: number, end: number): boolean {
   return WORD_CHAR.test(end - start === 1 ? text[start]! : text.slice(start, end));
 }
 
+const LETTER = /\p{L}/u;
+
 /**
  * Words as a reader counts them: tokens with a letter or digit, where the pieces of one written
  * word count once — "did" + "n't", "Kyiv" + "'s", "5" + "m", and "Rolls" + "-" + "Royce" (a
- * joining mark between two pieces, touching both) are one word each.
+ * joining mark between two pieces, touching both) are one word each — while a slash between
+ * letters inside a token parts two words ("and/or", "Dyck/Canadian Press"; "24/7" is one).
  */
 export function countWords(text: string, tokens: Int32Array): number {
+  const slashes: number[] = [];
+  for (let at = text.indexOf("/"); at !== -1; at = text.indexOf("/", at + 1)) slashes.push(at);
+  let nextSlash = 0;
   let words = 0;
   // where the last word, or a joining mark touching it, ends: a piece starting there continues it
   let wordEnd = -1;
@@ -431,6 +437,11 @@ export function countWords(text: string, tokens: Int32Array): number {
     if (isWordToken(text, start, end)) {
       if (start !== wordEnd) words++;
       wordEnd = end;
+      while (nextSlash < slashes.length && slashes[nextSlash]! < start) nextSlash++;
+      for (; nextSlash < slashes.length && slashes[nextSlash]! < end; nextSlash++) {
+        const at = slashes[nextSlash]!;
+        if (LETTER.test(text[at - 1] ?? "") && LETTER.test(text[at + 1] ?? "")) words++;
+      }
     } else {
       wordEnd = start === wordEnd && end - start === 1 && JOINERS.has(text[start]!) ? end : -1;
     }
