@@ -170,11 +170,31 @@ const ALL_DASHES = /[—–]|--/g;
  * `text`. Tokens never run over whitespace, nor over the range's edges.
  */
 export function tokenizeRange(text: string, start: number, end: number, out: TokenOffsets): void {
-  const part = start === 0 && end === text.length ? text : text.slice(start, end);
-  const chunk = /\S+/g;
-  for (let m = chunk.exec(part); m !== null; m = chunk.exec(part)) {
-    splitChunk(m[0], start + m.index, out);
+  // whitespace-free chunks, found by character codes: a /\S+/g pass cost a third of the time
+  let i = start;
+  while (i < end) {
+    while (i < end && isSpace(text.charCodeAt(i))) i++;
+    const from = i;
+    while (i < end && !isSpace(text.charCodeAt(i))) i++;
+    if (i > from) splitChunk(text.slice(from, i), from, out);
   }
+}
+
+/** Is the character whitespace, as `\s` in a regular expression reads it? */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return (
+    c === 160 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** One whitespace-free stretch of text, cut into tokens. */

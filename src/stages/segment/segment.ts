@@ -42,7 +42,7 @@ export function segmentText(text: string, paragraphs: readonly Range[]): Spine {
     for (const s of splitSentences(text, p)) {
       const tokenFrom = offsets.count;
       tokenizeRange(text, s.start, s.end, offsets);
-      sentences.push({ ...s, paragraph, tokenFrom, tokenTo: offsets.count });
+      sentences.push({ start: s.start, end: s.end, paragraph, tokenFrom, tokenTo: offsets.count });
     }
   });
   const tokens = offsets.toArray();
@@ -55,13 +55,13 @@ export function segmentArticle(article: CleanedArticle): SegmentedArticle {
   const ranges = paragraphRanges(text);
   const paragraphs: Paragraph[] = ranges.map((r, i) => {
     const next = ranges[i + 1];
-    const here = next !== undefined ? text.slice(r.start, r.end) : "";
     return {
       ...r,
+      // (the cheap test first: few paragraphs open with a quotation mark)
       quoteContinues:
         next !== undefined &&
-        quoteOpenAtEnd(here) &&
-        opensWithQuote(text.slice(next.start, next.end)),
+        opensWithQuote(text.slice(next.start, next.end)) &&
+        quoteOpenAtEnd(text.slice(r.start, r.end)),
     };
   });
   return { ...article, paragraphs, ...segmentText(text, paragraphs) };
