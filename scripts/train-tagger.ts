@@ -24,7 +24,8 @@ import {
   type TaggedText,
   type TaggerModel,
 } from "../src/stages/entities/00-tagger.js";
-import { sentenceInitialFlags, tokenizeText } from "../src/stages/entities/00-tokens.js";
+import { taggedParagraphs } from "../src/stages/entities/mentions/tokens.js";
+import { paragraphRanges, segmentText } from "../src/stages/segment/segment.js";
 
 const args = process.argv.slice(2);
 const epochs = args.includes("--epochs") ? Number(args[args.indexOf("--epochs") + 1]) : 6;
@@ -63,8 +64,12 @@ const TAG_INDEX = new Map<string, number>(TAGS.map((t, i) => [t, i]));
 
 type Example = { text: TaggedText; gold: Int8Array };
 
-/** A text as our tokens, each labelled with wink's tag for the same characters (-1: none). */
-function label(source: string): Example {
+/**
+ * A text as our tokens, paragraph by paragraph as the detector reads an article's (the segment
+ * stage's tokens and sentences), each token labelled with wink's tag for the same characters
+ * (-1: none).
+ */
+function label(source: string): Example[] {
   const doc = nlp.readDoc(source);
   const values = doc.tokens().out() as string[];
   const tags = doc.tokens().out(its.pos) as string[];
@@ -77,22 +82,21 @@ function label(source: string): Example {
     cursor = at + value.length;
     winkTag.set(`${at}:${cursor}`, TAG_INDEX.get(tags[k]!) ?? -1);
   });
-  const tokenized = tokenizeText(source);
-  const gold = Int8Array.from(tokenized.tokens, (t) => winkTag.get(`${t.start}:${t.end}`) ?? -1);
-  return {
-    text: {
-      tokens: tokenized.tokens,
-      lowers: tokenized.tokens.map((t) => t.text.toLowerCase()),
-      initial: sentenceInitialFlags(tokenized),
-    },
-    gold,
-  };
+  const spine = segmentText(source, paragraphRanges(source));
+  return taggedParagraphs(source, spine).map((text) => ({
+    text,
+    gold: Int8Array.from(text.tokens, (_, k) => {
+      const i = text.first + k;
+      return winkTag.get(`${spine.tokens[2 * i]}:${spine.tokens[2 * i + 1]}`) ?? -1;
+    }),
+  }));
 }
 
 process.stderr.write(`labelling ${texts.length} texts with wink-nlp…\n`);
-const examples = texts.map(label);
-const heldOut = examples.filter((_, i) => i % 10 === 0);
-const training = examples.filter((_, i) => i % 10 !== 0);
+const documents = texts.map(label);
+// every tenth document, all its paragraphs, is held out
+const heldOut = documents.filter((_, i) => i % 10 === 0).flat();
+const training = documents.filter((_, i) => i % 10 !== 0).flat();
 
 /** Averaged perceptron (Collins 2002), with the usual lazy update of the running sums. */
 const weights = new Map<string, Float64Array>();

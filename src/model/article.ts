@@ -73,8 +73,15 @@ export type OffsetMap = {
  */
 export type Paragraph = Range & { readonly quoteContinues: boolean };
 
-/** A sentence of the clean text; `paragraph` indexes `Article.paragraphs`. */
-export type Sentence = Range & { readonly paragraph: number };
+/**
+ * A sentence of the clean text; `paragraph` indexes `Article.paragraphs`. Its tokens are tokens
+ * `tokenFrom` to `tokenTo` (end-exclusive) of `SegmentedArticle.tokens`.
+ */
+export type Sentence = Range & {
+  readonly paragraph: number;
+  readonly tokenFrom: number;
+  readonly tokenTo: number;
+};
 
 /** An article as the pipeline first holds it: what ingest read, and where its date came from. */
 export type ArticleDraft = RawArticle & { readonly publishedFrom: PublishedFrom | null };
@@ -93,9 +100,12 @@ export type CleanedArticle = ArticleDraft & {
 export type SegmentedArticle = CleanedArticle & {
   readonly paragraphs: readonly Paragraph[];
   readonly sentences: readonly Sentence[];
-  /** Word and punctuation tokens as flat [start, end, start, end, …] pairs into `clean`. */
+  /**
+   * Word and punctuation tokens as flat [start, end, start, end, …] pairs into `clean`, in
+   * wink-nlp's conventions (segment/02-tokens.ts): "Kyiv's" is "Kyiv" + "'s", "U.S." is one.
+   */
   readonly tokens: Int32Array;
-  /** Words of the clean text (tokens with a letter or digit). */
+  /** Words of the clean text as a reader counts them ("didn't" is one). */
   readonly words: number;
 };
 

@@ -12,15 +12,15 @@ import {
   TAGS,
   type TaggedText,
 } from "./00-tagger.js";
-import { sentenceInitialFlags, tokenizeText } from "./00-tokens.js";
+import { segmentText } from "../segment/segment.js";
+import { taggedParagraphs } from "./mentions/tokens.js";
 
-function read(text: string): TaggedText {
-  const tokenized = tokenizeText(text);
-  return {
-    tokens: tokenized.tokens,
-    lowers: tokenized.tokens.map((t) => t.text.toLowerCase()),
-    initial: sentenceInitialFlags(tokenized),
-  };
+/** A text read as one paragraph, as the tagger reads a paragraph of an article. */
+function read(text: string): TaggedText & { readonly starts: number[] } {
+  const spine = segmentText(text, [{ start: 0, end: text.length }]);
+  const [paragraph] = taggedParagraphs(text, spine);
+  const starts = Array.from({ length: spine.tokens.length / 2 }, (_, i) => spine.tokens[2 * i]!);
+  return { ...paragraph!, starts };
 }
 
 /** The tag the shipped tagger gives `word` (its first occurrence) in `text`. */
@@ -42,6 +42,14 @@ describe("shapeOf", () => {
       "a",
       ",",
     ]);
+  });
+});
+
+describe("taggedParagraphs", () => {
+  it("marks the first word of each sentence, after opening quotes", () => {
+    const text = read('"Kestrel won," Vell said. Harbour lost.');
+    const initial = text.tokens.filter((_, i) => text.initial[i]).map((t) => t.text);
+    expect(initial).toEqual(["Kestrel", "Harbour"]);
   });
 });
 
@@ -93,8 +101,8 @@ describe("the shipped tagger", () => {
         winkTag.set(at, tags[k]!);
       });
       const text = read(source);
-      text.tokens.forEach((t, i) => {
-        const expected = winkTag.get(t.start);
+      text.starts.forEach((start, i) => {
+        const expected = winkTag.get(start);
         if (expected === undefined) return;
         total += 1;
         if (SHIPPED_TAGGER.tag(text, i) === expected) agree += 1;

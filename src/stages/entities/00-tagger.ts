@@ -8,8 +8,6 @@
  */
 import modelFile from "./tagger-model.json" with { type: "json" };
 
-import type { Token } from "./00-tokens.js";
-
 /** Universal part-of-speech tags, as wink-nlp writes them. */
 export const TAGS = [
   "ADJ",
@@ -32,9 +30,12 @@ export const TAGS = [
 ] as const;
 export type Tag = (typeof TAGS)[number];
 
-/** What the features of a token read: its text, lowercased text, and whether it opens a sentence. */
+/**
+ * What the features of a token read: its text, lowercased text, and whether it opens a sentence,
+ * for the tokens of one paragraph (the segment stage's tokens, segment/02-tokens.ts).
+ */
 export type TaggedText = {
-  readonly tokens: readonly Token[];
+  readonly tokens: readonly { readonly text: string }[];
   readonly lowers: readonly string[];
   readonly initial: ArrayLike<boolean | number>;
 };

@@ -1,7 +1,7 @@
 /**
  * Mentions of people, organisations and places in news English, without a downloaded model.
  *
- * Tokens and sentences come from 00-tokens.ts and parts of speech from 00-tagger.ts, a small
+ * Tokens and sentences come from the segment stage and parts of speech from 00-tagger.ts, a small
  * tagger that learnt wink-nlp's tags and costs a fraction of wink's time; names are built on
  * runs of capitalised words and typed by cues: titles before a name, organisation words inside
  * it, gazetteers of places and given names (see 00-gazetteers.ts), and the words around it.
@@ -18,7 +18,8 @@ import { NEVER_NAMES } from "./mentions/not-names.js";
 import { FIRM_SUFFIXES } from "./mentions/organisation-words.js";
 import { findRuns } from "./mentions/runs.js";
 import { splitTitles } from "./mentions/split-titles.js";
-import { type Token, tokenize, UPPER_START } from "./mentions/tokens.js";
+import { type TextSpine, type Token, tokensOf, UPPER_START } from "./mentions/tokens.js";
+import { paragraphRanges, segmentText } from "../segment/segment.js";
 import type { EntityType, Evidence, Mention } from "./mentions/types.js";
 import { typeRun, worthKeeping } from "./mentions/typing.js";
 import { inGazetteer, isTitle } from "./mentions/word-checks.js";
@@ -118,16 +119,19 @@ const lowersOf = (words: Token[]): string[] =>
 export type Segment = { readonly start: number; readonly end: number };
 
 /**
- * The names in `text`. With `segments`, each segment is read on its own, so no name runs from one
- * into the next, while what one segment teaches about a name ("President Miriam Castellane")
- * types it in all the others: one sense per article.
+ * The names in `text`, a text read without the pipeline (the evaluations read theirs so). It is
+ * segmented as the segment stage segments an article: with `segments`, each segment is a
+ * paragraph of its own, so no name runs from one into the next; without, the text's paragraphs
+ * are its own. What one paragraph teaches about a name ("President Miriam Castellane") types it
+ * in all the others: one sense per article.
  */
 export function detectMentions(text: string, segments?: readonly Segment[]): Mention[] {
-  let tokens: Token[];
-  if (segments) {
-    tokens = [];
-    for (const s of segments) tokenize(text.slice(s.start, s.end), s.start, tokens);
-  } else tokens = tokenize(text);
+  return mentionsOnSpine(text, segmentText(text, segments ?? paragraphRanges(text)));
+}
+
+/** The names in `text`, read from its tokens and sentences as the segment stage found them. */
+export function mentionsOnSpine(text: string, spine: TextSpine): Mention[] {
+  const tokens = tokensOf(text, spine);
   const known = new Map<string, EntityType>();
   const fullNames = new Set<string>();
   const votes = new Map<string, Map<EntityType, number>>();

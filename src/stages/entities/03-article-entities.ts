@@ -1,6 +1,6 @@
 import type { AttributedArticle, EntityMention } from "../../model/index.js";
 import { GIVEN_NAMES } from "./00-gazetteers.js";
-import { detectMentions, type Mention } from "./01-mentions.js";
+import { mentionsOnSpine, type Mention } from "./01-mentions.js";
 import { nameKey } from "./02-names.js";
 import { readPerson, trimToKnownName } from "./mentions/person-evidence.js";
 import { PERSON_TITLES, TITLE_MODIFIERS } from "./mentions/titles.js";
@@ -243,9 +243,10 @@ function readPeople(text: string, mentions: readonly Mention[]): Mention[] {
  */
 export function articleMentions(article: AttributedArticle): EntityMention[] {
   const text = article.clean;
-  // Paragraph by paragraph, so a name never runs over a paragraph break, but with one memory for
-  // the whole article, so a cue in one paragraph types the name in all of them.
-  const raw = detectMentions(text, article.paragraphs);
+  // On the segment stage's tokens and sentences: paragraph by paragraph, so a name never runs over
+  // a paragraph break, but with one memory for the whole article, so a cue in one paragraph types
+  // the name in all of them.
+  const raw = mentionsOnSpine(text, article);
   // people who wrote or photographed the article are its authors, not actors in its story
   const lines = new Lines(text);
   const actors = raw.filter(

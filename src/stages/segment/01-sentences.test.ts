@@ -59,6 +59,12 @@ describe("splitSentences", () => {
     ["The U.S.Navy sent a ship.", ["The U.S.Navy sent a ship."]],
     ["Read it on tarrowpost.Com today.", ["Read it on tarrowpost.Com today."]],
     ["At 9 a.m.The crowd came.", ["At 9 a.m.The crowd came."]],
+    // a title in a headline in capitals, and lines of a text read without cleaning
+    ["ST. LOUIS 1996-12-06", ["ST. LOUIS 1996-12-06"]],
+    [
+      "QUAY SHUT\nTarnby, May 3\nThe port closed. Ships wait.",
+      ["QUAY SHUT", "Tarnby, May 3", "The port closed.", "Ships wait."],
+    ],
   ])("%s", (text, expected) => {
     expect(split(text)).toEqual(expected);
   });

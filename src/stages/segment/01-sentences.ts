@@ -49,7 +49,10 @@ function periodEnds(text: string, from: number, dot: number, after: number): boo
   const next = nextWord(text, after);
   const nextIsDigit = /^\d/.test(next);
   const startsNew = SENTENCE_STARTERS.has(next) || /^["“‘«]/.test(text.slice(after).trimStart());
-  if (TITLES.has(word)) return false;
+  // a title in a headline in capitals is a title still: "ST. LOUIS", "DR. ANA RUIZ"
+  const title =
+    word.length > 1 && /^\p{Lu}+$/u.test(word) ? word[0] + word.slice(1).toLowerCase() : word;
+  if (TITLES.has(title)) return false;
   if (BEFORE_NUMBER.has(word) && nextIsDigit) return false;
   // Initials and dotted initialisms: "J.D. Vance", "Donald J. Trump", "the U.S. envoy".
   const initialism = /^(?:[A-Za-z]\.)*[A-Za-z]$/.test(word);
@@ -60,9 +63,25 @@ function periodEnds(text: string, from: number, dot: number, after: number): boo
 /**
  * Sentences of one paragraph as ranges of `text`. Handles abbreviations (U.S., Feb., Lt. Gen.,
  * J.D.), ends inside quotation marks (`"We will win." Then …` splits after the mark), and
- * lower-case continuations (`"Why?" he asked.` stays one sentence).
+ * lower-case continuations (`"Why?" he asked.` stays one sentence). A line break ends a sentence
+ * too: a headline or a dateline on a line of its own is a unit. (Clean text has no line break
+ * inside a paragraph; a text read without cleaning, as the evaluations read theirs, may.)
  */
 export function splitSentences(text: string, para: Range): Range[] {
+  let lineBreak = text.indexOf("\n", para.start);
+  if (lineBreak === -1 || lineBreak >= para.end) return splitLine(text, para);
+  const out: Range[] = [];
+  for (let start = para.start; start < para.end;) {
+    const end = lineBreak === -1 || lineBreak >= para.end ? para.end : lineBreak;
+    if (/\S/.test(text.slice(start, end))) out.push(...splitLine(text, { start, end }));
+    start = end + 1;
+    lineBreak = text.indexOf("\n", start);
+  }
+  return out;
+}
+
+/** Sentences of one line of a paragraph. */
+function splitLine(text: string, para: Range): Range[] {
   const out: Range[] = [];
   let start = para.start;
   const body = text.slice(para.start, para.end);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { articleFromText } from "../../../test/helpers.js";
-import { tokenize } from "./02-tokens.js";
 
 describe("segmentArticle", () => {
   it("marks a quotation that continues into the next paragraph", () => {
@@ -17,24 +16,18 @@ describe("segmentArticle", () => {
     expect(a.sentences.map((s) => s.paragraph)).toEqual([0, 0, 1, 2]);
   });
 
-  it("tokenizes words with inner marks and counts words", () => {
-    const text = "The U.S. sent $65.9 billion, didn't it?";
-    const { tokens, words } = tokenize(text);
-    const list: string[] = [];
-    for (let i = 0; i < tokens.length; i += 2) list.push(text.slice(tokens[i], tokens[i + 1]));
-    expect(list).toEqual([
-      "The",
-      "U.S",
-      ".",
-      "sent",
-      "$",
-      "65.9",
-      "billion",
-      ",",
-      "didn't",
-      "it",
-      "?",
+  it("gives each sentence the range of its tokens, and counts words as a reader does", () => {
+    const a = articleFromText("The U.S. sent $65.9 billion, didn't it?\n\nKyiv's mayor agreed.");
+    const tokensOf = (s: { tokenFrom: number; tokenTo: number }): string[] => {
+      const out: string[] = [];
+      for (let i = s.tokenFrom; i < s.tokenTo; i++)
+        out.push(a.clean.slice(a.tokens[2 * i], a.tokens[2 * i + 1]));
+      return out;
+    };
+    expect(a.sentences.map(tokensOf)).toEqual([
+      ["The", "U.S.", "sent", "$", "65.9", "billion", ",", "did", "n't", "it", "?"],
+      ["Kyiv", "'s", "mayor", "agreed", "."],
     ]);
-    expect(words).toBe(7);
+    expect(a.words).toBe(10);
   });
 });

@@ -1,13 +1,18 @@
-import type { CleanedArticle, Paragraph, SegmentedArticle, Sentence } from "../../model/index.js";
+import type {
+  CleanedArticle,
+  Paragraph,
+  Range,
+  SegmentedArticle,
+  Sentence,
+} from "../../model/index.js";
 import { PARAGRAPH_SEPARATOR } from "../clean/clean.js";
 import { splitSentences } from "./01-sentences.js";
-import { tokenize } from "./02-tokens.js";
+import { countWords, tokenizeRange, TokenOffsets } from "./02-tokens.js";
 import { opensWithQuote, quoteOpenAtEnd } from "./03-quote-continuation.js";
 
-/** The segment stage: paragraphs, sentences and tokens of the clean text. */
-export function segmentArticle(article: CleanedArticle): SegmentedArticle {
-  const text = article.clean;
-  const ranges: { start: number; end: number }[] = [];
+/** The paragraphs of a text: the stretches between paragraph separators, empty ones left out. */
+export function paragraphRanges(text: string): Range[] {
+  const ranges: Range[] = [];
   let pos = 0;
   while (pos < text.length) {
     const sep = text.indexOf(PARAGRAPH_SEPARATOR, pos);
@@ -15,21 +20,49 @@ export function segmentArticle(article: CleanedArticle): SegmentedArticle {
     if (end > pos) ranges.push({ start: pos, end });
     pos = end + PARAGRAPH_SEPARATOR.length;
   }
+  return ranges;
+}
+
+/** The text spine: sentences, each with the range of its tokens, the tokens, and the words. */
+export type Spine = {
+  readonly sentences: Sentence[];
+  readonly tokens: Int32Array;
+  readonly words: number;
+};
+
+/**
+ * Sentences and tokens of `text`'s paragraphs, found once for every later stage. Each sentence
+ * is tokenized on its own, so that no token runs over a sentence's end even where the text runs
+ * two sentences together ("(HFA).The fund").
+ */
+export function segmentText(text: string, paragraphs: readonly Range[]): Spine {
+  const offsets = new TokenOffsets();
+  const sentences: Sentence[] = [];
+  paragraphs.forEach((p, paragraph) => {
+    for (const s of splitSentences(text, p)) {
+      const tokenFrom = offsets.count;
+      tokenizeRange(text, s.start, s.end, offsets);
+      sentences.push({ start: s.start, end: s.end, paragraph, tokenFrom, tokenTo: offsets.count });
+    }
+  });
+  const tokens = offsets.toArray();
+  return { sentences, tokens, words: countWords(text, tokens) };
+}
+
+/** The segment stage: paragraphs, sentences and tokens of the clean text. */
+export function segmentArticle(article: CleanedArticle): SegmentedArticle {
+  const text = article.clean;
+  const ranges = paragraphRanges(text);
   const paragraphs: Paragraph[] = ranges.map((r, i) => {
     const next = ranges[i + 1];
-    const here = next !== undefined ? text.slice(r.start, r.end) : "";
     return {
       ...r,
+      // (the cheap test first: few paragraphs open with a quotation mark)
       quoteContinues:
         next !== undefined &&
-        quoteOpenAtEnd(here) &&
-        opensWithQuote(text.slice(next.start, next.end)),
+        opensWithQuote(text.slice(next.start, next.end)) &&
+        quoteOpenAtEnd(text.slice(r.start, r.end)),
     };
   });
-  const sentences: Sentence[] = [];
-  paragraphs.forEach((p, i) => {
-    for (const s of splitSentences(text, p)) sentences.push({ ...s, paragraph: i });
-  });
-  const { tokens, words } = tokenize(text);
-  return { ...article, paragraphs, sentences, tokens, words };
+  return { ...article, paragraphs, ...segmentText(text, paragraphs) };
 }

@@ -1,7 +1,7 @@
 /**
  * wink-nlp's English lexicon as a fixed set of words, read once at load, to tell English words
- * from names. The text itself is tokenised and tagged by our own, faster 00-tokens.ts and
- * 00-tagger.ts; only the word list of wink's model is used.
+ * from names. The text itself is tokenised and tagged by our own, faster segment/02-tokens.ts
+ * and 00-tagger.ts; only the word list of wink's model is used.
  */
 import model from "wink-eng-lite-web-model";
 

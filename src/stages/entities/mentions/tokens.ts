@@ -1,37 +1,39 @@
 /**
  * Tokens as the mention rules see them (case, sentence start, headline in capitals, part of speech
- * on demand), built on 00-tokens.ts and 00-tagger.ts, and the letter-case and number patterns
- * the rules share.
+ * on demand), read from the segment stage's tokens and sentences and tagged by 00-tagger.ts, and
+ * the letter-case and number patterns the rules share.
  */
+import type { Sentence } from "../../../model/index.js";
 import { SHIPPED_TAGGER, type TaggedText } from "../00-tagger.js";
-import { sentenceInitialFlags, tokenizeText } from "../00-tokens.js";
+
+/** The tokens and sentences of a text, as the segment stage finds them (segment/segment.ts). */
+export type TextSpine = {
+  /** Flat [start, end, …] offset pairs into the text. */
+  readonly tokens: Int32Array;
+  readonly sentences: readonly Sentence[];
+};
 
 /**
  * A word of the text as the rules see it. Its part of speech is computed only when a rule asks,
  * which is for few tokens: capitalised words and their neighbours.
  */
 export class Token {
-  readonly text: string;
   readonly lower: string;
-  readonly start: number;
-  readonly end: number;
-  /** The first word of a sentence, a headline or a paragraph: its capital says little. */
-  readonly sentenceInitial: boolean;
   private tag: string | undefined;
 
   constructor(
-    private readonly source: TaggedText,
-    private readonly index: number,
-    offset: number,
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    /** The first word of a sentence, a headline or a paragraph: its capital says little. */
+    readonly sentenceInitial: boolean,
     /** The sentence is a headline in capitals: case says nothing there. */
     readonly shouting: boolean,
+    /** The token's paragraph as the tagger reads it, and its index there. */
+    private readonly source: TaggedText,
+    private readonly index: number,
   ) {
-    const token = source.tokens[index]!;
-    this.text = token.text;
     this.lower = source.lowers[index]!;
-    this.start = token.start + offset;
-    this.end = token.end + offset;
-    this.sentenceInitial = source.initial[index] === 1;
   }
 
   get pos(): string {
@@ -55,25 +57,82 @@ export const UPPER_START = /^\p{Lu}/u;
 export const HAS_LOWER = /\p{Ll}/u;
 export const HAS_LOWER_START = /^\p{Ll}/u;
 export const NUMBER = /^[+-]?\d[\d.,:/-]*$/;
+const WORD_START = /^[\p{L}\p{N}]/u;
 
-/** The tokens of `text`, appended to `tokens`, with offsets shifted by `offset`. */
-export function tokenize(text: string, offset = 0, tokens: Token[] = []): Token[] {
-  const tokenized = tokenizeText(text);
-  const source: TaggedText = {
-    tokens: tokenized.tokens,
-    lowers: tokenized.tokens.map((t) => t.text.toLowerCase()),
-    initial: sentenceInitialFlags(tokenized),
-  };
-  for (const { from, to } of tokenized.sentences) {
-    let wordCount = 0;
-    let capitalWords = 0;
-    for (let k = from; k < to; k++) {
-      const kind = wordCase(source.tokens[k]!.text);
-      if (kind !== NOT_A_WORD) wordCount += 1;
-      if (kind === CAPITALS) capitalWords += 1;
+/** One paragraph's tokens as the tagger reads them, and the spine's sentences it holds. */
+export type TaggedParagraph = TaggedText & {
+  /** The spine's index of the paragraph's first token. */
+  readonly first: number;
+  readonly sentences: readonly Sentence[];
+};
+
+/**
+ * The spine's tokens paragraph by paragraph, as the tagger reads them: the tagger's context ends
+ * at a paragraph's edge, and a token opens its sentence when it is the sentence's first word,
+ * after any opening quotes, brackets or dashes ('"Kyiv," she said'). The tagger's training
+ * (scripts/train-tagger.ts) reads texts the same way.
+ */
+export function taggedParagraphs(text: string, spine: TextSpine): TaggedParagraph[] {
+  const out: TaggedParagraph[] = [];
+  const { tokens, sentences } = spine;
+  for (let s = 0; s < sentences.length;) {
+    const paragraph = sentences[s]!.paragraph;
+    let e = s;
+    while (e < sentences.length && sentences[e]!.paragraph === paragraph) e++;
+    const first = sentences[s]!.tokenFrom;
+    const count = sentences[e - 1]!.tokenTo - first;
+    const words: { text: string }[] = new Array<{ text: string }>(count);
+    const lowers: string[] = new Array<string>(count);
+    const initial = new Uint8Array(count);
+    for (let k = 0; k < count; k++) {
+      const word = text.slice(tokens[2 * (first + k)], tokens[2 * (first + k) + 1]);
+      words[k] = { text: word };
+      lowers[k] = word.toLowerCase();
     }
-    const shouting = wordCount >= MIN_SHOUTING_WORDS && capitalWords / wordCount > SHOUTING_SHARE;
-    for (let k = from; k < to; k++) tokens.push(new Token(source, k, offset, shouting));
+    for (let k = s; k < e; k++) {
+      const { tokenFrom, tokenTo } = sentences[k]!;
+      for (let i = tokenFrom; i < tokenTo; i++) {
+        if (WORD_START.test(words[i - first]!.text)) {
+          initial[i - first] = 1;
+          break;
+        }
+      }
+    }
+    out.push({ tokens: words, lowers, initial, first, sentences: sentences.slice(s, e) });
+    s = e;
+  }
+  return out;
+}
+
+/** The spine's tokens as the rules read them. */
+export function tokensOf(text: string, spine: TextSpine): Token[] {
+  const tokens: Token[] = [];
+  for (const paragraph of taggedParagraphs(text, spine)) {
+    const { first } = paragraph;
+    for (const { tokenFrom, tokenTo } of paragraph.sentences) {
+      let wordCount = 0;
+      let capitalWords = 0;
+      for (let k = tokenFrom; k < tokenTo; k++) {
+        const kind = wordCase(paragraph.tokens[k - first]!.text);
+        if (kind !== NOT_A_WORD) wordCount += 1;
+        if (kind === CAPITALS) capitalWords += 1;
+      }
+      const shouting = wordCount >= MIN_SHOUTING_WORDS && capitalWords / wordCount > SHOUTING_SHARE;
+      for (let k = tokenFrom; k < tokenTo; k++) {
+        const local = k - first;
+        tokens.push(
+          new Token(
+            paragraph.tokens[local]!.text,
+            spine.tokens[2 * k]!,
+            spine.tokens[2 * k + 1]!,
+            paragraph.initial[local] === 1,
+            shouting,
+            paragraph,
+            local,
+          ),
+        );
+      }
+    }
   }
   return tokens;
 }

@@ -1,6 +1,18 @@
 import { describe, expect, it } from "vitest";
 
-import { sentenceInitialFlags, tokenizeText } from "./00-tokens.js";
+import { paragraphRanges, segmentText } from "./segment.js";
+import { countWords } from "./02-tokens.js";
+
+/** The tokens and sentences of a text as the segment stage finds them, with the tokens' text. */
+function tokenizeText(text: string) {
+  const spine = segmentText(text, paragraphRanges(text));
+  const tokens = Array.from({ length: spine.tokens.length / 2 }, (_, i) => {
+    const [start, end] = [spine.tokens[2 * i]!, spine.tokens[2 * i + 1]!];
+    return { text: text.slice(start, end), start, end };
+  });
+  const sentences = spine.sentences.map((s) => ({ from: s.tokenFrom, to: s.tokenTo }));
+  return { tokens, sentences, words: spine.words };
+}
 
 const words = (text: string): string[] => tokenizeText(text).tokens.map((t) => t.text);
 
@@ -186,10 +198,30 @@ describe("sentences", () => {
     ]);
   });
 
-  it("marks the first word of each sentence, after opening quotes", () => {
-    const tokenized = tokenizeText('"Kestrel won," Vell said. Harbour lost.');
-    const flags = sentenceInitialFlags(tokenized);
-    const initial = tokenized.tokens.filter((_, i) => flags[i]).map((t) => t.text);
-    expect(initial).toEqual(["Kestrel", "Harbour"]);
+  it("never lets a token run over the end of a sentence written against the next", () => {
+    expect(sentences("The loan came from the Harbour Fund Agency (HFA).The fund agreed.")).toEqual([
+      "The loan came from the Harbour Fund Agency ( HFA ) .",
+      "The fund agreed .",
+    ]);
+  });
+});
+
+describe("countWords", () => {
+  it("counts the words a reader counts: the pieces of one written word once", () => {
+    const text = "The U.S. sent $65.9 billion, didn't it? Rolls-Royce's 5m jets — Kyiv's too.";
+    const { tokens, words } = tokenizeText(text);
+    expect(tokens.length).toBeGreaterThan(words);
+    // The U.S. sent 65.9 billion didn't it Rolls-Royce's 5m jets Kyiv's too
+    expect(words).toBe(12);
+  });
+
+  it("counts the words a slash parts, not the numbers", () => {
+    const text = "Photo: Darryl Dyck/Canadian Press, open 24/7 and/or later";
+    expect(tokenizeText(text).words).toBe(10);
+  });
+
+  it("counts nothing in a text of marks alone", () => {
+    const text = '"…" -- ( ) !';
+    expect(countWords(text, segmentText(text, paragraphRanges(text)).tokens)).toBe(0);
   });
 });
