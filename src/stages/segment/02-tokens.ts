@@ -9,6 +9,13 @@
  * the mention stage's time (see bench/mentions-bench.ts). Tokens are kept as offsets only: a
  * stage that wants a token's text slices it from the text.
  */
+import {
+  MONTH_DAY_ABBREVIATIONS,
+  NUMBER_ABBREVIATIONS,
+  PHRASE_END_ABBREVIATIONS,
+  STATE_ABBREVIATIONS,
+  TITLE_ABBREVIATIONS,
+} from "../../lang/en/abbreviations.js";
 
 /**
  * Token offsets as they are found: [start, end] pairs in an Int32Array that grows, so that an
@@ -40,83 +47,22 @@ export class TokenOffsets {
 }
 
 /**
- * Words written with a final period that does not end them ("Mr.", "Inc.", "Dec."). Letter-dot
- * sequences ("U.S.", "a.m.") and single capital initials ("J.") are recognised by shape.
+ * Words written with a final period that does not end them ("Mr.", "Inc.", "Dec."), from the
+ * language shelf's lists, lowercased. Letter-dot sequences ("U.S.", "a.m.") and single capital
+ * initials ("J.") are recognised by shape.
  */
-const ABBREVIATIONS = new Set([
-  "mr",
-  "mrs",
-  "ms",
-  "messrs",
-  "mme",
-  "dr",
-  "prof",
-  "gen",
-  "sen",
-  "rep",
-  "gov",
-  "lt",
-  "col",
-  "capt",
-  "cpt",
-  "sgt",
-  "maj",
-  "adm",
-  "cmdr",
-  "brig",
-  "cpl",
-  "pvt",
-  "rev",
-  "hon",
-  "supt",
-  "insp",
-  "det",
-  "st",
-  "mt",
-  "ft",
-  "ave",
-  "blvd",
-  "rd",
-  "jr",
-  "sr",
-  "inc",
-  "ltd",
-  "co",
-  "corp",
-  "bros",
-  "plc",
-  "dept",
-  "univ",
-  "assn",
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "sept",
-  "oct",
-  "nov",
-  "dec",
-  "no",
-  "nos",
-  "vs",
-  "etc",
-  "approx",
-  "est",
-  "fig",
-  "vol",
-  "pp",
-  "ca",
-]);
+const ABBREVIATIONS: ReadonlySet<string> = new Set(
+  [
+    ...TITLE_ABBREVIATIONS,
+    ...NUMBER_ABBREVIATIONS,
+    ...PHRASE_END_ABBREVIATIONS,
+    ...MONTH_DAY_ABBREVIATIONS,
+  ].map((a) => a.toLowerCase()),
+);
 
-/** US states as news agencies abbreviate them ("Calif.", "Va."); only with a capital, as "ill." is not. */
-const STATE_ABBREVIATIONS = new Set(
-  "ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ore pa penn tenn tex va vt wash wis wyo".split(
-    " ",
-  ),
+/** US states as agencies abbreviate them ("Calif.", "Va."); only with a capital, as "ill." is not. */
+const STATE_ABBREVIATION_SET: ReadonlySet<string> = new Set(
+  STATE_ABBREVIATIONS.map((a) => a.toLowerCase()),
 );
 
 /** Left halves of hyphenated words that stay one token ("anti-war", "co-operation", "e-mail"). */
@@ -267,7 +213,7 @@ const MAX_ABBREVIATION = 12;
 function isAbbreviation(core: string): boolean {
   if (CAPITAL.test(core) || LETTER_DOTS.test(core)) return true;
   const lower = core.toLowerCase();
-  return ABBREVIATIONS.has(lower) || (STATE_ABBREVIATIONS.has(lower) && CAPITAL.test(core[0]!));
+  return ABBREVIATIONS.has(lower) || (STATE_ABBREVIATION_SET.has(lower) && CAPITAL.test(core[0]!));
 }
 
 /**

@@ -2,14 +2,15 @@
  * Capitalised words that are not names: closed-class and calendar words, function words whose
  * capital needs the tagger, month and number words.
  */
-import { MONTH_NAMES } from "../../../util/iso-date.js";
+import {
+  MONTH_ABBREVIATIONS,
+  MONTH_NAMES,
+  WEEKDAY_ABBREVIATIONS,
+  WEEKDAY_NAMES,
+} from "../../../lang/en/calendar.js";
 
 /** Month names and abbreviations: never a name alone, and after a place they mark a dateline. */
-export const MONTHS: ReadonlySet<string> = new Set([
-  ...MONTH_NAMES,
-  ...MONTH_NAMES.map((m) => m.slice(0, 3)),
-  "sept",
-]);
+export const MONTHS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS.keys()]);
 
 /** Capitalised words that are never names by themselves: calendar words and the like. */
 export const NEVER_NAMES = new Set([
@@ -72,20 +73,8 @@ export const NEVER_NAMES = new Set([
   "that",
   "fax",
   "tel",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-  "mon",
-  "tue",
-  "wed",
-  "thu",
-  "fri",
-  "sat",
-  "sun",
+  ...WEEKDAY_NAMES,
+  ...WEEKDAY_ABBREVIATIONS,
   "god",
   "ok",
   "tv",

@@ -3,6 +3,20 @@
  * organisations news names by one word.
  */
 
+/** Legal forms of a company written after its name, with and without the stop. */
+export const COMPANY_SUFFIXES = new Set([
+  "inc",
+  "inc.",
+  "corp",
+  "corp.",
+  "ltd",
+  "ltd.",
+  "plc",
+  "co",
+  "co.",
+  "llc",
+]);
+
 /** Words that make the name around them an organisation ("Bank of England", "Labour Party"). */
 export const ORG_WORDS = new Set([
   "ministry",
@@ -13,15 +27,9 @@ export const ORG_WORDS = new Set([
   "conference",
   "council",
   "agency",
-  "inc",
-  "inc.",
-  "corp",
-  "corp.",
-  "ltd",
-  "ltd.",
-  "plc",
-  "llc",
-  "co.",
+  // legal forms ("Harbour Holdings Ltd"), except a bare "co", which was never an organisation
+  // word here: without its stop it is too often not a firm's
+  ...[...COMPANY_SUFFIXES].filter((w) => w !== "co"),
   "ag",
   "sa",
   "nv",
@@ -152,19 +160,6 @@ export const KNOWN_ORGS = new Set([
 
 /** Lowercase words allowed inside an organisation's name: "Bank of England", "Procter & Gamble". */
 export const ORG_CONNECTORS = new Set(["of", "the", "and", "for", "&", "de", "on"]);
-
-export const COMPANY_SUFFIXES = new Set([
-  "inc",
-  "inc.",
-  "corp",
-  "corp.",
-  "ltd",
-  "ltd.",
-  "plc",
-  "co",
-  "co.",
-  "llc",
-]);
 
 /**
  * Legal forms that close a firm's name ("Inc", "S.A.", "AG"), which later mentions drop. CoNLL
