@@ -30,7 +30,7 @@ import { KNOWN_ORGS, ORG_WORDS } from "./organisation-words.js";
 import { OTHER_WORDS } from "./other-words.js";
 import { PERSON_BEFORE, SPEECH_VERBS } from "./person-words.js";
 import { COMPASS, PLACE_BEFORE, PLACE_HEADS, PLACE_WORDS } from "./place-words.js";
-import { isDismissal, isFixtureOpponent, isTableRowName, isTeamInResults } from "./results.js";
+import { isFixtureOpponent, isTableRowName, isTeamInResults } from "./results.js";
 import type { Run } from "./runs.js";
 import { HAS_LOWER_START, NUMBER, type Token } from "./tokens.js";
 import type { EntityType, Evidence } from "./types.js";
@@ -112,7 +112,7 @@ export function typeRun(run: Run, tokens: Token[], known: Map<string, EntityType
   // "Houston Astros": a given name that is also a city, before a plural, opens a team's name
   const cityTeam =
     words.length >= 2 && PLACES.has(first) && PLURAL.test(words[words.length - 1]!.text);
-  const playerByCue = looksLikeInitialledName(words) || isDismissal(run, tokens);
+  const playerByCue = looksLikeInitialledName(words);
   const player =
     playerByCue ||
     (words.length >= 2 &&
