@@ -1,4 +1,5 @@
 import { defaultContext } from "../pipeline/context.js";
+import { updateCorpus } from "../service/update-store.js";
 import { ingestArticles } from "../store/ingest.js";
 import { StoreLockedError } from "../store/lock.js";
 import { openStore, type Store, type StoreConfig } from "../store/open.js";
@@ -39,6 +40,8 @@ export async function ingestCommand(
     const report = await ingestArticles(store, read.articles, ctx, (done, total) =>
       show.update(`analysing and storing ${done}/${total}`),
     );
+    show.update("finding reuse and stories");
+    const update = await updateCorpus(store, ctx);
     show.done();
     if (!options.quiet)
       for (const s of report.skipped)
@@ -47,7 +50,9 @@ export async function ingestCommand(
     process.stdout.write(
       `stored ${report.added.length} new article${report.added.length === 1 ? "" : "s"}, ` +
         `${report.known} already known, ${skipped} input${skipped === 1 ? "" : "s"} ` +
-        `skipped (${store.engine} store: ${store.location})\n`,
+        `skipped; ${update.stories} stor${update.stories === 1 ? "y" : "ies"}, ` +
+        `${update.briefsWritten} brief${update.briefsWritten === 1 ? "" : "s"} written ` +
+        `(${store.engine} store: ${store.location})\n`,
     );
     return 0;
   } finally {

@@ -178,3 +178,117 @@ export async function briefVersions(store: Store, storyId: StoreId): Promise<num
     .execute();
   return rows.map((r) => r.version);
 }
+
+/** A stored story's members, place in the story order and digest (see src/service). */
+export type StoryState = {
+  readonly id: StoreId;
+  readonly articles: readonly StoreId[];
+  readonly position: number | null;
+  readonly digest: string | null;
+};
+
+/** Every stored story with its members. */
+export async function loadStoryStates(store: Store): Promise<StoryState[]> {
+  const stories = await store.db
+    .selectFrom("stories")
+    .select(["id", "position", "digest"])
+    .orderBy("id")
+    .execute();
+  const members = await store.db
+    .selectFrom("story_articles")
+    .select(["story_id", "article_id"])
+    .orderBy("article_id")
+    .execute();
+  const of = new Map<StoreId, StoreId[]>(stories.map((s) => [s.id, []]));
+  for (const m of members) of.get(m.story_id)?.push(m.article_id);
+  return stories.map((s) => ({ ...s, articles: of.get(s.id) ?? [] }));
+}
+
+/** Sets where a story stands in the story order and the digest its brief was made from. */
+export async function setStoryState(
+  store: Store,
+  id: StoreId,
+  state: { readonly position: number; readonly digest?: string },
+): Promise<void> {
+  await store.db
+    .updateTable("stories")
+    .set({
+      position: state.position,
+      ...(state.digest === undefined ? {} : { digest: state.digest }),
+    })
+    .where("id", "=", id)
+    .execute();
+}
+
+/** Removes stories (their articles went to other stories), with their briefs. */
+export async function deleteStories(store: Store, ids: readonly StoreId[]): Promise<void> {
+  if (ids.length) await store.db.deleteFrom("stories").where("id", "in", ids).execute();
+}
+
+/** Replaces every stored reuse edge with these, in one transaction. */
+export async function replaceReuseEdges(
+  store: Store,
+  edges: readonly StoredReuseEdge[],
+): Promise<void> {
+  await store.db.transaction().execute(async (trx) => {
+    await trx.deleteFrom("reuse_edges").execute();
+    if (edges.length)
+      await trx
+        .insertInto("reuse_edges")
+        .values(
+          edges.map((e) => ({
+            copy_id: e.copy,
+            source_id: e.source,
+            origin_id: e.origin,
+            kind: e.kind,
+            credited: e.credited,
+            share: e.share,
+            evidence: JSON.stringify(e.evidence),
+          })),
+        )
+        .execute();
+  });
+}
+
+/** Every stored reuse edge, by copy then source. */
+export async function allReuseEdges(store: Store): Promise<StoredReuseEdge[]> {
+  const rows = await store.db
+    .selectFrom("reuse_edges")
+    .selectAll()
+    .orderBy("copy_id")
+    .orderBy("source_id")
+    .execute();
+  return rows.map((r) => ({
+    copy: r.copy_id,
+    source: r.source_id,
+    origin: r.origin_id,
+    kind: r.kind as ReuseRelation["kind"],
+    credited: r.credited,
+    share: r.share,
+    evidence: r.evidence as ReuseRelation["evidence"],
+  }));
+}
+
+/** A stored story as listed: its latest brief, in the story order. */
+export type ListedStory = { readonly id: StoreId; readonly brief: unknown };
+
+/** The latest brief of every story, in the order a batch run lists stories. */
+export async function latestBriefs(store: Store): Promise<ListedStory[]> {
+  const rows = await store.db
+    .selectFrom("stories")
+    .innerJoin("story_briefs", "story_briefs.story_id", "stories.id")
+    .select(["stories.id", "story_briefs.brief"])
+    .where(({ eb, selectFrom }) =>
+      eb(
+        "story_briefs.version",
+        "=",
+        selectFrom("story_briefs as b")
+          .select(({ fn }) => fn.max("b.version").as("v"))
+          .whereRef("b.story_id", "=", "stories.id"),
+      ),
+    )
+    .orderBy("stories.position")
+    .orderBy("stories.id")
+    .execute();
+  return rows.map((r) => ({ id: r.id, brief: r.brief }));
+}

@@ -1,0 +1,84 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { briefOf } from "../src/brief/brief.js";
+import type { BriefJson } from "../src/brief/schema.js";
+import { readInputs } from "../src/ingest/read-inputs.js";
+import type { RawArticle } from "../src/model/index.js";
+import { defaultContext } from "../src/pipeline/context.js";
+import { runPipeline } from "../src/pipeline/run.js";
+import { storeBrief } from "../src/service/store-brief.js";
+import { updateCorpus } from "../src/service/update-store.js";
+import { ingestArticles } from "../src/store/ingest.js";
+import { openStore } from "../src/store/open.js";
+import { allReuseEdges } from "../src/store/stories.js";
+
+const ctx = defaultContext({ today: "2026-11-23" });
+
+/**
+ * A brief with each story's id replaced by the batch run's id of the story with the same
+ * articles. The one difference the store makes on purpose: a stored story keeps its store id as
+ * the store grows (`story-17`), where a batch numbers its stories by size (`story-1`).
+ */
+function withStoryIds(brief: BriefJson, ids: ReadonlyMap<string, string>): BriefJson {
+  let text = JSON.stringify(brief);
+  for (const s of brief.stories) {
+    const to = ids.get([...s.articles].sort().join("\n"));
+    if (to === undefined) throw new Error(`no batch story holds ${s.articles.join(", ")}`);
+    // Ids appear as the story's own and as the prefix of its entities, quotes and claims.
+    text = text.replaceAll(`"${s.id}"`, `"@${to}"`).replaceAll(`"${s.id}/`, `"@${to}/`);
+  }
+  return JSON.parse(text.replaceAll('"@story-', '"story-')) as BriefJson;
+}
+
+/** Three batches of the articles, in the order given by `parts`. */
+function batches(raws: readonly RawArticle[], parts: readonly number[]): RawArticle[][] {
+  const third = Math.ceil(raws.length / 3);
+  return parts.map((p) => raws.slice(p * third, (p + 1) * third));
+}
+
+describe("the store's corpus stages after each ingest (issue 15)", () => {
+  const dir = mkdtempSync(join(tmpdir(), "corroborate-store-incremental-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("give the batch run's stories, reuse and briefs, whatever the batches and their order", async () => {
+    const read = await readInputs(["examples/corpus"]);
+    const batch = briefOf(runPipeline(read.articles, [], ctx));
+    // The example corpus has several stories and copies of one article, so all of it is exercised.
+    expect(batch.stories.length).toBeGreaterThan(1);
+    expect(batch.stories.flatMap((s) => s.reuse ?? []).length).toBeGreaterThan(1);
+    const batchIds = new Map(batch.stories.map((s) => [[...s.articles].sort().join("\n"), s.id]));
+    const results: BriefJson[] = [];
+    for (const [n, parts] of [
+      [0, 1, 2],
+      [2, 0, 1],
+    ].entries()) {
+      const store = await openStore({ data: join(dir, `order-${n}`) });
+      try {
+        for (const part of batches(read.articles, parts)) {
+          await ingestArticles(store, part, ctx);
+          await updateCorpus(store, ctx);
+        }
+        const again = await updateCorpus(store, ctx);
+        expect(again).toMatchObject({ indexed: 0, newPairs: 0, briefsWritten: 0 });
+        const brief = withStoryIds(await storeBrief(store), batchIds);
+        results.push(brief);
+        expect((await allReuseEdges(store)).length).toBe(
+          batch.stories.flatMap((s) => s.reuse ?? []).length,
+        );
+      } finally {
+        await store.close();
+      }
+    }
+    // Articles: the batch lists them as read, the store by input id.
+    const byId = (b: BriefJson): BriefJson => ({
+      ...b,
+      articles: [...b.articles].sort((x, y) => (x.id < y.id ? -1 : 1)),
+      skipped: [],
+      warnings: [],
+    });
+    expect(results[0]).toEqual(byId(batch));
+    expect(results[1]).toEqual(byId(batch));
+  }, 120_000);
+});
