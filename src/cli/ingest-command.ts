@@ -1,12 +1,11 @@
 import { defaultContext } from "../pipeline/context.js";
 import { updateCorpus } from "../service/update-store.js";
 import { ingestArticles } from "../store/ingest.js";
-import { StoreLockedError } from "../store/lock.js";
-import { openStore, type Store, type StoreConfig } from "../store/open.js";
+import { openStoreForCommand, type StoreOptions } from "./open-store.js";
 import { readArticles, type InputOptions } from "./analyse-inputs.js";
 import { progress } from "./progress.js";
 
-export type IngestOptions = InputOptions & Pick<StoreConfig, "data" | "databaseUrl">;
+export type IngestOptions = InputOptions & StoreOptions;
 
 /**
  * `corroborate ingest`: reads the inputs, runs the article stages on each article the store does
@@ -18,22 +17,8 @@ export async function ingestCommand(
 ): Promise<number> {
   const read = await readArticles(paths, options);
   if (read === null) return 1;
-  let store: Store;
-  try {
-    store = await openStore({
-      ...(options.databaseUrl === undefined
-        ? { data: options.data }
-        : { databaseUrl: options.databaseUrl }),
-      onProgress: (message) => {
-        if (!options.quiet) process.stderr.write(`corroborate: ${message}\n`);
-      },
-    });
-  } catch (e) {
-    // Whole, not cut to a short reason: it names the folder, the holder and what to do.
-    if (!(e instanceof StoreLockedError)) throw e;
-    process.stderr.write(`corroborate: ${e.message}\n`);
-    return 1;
-  }
+  const store = await openStoreForCommand(options);
+  if (store === null) return 1;
   const show = progress(process.stderr);
   try {
     const ctx = defaultContext(options.today ? { today: options.today } : {});

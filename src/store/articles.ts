@@ -267,3 +267,33 @@ export async function loadArticles(
     .execute();
   return rows.map((row) => ({ storeId: row.store_id, article: articleOfRow(row) }));
 }
+
+/**
+ * The original text of articles by the id a brief gives them: the input id, or for an input id
+ * that two stored articles share, `id#storeId` (see src/service/corpus-order.ts).
+ */
+export async function originalsOf(
+  store: Store,
+  briefIds: readonly string[],
+): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const briefId of briefIds) {
+    const suffix = /^(.*)#(\d+)$/.exec(briefId);
+    const row = await store.db
+      .selectFrom("articles")
+      .select("original")
+      .where((eb) =>
+        suffix
+          ? eb.or([
+              eb.and([eb("id", "=", suffix[2]!), eb("input_id", "=", suffix[1]!)]),
+              eb("input_id", "=", briefId),
+            ])
+          : eb("input_id", "=", briefId),
+      )
+      .orderBy("id")
+      .limit(1)
+      .executeTakeFirst();
+    if (row) out.set(briefId, row.original);
+  }
+  return out;
+}

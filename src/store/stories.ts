@@ -139,7 +139,7 @@ export async function writeBrief(store: Store, storyId: StoreId, brief: unknown)
         .select([
           sql<string>`${storyId}::bigint`.as("story_id"),
           sql<number>`coalesce(max(version), 0) + 1`.as("version"),
-          sql<string>`${JSON.stringify(brief)}::jsonb`.as("brief"),
+          sql<string>`${JSON.stringify(brief)}::json`.as("brief"),
         ])
         .where("story_id", "=", storyId),
     )

@@ -21,9 +21,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create index reuse_pairs_b on reuse_pairs (b_id)`.execute(db);
   await sql`alter table stories add column position integer`.execute(db);
   await sql`alter table stories add column digest text`.execute(db);
+  // A brief is a document read whole: `json` keeps its text as written, keys in the order the
+  // brief's contract lays them out, where `jsonb` sorts them.
+  await sql`alter table story_briefs alter column brief type json using brief::json`.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await sql`alter table story_briefs alter column brief type jsonb using brief::jsonb`.execute(db);
   await sql`alter table stories drop column if exists digest`.execute(db);
   await sql`alter table stories drop column if exists position`.execute(db);
   await sql`drop table if exists reuse_pairs`.execute(db);
