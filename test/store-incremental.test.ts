@@ -10,6 +10,7 @@ import { defaultContext } from "../src/pipeline/context.js";
 import { runPipeline } from "../src/pipeline/run.js";
 import { storeBrief } from "../src/service/store-brief.js";
 import { updateCorpus } from "../src/service/update-store.js";
+import { loadArticles } from "../src/store/articles.js";
 import { ingestArticles } from "../src/store/ingest.js";
 import { openStore } from "../src/store/open.js";
 import { allReuseEdges } from "../src/store/stories.js";
@@ -80,5 +81,59 @@ describe("the store's corpus stages after each ingest (issue 15)", () => {
     });
     expect(results[0]).toEqual(byId(batch));
     expect(results[1]).toEqual(byId(batch));
+  }, 120_000);
+
+  it("finds a copy ingested in a later run than its origin, with direction and credit", async () => {
+    const read = await readInputs(["examples/corpus"]);
+    const origin = read.articles.find((a) => a.id.endsWith("kestrel-merrowby-fire.txt"))!;
+    const copy = read.articles.find((a) => a.id.endsWith("trendpulse.html"))!;
+    const batch = briefOf(runPipeline([origin, copy], [], ctx));
+    const expected = batch.stories.flatMap((s) => s.reuse ?? []);
+    // The batch finds it: an uncredited rewrite of the wire's article.
+    expect(expected).toMatchObject([
+      { copy: copy.id, source: origin.id, origin: origin.id, kind: "rewrite", credited: false },
+    ]);
+    // Each article in a run of its own, the store closed between them; the copy first, too.
+    for (const [n, runs] of [
+      [[origin], [copy]],
+      [[copy], [origin]],
+    ].entries()) {
+      const data = join(dir, `later-run-${n}`);
+      for (const run of runs) {
+        const store = await openStore({ data });
+        try {
+          await ingestArticles(store, run, ctx);
+          await updateCorpus(store, ctx);
+        } finally {
+          await store.close();
+        }
+      }
+      const store = await openStore({ data });
+      try {
+        const ids = new Map(
+          (await loadArticles(store)).map((s) => [s.storeId, s.article.id] as const),
+        );
+        const edges = (await allReuseEdges(store)).map((e) => ({
+          copy: ids.get(e.copy),
+          source: ids.get(e.source),
+          origin: ids.get(e.origin),
+          kind: e.kind,
+          credited: e.credited,
+          share: e.share,
+        }));
+        expect(edges).toEqual(
+          expected.map(({ copy, source, origin, kind, credited, share }) => ({
+            copy,
+            source,
+            origin,
+            kind,
+            credited,
+            share,
+          })),
+        );
+      } finally {
+        await store.close();
+      }
+    }
   }, 120_000);
 });
