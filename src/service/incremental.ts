@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { briefOf } from "../brief/brief.js";
 import type { BriefJson } from "../brief/schema.js";
-import type { Article, Corpus, CorpusDraft, Story } from "../model/index.js";
+import type { Article, CopyGroup, Corpus, CorpusDraft, ReuseRelation } from "../model/index.js";
 import type { Context } from "../pipeline/context.js";
 import type { CorpusStage } from "../pipeline/stage.js";
 import { CORPUS_STAGES } from "../pipeline/stages.js";
@@ -173,28 +173,42 @@ export function storiesOfCorpus(
   return { ...corpus, stories: corpus.stories };
 }
 
-/** What one story's aggregation reads: its articles, its reuse and copy groups, and itself. */
-function storyCorpus(corpus: Corpus, story: Story): Corpus {
-  const members = new Set(story.articles);
-  return {
-    articles: corpus.articles.filter((a) => members.has(a.id)),
-    skipped: [],
-    stories: [story],
-    reuse: (corpus.reuse ?? []).filter((r) => members.has(r.copy)),
-    copyGroups: (corpus.copyGroups ?? []).filter((g) => members.has(g.origin)),
-  };
+/**
+ * What each story's aggregation reads, by story id: its articles (in the corpus order), its reuse
+ * relations and copy groups, and itself. One pass over the corpus for all stories.
+ */
+export function storyCorpora(corpus: Corpus): Map<string, Corpus> {
+  const storyOf = new Map<string, string>();
+  for (const s of corpus.stories) for (const id of s.articles) storyOf.set(id, s.id);
+  const parts = new Map(
+    corpus.stories.map((s) => [
+      s.id,
+      {
+        articles: [] as Article[],
+        reuse: [] as ReuseRelation[],
+        copyGroups: [] as CopyGroup[],
+      },
+    ]),
+  );
+  const partOf = (articleId: string) => parts.get(storyOf.get(articleId) ?? "");
+  for (const a of corpus.articles) partOf(a.id)?.articles.push(a);
+  for (const r of corpus.reuse ?? []) partOf(r.copy)?.reuse.push(r);
+  for (const g of corpus.copyGroups ?? []) partOf(g.origin)?.copyGroups.push(g);
+  return new Map(
+    corpus.stories.map((s) => [s.id, { ...parts.get(s.id)!, skipped: [], stories: [s] }]),
+  );
 }
 
 /**
- * A digest of everything a story's aggregation reads that can change as the corpus grows: the
- * story, its reuse relations and copy groups, the fields corpus stages set on its articles, and
- * today's date. An article's own analysis never changes once stored, so its id stands for it.
+ * A digest of everything a story's aggregation reads that can change as the corpus grows (`own`
+ * is the story's part of the corpus, see `storyCorpora`): the story, its reuse relations and
+ * copy groups, the fields corpus stages set on its articles, and today's date. An article's own
+ * analysis never changes once stored, so its id stands for it.
  */
-export function storyDigest(corpus: Corpus, story: Story, ctx: Context): string {
-  const own = storyCorpus(corpus, story);
+export function storyDigest(own: Corpus, ctx: Context): string {
   const input = {
     today: ctx.today,
-    story,
+    story: own.stories,
     reuse: own.reuse,
     copyGroups: own.copyGroups,
     articles: own.articles.map((a) => [a.id, ...CORPUS_CHANGED_FIELDS.map((f) => a[f] ?? null)]),
@@ -202,9 +216,9 @@ export function storyDigest(corpus: Corpus, story: Story, ctx: Context): string 
   return createHash("sha256").update(JSON.stringify(input)).digest("hex");
 }
 
-/** One story's brief: the aggregation stages run on the story alone, then `briefOf`. */
-export function storyBrief(corpus: Corpus, story: Story, ctx: Context): BriefJson {
-  let own: CorpusDraft = storyCorpus(corpus, story);
-  for (const stage of AGGREGATION) own = stage.run(own, ctx);
-  return briefOf({ ...own, stories: [story] });
+/** One story's brief: the aggregation stages run on the story's part of the corpus, then `briefOf`. */
+export function storyBrief(own: Corpus, ctx: Context): BriefJson {
+  let corpus: CorpusDraft = own;
+  for (const stage of AGGREGATION) corpus = stage.run(corpus, ctx);
+  return briefOf({ ...corpus, stories: own.stories });
 }

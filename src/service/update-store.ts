@@ -22,6 +22,7 @@ import {
   indexNewArticles,
   storiesOfCorpus,
   storyBrief,
+  storyCorpora,
   storyDigest,
   type Keyed,
 } from "./incremental.js";
@@ -130,11 +131,12 @@ export async function updateCorpus(store: Store, ctx: Context): Promise<CorpusUp
     const id = previous === null ? await createStory(store, fields) : previous.id;
     renamed.push({ ...found, id: storyIdOf(id) });
   }
-  const withIds = { ...corpus, stories: renamed };
+  const own = storyCorpora({ ...corpus, stories: renamed });
   for (const [i, story] of renamed.entries()) {
     const id = story.id.slice("story-".length);
     const previous = match[i] ?? null;
-    const digest = storyDigest(withIds, story, ctx);
+    const part = own.get(story.id)!;
+    const digest = storyDigest(part, ctx);
     if (previous?.digest === digest) {
       if (previous.position !== i) await setStoryState(store, id, { position: i });
       continue;
@@ -147,7 +149,7 @@ export async function updateCorpus(store: Store, ctx: Context): Promise<CorpusUp
         to: story.to,
         articles: story.articles.map((a) => storeIdOf.get(a)!),
       });
-    await writeBrief(store, id, storyBrief(withIds, story, ctx));
+    await writeBrief(store, id, storyBrief(part, ctx));
     await setStoryState(store, id, { position: i, digest });
     briefsWritten++;
   }
