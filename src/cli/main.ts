@@ -3,7 +3,10 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { FORMATS, type Format } from "../render/render.js";
 import { DEFAULT_MAX_BYTES, reasonOf } from "../ingest/read-inputs.js";
 import { briefCommand, storedBriefCommand } from "./brief-command.js";
+import { feedsAddCommand, feedsListCommand, feedsRemoveCommand } from "./feeds-command.js";
 import { ingestCommand } from "./ingest-command.js";
+import { runCommand } from "./run-command.js";
+import { DEFAULT_INTERVAL_SECONDS } from "../feeds/schedule.js";
 import { storedStoriesCommand, storiesCommand } from "./stories-command.js";
 
 const positiveNumber = (v: string): number => {
@@ -169,7 +172,97 @@ function program(): Command {
         process.exitCode = await ingestCommand(paths, { ...opts, databaseUrl });
       },
     );
+  registerFeedCommands(cli);
   return cli;
+}
+
+/** The store a feeds or run command uses: `--data` wins over the environment's `DATABASE_URL`. */
+const storeOf = (opts: { data?: string; quiet?: boolean }) => ({
+  data: opts.data,
+  databaseUrl: opts.data === undefined ? process.env.DATABASE_URL || undefined : undefined,
+  quiet: opts.quiet ?? false,
+});
+
+/** `feeds add|list|remove` and `run`: the feeds kept in a store, and the loop that polls them. */
+function registerFeedCommands(cli: Command): void {
+  const data = (): Option =>
+    new Option(
+      "--data <dir>",
+      "the embedded store's data folder (default ./corroborate-data); given, it is used even when DATABASE_URL is set",
+    );
+  const feeds = cli
+    .command("feeds")
+    .description("The RSS and Atom feeds `corroborate run` polls: add, list, remove.");
+  feeds
+    .command("add")
+    .description("Add a feed to the store; it is due at the next `corroborate run`.")
+    .argument("<url>", "the feed's http(s) URL")
+    .addOption(data())
+    .action(async (url: string, opts: { data?: string }) => {
+      process.exitCode = await feedsAddCommand(url, storeOf(opts), new Date());
+    });
+  feeds
+    .command("list")
+    .description(
+      "List the feeds: when each was polled and read, when it is next due, why it fails.",
+    )
+    .addOption(data())
+    .addOption(
+      new Option("-f, --format <format>", "output format")
+        .choices(["text", "json"])
+        .default("text"),
+    )
+    .action(async (opts: { data?: string; format: "text" | "json" }) => {
+      process.exitCode = await feedsListCommand({ ...storeOf(opts), format: opts.format });
+    });
+  feeds
+    .command("remove")
+    .description("Remove a feed (by id or URL); its articles stay in the store.")
+    .argument("<feed>", "the feed's id (see feeds list) or URL")
+    .addOption(data())
+    .action(async (feed: string, opts: { data?: string }) => {
+      process.exitCode = await feedsRemoveCommand(feed, storeOf(opts));
+    });
+  cli
+    .command("run")
+    .description(
+      "Poll the store's feeds on a schedule and add each new item's article to the store, until stopped.",
+    )
+    .addOption(data())
+    .option(
+      "--interval <seconds>",
+      "seconds between polls of a feed that works (failing feeds back off from it)",
+      positiveNumber,
+      DEFAULT_INTERVAL_SECONDS,
+    )
+    .option("--once", "poll every due feed once, then exit (for tests and cron)", false)
+    .option("--today <date>", "today's date (YYYY-MM-DD): no article is dated later", isoDay)
+    .option("-q, --quiet", "do not list skipped items on standard error", false)
+    .addHelpText(
+      "after",
+      "\nEach poll is a conditional GET (ETag, Last-Modified): a feed that has not changed costs\n" +
+        "one short answer. A failing feed waits twice as long after each failure, up to 6 hours;\n" +
+        "`corroborate feeds list` shows why. Ctrl-C or SIGTERM stops after the polls under way.\n" +
+        "Exit status: 0 when stopped or done, 1 when the store could not be opened, 2 on bad arguments.\n" +
+        "Examples:\n  corroborate feeds add https://example.org/rss.xml && corroborate run\n" +
+        "  corroborate run --once --data ~/desk-data",
+    )
+    .action(
+      async (opts: {
+        data?: string;
+        interval: number;
+        once: boolean;
+        today?: string;
+        quiet: boolean;
+      }) => {
+        process.exitCode = await runCommand({
+          ...storeOf(opts),
+          intervalSeconds: opts.interval,
+          once: opts.once,
+          ...(opts.today === undefined ? {} : { today: opts.today }),
+        });
+      },
+    );
 }
 
 async function main(argv: string[]): Promise<void> {

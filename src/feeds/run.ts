@@ -25,6 +25,11 @@ export type RunOptions = PollSettings & {
   readonly contextAt: (now: Date) => Context;
   /** Told about each poll as it ends. */
   readonly onPoll?: (report: PollReport) => void;
+  /**
+   * Run after a round of polls that added articles (not when stopping): the corpus-wide update
+   * (reuse, stories, briefs) works on the whole store, so it runs once per round, not per feed.
+   */
+  readonly afterAdding?: (now: Date) => Promise<void>;
 };
 
 /**
@@ -47,20 +52,25 @@ async function pollSafely(store: Store, options: RunOptions): Promise<PollReport
   }
 }
 
-/** Polls due feeds until none is due or the run is stopped; how many polls it made. */
-async function pollDueFeeds(store: Store, options: RunOptions): Promise<number> {
+/** Polls due feeds until none is due or the run is stopped: how many polls, how many articles. */
+async function pollDueFeeds(
+  store: Store,
+  options: RunOptions,
+): Promise<{ polls: number; added: number }> {
   let polls = 0;
+  let added = 0;
   const worker = async (): Promise<void> => {
     while (!options.signal.aborted) {
       const report = await pollSafely(store, options);
       if (report === null) return;
       polls++;
+      if (report.kind === "read") added += report.added.length;
       options.onPoll?.(report);
     }
   };
   const workers = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
   await Promise.all(Array.from({ length: workers }, worker));
-  return polls;
+  return { polls, added };
 }
 
 /**
@@ -71,7 +81,10 @@ async function pollDueFeeds(store: Store, options: RunOptions): Promise<number> 
 export async function runFeeds(store: Store, options: RunOptions): Promise<number> {
   let polls = 0;
   for (;;) {
-    polls += await pollDueFeeds(store, options);
+    const round = await pollDueFeeds(store, options);
+    polls += round.polls;
+    if (round.added > 0 && !options.signal.aborted)
+      await options.afterAdding?.(options.clock.now());
     if (options.once || options.signal.aborted) return polls;
     const next = await nextDueAt(store);
     const wait = next === null ? MAX_IDLE_MS : next.getTime() - options.clock.now().getTime();
