@@ -87,6 +87,13 @@ export const REPORTS = {
     "Traders in the high street have welcomed the plan, saying the autumn trial brought more shoppers into their own stores on the same days.",
     "The first market is due on the eleventh of May, with a brass band and cookery demonstrations planned.",
   ],
+  school: [
+    "Pupils at Eastmere High School will move into temporary classrooms after the summer holidays while the main building's roof is replaced, the county's education department said on Friday.",
+    "Twelve modular classrooms will be craned onto the playing field in August. The headteacher, Daniel Okafor, said lessons would carry on as normal and that the science labs would stay open.",
+    "The roof, built in the 1960s, has leaked in several places since the winter storms. Surveyors found that patching it would cost nearly as much as replacing it with a modern insulated one.",
+    "Parents were told at a meeting on Thursday evening that the work should finish by Easter. Some asked where pupils would play while the field is in use, and the school said the nearby park would be used at lunchtime.",
+    "The project is expected to cost 1.8 million pounds and will be paid for from the county's schools maintenance budget.",
+  ],
 } as const;
 
 export type Request = { readonly path: string; readonly headers: IncomingHttpHeaders };

@@ -219,6 +219,56 @@ describe.each(await storeEngines("corroborate-feeds-"))("feeds on $name", (engin
     expect(market.map((h) => h.title)).toEqual(["Quayside market every other Sunday"]);
   });
 
+  test("a linked page that may come back is read again; one that is gone leaves the summary", async () => {
+    const briefsUrl = server.url("/briefs.xml");
+    server.answer("/briefs.xml", {
+      body: rss("Eastmere Courier: briefs", [
+        {
+          title: "School roof to be replaced",
+          link: server.url("/pages/school.html"),
+          description: "Pupils will learn in temporary classrooms.",
+        },
+        {
+          title: "Harbour wall repairs",
+          link: server.url("/pages/gone.html"),
+          description: "Repairs to the harbour wall begin next week and will take a month.",
+        },
+      ]),
+      etag: '"b1"',
+    });
+    server.answer("/pages/school.html", { status: 503 });
+    const briefs = (await addFeed(store, briefsUrl, at(3))).feed;
+    const first = (await pollAt(at(3))).get(briefsUrl);
+    expect(first).toMatchObject({
+      kind: "read",
+      items: 2,
+      retried: [
+        { input: server.url("/pages/school.html"), reason: "HTTP 503 Service Unavailable" },
+      ],
+    });
+    // The page that is not found: the feed's summary is the article.
+    const harbour = await loadArticle(store, addedBy(first)[0]!);
+    expect(harbour).toMatchObject({ url: server.url("/pages/gone.html"), format: "feed" });
+    expect(harbour!.original).toBe(
+      "Repairs to the harbour wall begin next week and will take a month.",
+    );
+    // Validators are not kept, so the next poll reads the feed again instead of a 304.
+    expect(await findFeed(store, briefs.id)).toMatchObject({ etag: null, failures: 0 });
+
+    server.answer("/pages/school.html", {
+      type: "text/html",
+      body: articlePage("School roof to be replaced", REPORTS.school),
+    });
+    const second = (await pollAt(at(4))).get(briefsUrl);
+    expect(second).toMatchObject({ kind: "read", items: 2, known: 1, retried: [] });
+    expect(addedBy(second)).toHaveLength(1);
+    expect(server.asked("/briefs.xml")[1]!.headers["if-none-match"]).toBeUndefined();
+    expect(server.asked("/pages/gone.html")).toHaveLength(1);
+    expect(await findFeed(store, briefs.id)).toMatchObject({ etag: '"b1"' });
+    expect((await pollAt(at(5))).get(briefsUrl)).toMatchObject({ kind: "not-modified" });
+    expect(await removeFeed(store, briefs.id)).not.toBeNull();
+  });
+
   test("a claimed feed is polled by one poller at a time", async () => {
     const due = at(10);
     const first = await claimDueFeed(store, due, at(11));

@@ -18,8 +18,8 @@ export type Fetched =
       readonly reason: string;
       /** True when asking again later may work: no answer, a server error, "too many requests". */
       readonly transient: boolean;
-      /** The wait the server asked for (`Retry-After` in seconds), if any. */
-      readonly retryAfterSeconds: number | null;
+      /** The server's `Retry-After`, as sent (seconds, or an HTTP date), if any. */
+      readonly retryAfter: string | null;
     };
 
 export type FetchOptions = {
@@ -39,12 +39,6 @@ const USER_AGENT = "corroborate/0.1 (news feed reader)";
 /** Statuses worth asking again for: timeouts, rate limits and server errors. */
 const isTransientStatus = (status: number): boolean =>
   status === 408 || status === 429 || status >= 500;
-
-/** `Retry-After` as a number of seconds; the HTTP-date form is not read (it needs a clock). */
-function retryAfter(value: string | null): number | null {
-  if (value === null || !/^\s*\d+\s*$/.test(value)) return null;
-  return Number(value);
-}
 
 /** Why a request got no answer, in one line: the network's own reason where there is one. */
 function whyNoAnswer(error: unknown, timeoutMs: number): string {
@@ -101,7 +95,7 @@ export async function fetchText(url: string, options: FetchOptions): Promise<Fet
         kind: "failed",
         reason: `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`,
         transient: isTransientStatus(response.status),
-        retryAfterSeconds: retryAfter(response.headers.get("retry-after")),
+        retryAfter: response.headers.get("retry-after"),
       };
     }
     const bytes = await readBody(response, options.maxBytes);
@@ -110,11 +104,11 @@ export async function fetchText(url: string, options: FetchOptions): Promise<Fet
         kind: "failed",
         reason: `the answer is larger than ${mb} MB`,
         transient: false,
-        retryAfterSeconds: null,
+        retryAfter: null,
       };
     const decoded = decodeBytes(bytes);
     if (decoded.kind === "unusable")
-      return { kind: "failed", reason: decoded.reason, transient: false, retryAfterSeconds: null };
+      return { kind: "failed", reason: decoded.reason, transient: false, retryAfter: null };
     return {
       kind: "text",
       text: decoded.text,
@@ -127,7 +121,7 @@ export async function fetchText(url: string, options: FetchOptions): Promise<Fet
       kind: "failed",
       reason: whyNoAnswer(error, options.timeoutMs),
       transient: true,
-      retryAfterSeconds: null,
+      retryAfter: null,
     };
   }
 }

@@ -10,7 +10,7 @@ import { ingestArticles } from "../store/ingest.js";
 import type { Store } from "../store/open.js";
 import type { StoreId } from "../store/schema.js";
 import { fetchText } from "./fetch.js";
-import { nextPollAfterFailure, nextPollAfterSuccess } from "./schedule.js";
+import { nextPollAfterFailure, nextPollAfterSuccess, retryAfterSeconds } from "./schedule.js";
 
 /**
  * A feed item whose text is shorter than this is taken for a summary, and its article is read
@@ -128,7 +128,8 @@ export async function pollFeed(
     await recordPollFailure(store, feed.id, { failures, reason, nextPollAt });
     return { feed, nextPollAt, kind: "failed", failures, reason };
   };
-  if (fetched.kind === "failed") return fail(fetched.reason, fetched.retryAfterSeconds);
+  if (fetched.kind === "failed")
+    return fail(fetched.reason, retryAfterSeconds(fetched.retryAfter, polledAt));
   const nextPollAt = nextPollAfterSuccess(polledAt, settings.intervalSeconds);
   if (fetched.kind === "not-modified") {
     await recordPollSuccess(store, feed.id, {

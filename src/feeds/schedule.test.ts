@@ -6,6 +6,7 @@ import {
   MAX_BACKOFF_SECONDS,
   nextPollAfterFailure,
   nextPollAfterSuccess,
+  retryAfterSeconds,
 } from "./schedule.js";
 
 const t0 = new Date("2026-03-01T08:00:00Z");
@@ -31,6 +32,14 @@ describe("the feed schedule", () => {
   it("waits as long as the server asks when that is longer", () => {
     expect(backoffSeconds(1, minutes(15), minutes(90))).toBe(minutes(90));
     expect(backoffSeconds(1, minutes(15), 5)).toBe(minutes(30));
+  });
+
+  it("reads Retry-After as seconds or as a date", () => {
+    expect(retryAfterSeconds("120", t0)).toBe(120);
+    expect(retryAfterSeconds("Sun, 01 Mar 2026 09:30:00 GMT", t0)).toBe(minutes(90));
+    expect(retryAfterSeconds("Sun, 01 Mar 2026 07:00:00 GMT", t0)).toBe(0);
+    expect(retryAfterSeconds("soon", t0)).toBeNull();
+    expect(retryAfterSeconds(null, t0)).toBeNull();
   });
 
   it("holds a claimed feed for the claim's length", () => {

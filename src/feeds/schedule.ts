@@ -59,6 +59,17 @@ export function backoffSeconds(
   return Math.max(Math.min(doubled, cap), retryAfterSeconds ?? 0);
 }
 
+/**
+ * A `Retry-After` header as seconds from `now`: either form HTTP allows, a number of seconds or
+ * a date. Null when there is none or it cannot be read.
+ */
+export function retryAfterSeconds(value: string | null, now: Date): number | null {
+  if (value === null) return null;
+  if (/^\s*\d+\s*$/.test(value)) return Number(value);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - now.getTime()) / 1000));
+}
+
 /** After a failed poll: when to try again. */
 export function nextPollAfterFailure(
   polledAt: Date,
