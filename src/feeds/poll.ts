@@ -94,6 +94,28 @@ async function itemArticle(
   return { article: { ...page, url: item.url, published: page.published ?? item.published } };
 }
 
+/**
+ * Linked pages fetched at once within one poll. A summary feed's first read may link dozens of
+ * new pages; one at a time, slow servers would hold the poll (and its claim on the feed) for
+ * many timeouts in a row. A few at a time stays polite to one site.
+ */
+const PAGE_FETCHES = 4;
+
+/** `work` on every item, at most `limit` at once; the results in the items' order. */
+async function inParallel<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    for (let i = next++; i < items.length; i = next++) results[i] = await work(items[i]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
 /** The feed's own title: parseFeed names each item's outlet after it. */
 const feedTitle = (items: readonly RecordArticle[]): string | null =>
   items.find((i) => i.outletFrom === "site-name")?.outlet ?? null;
@@ -158,18 +180,18 @@ export async function pollFeed(
     store.db,
     items.map(({ item }) => ({ url: item.url, original: item.text })),
   );
+  const fresh = items.filter((_, i) => knownIds[i] === null);
+  const got = await inParallel(fresh, PAGE_FETCHES, ({ item, n }) =>
+    itemArticle(feed, item, n, settings),
+  );
   const raws: RawArticle[] = [];
   const retried: Skip[] = [];
-  let known = 0;
-  for (const [i, { item, n }] of items.entries()) {
-    if (knownIds[i] !== null) {
-      known++;
-      continue;
-    }
-    const got = await itemArticle(feed, item, n, settings);
-    if ("retry" in got) retried.push({ input: item.url ?? `${feed.url}#${n}`, reason: got.retry });
-    else raws.push(got.article);
-  }
+  got.forEach((g, i) => {
+    const { item, n } = fresh[i]!;
+    if ("retry" in g) retried.push({ input: item.url ?? `${feed.url}#${n}`, reason: g.retry });
+    else raws.push(g.article);
+  });
+  const known = items.length - fresh.length;
   const report = await ingestArticles(store, raws, ctx);
   await recordPollSuccess(store, feed.id, {
     polledAt,
