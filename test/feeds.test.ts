@@ -230,7 +230,7 @@ describe.each(await storeEngines("corroborate-feeds-"))("feeds on $name", (engin
         },
         {
           title: "Harbour wall repairs",
-          link: server.url("/pages/gone.html"),
+          link: "/pages/gone.html", // relative to the feed
           description: "Repairs to the harbour wall begin next week and will take a month.",
         },
       ]),
@@ -246,7 +246,7 @@ describe.each(await storeEngines("corroborate-feeds-"))("feeds on $name", (engin
         { input: server.url("/pages/school.html"), reason: "HTTP 503 Service Unavailable" },
       ],
     });
-    // The page that is not found: the feed's summary is the article.
+    // The page that is not found: the feed's summary is the article, under the link made whole.
     const harbour = await loadArticle(store, addedBy(first)[0]!);
     expect(harbour).toMatchObject({ url: server.url("/pages/gone.html"), format: "feed" });
     expect(harbour!.original).toBe(

@@ -116,6 +116,20 @@ async function inParallel<T, R>(
   return results;
 }
 
+/**
+ * An item's link as an absolute http(s) URL: feeds may write it relative to themselves. A link
+ * that cannot be one is dropped, and the item is known by its text instead.
+ */
+function absoluteLink(link: string | null, feedUrl: string): string | null {
+  if (link === null) return null;
+  try {
+    const url = new URL(link, feedUrl);
+    return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The feed's own title: parseFeed names each item's outlet after it. */
 const feedTitle = (items: readonly RecordArticle[]): string | null =>
   items.find((i) => i.outletFrom === "site-name")?.outlet ?? null;
@@ -173,7 +187,7 @@ export async function pollFeed(
   const items: { item: RecordArticle; n: number }[] = [];
   entries.forEach((entry, i) => {
     if ("reason" in entry) skipped.push({ input: `${feed.url}#${i + 1}`, reason: entry.reason });
-    else items.push({ item: entry, n: i + 1 });
+    else items.push({ item: { ...entry, url: absoluteLink(entry.url, fetched.url) }, n: i + 1 });
   });
   // Known items are passed over before any page is fetched for them.
   const knownIds = await knownArticleIds(
