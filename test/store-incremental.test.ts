@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { briefOf } from "../src/brief/brief.js";
 import type { BriefJson } from "../src/brief/schema.js";
+import { membersKey, withStoryIds } from "./brief-story-ids.js";
 import { readInputs } from "../src/ingest/read-inputs.js";
 import type { RawArticle } from "../src/model/index.js";
 import { defaultContext } from "../src/pipeline/context.js";
@@ -16,22 +17,6 @@ import { openStore } from "../src/store/open.js";
 import { allReuseEdges } from "../src/store/stories.js";
 
 const ctx = defaultContext({ today: "2026-11-23" });
-
-/**
- * A brief with each story's id replaced by the batch run's id of the story with the same
- * articles. The one difference the store makes on purpose: a stored story keeps its store id as
- * the store grows (`story-17`), where a batch numbers its stories by size (`story-1`).
- */
-function withStoryIds(brief: BriefJson, ids: ReadonlyMap<string, string>): BriefJson {
-  let text = JSON.stringify(brief);
-  for (const s of brief.stories) {
-    const to = ids.get([...s.articles].sort().join("\n"));
-    if (to === undefined) throw new Error(`no batch story holds ${s.articles.join(", ")}`);
-    // Ids appear as the story's own and as the prefix of its entities, quotes and claims.
-    text = text.replaceAll(`"${s.id}"`, `"@${to}"`).replaceAll(`"${s.id}/`, `"@${to}/`);
-  }
-  return JSON.parse(text.replaceAll('"@story-', '"story-')) as BriefJson;
-}
 
 /** Three batches of the articles, in the order given by `parts`. */
 function batches(raws: readonly RawArticle[], parts: readonly number[]): RawArticle[][] {
@@ -49,7 +34,7 @@ describe("the store's corpus stages after each ingest (issue 15)", () => {
     // The example corpus has several stories and copies of one article, so all of it is exercised.
     expect(batch.stories.length).toBeGreaterThan(1);
     expect(batch.stories.flatMap((s) => s.reuse ?? []).length).toBeGreaterThan(1);
-    const batchIds = new Map(batch.stories.map((s) => [[...s.articles].sort().join("\n"), s.id]));
+    const batchIds = new Map(batch.stories.map((s) => [membersKey(s.articles), s.id]));
     const results: BriefJson[] = [];
     for (const [n, parts] of [
       [0, 1, 2],
