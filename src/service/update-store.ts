@@ -52,6 +52,7 @@ function matchStories(
   stored: readonly StoryState[],
   storeIdOf: ReadonlyMap<string, StoreId>,
 ): (StoryState | null)[] {
+  const byId = new Map(stored.map((s) => [s.id, s]));
   const storyOfArticle = new Map<StoreId, StoryState>();
   for (const s of stored) for (const a of s.articles) storyOfArticle.set(a, s);
   const taken = new Set<StoreId>();
@@ -70,7 +71,7 @@ function matchStories(
     )[0];
     if (best) {
       taken.add(best[0]);
-      match[i] = stored.find((s) => s.id === best[0])!;
+      match[i] = byId.get(best[0])!;
     }
   }
   return match;

@@ -225,28 +225,61 @@ export async function deleteStories(store: Store, ids: readonly StoreId[]): Prom
   if (ids.length) await store.db.deleteFrom("stories").where("id", "in", ids).execute();
 }
 
-/** Replaces every stored reuse edge with these, in one transaction. */
+const edgeKey = (e: StoredReuseEdge): string => `${e.copy} ${e.source}`;
+/** JSON with each object's keys sorted: `jsonb` gives evidence back with its keys reordered. */
+const sortedKeys = (_: string, v: unknown): unknown =>
+  v !== null && typeof v === "object" && !Array.isArray(v)
+    ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : 1)))
+    : v;
+const edgeText = (e: StoredReuseEdge): string =>
+  JSON.stringify([e.origin, e.kind, e.credited, e.share, e.evidence], sortedKeys);
+
+/**
+ * Makes the stored reuse edges these, in one transaction, writing only what differs: an update
+ * of the corpus changes a few groups, not every edge.
+ */
 export async function replaceReuseEdges(
   store: Store,
   edges: readonly StoredReuseEdge[],
 ): Promise<void> {
+  const stored = new Map((await allReuseEdges(store)).map((e) => [edgeKey(e), edgeText(e)]));
+  const wanted = new Set(edges.map(edgeKey));
+  const gone = [...stored.keys()].filter((k) => !wanted.has(k));
+  const changed = edges.filter((e) => stored.get(edgeKey(e)) !== edgeText(e));
+  if (gone.length === 0 && changed.length === 0) return;
   await store.db.transaction().execute(async (trx) => {
-    await trx.deleteFrom("reuse_edges").execute();
-    if (edges.length)
+    for (const key of gone) {
+      const [copy, source] = key.split(" ") as [StoreId, StoreId];
+      await trx
+        .deleteFrom("reuse_edges")
+        .where("copy_id", "=", copy)
+        .where("source_id", "=", source)
+        .execute();
+    }
+    for (let i = 0; i < changed.length; i += 500) {
+      const values = changed.slice(i, i + 500).map((e) => ({
+        copy_id: e.copy,
+        source_id: e.source,
+        origin_id: e.origin,
+        kind: e.kind,
+        credited: e.credited,
+        share: e.share,
+        evidence: JSON.stringify(e.evidence),
+      }));
       await trx
         .insertInto("reuse_edges")
-        .values(
-          edges.map((e) => ({
-            copy_id: e.copy,
-            source_id: e.source,
-            origin_id: e.origin,
-            kind: e.kind,
-            credited: e.credited,
-            share: e.share,
-            evidence: JSON.stringify(e.evidence),
+        .values(values)
+        .onConflict((oc) =>
+          oc.columns(["copy_id", "source_id"]).doUpdateSet((eb) => ({
+            origin_id: eb.ref("excluded.origin_id"),
+            kind: eb.ref("excluded.kind"),
+            credited: eb.ref("excluded.credited"),
+            share: eb.ref("excluded.share"),
+            evidence: eb.ref("excluded.evidence"),
           })),
         )
         .execute();
+    }
   });
 }
 
