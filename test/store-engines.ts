@@ -54,6 +54,22 @@ async function dropDeadRunsDatabases(): Promise<void> {
   }
 }
 
+/**
+ * Waits (up to 10 s) until no session is connected to `database`. A closed store's pool has
+ * said goodbye before its sessions have ended on the server; dropping the database "with force"
+ * then kills them, and the client, still reading, throws the server's "terminating connection"
+ * as an uncaught error in the suite.
+ */
+async function sessionsGone(database: string): Promise<void> {
+  for (let tries = 0; tries < 100; tries++) {
+    const [count] = await onServer(
+      `select count(*)::text as name from pg_stat_activity where datname = '${database}'`,
+    );
+    if (count === "0") return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /** A place for one engine's store: how to open it, and how to remove it afterwards. */
 export type Engine = {
   readonly name: string;
@@ -90,7 +106,10 @@ const postgres = (skip: string | null): Engine => {
       url.pathname = `/${database}`;
       return { databaseUrl: url.toString() };
     },
-    cleanup: async () => void (await onServer(`drop database if exists ${database} with (force)`)),
+    cleanup: async () => {
+      await sessionsGone(database);
+      await onServer(`drop database if exists ${database} with (force)`);
+    },
   };
 };
 
