@@ -1,7 +1,17 @@
 import { readFile } from "node:fs/promises";
-import type { RawArticle } from "../src/model/index.js";
+import type { Article, Corpus, RawArticle } from "../src/model/index.js";
 import { defaultContext } from "../src/pipeline/context.js";
 import { runArticleStages, runPipeline } from "../src/pipeline/run.js";
+import { inCorpusOrder } from "../src/service/corpus-order.js";
+import {
+  edgesOf,
+  FeatureCache,
+  indexNewArticles,
+  storiesOfCorpus,
+  type Keyed,
+  type ReusePair,
+} from "../src/service/incremental.js";
+import { ReuseIndex } from "../src/stages/reuse/05-reuse-index.js";
 import { clusterStories } from "../src/stages/cluster/cluster.js";
 import { detectReuse } from "../src/stages/reuse/reuse.js";
 import { adjustedRand, bcubed } from "./clustering-metrics.js";
@@ -37,6 +47,41 @@ async function load(
 }
 
 /**
+ * The stories of articles added in batches, as the store's corpus update finds them (see
+ * src/service/update-store.ts) without the database: each batch goes into one reuse index kept
+ * across batches, then the stories are found over every article added so far. Keys stand for
+ * store ids: the order articles arrived in.
+ */
+function incrementalStories(
+  raws: readonly RawArticle[],
+  batchSize: number,
+  ctx: ReturnType<typeof defaultContext>,
+): Corpus {
+  const index = new ReuseIndex(raws.length);
+  const features = new FeatureCache();
+  const pairs: ReusePair[] = [];
+  const added: { storeId: string; article: Article }[] = [];
+  let corpus: Corpus = { articles: [], skipped: [], stories: [] };
+  for (let start = 0; start < raws.length; start += batchSize) {
+    for (const [i, raw] of raws.slice(start, start + batchSize).entries())
+      added.push({ storeId: String(start + i + 1), article: runArticleStages(raw, ctx) });
+    const ordered = inCorpusOrder(added);
+    const byKey = new Map<string, Keyed>(ordered.map((k) => [k.key, k]));
+    const position = new Map(ordered.map((k, i) => [k.key, i]));
+    const positionOf = (key: string): number => position.get(key) ?? -1;
+    const fresh = ordered.filter((k) => Number(k.key) > start);
+    pairs.push(...indexNewArticles(index, fresh, (k) => byKey.get(k), positionOf, features));
+    const edges = edgesOf(pairs, byKey, positionOf, index, features);
+    corpus = storiesOfCorpus(
+      ordered.map((k) => k.article),
+      edges,
+      ctx,
+    );
+  }
+  return corpus;
+}
+
+/**
  * Story clustering on ECB+ (each topic holds two different events of the same kind). The ids
  * carry the answer, so articles enter the pipeline under neutral ids and the gold is joined back
  * by position. `order` permutes the input to measure order sensitivity.
@@ -45,23 +90,29 @@ export async function evaluateEcb(
   dir: string,
   topics: (t: number) => boolean,
   order?: (n: number) => number[],
-  /** Assign stories in input order, as a live feed does, instead of the batch's canonical order. */
-  feed = false,
+  /**
+   * How the articles arrive: "batch" all at once; "feed" assigned to stories in input order, as
+   * a live feed is; or a number, in batches of that size through the store's incremental update.
+   */
+  arrival: "batch" | "feed" | number = "batch",
 ): Promise<EcbScore> {
   const { articles, gold } = await load(dir, topics);
   const perm = order ? order(articles.length) : articles.map((_, i) => i);
   const raws: RawArticle[] = perm.map((i, k) => rawFromText(`doc-${k}`, articles[i]!.text));
   const ctx = defaultContext({ today: EVAL_TODAY });
-  const corpus = feed
-    ? clusterStories(
-        detectReuse({
-          articles: raws.map((r) => runArticleStages(r, ctx)),
-          skipped: [],
-          stories: [],
-        }),
-        { arrivalOrder: true },
-      )
-    : runPipeline(raws, [], ctx);
+  const corpus =
+    typeof arrival === "number"
+      ? incrementalStories(raws, arrival, ctx)
+      : arrival === "feed"
+        ? clusterStories(
+            detectReuse({
+              articles: raws.map((r) => runArticleStages(r, ctx)),
+              skipped: [],
+              stories: [],
+            }),
+            { arrivalOrder: true },
+          )
+        : runPipeline(raws, [], ctx);
   const predicted = new Map<string, string>();
   const goldByDoc = new Map<string, string>();
   const topicOf = new Map<string, number>();

@@ -15,18 +15,29 @@ describe("corroborate ingest", () => {
     const r = runCli(["ingest", "examples/corpus", "--data", data, "--today", "2026-11-23"]);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(
-      `stored 8 new articles, 0 already known, 0 inputs skipped (pglite store: ${data})\n`,
+      `stored 8 new articles, 0 already known, 0 inputs skipped; 2 stories, 2 briefs written ` +
+        `(pglite store: ${data})\n`,
     );
     expect(r.stderr).toContain(`creating a new embedded database in ${data}`);
   });
 
-  it("skips what the store holds and adds only the new article", () => {
+  it("skips what the store holds, adds only the new article and writes only its story's brief", () => {
     const extra = join(dir, "extra.txt");
     writeFileSync(extra, "title: Ferry resumes\n\nThe ferry to Holm Island resumed on Monday.\n");
-    const r = runCli(["ingest", "examples/corpus", extra, "--data", data, "-q"]);
+    const r = runCli([
+      "ingest",
+      "examples/corpus",
+      extra,
+      "--data",
+      data,
+      "-q",
+      "--today",
+      "2026-11-23",
+    ]);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(
-      `stored 1 new article, 8 already known, 0 inputs skipped (pglite store: ${data})\n`,
+      `stored 1 new article, 8 already known, 0 inputs skipped; 3 stories, 1 brief written ` +
+        `(pglite store: ${data})\n`,
     );
     expect(r.stderr).toBe("");
   });

@@ -1,13 +1,28 @@
 import { writeFile } from "node:fs/promises";
 import { render, type Format } from "../render/render.js";
 import { briefOf } from "../brief/brief.js";
+import type { BriefJson } from "../brief/schema.js";
+import { storeBrief } from "../service/store-brief.js";
+import { originalsOf } from "../store/articles.js";
+import type { Store } from "../store/open.js";
+import { readBrief } from "../store/stories.js";
 import { analyseInputs, type InputOptions } from "./analyse-inputs.js";
+import { openStoreForCommand, type StoreOptions } from "./open-store.js";
 
 export type BriefOptions = InputOptions & {
   readonly format: Format;
   readonly out?: string;
   readonly story?: string;
 };
+
+async function output(
+  brief: BriefJson,
+  options: Pick<BriefOptions, "format" | "out">,
+): Promise<void> {
+  const text = render(brief, options.format);
+  if (options.out) await writeFile(options.out, text);
+  else process.stdout.write(text);
+}
 
 /** `corroborate brief`: read, analyse, render. Returns the exit code (DESIGN §3). */
 export async function briefCommand(
@@ -32,8 +47,54 @@ export async function briefCommand(
     const keep = new Set(story.articles);
     brief = { ...brief, stories: [story], articles: brief.articles.filter((a) => keep.has(a.id)) };
   }
-  const text = render(brief, options.format);
-  if (options.out) await writeFile(options.out, text);
-  else process.stdout.write(text);
+  await output(brief, options);
   return 0;
+}
+
+/** A story id as a user writes it: `story-17` as listed, or the bare store id `17`. */
+const storeIdOfStory = (id: string): string | null => /^(?:story-)?(\d+)$/.exec(id)?.[1] ?? null;
+
+/** The stored brief asked for: one story's latest version, or every story's. Null: no such story. */
+async function storedBrief(store: Store, story: string | undefined): Promise<BriefJson | null> {
+  if (story === undefined) return storeBrief(store);
+  const id = storeIdOfStory(story);
+  const found = id === null ? null : await readBrief(store, id);
+  return found === null ? null : (found.brief as BriefJson);
+}
+
+/**
+ * `corroborate brief [--story ID] --data DIR`: a brief as the store's last ingest wrote it,
+ * rendered; nothing is analysed. The HTML page's citation reader gets the texts from the store.
+ */
+export async function storedBriefCommand(
+  options: Omit<BriefOptions, "maxMb" | "today"> & StoreOptions,
+): Promise<number> {
+  const store = await openStoreForCommand(options);
+  if (store === null) return 1;
+  try {
+    let brief = await storedBrief(store, options.story);
+    if (brief === null) {
+      process.stderr.write(
+        `corroborate: no story ${options.story} in the store (see corroborate stories)\n`,
+      );
+      return 2;
+    }
+    if (options.format === "html") {
+      const texts = await originalsOf(
+        store,
+        brief.articles.map((a) => a.id),
+      );
+      brief = {
+        ...brief,
+        articles: brief.articles.map((a) => {
+          const text = texts.get(a.id);
+          return text === undefined ? a : { ...a, text };
+        }),
+      };
+    }
+    await output(brief, options);
+    return 0;
+  } finally {
+    await store.close();
+  }
 }

@@ -1,11 +1,11 @@
 import { defaultContext } from "../pipeline/context.js";
+import { updateCorpus } from "../service/update-store.js";
 import { ingestArticles } from "../store/ingest.js";
-import { StoreLockedError } from "../store/lock.js";
-import { openStore, type Store, type StoreConfig } from "../store/open.js";
+import { openStoreForCommand, type StoreOptions } from "./open-store.js";
 import { readArticles, type InputOptions } from "./analyse-inputs.js";
 import { progress } from "./progress.js";
 
-export type IngestOptions = InputOptions & Pick<StoreConfig, "data" | "databaseUrl">;
+export type IngestOptions = InputOptions & StoreOptions;
 
 /**
  * `corroborate ingest`: reads the inputs, runs the article stages on each article the store does
@@ -17,28 +17,16 @@ export async function ingestCommand(
 ): Promise<number> {
   const read = await readArticles(paths, options);
   if (read === null) return 1;
-  let store: Store;
-  try {
-    store = await openStore({
-      ...(options.databaseUrl === undefined
-        ? { data: options.data }
-        : { databaseUrl: options.databaseUrl }),
-      onProgress: (message) => {
-        if (!options.quiet) process.stderr.write(`corroborate: ${message}\n`);
-      },
-    });
-  } catch (e) {
-    // Whole, not cut to a short reason: it names the folder, the holder and what to do.
-    if (!(e instanceof StoreLockedError)) throw e;
-    process.stderr.write(`corroborate: ${e.message}\n`);
-    return 1;
-  }
+  const store = await openStoreForCommand(options);
+  if (store === null) return 1;
   const show = progress(process.stderr);
   try {
     const ctx = defaultContext(options.today ? { today: options.today } : {});
     const report = await ingestArticles(store, read.articles, ctx, (done, total) =>
       show.update(`analysing and storing ${done}/${total}`),
     );
+    show.update("finding reuse and stories");
+    const update = await updateCorpus(store, ctx);
     show.done();
     if (!options.quiet)
       for (const s of report.skipped)
@@ -47,7 +35,9 @@ export async function ingestCommand(
     process.stdout.write(
       `stored ${report.added.length} new article${report.added.length === 1 ? "" : "s"}, ` +
         `${report.known} already known, ${skipped} input${skipped === 1 ? "" : "s"} ` +
-        `skipped (${store.engine} store: ${store.location})\n`,
+        `skipped; ${update.stories} stor${update.stories === 1 ? "y" : "ies"}, ` +
+        `${update.briefsWritten} brief${update.briefsWritten === 1 ? "" : "s"} written ` +
+        `(${store.engine} store: ${store.location})\n`,
     );
     return 0;
   } finally {

@@ -2,9 +2,12 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { FORMATS, type Format } from "../render/render.js";
 import { DEFAULT_MAX_BYTES, reasonOf } from "../ingest/read-inputs.js";
-import { briefCommand } from "./brief-command.js";
+import { briefCommand, storedBriefCommand } from "./brief-command.js";
+import { feedsAddCommand, feedsListCommand, feedsRemoveCommand } from "./feeds-command.js";
 import { ingestCommand } from "./ingest-command.js";
-import { storiesCommand } from "./stories-command.js";
+import { runCommand } from "./run-command.js";
+import { DEFAULT_INTERVAL_SECONDS } from "../feeds/schedule.js";
+import { storedStoriesCommand, storiesCommand } from "./stories-command.js";
 
 const positiveNumber = (v: string): number => {
   const n = Number(v);
@@ -18,10 +21,14 @@ const isoDay = (v: string): string => {
   return v;
 };
 
-/** The options of every command that reads articles. */
-function withInputOptions(command: Command): Command {
+/**
+ * The options of every command that reads articles. `brief` and `stories` read a store instead
+ * when given one, so their paths are optional there (`pathsOptional`).
+ */
+function withInputOptions(command: Command, pathsOptional = false): Command {
+  const paths = ".txt/.md, .html, .json/.jsonl, RSS/Atom files, folders, or -";
   return command
-    .argument("<paths...>", ".txt/.md, .html, .json/.jsonl, RSS/Atom files, folders, or -")
+    .argument(pathsOptional ? "[paths...]" : "<paths...>", paths)
     .option(
       "--max-mb <n>",
       "skip single article files larger than this",
@@ -32,6 +39,35 @@ function withInputOptions(command: Command): Command {
     .option("-q, --quiet", "do not list skipped inputs on standard error", false);
 }
 
+const STORE_DATA_HELP =
+  "read the embedded store in this data folder instead of paths (DATABASE_URL: a PostgreSQL store)";
+
+/**
+ * Whether `brief` or `stories` reads a store: given `--data`, or given no paths while
+ * DATABASE_URL is set (with paths they analyse them in memory, as they always have). "bad" when
+ * the arguments name both or neither, said on standard error.
+ */
+function storeOfCommand(
+  paths: readonly string[],
+  data: string | undefined,
+): { data?: string; databaseUrl?: string } | null | "bad" {
+  // With `brief` and `stories`, the one place the store's location is read from the environment.
+  const databaseUrl = process.env.DATABASE_URL || undefined;
+  if (data !== undefined && paths.length > 0) {
+    process.stderr.write(
+      "corroborate: give paths to analyse or --data to read a store, not both\n",
+    );
+    return "bad";
+  }
+  if (data !== undefined) return { data };
+  if (paths.length > 0) return null;
+  if (databaseUrl !== undefined) return { databaseUrl };
+  process.stderr.write(
+    "corroborate: nothing to read: give paths, or --data <dir> (or DATABASE_URL) for a store\n(run with --help for usage)\n",
+  );
+  return "bad";
+}
+
 function program(): Command {
   const cli = new Command("corroborate")
     .description("Turns news articles about the same events into a verified, cited story brief.")
@@ -39,17 +75,20 @@ function program(): Command {
     .exitOverride()
     .showHelpAfterError("(run with --help for usage)");
 
-  withInputOptions(cli.command("brief"))
+  withInputOptions(cli.command("brief"), true)
     .description(
       "Read articles (files, folders, - for JSONL on standard input) and write the brief of every story.",
     )
     .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("md"))
     .option("-o, --out <file>", "write the brief to a file instead of standard output")
     .option("-s, --story <id>", "only the story with this id (see `corroborate stories`)")
+    .option("--data <dir>", STORE_DATA_HELP)
     .addHelpText(
       "after",
-      "\nExit status: 0 on success, 1 when no input could be used, 2 on bad arguments.\n" +
-        "Examples:\n  corroborate brief examples/corpus\n  corroborate brief news/ --format html --out brief.html\n  cat feed.jsonl | corroborate brief - --format json",
+      "\nWith no paths and --data, or no paths and DATABASE_URL set, the brief is read from the store\n" +
+        "as `corroborate ingest` wrote it; with paths, nothing is stored.\n" +
+        "Exit status: 0 on success, 1 when no input could be used, 2 on bad arguments.\n" +
+        "Examples:\n  corroborate brief examples/corpus\n  corroborate brief news/ --format html --out brief.html\n  cat feed.jsonl | corroborate brief - --format json\n  corroborate brief --story story-3 --data ~/desk-data --format html --out story.html",
     )
     .action(
       async (
@@ -61,26 +100,50 @@ function program(): Command {
           today?: string;
           quiet: boolean;
           story?: string;
+          data?: string;
         },
       ) => {
-        process.exitCode = await briefCommand(paths, opts);
+        const store = storeOfCommand(paths, opts.data);
+        process.exitCode =
+          store === "bad"
+            ? 2
+            : store === null
+              ? await briefCommand(paths, opts)
+              : await storedBriefCommand({ ...opts, ...store });
       },
     );
 
-  withInputOptions(cli.command("stories"))
+  withInputOptions(cli.command("stories"), true)
     .description(
       "Read articles and list the stories found: id, label, dates, articles and outlets.",
     )
     .addOption(
       new Option("-f, --format <format>", "output format").choices(["md", "json"]).default("md"),
     )
-    .addHelpText("after", "\nThen: corroborate brief <paths...> --story <id>")
+    .option("--data <dir>", STORE_DATA_HELP)
+    .addHelpText(
+      "after",
+      "\nWith no paths and --data, or no paths and DATABASE_URL set, the stories are the store's.\n" +
+        "Then: corroborate brief <paths...> --story <id> (or --story <id> --data <dir>)",
+    )
     .action(
       async (
         paths: string[],
-        opts: { format: "md" | "json"; maxMb: number; today?: string; quiet: boolean },
+        opts: {
+          format: "md" | "json";
+          maxMb: number;
+          today?: string;
+          quiet: boolean;
+          data?: string;
+        },
       ) => {
-        process.exitCode = await storiesCommand(paths, opts);
+        const store = storeOfCommand(paths, opts.data);
+        process.exitCode =
+          store === "bad"
+            ? 2
+            : store === null
+              ? await storiesCommand(paths, opts)
+              : await storedStoriesCommand({ ...opts, ...store });
       },
     );
   withInputOptions(cli.command("ingest"))
@@ -109,7 +172,97 @@ function program(): Command {
         process.exitCode = await ingestCommand(paths, { ...opts, databaseUrl });
       },
     );
+  registerFeedCommands(cli);
   return cli;
+}
+
+/** The store a feeds or run command uses: `--data` wins over the environment's `DATABASE_URL`. */
+const storeOf = (opts: { data?: string; quiet?: boolean }) => ({
+  data: opts.data,
+  databaseUrl: opts.data === undefined ? process.env.DATABASE_URL || undefined : undefined,
+  quiet: opts.quiet ?? false,
+});
+
+/** `feeds add|list|remove` and `run`: the feeds kept in a store, and the loop that polls them. */
+function registerFeedCommands(cli: Command): void {
+  const data = (): Option =>
+    new Option(
+      "--data <dir>",
+      "the embedded store's data folder (default ./corroborate-data); given, it is used even when DATABASE_URL is set",
+    );
+  const feeds = cli
+    .command("feeds")
+    .description("The RSS and Atom feeds `corroborate run` polls: add, list, remove.");
+  feeds
+    .command("add")
+    .description("Add a feed to the store; it is due at the next `corroborate run`.")
+    .argument("<url>", "the feed's http(s) URL")
+    .addOption(data())
+    .action(async (url: string, opts: { data?: string }) => {
+      process.exitCode = await feedsAddCommand(url, storeOf(opts), new Date());
+    });
+  feeds
+    .command("list")
+    .description(
+      "List the feeds: when each was polled and read, when it is next due, why it fails.",
+    )
+    .addOption(data())
+    .addOption(
+      new Option("-f, --format <format>", "output format")
+        .choices(["text", "json"])
+        .default("text"),
+    )
+    .action(async (opts: { data?: string; format: "text" | "json" }) => {
+      process.exitCode = await feedsListCommand({ ...storeOf(opts), format: opts.format });
+    });
+  feeds
+    .command("remove")
+    .description("Remove a feed (by id or URL); its articles stay in the store.")
+    .argument("<feed>", "the feed's id (see feeds list) or URL")
+    .addOption(data())
+    .action(async (feed: string, opts: { data?: string }) => {
+      process.exitCode = await feedsRemoveCommand(feed, storeOf(opts));
+    });
+  cli
+    .command("run")
+    .description(
+      "Poll the store's feeds on a schedule and add each new item's article to the store, until stopped.",
+    )
+    .addOption(data())
+    .option(
+      "--interval <seconds>",
+      "seconds between polls of a feed that works (failing feeds back off from it)",
+      positiveNumber,
+      DEFAULT_INTERVAL_SECONDS,
+    )
+    .option("--once", "poll every due feed once, then exit (for tests and cron)", false)
+    .option("--today <date>", "today's date (YYYY-MM-DD): no article is dated later", isoDay)
+    .option("-q, --quiet", "do not list skipped items on standard error", false)
+    .addHelpText(
+      "after",
+      "\nEach poll is a conditional GET (ETag, Last-Modified): a feed that has not changed costs\n" +
+        "one short answer. A failing feed waits twice as long after each failure, up to 6 hours;\n" +
+        "`corroborate feeds list` shows why. Ctrl-C or SIGTERM stops after the polls under way.\n" +
+        "Exit status: 0 when stopped or done, 1 when the store could not be opened, 2 on bad arguments.\n" +
+        "Examples:\n  corroborate feeds add https://example.org/rss.xml && corroborate run\n" +
+        "  corroborate run --once --data ~/desk-data",
+    )
+    .action(
+      async (opts: {
+        data?: string;
+        interval: number;
+        once: boolean;
+        today?: string;
+        quiet: boolean;
+      }) => {
+        process.exitCode = await runCommand({
+          ...storeOf(opts),
+          intervalSeconds: opts.interval,
+          once: opts.once,
+          ...(opts.today === undefined ? {} : { today: opts.today }),
+        });
+      },
+    );
 }
 
 async function main(argv: string[]): Promise<void> {

@@ -1,31 +1,37 @@
 import { briefOf } from "../brief/brief.js";
+import type { BriefJson, BriefStory } from "../brief/schema.js";
 import { dateRange } from "../render/text.js";
+import { latestBriefs } from "../store/stories.js";
 import { analyseInputs, type InputOptions } from "./analyse-inputs.js";
+import { openStoreForCommand, type StoreOptions } from "./open-store.js";
 
 export type StoriesOptions = InputOptions & { readonly format: "md" | "json" };
 
 /** The last stage a story list needs: the date stage sets each story's first and last day. */
 const STORIES_THROUGH = "date";
 
-/** `corroborate stories`: one line per story — id, label, dates, articles, outlets. */
-export async function storiesCommand(
-  paths: readonly string[],
-  options: StoriesOptions,
-): Promise<number> {
-  // Stories have their ids, labels and dates once dated: what comes after is not listed.
-  const result = await analyseInputs(paths, options, STORIES_THROUGH);
-  if (!result) return 1;
-  const stories = briefOf(result.corpus).stories.map((s) => ({
-    id: s.id,
-    label: s.label,
-    from: s.from,
-    to: s.to,
-    articles: s.articles.length,
-    outlets: s.outlets.length,
-  }));
-  if (options.format === "json") {
+type Listed = {
+  id: string;
+  label: string;
+  from: string | null;
+  to: string | null;
+  articles: number;
+  outlets: number;
+};
+
+const listed = (s: BriefStory): Listed => ({
+  id: s.id,
+  label: s.label,
+  from: s.from,
+  to: s.to,
+  articles: s.articles.length,
+  outlets: s.outlets.length,
+});
+
+function print(stories: readonly Listed[], format: "md" | "json"): void {
+  if (format === "json") {
     process.stdout.write(`${JSON.stringify(stories, null, 2)}\n`);
-    return 0;
+    return;
   }
   const cell = (x: string): string => x.replace(/\|/g, "\\|");
   const lines = ["| Story | Label | Dates | Articles | Outlets |", "|---|---|---|---:|---:|"];
@@ -35,5 +41,37 @@ export async function storiesCommand(
     );
   }
   process.stdout.write(`${lines.join("\n")}\n`);
+}
+
+/** `corroborate stories`: one line per story — id, label, dates, articles, outlets. */
+export async function storiesCommand(
+  paths: readonly string[],
+  options: StoriesOptions,
+): Promise<number> {
+  // Stories have their ids, labels and dates once dated: what comes after is not listed.
+  const result = await analyseInputs(paths, options, STORIES_THROUGH);
+  if (!result) return 1;
+  print(briefOf(result.corpus).stories.map(listed), options.format);
   return 0;
+}
+
+/**
+ * `corroborate stories --data DIR`: the stories of the store as its last ingest left them, from
+ * each story's latest brief, in the order a batch run lists stories; nothing is analysed.
+ */
+export async function storedStoriesCommand(
+  options: { readonly format: "md" | "json" } & StoreOptions,
+): Promise<number> {
+  const store = await openStoreForCommand(options);
+  if (store === null) return 1;
+  try {
+    const briefs = await latestBriefs(store);
+    print(
+      briefs.flatMap((b) => (b.brief as BriefJson).stories.map(listed)),
+      options.format,
+    );
+    return 0;
+  } finally {
+    await store.close();
+  }
 }

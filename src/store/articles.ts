@@ -210,17 +210,17 @@ export async function addArticle(store: Store, article: Article): Promise<Added>
   return (await addArticles(store, [article]))[0]!;
 }
 
-/** A stored article as the article stages left it, or null for an unknown id. */
-export async function loadArticle(store: Store, id: StoreId): Promise<Article | null> {
-  const row = await store.db
+/** The columns an article is loaded from (not the search vector or hash: the database's, and large). */
+const articleQuery = (store: Store) =>
+  store.db
     .selectFrom("articles")
     .innerJoin("article_analysis", "article_analysis.article_id", "articles.id")
-    // Not `articles.*`: the search vector and hash are the database's, and the vector is large.
-    .select([...Object.values(DRAFT_COLUMNS), "clean"])
-    .select(["article_analysis.fields", "article_analysis.tokens"])
-    .where("articles.id", "=", id)
-    .executeTakeFirst();
-  if (row === undefined) return null;
+    .select([...Object.values(DRAFT_COLUMNS), "clean", "articles.id as store_id"])
+    .select(["article_analysis.fields", "article_analysis.tokens"]);
+
+type ArticleRow = Awaited<ReturnType<ReturnType<typeof articleQuery>["executeTakeFirstOrThrow"]>>;
+
+function articleOfRow(row: ArticleRow): Article {
   const draft: ArticleDraft = {
     id: row.input_id,
     source: row.source,
@@ -244,4 +244,56 @@ export async function loadArticle(store: Store, id: StoreId): Promise<Article | 
     clean: row.clean,
     tokens: bytesToTokens(row.tokens),
   });
+}
+
+/** A stored article as the article stages left it, or null for an unknown id. */
+export async function loadArticle(store: Store, id: StoreId): Promise<Article | null> {
+  const row = await articleQuery(store).where("articles.id", "=", id).executeTakeFirst();
+  return row === undefined ? null : articleOfRow(row);
+}
+
+/** An article with the id the store gave it. */
+export type StoredArticle = { readonly storeId: StoreId; readonly article: Article };
+
+/** Every stored article (or those of `ids`), in the order they were stored. */
+export async function loadArticles(
+  store: Store,
+  ids?: readonly StoreId[],
+): Promise<StoredArticle[]> {
+  if (ids !== undefined && ids.length === 0) return [];
+  const rows = await articleQuery(store)
+    .$if(ids !== undefined, (q) => q.where("articles.id", "in", ids!))
+    .orderBy("articles.id")
+    .execute();
+  return rows.map((row) => ({ storeId: row.store_id, article: articleOfRow(row) }));
+}
+
+/**
+ * The original text of articles by the id a brief gives them: the input id, or for an input id
+ * that two stored articles share, `id#storeId` (see src/service/corpus-order.ts).
+ */
+export async function originalsOf(
+  store: Store,
+  briefIds: readonly string[],
+): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const briefId of briefIds) {
+    const suffix = /^(.*)#(\d+)$/.exec(briefId);
+    const row = await store.db
+      .selectFrom("articles")
+      .select("original")
+      .where((eb) =>
+        suffix
+          ? eb.or([
+              eb.and([eb("id", "=", suffix[2]!), eb("input_id", "=", suffix[1]!)]),
+              eb("input_id", "=", briefId),
+            ])
+          : eb("input_id", "=", briefId),
+      )
+      .orderBy("id")
+      .limit(1)
+      .executeTakeFirst();
+    if (row) out.set(briefId, row.original);
+  }
+  return out;
 }

@@ -1,5 +1,7 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from "kysely";
 import * as initial from "./migrations/0001-initial.js";
+import * as corpusState from "./migrations/0003-corpus-state.js";
+import * as feeds from "./migrations/0002-feeds.js";
 
 /**
  * Every migration, by name, in the order they apply (Kysely sorts by name). Written as code and
@@ -8,6 +10,8 @@ import * as initial from "./migrations/0001-initial.js";
  */
 const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0001-initial": initial,
+  "0003-corpus-state": corpusState,
+  "0002-feeds": feeds,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };

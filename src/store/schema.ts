@@ -68,6 +68,10 @@ export type StoriesTable = {
   label: string;
   first_date: string | null;
   last_date: string | null;
+  /** Where the story stands in the order a batch run lists stories (largest first). */
+  position: number | null;
+  /** A digest of what the story's brief was aggregated from: unchanged, it is not aggregated again. */
+  digest: string | null;
 };
 
 export type StoryArticlesTable = {
@@ -82,7 +86,42 @@ export type StoryBriefsTable = {
   written_at: ColumnType<Date, never, never>;
 };
 
+export type FeedsTable = {
+  id: Generated<StoreId> & Id;
+  url: string;
+  /** The feed's own title, from its last successful read. */
+  title: string | null;
+  /** The validators of the last full answer, sent back as If-None-Match / If-Modified-Since. */
+  etag: string | null;
+  last_modified: string | null;
+  added_at: Date;
+  last_polled_at: Date | null;
+  last_succeeded_at: Date | null;
+  /** Polls in a row that failed; 0 after a success. */
+  failures: Generated<number>;
+  next_poll_at: Date;
+  /** Why the last poll failed, in one line; null after a success. */
+  last_error: string | null;
+};
+
+/** The corpus stages' state between ingests: one row. */
+export type CorpusStateTable = {
+  id: number;
+  /** The reuse stage's index, as `ReuseIndex.save` writes it. */
+  reuse_index: Buffer;
+  /** The highest article id the index holds; later articles are new to it. */
+  indexed_through: StoreId;
+};
+
+/** A verified reuse pair: `a_id` comes after `b_id` in the corpus order (see src/service). */
+export type ReusePairsTable = {
+  a_id: StoreId;
+  b_id: StoreId;
+};
+
 export type StoreSchema = {
+  corpus_state: CorpusStateTable;
+  reuse_pairs: ReusePairsTable;
   articles: ArticlesTable;
   article_analysis: ArticleAnalysisTable;
   reuse_bands: ReuseBandsTable;
@@ -90,4 +129,5 @@ export type StoreSchema = {
   stories: StoriesTable;
   story_articles: StoryArticlesTable;
   story_briefs: StoryBriefsTable;
+  feeds: FeedsTable;
 };

@@ -139,7 +139,7 @@ export async function writeBrief(store: Store, storyId: StoreId, brief: unknown)
         .select([
           sql<string>`${storyId}::bigint`.as("story_id"),
           sql<number>`coalesce(max(version), 0) + 1`.as("version"),
-          sql<string>`${JSON.stringify(brief)}::jsonb`.as("brief"),
+          sql<string>`${JSON.stringify(brief)}::json`.as("brief"),
         ])
         .where("story_id", "=", storyId),
     )
@@ -177,4 +177,151 @@ export async function briefVersions(store: Store, storyId: StoreId): Promise<num
     .orderBy("version")
     .execute();
   return rows.map((r) => r.version);
+}
+
+/** A stored story's members, place in the story order and digest (see src/service). */
+export type StoryState = {
+  readonly id: StoreId;
+  readonly articles: readonly StoreId[];
+  readonly position: number | null;
+  readonly digest: string | null;
+};
+
+/** Every stored story with its members. */
+export async function loadStoryStates(store: Store): Promise<StoryState[]> {
+  const stories = await store.db
+    .selectFrom("stories")
+    .select(["id", "position", "digest"])
+    .orderBy("id")
+    .execute();
+  const members = await store.db
+    .selectFrom("story_articles")
+    .select(["story_id", "article_id"])
+    .orderBy("article_id")
+    .execute();
+  const of = new Map<StoreId, StoreId[]>(stories.map((s) => [s.id, []]));
+  for (const m of members) of.get(m.story_id)?.push(m.article_id);
+  return stories.map((s) => ({ ...s, articles: of.get(s.id) ?? [] }));
+}
+
+/** Sets where a story stands in the story order and the digest its brief was made from. */
+export async function setStoryState(
+  store: Store,
+  id: StoreId,
+  state: { readonly position: number; readonly digest?: string },
+): Promise<void> {
+  await store.db
+    .updateTable("stories")
+    .set({
+      position: state.position,
+      ...(state.digest === undefined ? {} : { digest: state.digest }),
+    })
+    .where("id", "=", id)
+    .execute();
+}
+
+/** Removes stories (their articles went to other stories), with their briefs. */
+export async function deleteStories(store: Store, ids: readonly StoreId[]): Promise<void> {
+  if (ids.length) await store.db.deleteFrom("stories").where("id", "in", ids).execute();
+}
+
+const edgeKey = (e: StoredReuseEdge): string => `${e.copy} ${e.source}`;
+/** JSON with each object's keys sorted: `jsonb` gives evidence back with its keys reordered. */
+const sortedKeys = (_: string, v: unknown): unknown =>
+  v !== null && typeof v === "object" && !Array.isArray(v)
+    ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : 1)))
+    : v;
+const edgeText = (e: StoredReuseEdge): string =>
+  JSON.stringify([e.origin, e.kind, e.credited, e.share, e.evidence], sortedKeys);
+
+/**
+ * Makes the stored reuse edges these, in one transaction, writing only what differs: an update
+ * of the corpus changes a few groups, not every edge.
+ */
+export async function replaceReuseEdges(
+  store: Store,
+  edges: readonly StoredReuseEdge[],
+): Promise<void> {
+  const stored = new Map((await allReuseEdges(store)).map((e) => [edgeKey(e), edgeText(e)]));
+  const wanted = new Set(edges.map(edgeKey));
+  const gone = [...stored.keys()].filter((k) => !wanted.has(k));
+  const changed = edges.filter((e) => stored.get(edgeKey(e)) !== edgeText(e));
+  if (gone.length === 0 && changed.length === 0) return;
+  await store.db.transaction().execute(async (trx) => {
+    for (const key of gone) {
+      const [copy, source] = key.split(" ") as [StoreId, StoreId];
+      await trx
+        .deleteFrom("reuse_edges")
+        .where("copy_id", "=", copy)
+        .where("source_id", "=", source)
+        .execute();
+    }
+    for (let i = 0; i < changed.length; i += 500) {
+      const values = changed.slice(i, i + 500).map((e) => ({
+        copy_id: e.copy,
+        source_id: e.source,
+        origin_id: e.origin,
+        kind: e.kind,
+        credited: e.credited,
+        share: e.share,
+        evidence: JSON.stringify(e.evidence),
+      }));
+      await trx
+        .insertInto("reuse_edges")
+        .values(values)
+        .onConflict((oc) =>
+          oc.columns(["copy_id", "source_id"]).doUpdateSet((eb) => ({
+            origin_id: eb.ref("excluded.origin_id"),
+            kind: eb.ref("excluded.kind"),
+            credited: eb.ref("excluded.credited"),
+            share: eb.ref("excluded.share"),
+            evidence: eb.ref("excluded.evidence"),
+          })),
+        )
+        .execute();
+    }
+  });
+}
+
+/** Every stored reuse edge, by copy then source. */
+export async function allReuseEdges(store: Store): Promise<StoredReuseEdge[]> {
+  const rows = await store.db
+    .selectFrom("reuse_edges")
+    .selectAll()
+    .orderBy("copy_id")
+    .orderBy("source_id")
+    .execute();
+  return rows.map((r) => ({
+    copy: r.copy_id,
+    source: r.source_id,
+    origin: r.origin_id,
+    kind: r.kind as ReuseRelation["kind"],
+    credited: r.credited,
+    share: r.share,
+    evidence: r.evidence as ReuseRelation["evidence"],
+  }));
+}
+
+/** A stored story as listed: its latest brief, in the story order. */
+export type ListedStory = { readonly id: StoreId; readonly brief: unknown };
+
+/** The latest brief of every story, in the order a batch run lists stories. */
+export async function latestBriefs(store: Store): Promise<ListedStory[]> {
+  const rows = await store.db
+    .selectFrom("stories")
+    .innerJoin("story_briefs", "story_briefs.story_id", "stories.id")
+    .select(["stories.id", "story_briefs.brief"])
+    .where(({ eb, selectFrom }) =>
+      eb(
+        "story_briefs.version",
+        "=",
+        selectFrom("story_briefs as b")
+          .select(({ fn }) => fn.max("b.version").as("v"))
+          .whereRef("b.story_id", "=", "stories.id"),
+      ),
+    )
+    .orderBy("stories.position")
+    .orderBy("stories.id")
+    .execute();
+  return rows.map((r) => ({ id: r.id, brief: r.brief }));
 }

@@ -1,0 +1,102 @@
+import { DEFAULT_POLL_SETTINGS, type PollReport } from "../feeds/poll.js";
+import { runFeeds } from "../feeds/run.js";
+import { systemClock } from "../feeds/schedule.js";
+import { defaultContext, type Context } from "../pipeline/context.js";
+import { updateCorpus } from "../service/update-store.js";
+import { listFeeds } from "../store/feeds.js";
+import { shownTime } from "./feeds-command.js";
+import { openStoreForCommand, type StoreOptions } from "./open-store.js";
+
+export type RunCommandOptions = StoreOptions & {
+  readonly intervalSeconds: number;
+  readonly once: boolean;
+  readonly today?: string;
+};
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/** One line per poll, on standard output; what an item's reading skipped, on standard error. */
+function reportPoll(report: PollReport, quiet: boolean): void {
+  const name = `feed ${report.feed.id} ${report.feed.url}`;
+  switch (report.kind) {
+    case "not-modified":
+      process.stdout.write(`${name}: not modified\n`);
+      return;
+    case "failed":
+      process.stdout.write(
+        `${name}: failed (${report.failures} in a row): ${report.reason}; ` +
+          `next try ${shownTime(report.nextPollAt)}\n`,
+      );
+      return;
+    case "read":
+      process.stdout.write(
+        `${name}: ${plural(report.items, "item")}, ${report.added.length} new, ` +
+          `${report.known} known, ${report.skipped.length} skipped` +
+          (report.retried.length ? `, ${report.retried.length} to read again` : "") +
+          "\n",
+      );
+      if (quiet) return;
+      for (const s of report.skipped)
+        process.stderr.write(`corroborate: skipped ${s.input}: ${s.reason}\n`);
+      for (const s of report.retried)
+        process.stderr.write(`corroborate: will read ${s.input} again: ${s.reason}\n`);
+  }
+}
+
+/**
+ * `corroborate run`: polls the store's feeds on their schedule until stopped (Ctrl-C or
+ * SIGTERM: the polls under way finish, then the store is closed and its lock released), or
+ * once with `--once`.
+ */
+export async function runCommand(options: RunCommandOptions): Promise<number> {
+  const store = await openStoreForCommand(options);
+  if (store === null) return 1;
+  const stop = new AbortController();
+  const onSignal = (): void => {
+    if (stop.signal.aborted) {
+      // A second Ctrl-C means now; an embedded store's lock is taken over once this process is gone.
+      process.stderr.write("corroborate: stopped at once\n");
+      process.exit(130);
+    }
+    process.stderr.write(
+      "corroborate: stopping after the polls under way (Ctrl-C again to stop at once)\n",
+    );
+    stop.abort();
+  };
+  const contextAt = (now: Date): Context =>
+    defaultContext({ today: options.today ?? now.toISOString().slice(0, 10) });
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  try {
+    if ((await listFeeds(store)).length === 0)
+      process.stderr.write(
+        "corroborate: no feeds to poll yet: add one with corroborate feeds add URL\n",
+      );
+    const polls = await runFeeds(store, {
+      ...DEFAULT_POLL_SETTINGS,
+      intervalSeconds: options.intervalSeconds,
+      once: options.once,
+      clock: systemClock,
+      signal: stop.signal,
+      contextAt,
+      onPoll: (report) => reportPoll(report, options.quiet ?? false),
+      // As after `corroborate ingest`: reuse, stories and the briefs of the stories that changed.
+      afterAdding: async (now) => {
+        const update = await updateCorpus(store, contextAt(now));
+        process.stdout.write(
+          `${plural(update.stories, "story", "stories")}, ` +
+            `${plural(update.briefsWritten, "brief")} written\n`,
+        );
+      },
+    });
+    if (!options.quiet)
+      process.stderr.write(
+        `corroborate: ${plural(polls, "poll")} (${store.engine} store: ${store.location})\n`,
+      );
+    return 0;
+  } finally {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+    await store.close();
+  }
+}
