@@ -11,11 +11,13 @@
  *    type-check. `checkStages` holds the list to its order when the module loads: a stage that
  *    needs what no earlier stage adds stops the program with a message naming both. A test runs
  *    the example corpus stage by stage and holds each stage to its `adds`.
- * 3. A new field goes in the model (`src/model/`) as optional on `Article` or `Corpus`, and into
- *    the brief (`src/brief/`) if users should see it.
+ * 3. A new field goes in the model (`src/model/`): a field every article gets from an article
+ *    stage joins the article type of that stage's point (see `TimedArticle`) and
+ *    `REQUIRED_ANALYSIS` below; a field a corpus stage adds is optional on `Article` or `Corpus`.
+ *    It goes into the brief (`src/brief/`) if users should see it.
  *
- * The declarations are also what the store persists per stage: after stage S, the fields that S
- * and the stages before it add.
+ * The declarations are also what the store persists (`src/store/`): an article's analysis is the
+ * fields the article stages declare they add.
  */
 import type {
   AnalysisField,
