@@ -109,8 +109,14 @@ export type SegmentedArticle = CleanedArticle & {
   readonly words: number;
 };
 
+/** After the provenance stage, which also settles `title`, `author` and `outlet` from the text. */
+export type AttributedArticle = SegmentedArticle & {
+  /** The wire service the text credits as its source ("Reuters", "AP", "AFP"), if any. */
+  readonly credit: string | null;
+};
+
 /** After the temporal stage: the one reading of dates and times that later stages consume. */
-export type TimedArticle = SegmentedArticle & {
+export type TimedArticle = AttributedArticle & {
   /**
    * The temporal expressions of the clean text ("on Sunday", "Feb. 14-16", "three years"), read
    * but not yet placed on the calendar; dating, quotes and the timeline read them.
@@ -118,17 +124,11 @@ export type TimedArticle = SegmentedArticle & {
   readonly timexes: readonly TemporalMatch[];
 };
 
-/** After the provenance stage, which also settles `title`, `author` and `outlet` from the text. */
-export type AttributedArticle = TimedArticle & {
-  /** The wire service the text credits as its source ("Reuters", "AP", "AFP"), if any. */
-  readonly credit: string | null;
-};
-
 /**
  * An article after the article-level stages (the optional fields are added by later stages,
  * some of them corpus stages, and are absent until those have run).
  */
-export type Article = AttributedArticle & {
+export type Article = TimedArticle & {
   /**
    * For an article that states no date: the day its relative dates ("on Sunday") are read
    * against, estimated from the weekdays it reports and its story's dates. Only an estimate (a

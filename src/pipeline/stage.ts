@@ -126,8 +126,8 @@ export const REQUIRED_ANALYSIS = [
   "sentences",
   "tokens",
   "words",
-  "timexes",
   "credit",
+  "timexes",
   "mentions",
 ] as const satisfies readonly AnalysisField[];
 

@@ -24,23 +24,23 @@ import {
 // that type needs all of it. How to add a stage: see stage.ts.
 const CLEANED = ["clean", "offsets", "removed"] as const;
 const SEGMENTED = [...CLEANED, "paragraphs", "sentences", "tokens", "words"] as const;
-const TIMED = [...SEGMENTED, "timexes"] as const;
-const ATTRIBUTED = [...TIMED, "credit"] as const;
-const ANALYSED = [...ATTRIBUTED, "mentions"] as const;
+const ATTRIBUTED = [...SEGMENTED, "credit"] as const;
+const TIMED = [...ATTRIBUTED, "timexes"] as const;
+const ANALYSED = [...TIMED, "mentions"] as const;
 
 /** The article-level stages, in the order they run. */
 export const ARTICLE_STAGES: readonly ArticleStage[] = [
   articleStage("clean", [], CLEANED, cleanArticle),
   articleStage("segment", CLEANED, ["paragraphs", "sentences", "tokens", "words"], segmentArticle),
-  // One reading of dates and times, for dating, quotes and the timeline.
-  articleStage("temporal", SEGMENTED, ["timexes"], readTemporal),
   articleStage(
     "provenance",
-    TIMED,
+    SEGMENTED,
     ["credit", "outlet", "outletFrom", "title", "author"],
     findProvenance,
   ),
-  articleStage("mentions", ATTRIBUTED, ["mentions"], findMentions),
+  // One reading of dates and times, for dating, quotes and the timeline.
+  articleStage("temporal", ATTRIBUTED, ["timexes"], readTemporal),
+  articleStage("mentions", TIMED, ["mentions"], findMentions),
   // Needs mentions: a number right after a name is an age ("Ilsa Varnholt, 52,"), not a figure.
   articleStage("figures", ANALYSED, ["figures"], findFigures),
   articleStage("quotes", ANALYSED, ["quotes"], findQuotes),

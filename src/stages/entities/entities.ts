@@ -1,9 +1,9 @@
-import type { Article, AttributedArticle, Corpus } from "../../model/index.js";
+import type { Article, Corpus, TimedArticle } from "../../model/index.js";
 import { articleMentions } from "./03-article-entities.js";
 import { storyEntities } from "./04-story-entities.js";
 
 /** The article stage: people, organisations and places named in the clean text. */
-export function findMentions(article: AttributedArticle): Article {
+export function findMentions(article: TimedArticle): Article {
   return { ...article, mentions: articleMentions(article) };
 }
 

@@ -1,4 +1,4 @@
-import type { AttributedArticle, TimedArticle } from "../../model/index.js";
+import type { AttributedArticle, SegmentedArticle } from "../../model/index.js";
 import { authorFromByline } from "./author.js";
 import { findCredit } from "./credit.js";
 import { outletFromText, siteNameOnPage } from "./outlet.js";
@@ -10,7 +10,7 @@ import { titleFromText } from "./title.js";
  * address alone takes the page's own spelling of it when the page writes one the address spells
  * ("Harbour Post" for harbourpost.com).
  */
-export function findProvenance(article: TimedArticle): AttributedArticle {
+export function findProvenance(article: SegmentedArticle): AttributedArticle {
   const credit = findCredit(article);
   const title = article.title ?? titleFromText(article);
   const author = article.author ?? authorFromByline(article);

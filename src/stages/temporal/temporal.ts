@@ -3,9 +3,9 @@
  * reads its dates and weekdays to date an undated article, the quotes stage says when words were
  * spoken, and the timeline resolves every expression against the article's date.
  */
-import type { SegmentedArticle, TimedArticle } from "../../model/index.js";
+import type { AttributedArticle, TimedArticle } from "../../model/index.js";
 import { findTemporal } from "./01-find.js";
 
-export function readTemporal(article: SegmentedArticle): TimedArticle {
+export function readTemporal(article: AttributedArticle): TimedArticle {
   return { ...article, timexes: findTemporal(article.clean) };
 }
