@@ -1,7 +1,7 @@
-import { sql } from "kysely";
+import { sql, type Selectable } from "kysely";
 import type { ReuseRelation } from "../model/index.js";
 import type { Store } from "./open.js";
-import type { StoreId } from "./schema.js";
+import type { ReuseEdgesTable, StoreId } from "./schema.js";
 
 /** A story as stored: its articles by store id. */
 export type StoredStory = {
@@ -103,6 +103,19 @@ export async function saveReuseEdge(store: Store, edge: StoredReuseEdge): Promis
     .execute();
 }
 
+/** A row of `reuse_edges` as the model's relation, with store ids. */
+function edgeOfRow(r: Selectable<ReuseEdgesTable>): StoredReuseEdge {
+  return {
+    copy: r.copy_id,
+    source: r.source_id,
+    origin: r.origin_id,
+    kind: r.kind as ReuseRelation["kind"],
+    credited: r.credited,
+    share: r.share,
+    evidence: r.evidence as ReuseRelation["evidence"],
+  };
+}
+
 /** The reuse edges an article is the copy or the source of. */
 export async function reuseEdgesOf(store: Store, articleId: StoreId): Promise<StoredReuseEdge[]> {
   const rows = await store.db
@@ -112,15 +125,7 @@ export async function reuseEdgesOf(store: Store, articleId: StoreId): Promise<St
     .orderBy("copy_id")
     .orderBy("source_id")
     .execute();
-  return rows.map((r) => ({
-    copy: r.copy_id,
-    source: r.source_id,
-    origin: r.origin_id,
-    kind: r.kind as ReuseRelation["kind"],
-    credited: r.credited,
-    share: r.share,
-    evidence: r.evidence as ReuseRelation["evidence"],
-  }));
+  return rows.map(edgeOfRow);
 }
 
 /**
@@ -291,15 +296,7 @@ export async function allReuseEdges(store: Store): Promise<StoredReuseEdge[]> {
     .orderBy("copy_id")
     .orderBy("source_id")
     .execute();
-  return rows.map((r) => ({
-    copy: r.copy_id,
-    source: r.source_id,
-    origin: r.origin_id,
-    kind: r.kind as ReuseRelation["kind"],
-    credited: r.credited,
-    share: r.share,
-    evidence: r.evidence as ReuseRelation["evidence"],
-  }));
+  return rows.map(edgeOfRow);
 }
 
 /** A stored story as listed: its latest brief, in the story order. */
