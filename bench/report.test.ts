@@ -46,6 +46,17 @@ describe("bench reports", () => {
     expect(await writeDocsTable(file, "t")).toMatch(/has no <!-- bench:start -->/);
   });
 
+  it("write a section's table between its own markers, leaving the others' alone", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "bench-docs-"));
+    const file = join(dir, "b.md");
+    const bench = "<!-- bench:start -->\nstages\n<!-- bench:end -->";
+    await writeFile(file, `${bench}\n<!-- bench-store:start -->\nold\n<!-- bench-store:end -->\n`);
+    expect(await writeDocsTable(file, "store figures", "bench-store")).toBeNull();
+    expect(await readFile(file, "utf8")).toBe(
+      `${bench}\n<!-- bench-store:start -->\nstore figures\n<!-- bench-store:end -->\n`,
+    );
+  });
+
   it("say why a file is not a results file", async () => {
     const dir = await mkdtemp(join(tmpdir(), "bench-json-"));
     const file = join(dir, "r.json");

@@ -77,9 +77,6 @@ export function formatComparison(from: string, rows: readonly StageComparison[])
   return `against ${from} (above ×1.00 is faster):\n${lines.join("\n")}\n`;
 }
 
-const START = "<!-- bench:start -->";
-const END = "<!-- bench:end -->";
-
 /** A Markdown table of a run's rows, with what the run was. */
 export function markdownTable(rows: readonly Row[], about: string): string {
   const head = "| corpus | stage | articles/s | MB/s | peak RSS MB | × baseline | target/s |";
@@ -93,8 +90,18 @@ export function markdownTable(rows: readonly Row[], about: string): string {
   return [about, "", head, rule, ...body].join("\n");
 }
 
-/** Replaces the table between the bench markers of a Markdown file; a reason when it has none. */
-export async function writeDocsTable(path: string, table: string): Promise<string | null> {
+/**
+ * Replaces the table between a section's markers (`<!-- bench:start -->` … `<!-- bench:end -->`
+ * for `bench`) of a Markdown file; a reason when it has none. Each section has its own markers,
+ * so a run that measured only some parts leaves the others' tables as they were.
+ */
+export async function writeDocsTable(
+  path: string,
+  table: string,
+  section = "bench",
+): Promise<string | null> {
+  const START = `<!-- ${section}:start -->`;
+  const END = `<!-- ${section}:end -->`;
   const text = await readFile(path, "utf8");
   const start = text.indexOf(START);
   const end = text.indexOf(END);
