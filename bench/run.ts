@@ -51,6 +51,14 @@ import {
   TARGET_ASSIGNED_PER_SECOND,
   type ClusterFigures,
 } from "./cluster-bench.js";
+import { measureAddOne, measureStoreIngest, type StoreBenchOptions } from "./store-bench.js";
+import { DEFAULT_POSTGRES_URL, STORE_ENGINES, type StoreEngineName } from "./store-places.js";
+import {
+  formatStoreFigures,
+  storeMarkdown,
+  type AddOneFigures,
+  type IngestFigures,
+} from "./store-report.js";
 
 const HELP = `Usage: npm run bench [-- options]
 
@@ -59,7 +67,7 @@ prints, per stage, articles/s, MB/s, peak memory and the ratio to a same-run bas
 reads each file and hashes its word 3-shingles. Results also go to bench/out/results.json.
   --sizes N,M   plain-text corpus sizes (default 10000)
   --html N      HTML pages (default 1000; 0 skips HTML)
-  --quick       a smoke run: 500 text articles and 100 pages
+  --quick       a smoke run: 500 text articles, 100 pages, stores of 50 and 100
   --seed N      generator seed (default ${DEFAULT_SEED})
   --base DIR    folder of base articles (default ${DEFAULT_BASE})
   --repeat N    measure everything N times and keep each stage's fastest (default 1)
@@ -67,6 +75,18 @@ reads each file and hashes its word 3-shingles. Results also go to bench/out/res
   --reuse N,M   reuse detection on N (and M) generated articles (default 10000; 0 skips)
   --allpairs N  all-pairs exact comparison against the reuse index on N articles (default 5000; 0 skips)
   --stories N   story assignment on a feed of N articles (default 20000; 0 skips)
+  --store N     ingest N generated articles into a fresh store on each engine, beside the
+                in-memory pipeline on the same articles (default 2000; 0 skips)
+  --store-batch N  articles per ingestArticles + updateCorpus, as one corroborate ingest
+                (default 500; N or more: one ingest, one update)
+  --store-engines LIST  engines of the ingest rate (default pglite,postgresql)
+  --store-add N,M  time adding one article (+ updateCorpus) to stores of N and M articles,
+                one store built along a generated feed (default 1000,10000; 0 skips)
+  --store-add-engines LIST  engines of the add-one cost (default pglite; building 10k takes
+                minutes per engine)
+  --store-add-repeat N  additions timed at each size; the median is reported (default 5)
+  --postgres URL  the PostgreSQL server; each run creates its own database there and drops it
+                (default ${DEFAULT_POSTGRES_URL})
   --json FILE   where to write the results (default bench/out/results.json)
   --compare FILE  also print each stage's speed beside an earlier results file (of another
                 commit, say): the ratio of articles/s, and of each run's baseline ratio
@@ -113,7 +133,23 @@ type Options = {
   stories: number;
   compare: string | null;
   docs: boolean;
+  store: number;
+  storeBatch: number;
+  storeEngines: StoreEngineName[];
+  storeAdd: number[];
+  storeAddEngines: StoreEngineName[];
+  storeAddRepeat: number;
+  postgres: string;
 };
+
+/** A comma-separated list of store engines, or what is wrong with it. */
+function enginesOf(list: string, flag: string): StoreEngineName[] | string {
+  const names = list.split(",").filter((n) => n !== "");
+  const wrong = names.find((n) => !(STORE_ENGINES as readonly string[]).includes(n));
+  if (wrong !== undefined || names.length === 0)
+    return `${flag} takes engines among ${STORE_ENGINES.join(",")}${wrong ? ` (not ${wrong})` : ""}`;
+  return [...new Set(names)] as StoreEngineName[];
+}
 
 function parseArgs(args: readonly string[]): Options | string {
   const value = (flag: string): string | undefined => {
@@ -134,6 +170,13 @@ function parseArgs(args: readonly string[]): Options | string {
     "--stories",
     "--compare",
     "--docs",
+    "--store",
+    "--store-batch",
+    "--store-engines",
+    "--store-add",
+    "--store-add-engines",
+    "--store-add-repeat",
+    "--postgres",
   ]);
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
@@ -160,6 +203,35 @@ function parseArgs(args: readonly string[]): Options | string {
     return "--reuse takes whole numbers, e.g. 10000,100000";
   if (!Number.isInteger(allpairs) || allpairs < 0) return "--allpairs takes a whole number";
   if (!Number.isInteger(stories) || stories < 0) return "--stories takes a whole number";
+  const store = Number(value("--store") ?? (quick ? 100 : 2000));
+  const storeBatch = Number(value("--store-batch") ?? (quick ? 50 : 500));
+  const storeAdd = (value("--store-add") ?? (quick ? "50,100" : "1000,10000"))
+    .split(",")
+    .map(Number)
+    .filter((n) => n !== 0);
+  const storeAddRepeat = Number(value("--store-add-repeat") ?? (quick ? 3 : 5));
+  if (!Number.isInteger(store) || store < 0) return "--store takes a whole number";
+  if (!Number.isInteger(storeBatch) || storeBatch < 1)
+    return "--store-batch takes a positive integer";
+  if (!Number.isInteger(storeAddRepeat) || storeAddRepeat < 1)
+    return "--store-add-repeat takes a positive integer";
+  // The probes of one size are the feed's next articles and count toward the next size.
+  if (
+    storeAdd.some(
+      (n, i) => !Number.isInteger(n) || n < 1 || (i > 0 && n < storeAdd[i - 1]! + storeAddRepeat),
+    )
+  )
+    return "--store-add takes growing store sizes, each at least --store-add-repeat above the last, e.g. 1000,10000";
+  const storeEngines = enginesOf(
+    value("--store-engines") ?? "pglite,postgresql",
+    "--store-engines",
+  );
+  if (typeof storeEngines === "string") return storeEngines;
+  const storeAddEngines = enginesOf(
+    value("--store-add-engines") ?? "pglite",
+    "--store-add-engines",
+  );
+  if (typeof storeAddEngines === "string") return storeAddEngines;
   return {
     sizes,
     html,
@@ -173,6 +245,13 @@ function parseArgs(args: readonly string[]): Options | string {
     stories,
     compare: value("--compare") ?? null,
     docs: args.includes("--docs"),
+    store,
+    storeBatch,
+    storeEngines,
+    storeAdd,
+    storeAddEngines,
+    storeAddRepeat,
+    postgres: value("--postgres") ?? DEFAULT_POSTGRES_URL,
   };
 }
 
@@ -616,6 +695,50 @@ function printReuseAndStories(
   return failed;
 }
 
+/** What the store benchmark measured; the add-one engines that could not run, with why. */
+type StoreResults = {
+  readonly ingest: IngestFigures | null;
+  readonly addOne: AddOneFigures[];
+  readonly addOneLeftOut: string[];
+};
+
+/**
+ * The store's figures: the ingest rate on the same generated articles as the text corpus of that
+ * size, then the add-one cost along a feed of its own (it needs more articles than any size).
+ */
+async function benchStore(base: Base, o: Options): Promise<StoreResults> {
+  const so: StoreBenchOptions = {
+    ctx: defaultContext({ today: TODAY }),
+    postgresUrl: o.postgres,
+    log,
+  };
+  let ingest: IngestFigures | null = null;
+  if (o.store > 0) {
+    const raws = [...generateArticles(base, { count: o.store, seed: o.seed, format: "txt" })].map(
+      toRawArticle,
+    );
+    ingest = await measureStoreIngest(raws, o.storeEngines, o.storeBatch, so);
+    collectGarbage?.();
+  }
+  const addOne: AddOneFigures[] = [];
+  const addOneLeftOut: string[] = [];
+  if (o.storeAdd.length > 0) {
+    // Slack past the last probe, for generated articles the store finds it holds already.
+    const count = o.storeAdd.at(-1)! + o.storeAddRepeat * o.storeAdd.length + 100;
+    for (const engine of o.storeAddEngines) {
+      const feed = (function* () {
+        for (const g of generateArticles(base, { count, seed: o.seed, format: "txt" }))
+          yield toRawArticle(g);
+      })();
+      const figures = await measureAddOne(engine, feed, o.storeAdd, o.storeAddRepeat, so);
+      if (typeof figures === "string") addOneLeftOut.push(figures);
+      else addOne.push(figures);
+      collectGarbage?.();
+    }
+  }
+  return { ingest, addOne, addOneLeftOut };
+}
+
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   if (args.includes("--help") || args.includes("-h")) {
@@ -655,6 +778,7 @@ async function main(): Promise<number> {
     o.stories > 0
       ? (log(`story feed of ${o.stories}…`), clusterFigures(base, o.stories, o.seed))
       : null;
+  const store = await benchStore(base, o);
   const total = seconds(started);
 
   const cpu = cpus()[0]?.model ?? "unknown CPU";
@@ -669,15 +793,36 @@ async function main(): Promise<number> {
     for (const r of notes) process.stdout.write(`  ${r.corpus} / ${r.stage}: ${r.note}\n`);
   }
   const extraFailed = printReuseAndStories(reuse, allPairsResult, storiesResult);
+  if (store.ingest || store.addOne.length || store.addOneLeftOut.length) {
+    const leftOut = store.addOneLeftOut.map((why) => `  add one article, left out: ${why}\n`);
+    process.stdout.write(
+      `\n${formatStoreFigures(store.ingest, store.addOne)}\n${leftOut.join("")}`,
+    );
+  }
   if (earlier && o.compare)
     process.stdout.write(`\n${formatComparison(o.compare, compareRuns(earlier, rows))}`);
   if (o.docs) {
-    const about =
+    const run =
       `Written by \`npm run bench -- ${process.argv.slice(2).join(" ")}\` on ${startedAt.slice(0, 10)}: ` +
-      `one core, Node ${process.version}, ${cpu}. × baseline is time per article over a bare ` +
-      `read-and-hash pass in the same run; track ratios, not rates.`;
+      `one core, Node ${process.version}, ${cpu}.`;
+    const about = `${run} × baseline is time per article over a bare read-and-hash pass in the same run; track ratios, not rates.`;
     const fault = await writeDocsTable(DOCS_FILE, markdownTable(rows, about));
     process.stdout.write(fault ? `not written: ${fault}\n` : `table written to ${DOCS_FILE}\n`);
+    // A run that measured no store leaves the store tables of an earlier run in place.
+    if (store.ingest || store.addOne.length) {
+      const storeFault = await writeDocsTable(
+        DOCS_FILE,
+        storeMarkdown(
+          store.ingest,
+          store.addOne,
+          `${run} × in memory is time per article over the in-memory whole pipeline on the same articles in the same run.`,
+        ),
+        "bench-store",
+      );
+      process.stdout.write(
+        storeFault ? `not written: ${storeFault}\n` : `store tables written to ${DOCS_FILE}\n`,
+      );
+    }
   }
   const failed = [...rows.filter((r) => r.verdict === "FAIL"), ...extraFailed];
   process.stdout.write(
@@ -700,6 +845,7 @@ async function main(): Promise<number> {
         reuse,
         allPairs: allPairsResult,
         stories: storiesResult,
+        store,
       },
       null,
       2,
