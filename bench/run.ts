@@ -52,7 +52,12 @@ import {
   type ClusterFigures,
 } from "./cluster-bench.js";
 import { measureAddOne, measureStoreIngest, type StoreBenchOptions } from "./store-bench.js";
-import { DEFAULT_POSTGRES_URL, STORE_ENGINES, type StoreEngineName } from "./store-places.js";
+import {
+  DEFAULT_POSTGRES_URL,
+  STORE_ENGINES,
+  withoutPassword,
+  type StoreEngineName,
+} from "./store-places.js";
 import {
   formatStoreFigures,
   storeMarkdown,
@@ -839,7 +844,7 @@ async function main(): Promise<number> {
         node: process.version,
         platform: `${process.platform} ${process.arch}`,
         cpu,
-        options: o,
+        options: { ...o, postgres: withoutPassword(o.postgres) },
         generator: GENERATOR_VERSION,
         rows,
         reuse,

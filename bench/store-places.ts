@@ -27,6 +27,17 @@ export type StorePlace = {
 /** Bench databases are named for the bench process, so a dead run's can be told and dropped. */
 const BENCH_DATABASE_PREFIX = "corroborate_bench_";
 
+/** The server's address without a password, for messages and the results file. */
+export function withoutPassword(url: string): string {
+  try {
+    const u = new URL(url);
+    u.password = "";
+    return u.toString();
+  } catch {
+    return "(an unreadable PostgreSQL URL)";
+  }
+}
+
 async function onServer<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
   await client.connect();
@@ -43,7 +54,7 @@ export async function postgresUnreachable(url: string): Promise<string | null> {
     await onServer(url, "select 1");
     return null;
   } catch (e) {
-    return `no PostgreSQL at ${url} (${(e as Error).message})`;
+    return `no PostgreSQL at ${withoutPassword(url)} (${(e as Error).message})`;
   }
 }
 
