@@ -95,7 +95,8 @@ reads each file and hashes its word 3-shingles. Results also go to bench/out/res
   --json FILE   where to write the results (default bench/out/results.json)
   --compare FILE  also print each stage's speed beside an earlier results file (of another
                 commit, say): the ratio of articles/s, and of each run's baseline ratio
-  --docs        write this run's table into docs/benchmarks.md (between its bench markers)
+  --docs        write this run's tables into docs/benchmarks.md (stages between the bench
+                markers, the store's between the bench-store markers)
   -h, --help    this text
 `;
 
