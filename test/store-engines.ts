@@ -70,7 +70,10 @@ async function sessionsGone(database: string): Promise<void> {
   }
 }
 
-/** A place for one engine's store: how to open it, and how to remove it afterwards. */
+/**
+ * A place for one engine's stores: `prepare` gives a fresh, empty store each time it is called
+ * (a suite comparing two stores calls it twice), and `cleanup` removes all it gave.
+ */
 export type Engine = {
   readonly name: string;
   readonly skip: string | null;
@@ -80,35 +83,42 @@ export type Engine = {
 };
 
 const pglite = (prefix: string): Engine => {
-  let folder = "";
+  const folders: string[] = [];
   return {
     name: "PGlite (embedded)",
     skip: null,
     embedded: true,
     prepare: async () => {
-      folder = mkdtempSync(join(tmpdir(), prefix));
+      const folder = mkdtempSync(join(tmpdir(), prefix));
+      folders.push(folder);
       return { data: folder };
     },
-    cleanup: async () => rmSync(folder, { recursive: true, force: true }),
+    cleanup: async () => {
+      for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+    },
   };
 };
 
 const postgres = (skip: string | null): Engine => {
-  const database = `${TEST_DATABASE_PREFIX}${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  const databases: string[] = [];
   return {
     name: "PostgreSQL",
     skip,
     embedded: false,
     prepare: async () => {
       await dropDeadRunsDatabases();
+      const database = `${TEST_DATABASE_PREFIX}${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
       await onServer(`create database ${database}`);
+      databases.push(database);
       const url = new URL(POSTGRES_URL);
       url.pathname = `/${database}`;
       return { databaseUrl: url.toString() };
     },
     cleanup: async () => {
-      await sessionsGone(database);
-      await onServer(`drop database if exists ${database} with (force)`);
+      for (const database of databases.splice(0)) {
+        await sessionsGone(database);
+        await onServer(`drop database if exists ${database} with (force)`);
+      }
     },
   };
 };

@@ -1,0 +1,301 @@
+import { sql, type Kysely } from "kysely";
+import PgBoss from "pg-boss";
+import type { Store } from "../store/open.js";
+import { bossDb } from "./boss-db.js";
+import {
+  sessionLockLiveness,
+  soleProcessLiveness,
+  type ActiveJob,
+  type Liveness,
+} from "./liveness.js";
+import { wakeUps } from "./wake-ups.js";
+
+/**
+ * pg-boss's tables live in this schema of the store's database, apart from the store's own
+ * tables and from any other application's pg-boss (whose version may differ) in a shared server.
+ */
+export const JOBS_SCHEMA = "corroborate_jobs";
+
+/** Bring the corpus-level results up to date with the stored articles: one at a time, globally. */
+export const CORPUS_QUEUE = "corpus-update";
+/** Aggregate one story and write its brief: at most one queued and one running per story. */
+export const STORY_QUEUE = "story-aggregation";
+
+/** All the same key: the corpus update is one job for the whole store. */
+const CORPUS_KEY = "corpus";
+
+/**
+ * The work the jobs do, given by the caller. Both must be idempotent: a job whose worker died
+ * is run again, from the start, whatever it had written.
+ */
+export type JobHandlers = {
+  /**
+   * Updates the corpus with the newly stored articles and names the stories whose brief is now
+   * out of date; each gets an aggregation job. They should be read from the store (stories whose
+   * brief is older than their inputs), not from what this run changed: a run killed after its
+   * writes is run again, finds nothing new, and must still name them.
+   */
+  updateCorpus: () => Promise<{ readonly touchedStories: readonly string[] }>;
+  aggregateStory: (storyId: string) => Promise<void>;
+};
+
+export type JobsOptions = {
+  /**
+   * How long a story's aggregation waits before it starts; sends for the story meanwhile join it
+   * (a burst of articles, one aggregation). 0 (the default) starts it at once: what a one-shot
+   * `ingest` wants; a long-running poller wants some seconds.
+   */
+  readonly storyDelaySeconds?: number;
+  /** Runs after the first failure of a job (default 3). */
+  readonly retryLimit?: number;
+  /** Wait before the first retry, doubling with each (default 2; 0 retries at once). */
+  readonly retryDelaySeconds?: number;
+  /**
+   * How often the worker looks for jobs sent by other processes and for jobs whose worker died
+   * (default 1). Jobs sent by this process start at once.
+   */
+  readonly pollSeconds?: number;
+  /**
+   * On a PostgreSQL server, a job started less than this long ago is never taken for orphaned:
+   * its worker may not have taken its lock yet (default 10).
+   */
+  readonly orphanGraceSeconds?: number;
+  /**
+   * pg-boss's own last resort: a job running longer than this is failed and retried even if its
+   * worker lives (default 6 hours; pg-boss allows less than 24).
+   */
+  readonly expireSeconds?: number;
+  /** Told errors of the queue itself (the database gone, pg-boss maintenance); default: ignored. */
+  readonly onError?: (error: Error) => void;
+};
+
+/** A job that failed for good: it used its retries. */
+export type JobFailure = {
+  readonly queue: string;
+  /** The story of an aggregation; null for the corpus update. */
+  readonly storyId: string | null;
+  readonly message: string;
+};
+
+export type DrainReport = { readonly failed: readonly JobFailure[] };
+
+export type Jobs = {
+  /** Asks for a corpus update; a send while one is queued joins it. */
+  sendCorpusUpdate(): Promise<void>;
+  /** Asks for a story's aggregation; a send while one is queued for the story joins it. */
+  sendStoryAggregation(storyId: string): Promise<void>;
+  /**
+   * Starts working the queues in this process, one job at a time, corpus updates first (their
+   * result decides which stories need aggregating). Call once.
+   */
+  work(handlers: JobHandlers): void;
+  /**
+   * Resolves when no job is queued or running, in this process or another on the same
+   * database, including jobs sent by the jobs it ran and retries that wait; reports the jobs
+   * that failed for good meanwhile. Needs `work` first.
+   */
+  drain(): Promise<DrainReport>;
+  /** Jobs queued, waiting to retry, or running, in both queues. */
+  pending(): Promise<number>;
+  /**
+   * Stops working (after the running job ends) and stops pg-boss's timers; the store stays open
+   * and is the caller's to close. Jobs still queued stay queued for the next worker.
+   */
+  stop(): Promise<void>;
+};
+
+type JobData = { storyId?: string };
+type FetchedJob = PgBoss.JobWithMetadata<JobData>;
+
+/** The jobs of our queues that the database says are running. */
+async function activeJobs(db: Kysely<unknown>): Promise<ActiveJob[]> {
+  const { rows } = await sql<ActiveJob>`
+    select id::text as id, name as queue,
+      extract(epoch from now() - started_on)::float8 as "ageSeconds"
+    from ${sql.table(`${JOBS_SCHEMA}.job`)}
+    where name in (${CORPUS_QUEUE}, ${STORY_QUEUE}) and state = 'active'`.execute(db);
+  return rows;
+}
+
+const messageOf = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);
+
+/**
+ * Opens the store's job queues (pg-boss 10 in the store's database; its schema is created on
+ * the first open). One `Jobs` per store: on the embedded engine it takes every running job it
+ * did not start itself for one whose process died.
+ */
+export async function openJobs(store: Store, options: JobsOptions = {}): Promise<Jobs> {
+  const storyDelay = options.storyDelaySeconds ?? 0;
+  const retryLimit = options.retryLimit ?? 3;
+  const retryDelay = options.retryDelaySeconds ?? 2;
+  const pollMs = (options.pollSeconds ?? 1) * 1000;
+  const report = options.onError ?? (() => {});
+  const db = store.db as unknown as Kysely<unknown>;
+
+  const boss = new PgBoss({
+    db: bossDb(db),
+    schema: JOBS_SCHEMA,
+    // No cron: its clock-skew timer and its own queue are of no use here.
+    schedule: false,
+    // Maintenance: archives finished jobs, and expires jobs past `expireSeconds`.
+    supervise: true,
+  });
+  boss.on("error", report);
+  await boss.start();
+  for (const queue of [CORPUS_QUEUE, STORY_QUEUE])
+    // "stately": one queued, one waiting to retry and one running per key, at most; a send
+    // finding one queued is dropped, which is how repeated sends collapse.
+    await boss.createQueue(queue, { name: queue, policy: "stately" });
+
+  let liveness: Liveness;
+  try {
+    liveness =
+      store.engine === "pglite"
+        ? soleProcessLiveness()
+        : await sessionLockLiveness(db, options.orphanGraceSeconds ?? 10);
+  } catch (error) {
+    await boss.stop({ graceful: false });
+    throw error;
+  }
+
+  const sendOptions = (key: string): PgBoss.SendOptions => ({
+    singletonKey: key,
+    retryLimit,
+    retryDelay,
+    retryBackoff: retryDelay > 0,
+    expireInSeconds: options.expireSeconds ?? 6 * 3600,
+  });
+
+  /** Jobs this process runs now (one, or none). */
+  const running = new Set<string>();
+  const failures: JobFailure[] = [];
+  const wake = wakeUps();
+  let handlers: JobHandlers | null = null;
+  let stopping = false;
+  let worked: Promise<void> = Promise.resolve();
+
+  /** Fails (into a retry) the running jobs whose process is gone. */
+  const recoverOrphans = async (): Promise<void> => {
+    const others = (await activeJobs(db)).filter((job) => !running.has(job.id));
+    for (const job of await liveness.orphans(others))
+      await boss.fail(job.queue, job.id, { message: "its worker stopped before finishing it" });
+  };
+
+  const sendStoryAggregation = async (storyId: string): Promise<void> => {
+    const options = sendOptions(storyId);
+    await boss.send(
+      STORY_QUEUE,
+      { storyId },
+      storyDelay > 0 ? { ...options, startAfter: storyDelay } : options,
+    );
+    wake.wakeAll();
+  };
+
+  const sendCorpusUpdate = async (): Promise<void> => {
+    await boss.send(CORPUS_QUEUE, {}, sendOptions(CORPUS_KEY));
+    wake.wakeAll();
+  };
+
+  /** The next job to run: a corpus update if one is due, else a story aggregation. */
+  const nextJob = async (): Promise<FetchedJob | null> => {
+    for (const queue of [CORPUS_QUEUE, STORY_QUEUE]) {
+      const [job] = await boss.fetch<JobData>(queue, { includeMetadata: true });
+      if (job !== undefined) return job;
+    }
+    return null;
+  };
+
+  const runJob = async (job: FetchedJob, work: JobHandlers): Promise<void> => {
+    running.add(job.id);
+    try {
+      await liveness.hold(job.id);
+      try {
+        if (job.name === CORPUS_QUEUE) {
+          const { touchedStories } = await work.updateCorpus();
+          // Sent before the update is marked done: killed in between, the update runs again
+          // and names them again.
+          for (const storyId of new Set(touchedStories)) await sendStoryAggregation(storyId);
+        } else {
+          await work.aggregateStory(String(job.data.storyId));
+        }
+      } catch (error) {
+        if (job.retryCount >= job.retryLimit)
+          failures.push({
+            queue: job.name,
+            storyId: job.data.storyId ?? null,
+            message: messageOf(error),
+          });
+        await boss.fail(job.name, job.id, { message: messageOf(error) });
+        return;
+      }
+      await boss.complete(job.name, job.id);
+    } finally {
+      // Only once the job is marked done or failed: a free lock on a running job means orphan.
+      await liveness.release(job.id);
+      running.delete(job.id);
+    }
+  };
+
+  const workLoop = async (work: JobHandlers): Promise<void> => {
+    while (!stopping) {
+      try {
+        const job = await nextJob();
+        if (job !== null) {
+          await runJob(job, work);
+          wake.wakeAll();
+          continue;
+        }
+        await recoverOrphans();
+      } catch (error) {
+        report(error instanceof Error ? error : new Error(String(error)));
+      }
+      if (!stopping) await wake.wait(pollMs);
+    }
+  };
+
+  const pending = async (): Promise<number> => {
+    let count = 0;
+    for (const queue of [CORPUS_QUEUE, STORY_QUEUE])
+      count += await boss.getQueueSize(queue, { before: "completed" });
+    return count;
+  };
+
+  // Jobs left running by a process that died are queued again before anything else runs.
+  try {
+    await recoverOrphans();
+  } catch (error) {
+    await liveness.close();
+    await boss.stop({ graceful: false });
+    throw error;
+  }
+
+  return {
+    sendCorpusUpdate,
+    sendStoryAggregation,
+    work: (given) => {
+      if (handlers !== null) throw new Error("work() was called already");
+      if (stopping) throw new Error("the jobs are stopped");
+      handlers = given;
+      worked = workLoop(given);
+    },
+    drain: async () => {
+      if (handlers === null) throw new Error("drain() needs work(handlers) first");
+      const seen = failures.length;
+      while ((await pending()) > 0 || running.size > 0) {
+        if (stopping) throw new Error("the jobs were stopped before the queues were drained");
+        await wake.wait(pollMs);
+      }
+      return { failed: failures.slice(seen) };
+    },
+    pending,
+    stop: async () => {
+      if (stopping) return;
+      stopping = true;
+      wake.wakeAll();
+      await worked;
+      await boss.stop({ graceful: false });
+      await liveness.close();
+    },
+  };
+}
