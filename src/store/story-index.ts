@@ -284,15 +284,16 @@ async function countIntoStatistics(
  * caller fills them when it aggregates), then refines: the batch's articles move to a better
  * story as `StoryIndex.refine` does (older articles are not revisited). Writes vectors,
  * centroids, postings, document frequencies and `story_articles` memberships. An article of the
- * batch already in a story leaves it first. `touched` are the stories whose members changed.
+ * batch already in a story leaves it first. `touched` are the stories whose members changed;
+ * `reached` counts the stored stories read as candidates (what the call's cost follows).
  */
 export async function assignToStories(
   db: Db,
   batch: readonly FreeArticle[],
-): Promise<{ storyOf: Map<StoreId, StoreId>; touched: Set<StoreId> }> {
+): Promise<{ storyOf: Map<StoreId, StoreId>; touched: Set<StoreId>; reached: number }> {
   const storyOf = new Map<StoreId, StoreId>();
   const touched = new Set<StoreId>();
-  if (batch.length === 0) return { storyOf, touched };
+  if (batch.length === 0) return { storyOf, touched, reached: 0 };
   const ordered = canonicalOrder(
     batch,
     (b) => b.article,
@@ -360,7 +361,7 @@ export async function assignToStories(
         .execute();
     }
     await countIntoStatistics(trx, batchDf, ordered.length);
-    return { storyOf, touched };
+    return { storyOf, touched, reached: loaded.size };
   });
 }
 
