@@ -109,12 +109,18 @@ async function candidateStories(
   }
   if (wanted.size === 0) return [];
   const rows = [...wanted.values()];
+  // One index range scan per lookup term, whatever the planner's statistics say: without them
+  // (the embedded engine has no autovacuum) it hashes the whole table instead, 184 ms against
+  // 0.4 ms on 400k postings. `offset 0` keeps the planner from flattening the lateral subquery.
   const { rows: found } = await sql<{ story_id: StoreId }>`
     select distinct p.story_id
     from unnest(${rows.map((r) => r[0])}::int[], ${rows.map((r) => r[1])}::int[],
                 ${rows.map((r) => r[2])}::int[]) as q(term, from_day, to_day)
-    join story_postings p
-      on p.term = q.term and p.last_day >= q.from_day and p.first_day <= q.to_day
+    cross join lateral (
+      select story_id from story_postings
+      where term = q.term and last_day >= q.from_day and first_day <= q.to_day
+      offset 0
+    ) as p
     order by p.story_id`.execute(trx);
   return found.map((r) => r.story_id);
 }
@@ -179,6 +185,22 @@ async function writeStory(
       from unnest(${added.map(toInt32)}::int[]) as t`.execute(trx);
 }
 
+/** Deletes those of these stories that have no member left (copies placed in one are members). */
+async function deleteIfMemberless(trx: Db, stories: readonly StoreId[]): Promise<void> {
+  if (stories.length === 0) return;
+  await trx
+    .deleteFrom("stories")
+    .where("id", "in", stories)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom("story_articles").select("article_id").whereRef("story_id", "=", "stories.id"),
+        ),
+      ),
+    )
+    .execute();
+}
+
 /** Removes a story's centroid and postings (it has no clustered member left). */
 async function dropCentroid(trx: Db, storeId: StoreId): Promise<void> {
   await trx.deleteFrom("story_postings").where("story_id", "=", storeId).execute();
@@ -231,21 +253,10 @@ async function detach(trx: Db, articles: readonly StoreId[], keep?: StoreId): Pr
     await trx.deleteFrom("article_vectors").where("article_id", "in", articles).execute();
   }
   await trx.deleteFrom("story_articles").where("article_id", "in", articles).execute();
-  const emptied = stories.filter((s) => s !== keep);
-  if (emptied.length)
-    await trx
-      .deleteFrom("stories")
-      .where("id", "in", emptied)
-      .where(({ not, exists, selectFrom }) =>
-        not(
-          exists(
-            selectFrom("story_articles")
-              .select("article_id")
-              .whereRef("story_id", "=", "stories.id"),
-          ),
-        ),
-      )
-      .execute();
+  await deleteIfMemberless(
+    trx,
+    stories.filter((s) => s !== keep),
+  );
   return stories;
 }
 
@@ -277,23 +288,88 @@ async function countIntoStatistics(
     .execute();
 }
 
+/** Below this many articles the tables are small enough for any plan. */
+const ANALYSE_FROM = 1024;
+
+/** Whether the count of articles passed a power of two (from `ANALYSE_FROM` up) between the two. */
+const doubled = (before: number, after: number): boolean =>
+  after >= ANALYSE_FROM &&
+  Math.floor(Math.log2(after)) > Math.floor(Math.log2(Math.max(1, before)));
+
+/**
+ * Refreshes the planner's statistics of the tables assignment reads. A PostgreSQL server's
+ * autovacuum does it on its own; the embedded engine never does, and without statistics the
+ * planner can take a lookup of a few rows by a non-unique index for a scan of the table. Run
+ * each time the store doubles, so its cost (a sample of bounded size per table) stays a
+ * vanishing share of the work.
+ */
+async function analyseStoryTables(trx: Db): Promise<void> {
+  await sql`analyze story_postings, story_terms, story_centroids, article_vectors, story_articles`.execute(
+    trx,
+  );
+}
+
+/** How `assignToStories` refines. */
+export type AssignOptions = {
+  /**
+   * Also refine the earlier members of the stored stories the batch joined (their vectors are
+   * read: a cost bounded by those stories' sizes, not the store's), so a batch can move an
+   * earlier article to a story that now fits it better, as a batch of all articles would.
+   * Off: only the batch's articles move.
+   */
+  readonly refineMembers?: boolean;
+};
+
+/** What `assignToStories` did. */
+export type Assignment = {
+  /** The story each article of the batch is in. */
+  readonly storyOf: Map<StoreId, StoreId>;
+  /** Stories whose members changed (some may have been deleted, emptied by refinement). */
+  readonly touched: Set<StoreId>;
+  /** Stored stories read as candidates: what the call's cost follows. */
+  readonly reached: number;
+  /** Earlier articles that refinement moved to another story. */
+  readonly moved: number;
+};
+
+/** Reads the vectors of the members of these loaded stories into the index; their keys and stories. */
+async function loadMembersOf(
+  trx: Db,
+  index: StoryIndex,
+  stories: ReadonlyMap<number, Loaded>,
+): Promise<Map<StoreId, StoreId>> {
+  const internalOf = new Map([...stories].map(([id, l]) => [l.storeId, id]));
+  if (internalOf.size === 0) return new Map();
+  const rows = await trx
+    .selectFrom("article_vectors")
+    .selectAll()
+    .where("story_id", "in", [...internalOf.keys()])
+    .orderBy("article_id")
+    .execute();
+  for (const r of rows)
+    index.loadMembers(internalOf.get(r.story_id)!, [
+      { key: r.article_id, v: vectorFromBytes(r.terms, r.weights), day: r.day },
+    ]);
+  return new Map(rows.map((r) => [r.article_id, r.story_id]));
+}
+
 /**
  * Counts the batch into the term statistics (as a batch observes all before adding), then puts
  * each article, in the canonical order, into the most similar story of its time window at or
  * above the threshold, or a new story (a `stories` row with an empty label and no dates: the
  * caller fills them when it aggregates), then refines: the batch's articles move to a better
- * story as `StoryIndex.refine` does (older articles are not revisited). Writes vectors,
- * centroids, postings, document frequencies and `story_articles` memberships. An article of the
- * batch already in a story leaves it first. `touched` are the stories whose members changed;
- * `reached` counts the stored stories read as candidates (what the call's cost follows).
+ * story as `StoryIndex.refine` does (earlier articles only with `refineMembers`). Writes
+ * vectors, centroids, postings, document frequencies and `story_articles` memberships, in one
+ * transaction. An article of the batch already in a story leaves it first.
  */
 export async function assignToStories(
   db: Db,
   batch: readonly FreeArticle[],
-): Promise<{ storyOf: Map<StoreId, StoreId>; touched: Set<StoreId>; reached: number }> {
+  options: AssignOptions = {},
+): Promise<Assignment> {
   const storyOf = new Map<StoreId, StoreId>();
   const touched = new Set<StoreId>();
-  if (batch.length === 0) return { storyOf, touched, reached: 0 };
+  if (batch.length === 0) return { storyOf, touched, reached: 0, moved: 0 };
   const ordered = canonicalOrder(
     batch,
     (b) => b.article,
@@ -324,6 +400,16 @@ export async function assignToStories(
     }
     for (const e of entries) index.place(e.key, e.v, e.day);
     index.settle(keys, REFINE_PASSES);
+    let earlier = new Map<StoreId, StoreId>();
+    if (options.refineMembers) {
+      const joined = new Set(keys.map((k) => index.story(k)!));
+      earlier = await loadMembersOf(
+        trx,
+        index,
+        new Map([...loaded].filter(([id]) => joined.has(id))),
+      );
+      index.settle([...keys, ...earlier.keys()], REFINE_PASSES);
+    }
 
     const storeIdOf = new Map([...loaded].map(([id, l]) => [id, l.storeId]));
     const started = index.changedStories().filter((id) => !loaded.has(id) && index.state(id));
@@ -335,11 +421,33 @@ export async function assignToStories(
       const ids = rows.map((r) => BigInt(r.id)).sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
       started.forEach((id, i) => storeIdOf.set(id, ids[i]!.toString()));
     }
+    const emptied: StoreId[] = [];
     for (const id of index.changedStories()) {
       const state = index.state(id);
       const l = loaded.get(id) ?? null;
       if (state) await writeStory(trx, storeIdOf.get(id)!, state, l);
-      else if (l) await dropCentroid(trx, l.storeId); // cannot empty: its older members stay
+      else if (l) {
+        await dropCentroid(trx, l.storeId);
+        emptied.push(l.storeId);
+      }
+    }
+    const moved = [...earlier].flatMap(([article, from]) => {
+      const to = storeIdOf.get(index.story(article)!)!;
+      return to === from ? [] : [{ article, from, to }];
+    });
+    for (const m of moved) {
+      touched.add(m.from).add(m.to);
+      await trx
+        .updateTable("article_vectors")
+        .set({ story_id: m.to })
+        .where("article_id", "=", m.article)
+        .execute();
+      await trx
+        .updateTable("story_articles")
+        .set({ story_id: m.to })
+        .where("article_id", "=", m.article)
+        .where("story_id", "=", m.from)
+        .execute();
     }
     const vectorRows = entries.map((e) => {
       const story = storeIdOf.get(index.story(e.key)!)!;
@@ -360,8 +468,10 @@ export async function assignToStories(
         .values(part.map((r) => ({ story_id: r.story_id, article_id: r.article_id })))
         .execute();
     }
+    await deleteIfMemberless(trx, emptied);
     await countIntoStatistics(trx, batchDf, ordered.length);
-    return { storyOf, touched, reached: loaded.size };
+    if (doubled(observed, observed + ordered.length)) await analyseStoryTables(trx);
+    return { storyOf, touched, reached: loaded.size, moved: moved.length };
   });
 }
 

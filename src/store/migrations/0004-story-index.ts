@@ -40,6 +40,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       weights bytea not null,
       day integer
     )`.execute(db);
+  // Refinement reads the members of the stories a batch joined.
+  await sql`create index article_vectors_story on article_vectors (story_id)`.execute(db);
   await sql`
     create table story_centroids (
       story_id bigint primary key references stories (id) on delete cascade,
