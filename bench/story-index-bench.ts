@@ -27,6 +27,7 @@ import { clusterStories } from "../src/stages/cluster/cluster.js";
 import { addArticles, openStore, type Store } from "../src/store/index.js";
 import type { StoreId } from "../src/store/schema.js";
 import { assignToStories, type AssignOptions, type FreeArticle } from "../src/store/story-index.js";
+import { storyIndexProblems } from "../test/story-index-check.js";
 import { DEFAULT_BASE, generateArticles, loadBase, toRawArticle, type Base } from "./generate.js";
 import { permutation, rngOf } from "./prng.js";
 
@@ -122,6 +123,8 @@ async function ecb(batchSize: number, options: AssignOptions): Promise<void> {
     const incrementalMs = performance.now() - started;
     // Read back at the end: refinement may have moved an article after its batch.
     const storyOf = await storedStories(store);
+    const problems = await storyIndexProblems(store.db);
+    if (problems.length) throw new Error(`the stored index is inconsistent: ${problems[0]}`);
     const f1Incremental = f1Of((_, k) => storyOf.get(keys[k]!)!);
 
     await resetStories(store);

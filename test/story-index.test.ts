@@ -5,6 +5,7 @@
  */
 import { sql } from "kysely";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { storyIndexProblems } from "./story-index-check.js";
 import { storeEngines } from "./store-engines.js";
 import { rawArticle } from "./helpers.js";
 import type { Article } from "../src/model/index.js";
@@ -170,6 +171,21 @@ describe.each(await storeEngines("corroborate-story-index-"))("story index on $n
     }
     expect(grouping(seen, (id) => name.get(id)!)).toEqual(TWO_FIRES);
     expect(await storedGroups()).toEqual(TWO_FIRES);
+  });
+
+  test("keeps centroids, postings and memberships in step through every change", async () => {
+    const options = { refineMembers: true };
+    await assignToStories(store.db, free("tallinn1", "merrowby1"), options);
+    expect(await storyIndexProblems(store.db)).toEqual([]);
+    await assignToStories(store.db, free("merrowby2", "tallinn2", "merrowbyLater"), options);
+    expect(await storyIndexProblems(store.db)).toEqual([]);
+    const { storyOf } = await assignToStories(store.db, free("tallinn3", "merrowby3"), options);
+    await placeInStory(store.db, key.get("merrowby3")!, storyOf.get(key.get("tallinn3")!)!);
+    expect(await storyIndexProblems(store.db)).toEqual([]);
+    // An article assigned again leaves its story first, and is summed once.
+    await assignToStories(store.db, free("merrowby3", "tallinn2"), options);
+    expect(await storyIndexProblems(store.db)).toEqual([]);
+    expect(await storedGroups()).toEqual([TWO_FIRES[0], ["merrowbyLater"], TWO_FIRES[1]]);
   });
 
   test("starts a new story for an article outside every story's time window", async () => {
