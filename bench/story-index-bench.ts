@@ -10,7 +10,11 @@
  *   npx tsx bench/story-index-bench.ts --timing [--sizes 1000,10000] [--calls 15]
  *     One `assignToStories` call with one new article, timed on stores holding each size of
  *     clustered articles (generated: bench/generate.ts, re-dated to a steady number of stories
- *     a day, as a feed grows; the timed articles are the newest).
+ *     a day, as a feed grows; the timed articles are the newest), with and without
+ *     `refineMembers`, alternately.
+ *
+ *   --refine-members: the batches (ECB+, or the timing's fill) refine the joined stories'
+ *     earlier members too.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -175,7 +179,7 @@ async function timing(sizes: readonly number[], calls: number): Promise<void> {
   const sorted = [...sizes].sort((a, b) => a - b);
   const articles = feedArticles(
     await loadBase(DEFAULT_BASE),
-    sorted.at(-1)! + calls * sizes.length,
+    sorted.at(-1)! + 2 * calls * sizes.length,
   );
   const { store, dispose } = await freshStore();
   try {
@@ -195,25 +199,37 @@ async function timing(sizes: readonly number[], calls: number): Promise<void> {
         await assignToStories(store.db, batch, assignOptions);
       }
       const fillMs = performance.now() - fillStart;
-      const times: number[] = [];
-      const reached: number[] = [];
-      for (let c = 0; c < calls; c++) {
+      const { rows } = await sql<{ stories: string; postings: string; largest: number }>`
+        select (select count(*) from story_centroids) as stories,
+               (select count(*) from story_postings) as postings,
+               (select max(size) from story_centroids) as largest`.execute(store.db);
+      console.log(
+        `${size} clustered articles: ${rows[0]!.stories} stories (largest ${rows[0]!.largest}), ` +
+          `${rows[0]!.postings} postings; filled in batches of 100 in ${(fillMs / 1000).toFixed(1)} s`,
+      );
+      // Both ways on the same store, alternating, so the machine's load falls on both alike.
+      const runs = new Map<boolean, { times: number[]; reached: number[]; refined: number[] }>([
+        [false, { times: [], reached: [], refined: [] }],
+        [true, { times: [], reached: [], refined: [] }],
+      ]);
+      for (let c = 0; c < 2 * calls; c++) {
+        const refineMembers = c % 2 === 1;
         const one = nextFree();
         const started = performance.now();
-        const result = await assignToStories(store.db, [one], assignOptions);
-        times.push(performance.now() - started);
-        reached.push(result.reached);
+        const result = await assignToStories(store.db, [one], { refineMembers });
+        const run = runs.get(refineMembers)!;
+        run.times.push(performance.now() - started);
+        run.reached.push(result.reached);
+        run.refined.push(result.refined);
       }
-      const { rows } = await sql<{ stories: string; postings: string }>`
-        select (select count(*) from story_centroids) as stories,
-               (select count(*) from story_postings) as postings`.execute(store.db);
-      console.log(
-        `${size} clustered articles (${rows[0]!.stories} stories, ${rows[0]!.postings} postings; ` +
-          `filled in batches of 100 in ${(fillMs / 1000).toFixed(1)} s): one article ` +
-          `median ${median(times).toFixed(1)} ms, min ${Math.min(...times).toFixed(1)} ms, ` +
-          `max ${Math.max(...times).toFixed(1)} ms over ${calls} calls; ` +
-          `stories read: median ${median(reached)}`,
-      );
+      for (const [refineMembers, run] of runs)
+        console.log(
+          `  one article${refineMembers ? ", refineMembers" : ""}: median ` +
+            `${median(run.times).toFixed(1)} ms, min ${Math.min(...run.times).toFixed(1)}, ` +
+            `max ${Math.max(...run.times).toFixed(1)} over ${calls} calls; stories read: ` +
+            `median ${median(run.reached)}; earlier members read: median ${median(run.refined)}, ` +
+            `max ${Math.max(...run.refined)}`,
+        );
     }
   } finally {
     await dispose();
