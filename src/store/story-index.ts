@@ -8,7 +8,7 @@ import {
   TIME_WINDOW_DAYS,
   vectorOf,
   type SparseVector,
-  type StoryState,
+  type CentroidState,
 } from "../stages/cluster/02-story-index.js";
 import { dayOf, removeFromCentroid } from "../stages/cluster/centroid.js";
 import { canonicalOrder, REFINE_PASSES, STORY_THRESHOLD } from "../stages/cluster/cluster.js";
@@ -75,7 +75,7 @@ type Loaded = {
 async function loadCentroids(
   trx: Db,
   stories: readonly StoreId[],
-): Promise<{ storeId: StoreId; state: StoryState }[]> {
+): Promise<{ storeId: StoreId; state: CentroidState }[]> {
   if (stories.length === 0) return [];
   const rows = await trx
     .selectFrom("story_centroids")
@@ -147,7 +147,7 @@ async function documentFrequencies(
 async function writeStory(
   trx: Db,
   storeId: StoreId,
-  state: StoryState,
+  state: CentroidState,
   before: Omit<Loaded, "storeId"> | null,
 ): Promise<void> {
   const bytes = centroidToBytes(state.weights);

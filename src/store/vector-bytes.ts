@@ -1,4 +1,4 @@
-import type { SparseVector, StoryState } from "../stages/cluster/02-story-index.js";
+import type { SparseVector, CentroidState } from "../stages/cluster/02-story-index.js";
 
 /**
  * The story index's vectors as the bytes the store keeps (little-endian, as the platforms Node
@@ -33,7 +33,7 @@ export function centroidToBytes(weights: ReadonlyMap<number, number>): {
   };
 }
 
-export function centroidFromBytes(terms: Buffer, weights: Buffer): StoryState["weights"] {
+export function centroidFromBytes(terms: Buffer, weights: Buffer): CentroidState["weights"] {
   const t = new Uint32Array(copyOf(terms));
   const w = new Float64Array(copyOf(weights));
   const map = new Map<number, number>();

@@ -59,8 +59,8 @@ type OpenStory = Centroid & {
   readonly members: string[];
 };
 
-/** A story as an index is given it or hands it back (the store's state of a story). */
-export type StoryState = Readonly<Centroid>;
+/** A story's centroid as an index is given it or hands it back (as the store keeps it). */
+export type CentroidState = Readonly<Centroid>;
 
 /** Only an article's heaviest terms look up candidate stories; all its terms score them. */
 export const LOOKUP_TERMS = 20;
@@ -143,7 +143,7 @@ export class StoryIndex {
   }
 
   /** A story's centroid as it stands, or undefined once its last member left. */
-  state(story: number): StoryState | undefined {
+  state(story: number): CentroidState | undefined {
     return this.stories.get(story);
   }
 
@@ -171,7 +171,7 @@ export class StoryIndex {
    * Takes in a story kept elsewhere, with its centroid and member count, and returns its id here.
    * Its members are not known here: only articles placed here can leave it.
    */
-  load(state: StoryState): number {
+  load(state: CentroidState): number {
     const s: OpenStory = {
       ...state,
       weights: new Map(state.weights),
@@ -181,6 +181,22 @@ export class StoryIndex {
     this.stories.set(s.id, s);
     for (const t of s.weights.keys()) this.post(t, s.id);
     return s.id;
+  }
+
+  /**
+   * Makes known members of a loaded story, whose vectors its centroid already sums, so that
+   * refinement can move them too.
+   */
+  loadMembers(
+    story: number,
+    members: readonly { key: string; v: SparseVector; day: number | null }[],
+  ): void {
+    const s = this.stories.get(story)!;
+    for (const m of members) {
+      s.members.push(m.key);
+      this.vectors.set(m.key, { v: m.v, day: m.day });
+      this.storyOf.set(m.key, story);
+    }
   }
 
   private post(term: number, story: number): void {
