@@ -7,11 +7,12 @@
  *     stories through `assignToStories` in batches; B-cubed F1 against the gold events, beside
  *     `clusterStories` on all of them at once and `assignToStories` with one batch of all.
  *
- *   npx tsx bench/story-index-bench.ts --timing [--sizes 1000,10000] [--calls 15]
+ *   npx tsx bench/story-index-bench.ts --timing [--sizes 1000,10000] [--calls 15] [--source ecb]
  *     One `assignToStories` call with one new article, timed on stores holding each size of
  *     clustered articles (generated: bench/generate.ts, re-dated to a steady number of stories
  *     a day, as a feed grows; the timed articles are the newest), with and without
- *     `refineMembers`, alternately.
+ *     `refineMembers`, alternately. `--source ecb`: ECB+ articles repeated in rounds with shifted
+ *     dates instead (analysed once, so a store of 100,000 is quick to build).
  *
  *   --refine-members: the batches (ECB+, or the timing's fill) refine the joined stories'
  *     earlier members too.
@@ -175,12 +176,40 @@ function feedArticles(base: Base, count: number): Article[] {
 
 const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
-async function timing(sizes: readonly number[], calls: number): Promise<void> {
-  const sorted = [...sizes].sort((a, b) => a - b);
-  const articles = feedArticles(
-    await loadBase(DEFAULT_BASE),
-    sorted.at(-1)! + 2 * calls * sizes.length,
+/** Days between two rounds of the ECB+ feed: more than a story's window, so rounds never meet. */
+const ECB_ROUND_DAYS = 30;
+
+/**
+ * ECB+ articles again and again, each round dated `ECB_ROUND_DAYS` after the last and spread
+ * over its first 20 days, with a line that makes each round's texts new to the store. Analysed
+ * once: a round's articles share the first round's analysis, so 100,000 fit in memory.
+ */
+async function ecbFeed(count: number): Promise<Article[]> {
+  const { articles } = await loadEcbArticles(sharedPath("datasets", "ecbplus"), () => true);
+  const ctx = defaultContext({ today: EVAL_TODAY });
+  const analysed = articles.map((a, i) => runArticleStages(rawFromText(`doc-${i}`, a.text), ctx));
+  const feed: Article[] = [];
+  for (let round = 0; feed.length < count; round++)
+    for (const [i, a] of analysed.entries()) {
+      if (feed.length === count) break;
+      const day = FEED_START + (round * ECB_ROUND_DAYS + (i % 20)) * DAY_MS;
+      feed.push({
+        ...a,
+        id: `${a.id}@${round}`,
+        original: `${a.original}\n(round ${round})`,
+        published: new Date(day).toISOString().slice(0, 10),
+      });
+    }
+  return feed.sort((x, y) =>
+    x.published! < y.published! ? -1 : x.published! > y.published! ? 1 : 0,
   );
+}
+
+async function timing(sizes: readonly number[], calls: number, source: string): Promise<void> {
+  const sorted = [...sizes].sort((a, b) => a - b);
+  const count = sorted.at(-1)! + 2 * calls * sizes.length;
+  const articles =
+    source === "ecb" ? await ecbFeed(count) : feedArticles(await loadBase(DEFAULT_BASE), count);
   const { store, dispose } = await freshStore();
   try {
     const keys = await storeAll(store, articles);
@@ -243,8 +272,9 @@ if (args.includes("--timing"))
   await timing(
     (value("--sizes") ?? "1000,10000").split(",").map(Number),
     Number(value("--calls") ?? 15),
+    value("--source") ?? "generated",
   );
 if (!args.includes("--ecb") && !args.includes("--timing"))
   console.log(
-    "usage: npx tsx bench/story-index-bench.ts --ecb [--batch 100] | --timing [--sizes 1000,10000] [--calls 15]",
+    "usage: npx tsx bench/story-index-bench.ts --ecb [--batch 100] | --timing [--sizes 1000,10000] [--calls 15] [--source ecb]",
   );
