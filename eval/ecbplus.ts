@@ -29,10 +29,10 @@ export type EcbScore = {
   withinTopicMerged: number;
 };
 
-type EcbArticle = { id: string; topic: number; text: string };
+export type EcbArticle = { id: string; topic: number; text: string };
 
 /** ECB+ articles with their gold event, for the topics asked for. */
-async function load(
+export async function loadEcbArticles(
   dir: string,
   topics: (t: number) => boolean,
 ): Promise<{ articles: EcbArticle[]; gold: Map<string, string> }> {
@@ -96,7 +96,7 @@ export async function evaluateEcb(
    */
   arrival: "batch" | "feed" | number = "batch",
 ): Promise<EcbScore> {
-  const { articles, gold } = await load(dir, topics);
+  const { articles, gold } = await loadEcbArticles(dir, topics);
   const perm = order ? order(articles.length) : articles.map((_, i) => i);
   const raws: RawArticle[] = perm.map((i, k) => rawFromText(`doc-${k}`, articles[i]!.text));
   const ctx = defaultContext({ today: EVAL_TODAY });

@@ -2,6 +2,7 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from "k
 import * as initial from "./migrations/0001-initial.js";
 import * as corpusState from "./migrations/0003-corpus-state.js";
 import * as feeds from "./migrations/0002-feeds.js";
+import * as storyIndex from "./migrations/0004-story-index.js";
 
 /**
  * Every migration, by name, in the order they apply (Kysely sorts by name). Written as code and
@@ -12,6 +13,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0001-initial": initial,
   "0003-corpus-state": corpusState,
   "0002-feeds": feeds,
+  "0004-story-index": storyIndex,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };

@@ -119,7 +119,55 @@ export type ReusePairsTable = {
   b_id: StoreId;
 };
 
+/** The story index's one row (see migration 0004): articles counted into `story_terms`. */
+export type StoryIndexStateTable = {
+  id: number;
+  articles: ColumnType<string, string | number, string | number>;
+};
+
+/** A term's document frequency; `term` is the 32-bit hash `| 0` (read it back `>>> 0`). */
+export type StoryTermsTable = {
+  term: number;
+  df: number;
+};
+
+/** A clustered article's vector: terms as little-endian uint32, weights as float32. */
+export type ArticleVectorsTable = {
+  article_id: StoreId;
+  /** The story whose centroid holds the vector. */
+  story_id: StoreId;
+  terms: Buffer;
+  weights: Buffer;
+  /** Days since 1970 of its date, or null. */
+  day: number | null;
+};
+
+/** A story's centroid: terms as little-endian uint32, summed weights as float64, in the order built. */
+export type StoryCentroidsTable = {
+  story_id: StoreId;
+  terms: Buffer;
+  weights: Buffer;
+  norm_sq: number;
+  first_day: number | null;
+  last_day: number | null;
+  /** Clustered members summed in (copies placed in the story are not). */
+  size: number;
+};
+
+/** Term → story, with the story's dates (the widest for an undated story) to filter by window. */
+export type StoryPostingsTable = {
+  story_id: StoreId;
+  term: number;
+  first_day: number;
+  last_day: number;
+};
+
 export type StoreSchema = {
+  story_index_state: StoryIndexStateTable;
+  story_terms: StoryTermsTable;
+  article_vectors: ArticleVectorsTable;
+  story_centroids: StoryCentroidsTable;
+  story_postings: StoryPostingsTable;
   corpus_state: CorpusStateTable;
   reuse_pairs: ReusePairsTable;
   articles: ArticlesTable;

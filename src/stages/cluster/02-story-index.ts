@@ -1,24 +1,47 @@
 import type { Article } from "../../model/index.js";
+import {
+  addToCentroid,
+  cosine,
+  cosineWithout,
+  dayOf,
+  emptyCentroid,
+  inWindow,
+  removeFromCentroid,
+  TIME_WINDOW_DAYS,
+  type Centroid,
+  type SparseVector,
+} from "./centroid.js";
 import { termCounts, TERMS_PER_ARTICLE } from "./01-terms.js";
 
-/** A sparse, L2-normalised vector: parallel arrays of term hashes and weights. */
-export type SparseVector = { readonly terms: Uint32Array; readonly weights: Float32Array };
+export type { SparseVector } from "./centroid.js";
+export { TIME_WINDOW_DAYS } from "./centroid.js";
 
-/** Corpus statistics kept incrementally: how many articles contain each term. */
-export class TermStats {
-  private readonly df = new Map<number, number>();
-  private n = 0;
+/** The inverse document frequency of a term in `df` of `n` articles (smoothed, never zero). */
+export const idf = (n: number, df: number): number => Math.log((n + 1) / (df + 1)) + 1;
+
+/** What a vector needs of the corpus: how telling each term is. */
+export type TermWeights = { idf(term: number): number };
+
+/**
+ * Corpus statistics kept incrementally: how many articles contain each term. It may start from
+ * counts kept elsewhere (the store's, for the terms of the batch at hand).
+ */
+export class TermStats implements TermWeights {
+  constructor(
+    private n = 0,
+    private readonly df = new Map<number, number>(),
+  ) {}
   observe(counts: Map<number, number>): void {
     this.n++;
     for (const t of counts.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
   }
   idf(term: number): number {
-    return Math.log((this.n + 1) / ((this.df.get(term) ?? 0) + 1)) + 1;
+    return idf(this.n, this.df.get(term) ?? 0);
   }
 }
 
 /** The TF-IDF vector of an article's counts, keeping its heaviest terms. */
-export function vectorOf(counts: Map<number, number>, stats: TermStats): SparseVector {
+export function vectorOf(counts: Map<number, number>, stats: TermWeights): SparseVector {
   const entries = [...counts].map(([t, c]) => [t, (1 + Math.log(c)) * stats.idf(t)] as const);
   entries.sort((a, b) => b[1] - a[1]);
   const kept = entries.slice(0, TERMS_PER_ARTICLE);
@@ -29,48 +52,63 @@ export function vectorOf(counts: Map<number, number>, stats: TermStats): SparseV
   };
 }
 
-const DAY_MS = 86_400_000;
-const dayOf = (iso: string | null): number | null =>
-  iso ? Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY_MS) : null;
-
-/**
- * An article joins a story only within this many days of the story's dates: a story is one news
- * cycle, and the window bounds the stories any article is compared with.
- */
-export const TIME_WINDOW_DAYS = 10;
-
-/** A story while it is being built: members and the sum of their vectors. */
-type OpenStory = {
+/** A story while it is being built: its centroid, and the members this index has seen join. */
+type OpenStory = Centroid & {
   readonly id: number;
+  /** Members added here; a loaded story's earlier members are only counted (`size`). */
   readonly members: string[];
-  readonly centroid: Map<number, number>;
-  /** Squared norm of the centroid, kept up to date term by term. */
-  normSq: number;
-  first: number | null;
-  last: number | null;
 };
 
+/** A story's centroid as an index is given it or hands it back (as the store keeps it). */
+export type CentroidState = Readonly<Centroid>;
+
 /** Only an article's heaviest terms look up candidate stories; all its terms score them. */
-const LOOKUP_TERMS = 20;
+export const LOOKUP_TERMS = 20;
 /** How often (in added articles) stories that fell out of the time window are retired. */
 const RETIRE_EVERY = 500;
+
+/** The terms an article looks up candidate stories by. */
+export const lookupTerms = (v: SparseVector): Uint32Array => v.terms.subarray(0, LOOKUP_TERMS);
+
+/** How a story index is set up. */
+export type StoryIndexOptions = {
+  /** Term statistics to start from (the store's, for the batch's terms); empty by default. */
+  readonly stats?: TermStats;
+  /**
+   * Whether stories that fell out of the time window are dropped as articles are added (a feed
+   * or batch held in memory). Off for the store's working set: it holds only the stories a batch
+   * can reach, and every one it changed is written back.
+   */
+  readonly retire?: boolean;
+};
 
 /**
  * The story index: stories with their centroids and an inverted index from terms to the stories
  * that contain them, built one article at a time. It is the explicit corpus-level state of the
- * cluster stage; the same object serves a batch (articles added in order) and a feed (articles
- * added as they come).
+ * cluster stage; the same object serves a batch (articles added in order), a feed (articles
+ * added as they come), and the store, which loads the stories a batch can reach into one.
  */
 export class StoryIndex {
-  readonly stats = new TermStats();
+  readonly stats: TermStats;
+  private readonly retire: boolean;
   private readonly stories = new Map<number, OpenStory>();
   private readonly postings = new Map<number, Set<number>>();
   private readonly storyOf = new Map<string, number>();
   private readonly vectors = new Map<string, { v: SparseVector; day: number | null }>();
+  /** Stories whose centroid an article joined or left since the index was made. */
+  private readonly changed = new Set<number>();
   private nextId = 0;
   private latestDay: number | null = null;
   private added = 0;
   private readonly retired: string[][] = [];
+
+  constructor(
+    private readonly threshold: number,
+    options: StoryIndexOptions = {},
+  ) {
+    this.stats = options.stats ?? new TermStats();
+    this.retire = options.retire ?? true;
+  }
 
   /**
    * Retires stories whose last article is more than the time window before `day`: no later
@@ -82,7 +120,7 @@ export class StoryIndex {
     if (latest === null) return;
     for (const s of [...this.stories.values()]) {
       if (s.last === null || s.last >= latest - 2 * TIME_WINDOW_DAYS) continue;
-      for (const t of s.centroid.keys()) this.postings.get(t)?.delete(s.id);
+      for (const t of s.weights.keys()) this.postings.get(t)?.delete(s.id);
       for (const id of s.members) this.vectors.delete(id);
       this.retired.push([...s.members]);
       this.stories.delete(s.id);
@@ -94,11 +132,24 @@ export class StoryIndex {
     return this.stories.size;
   }
 
-  constructor(private readonly threshold: number) {}
-
   /** The story an article was put in. */
   story(articleId: string): number | undefined {
     return this.storyOf.get(articleId);
+  }
+
+  /** The vector an article was put in its story with. */
+  vector(articleId: string): SparseVector | undefined {
+    return this.vectors.get(articleId)?.v;
+  }
+
+  /** A story's centroid as it stands, or undefined once its last member left. */
+  state(story: number): CentroidState | undefined {
+    return this.stories.get(story);
+  }
+
+  /** Stories an article joined or left since the index was made (some may be gone since). */
+  changedStories(): number[] {
+    return [...this.changed];
   }
 
   /** Stories as lists of article ids: retired ones first, then open ones in the order they were started. */
@@ -116,18 +167,42 @@ export class StoryIndex {
     return counts;
   }
 
-  private cosine(v: SparseVector, s: OpenStory): number {
-    if (s.normSq <= 0) return 0;
-    let dot = 0;
-    for (let i = 0; i < v.terms.length; i++) {
-      dot += v.weights[i]! * (s.centroid.get(v.terms[i]!) ?? 0);
-    }
-    return dot / Math.sqrt(s.normSq);
+  /**
+   * Takes in a story kept elsewhere, with its centroid and member count, and returns its id here.
+   * Its members are not known here: only articles placed here can leave it.
+   */
+  load(state: CentroidState): number {
+    const s: OpenStory = {
+      ...state,
+      weights: new Map(state.weights),
+      id: this.nextId++,
+      members: [],
+    };
+    this.stories.set(s.id, s);
+    for (const t of s.weights.keys()) this.post(t, s.id);
+    return s.id;
   }
 
-  private inWindow(day: number | null, s: OpenStory): boolean {
-    if (day === null || s.first === null || s.last === null) return true;
-    return day >= s.first - TIME_WINDOW_DAYS && day <= s.last + TIME_WINDOW_DAYS;
+  /**
+   * Makes known members of a loaded story, whose vectors its centroid already sums, so that
+   * refinement can move them too.
+   */
+  loadMembers(
+    story: number,
+    members: readonly { key: string; v: SparseVector; day: number | null }[],
+  ): void {
+    const s = this.stories.get(story)!;
+    for (const m of members) {
+      s.members.push(m.key);
+      this.vectors.set(m.key, { v: m.v, day: m.day });
+      this.storyOf.set(m.key, story);
+    }
+  }
+
+  private post(term: number, story: number): void {
+    let p = this.postings.get(term);
+    if (!p) this.postings.set(term, (p = new Set()));
+    p.add(story);
   }
 
   /** The most similar story within the time window, among stories sharing a term. */
@@ -144,13 +219,12 @@ export class StoryIndex {
         if (seen.has(id)) continue;
         seen.add(id);
         const s = this.stories.get(id)!;
-        if (!this.inWindow(day, s)) continue;
-        let sim: number;
-        if (exclude !== undefined && s.members.includes(exclude)) {
-          // Compare with the story as it would be without the article itself.
-          const own = this.vectors.get(exclude)!.v;
-          sim = this.cosineWithout(v, s, own);
-        } else sim = this.cosine(v, s);
+        if (!inWindow(day, s)) continue;
+        // Compare with the story as it would be without the article itself.
+        const sim =
+          exclude !== undefined && this.storyOf.get(exclude) === id
+            ? cosineWithout(v, s, this.vectors.get(exclude)!.v)
+            : cosine(v, s);
         if (sim > bestSim) {
           best = s;
           bestSim = sim;
@@ -160,43 +234,11 @@ export class StoryIndex {
     return { story: best, similarity: bestSim };
   }
 
-  private cosineWithout(v: SparseVector, s: OpenStory, own: SparseVector): number {
-    if (s.members.length === 1) return 0;
-    // Scoring an article against its own story without it: subtract its own vector.
-    const minus = new Map<number, number>();
-    for (let i = 0; i < own.terms.length; i++) minus.set(own.terms[i]!, own.weights[i]!);
-    let dot = 0;
-    let normSq = 0;
-    for (const [t, w] of s.centroid) {
-      const x = w - (minus.get(t) ?? 0);
-      normSq += x * x;
-    }
-    for (let i = 0; i < v.terms.length; i++) {
-      const t = v.terms[i]!;
-      dot += v.weights[i]! * ((s.centroid.get(t) ?? 0) - (minus.get(t) ?? 0));
-    }
-    return normSq > 0 ? dot / Math.sqrt(normSq) : 0;
-  }
-
   private join(articleId: string, v: SparseVector, day: number | null, s: OpenStory): void {
     s.members.push(articleId);
-    for (let i = 0; i < v.terms.length; i++) {
-      const t = v.terms[i]!;
-      const old = s.centroid.get(t) ?? 0;
-      const w = old + v.weights[i]!;
-      s.centroid.set(t, w);
-      s.normSq += w * w - old * old;
-      if (old === 0) {
-        let p = this.postings.get(t);
-        if (!p) this.postings.set(t, (p = new Set()));
-        p.add(s.id);
-      }
-    }
-    if (day !== null) {
-      s.first = s.first === null ? day : Math.min(s.first, day);
-      s.last = s.last === null ? day : Math.max(s.last, day);
-    }
+    addToCentroid(s, v, day, (t) => this.post(t, s.id));
     this.storyOf.set(articleId, s.id);
+    this.changed.add(s.id);
   }
 
   private leave(articleId: string): void {
@@ -205,32 +247,14 @@ export class StoryIndex {
     if (id === undefined || !entry) return;
     const s = this.stories.get(id)!;
     s.members.splice(s.members.indexOf(articleId), 1);
-    for (let i = 0; i < entry.v.terms.length; i++) {
-      const t = entry.v.terms[i]!;
-      const old = s.centroid.get(t) ?? 0;
-      const w = old - entry.v.weights[i]!;
-      if (w > 1e-6) {
-        s.centroid.set(t, w);
-        s.normSq += w * w - old * old;
-      } else {
-        s.centroid.delete(t);
-        s.normSq -= old * old;
-        this.postings.get(t)?.delete(s.id);
-      }
-    }
-    if (s.members.length === 0) this.stories.delete(id);
+    removeFromCentroid(s, entry.v, (t) => this.postings.get(t)?.delete(s.id));
+    if (s.size === 0) this.stories.delete(id);
     this.storyOf.delete(articleId);
+    this.changed.add(id);
   }
 
   private open(day: number | null): OpenStory {
-    const s: OpenStory = {
-      id: this.nextId++,
-      members: [],
-      centroid: new Map(),
-      normSq: 0,
-      first: day,
-      last: day,
-    };
+    const s: OpenStory = { ...emptyCentroid(day), id: this.nextId++, members: [] };
     this.stories.set(s.id, s);
     return s;
   }
@@ -238,13 +262,17 @@ export class StoryIndex {
   /** Puts an article in the most similar story of its time window, or starts a story. */
   add(article: Article, counts: Map<number, number>): number {
     const day = dayOf(article.published);
-    if (++this.added % RETIRE_EVERY === 0) this.retireBefore(day);
-    const v = vectorOf(counts, this.stats);
-    this.vectors.set(article.id, { v, day });
+    if (this.retire && ++this.added % RETIRE_EVERY === 0) this.retireBefore(day);
+    return this.place(article.id, vectorOf(counts, this.stats), day);
+  }
+
+  /** Puts an article, by its vector, in the most similar story of its time window, or starts one. */
+  place(articleId: string, v: SparseVector, day: number | null): number {
+    this.vectors.set(articleId, { v, day });
     if (day !== null && (this.latestDay === null || day > this.latestDay)) this.latestDay = day;
     const { story, similarity } = this.best(v, day);
     const target = story && similarity >= this.threshold ? story : this.open(day);
-    this.join(article.id, v, day, target);
+    this.join(articleId, v, day, target);
     return target.id;
   }
 
@@ -260,13 +288,13 @@ export class StoryIndex {
       if (!entry || current === undefined) continue;
       const { story, similarity } = this.best(entry.v, entry.day, id);
       const own = this.stories.get(current)!;
-      const ownSim = own.members.length > 1 ? this.cosineWithout(entry.v, own, entry.v) : 0;
+      const ownSim = own.size > 1 ? cosineWithout(entry.v, own, entry.v) : 0;
       if (story && story.id !== current && similarity >= this.threshold && similarity > ownSim) {
         this.leave(id);
         this.join(id, entry.v, entry.day, story);
         moved++;
       } else if (
-        own.members.length > 1 &&
+        own.size > 1 &&
         ownSim < this.threshold &&
         (!story || similarity < this.threshold)
       ) {
@@ -276,5 +304,10 @@ export class StoryIndex {
       }
     }
     return moved;
+  }
+
+  /** Refinement passes over these articles until one moves none, at most `passes`. */
+  settle(order: readonly string[], passes: number): void {
+    for (let pass = 0; pass < passes; pass++) if (this.refine(order) === 0) break;
   }
 }

@@ -16,18 +16,24 @@ export const STORY_THRESHOLD = 0.22;
 export const REFINE_PASSES = 3;
 
 /**
- * The order a batch is fed to the story index in: by date, then by a hash of the text. A batch's
- * stories then depend on which articles it holds, never on the order of the files or records
- * that held them; a live feed is assigned in arrival order instead (see `arrivalOrder`).
+ * The order a batch is fed to the story index in: by date, then by a hash of the text, then by
+ * key (the article id; the store's id in the store). A batch's stories then depend on which
+ * articles it holds, never on the order of the files or records that held them; a live feed is
+ * assigned in arrival order instead (see `arrivalOrder`).
  */
-function canonicalOrder(articles: readonly Article[]): Article[] {
+export function canonicalOrder<T>(
+  items: readonly T[],
+  articleOf: (item: T) => Article,
+  keyOf: (item: T) => string,
+): T[] {
   const key = new Map(
-    articles.map((a) => [
-      a.id,
-      `${a.published ?? "9999"}|${hashString(a.clean).toString(16).padStart(8, "0")}|${a.id}`,
-    ]),
+    items.map((item) => {
+      const a = articleOf(item);
+      const hash = hashString(a.clean).toString(16).padStart(8, "0");
+      return [item, `${a.published ?? "9999"}|${hash}|${keyOf(item)}`] as const;
+    }),
   );
-  return [...articles].sort((x, y) => (key.get(x.id)! < key.get(y.id)! ? -1 : 1));
+  return [...items].sort((x, y) => (key.get(x)! < key.get(y)! ? -1 : 1));
 }
 
 export type ClusterOptions = {
@@ -46,12 +52,18 @@ export function clusterStories(corpus: CorpusDraft, options: ClusterOptions = {}
   if (corpus.articles.length === 0) return { ...corpus, stories: [] };
   const originOf = new Map((corpus.reuse ?? []).map((r) => [r.copy, r.origin]));
   const uncopied = corpus.articles.filter((a) => !originOf.has(a.id));
-  const free = options.arrivalOrder ? uncopied : canonicalOrder(uncopied);
+  const free = options.arrivalOrder
+    ? uncopied
+    : canonicalOrder(
+        uncopied,
+        (a) => a,
+        (a) => a.id,
+      );
   const index = new StoryIndex(STORY_THRESHOLD);
   const counts = new Map(free.map((a) => [a.id, index.observe(a)]));
   for (const a of free) index.add(a, counts.get(a.id)!);
   const ids = free.map((a) => a.id);
-  for (let pass = 0; pass < REFINE_PASSES; pass++) if (index.refine(ids) === 0) break;
+  index.settle(ids, REFINE_PASSES);
 
   const groups = index.groups();
   const groupOf = new Map<string, string[]>();
