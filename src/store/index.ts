@@ -16,7 +16,6 @@ export {
   STORED_ANALYSIS_FIELDS,
   type Added,
 } from "./articles.js";
-export { bandKeys, storeReuseBands, reuseCandidates } from "./reuse-bands.js";
 export {
   createStory,
   updateStory,

@@ -3,6 +3,7 @@ import * as initial from "./migrations/0001-initial.js";
 import * as corpusState from "./migrations/0003-corpus-state.js";
 import * as feeds from "./migrations/0002-feeds.js";
 import * as storyIndex from "./migrations/0004-story-index.js";
+import * as storedReuseIndex from "./migrations/0005-stored-reuse-index.js";
 
 /**
  * Every migration, by name, in the order they apply (Kysely sorts by name). Written as code and
@@ -14,6 +15,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0003-corpus-state": corpusState,
   "0002-feeds": feeds,
   "0004-story-index": storyIndex,
+  "0005-stored-reuse-index": storedReuseIndex,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };

@@ -72,6 +72,8 @@ export type StoriesTable = {
   position: number | null;
   /** A digest of what the story's brief was aggregated from: unchanged, it is not aggregated again. */
   digest: string | null;
+  /** Its members or copy groups changed since its brief was last aggregated. */
+  stale: Generated<boolean>;
 };
 
 export type StoryArticlesTable = {
@@ -107,10 +109,30 @@ export type FeedsTable = {
 /** The corpus stages' state between ingests: one row. */
 export type CorpusStateTable = {
   id: number;
-  /** The reuse stage's index, as `ReuseIndex.save` writes it. */
-  reuse_index: Buffer;
-  /** The highest article id the index holds; later articles are new to it. */
+  /** The highest article id the corpus-level results hold; later articles are new to them. */
   indexed_through: StoreId;
+  /** Articles counted into `reuse_anchors`. */
+  reuse_observed: ColumnType<string, string | number, string | number>;
+};
+
+/** The reuse index's phrase postings: sampled phrases, sentence openings and anchor pairs. */
+export type ReusePhrasesTable = {
+  /** A phrase key of the reuse stage's index, 0 to 2^32 - 1. */
+  key: ColumnType<string, number, number>;
+  article_id: StoreId;
+};
+
+/** How many indexed articles hold each anchor (a name or number outside quotes). */
+export type ReuseAnchorsTable = {
+  anchor: ColumnType<string, number, number>;
+  articles: number;
+};
+
+/** How often the pages of a site spell its name each way (see the site names stage). */
+export type SiteNamesTable = {
+  domain: string;
+  name: string;
+  articles: number;
 };
 
 /** A verified reuse pair: `a_id` comes after `b_id` in the corpus order (see src/service). */
@@ -170,6 +192,9 @@ export type StoreSchema = {
   story_postings: StoryPostingsTable;
   corpus_state: CorpusStateTable;
   reuse_pairs: ReusePairsTable;
+  reuse_phrases: ReusePhrasesTable;
+  reuse_anchors: ReuseAnchorsTable;
+  site_names: SiteNamesTable;
   articles: ArticlesTable;
   article_analysis: ArticleAnalysisTable;
   reuse_bands: ReuseBandsTable;

@@ -131,12 +131,91 @@ const bandKey = (sig: Uint32Array, band: number): number => {
   return h >>> 0;
 };
 
+/** What an index knows of anchors: how many articles it has observed and how many hold each anchor. */
+export type AnchorStats = { readonly observed: number; count(anchor: number): number };
+
+/** The most articles a telling anchor is found in. */
+function anchorLimit(stats: AnchorStats): number {
+  return stats.observed >= MIN_ARTICLES_FOR_SHARE ? stats.observed * MAX_ANCHOR_SHARE : Infinity;
+}
+
+/** An article's anchors that are not common in the indexed articles. */
+export function tellingAnchorsOf(features: ArticleFeatures, stats: AnchorStats): Uint32Array {
+  const limit = anchorLimit(stats);
+  return features.anchors.filter((a) => stats.count(a) <= limit);
+}
+
+/** An article's indexable phrases about a telling name or number, unique. */
+function tellingPhrasesOf(p: PhraseFeatures, stats: AnchorStats): Uint32Array {
+  const limit = anchorLimit(stats);
+  const keys = new Set<number>();
+  for (let x = 0; x < p.keys.length; x += 2) {
+    if (stats.count(p.keys[x + 1]!) <= limit) keys.add(p.keys[x]!);
+  }
+  return Uint32Array.from(keys);
+}
+
+/** What an index looks an article up by, and files it under, given the index's anchor statistics. */
+export function fingerprintOf(features: ArticleFeatures, stats: AnchorStats): ReuseFingerprint {
+  const anchors = tellingAnchorsOf(features, stats);
+  return {
+    signature: anchors.length >= MIN_ANCHORS ? minhash(anchors) : null,
+    phraseKeys: tellingPhrasesOf(features.phrases, stats),
+    anchorPairs: anchorPairKeys(features, anchors),
+    anchors,
+  };
+}
+
+/** The band keys of a fingerprint's signature (none without one), band by band. */
+export function bandKeysOf(fp: ReuseFingerprint): Uint32Array {
+  const sig = fp.signature;
+  return sig ? Uint32Array.from({ length: BANDS }, (_, b) => bandKey(sig, b)) : new Uint32Array(0);
+}
+
+/**
+ * Where an index keeps the articles filed under a key: in memory (`ReuseIndex`) or in the store's
+ * tables. `D` is how it names an article.
+ */
+export type KeyPostings<D> = {
+  band(key: number, visit: (doc: D) => void): void;
+  /** Articles under a phrase key (phrases, sentence openings and anchor pairs), counted up to `limit + 1`. */
+  phraseCount(key: number, limit: number): number;
+  phrase(key: number, visit: (doc: D) => void): void;
+};
+
+/**
+ * The articles that may share text with a fingerprint: one shared band, one shared sentence
+ * opening, `MIN_SAMPLED_HITS` sampled phrases or `MIN_ANCHOR_PAIR_HITS` anchor pairs; a phrase
+ * filed under more than `MAX_PHRASE_POSTINGS` articles names none.
+ */
+export function candidatesIn<D>(fp: ReuseFingerprint, postings: KeyPostings<D>): Set<D> {
+  const found = new Set<D>();
+  const add = (d: D): void => void found.add(d);
+  for (const key of bandKeysOf(fp)) postings.band(key, add);
+  // A sentence opening (odd key) names a candidate; sampled phrases must agree twice.
+  const sampledHits = new Map<D, number>();
+  const hit = (d: D): void => void sampledHits.set(d, (sampledHits.get(d) ?? 0) + 1);
+  for (const key of fp.phraseKeys) {
+    if (postings.phraseCount(key, MAX_PHRASE_POSTINGS) > MAX_PHRASE_POSTINGS) continue;
+    postings.phrase(key, key & 1 ? add : hit);
+  }
+  for (const [d, n] of sampledHits) if (n >= MIN_SAMPLED_HITS) add(d);
+  const pairHits = new Map<D, number>();
+  const pairHit = (d: D): void => void pairHits.set(d, (pairHits.get(d) ?? 0) + 1);
+  for (const key of fp.anchorPairs) {
+    if (postings.phraseCount(key, MAX_PHRASE_POSTINGS) > MAX_PHRASE_POSTINGS) continue;
+    postings.phrase(key, pairHit);
+  }
+  for (const [d, n] of pairHits) if (n >= MIN_ANCHOR_PAIR_HITS) add(d);
+  return found;
+}
+
 /**
  * The corpus-level index of the reuse stage: an explicit object, built incrementally, saved and
  * loaded. It answers "which indexed articles might share text with this one"; verification by
  * sentence alignment decides.
  */
-export class ReuseIndex {
+export class ReuseIndex implements AnchorStats {
   private readonly ids: string[] = [];
   private readonly byId = new Map<string, number>();
   private bands: IntPairTable;
@@ -144,7 +223,7 @@ export class ReuseIndex {
   private phrases: IntPairTable;
   /** How many observed articles hold each anchor, to tell common names from telling ones. */
   private anchorCounts: IntCounter;
-  private observed = 0;
+  private observedArticles = 0;
 
   constructor(expectedArticles = 1024) {
     this.bands = new IntPairTable(expectedArticles * BANDS);
@@ -154,6 +233,16 @@ export class ReuseIndex {
 
   get size(): number {
     return this.ids.length;
+  }
+
+  /** Articles counted into the statistics. */
+  get observed(): number {
+    return this.observedArticles;
+  }
+
+  /** Observed articles that hold an anchor. */
+  count(anchor: number): number {
+    return this.anchorCounts.get(anchor);
   }
 
   /** Bytes of index structure: its typed arrays. */
@@ -167,40 +256,18 @@ export class ReuseIndex {
    * sees the same statistics.
    */
   observe(features: ArticleFeatures): void {
-    this.observed++;
+    this.observedArticles++;
     for (const a of features.anchors) this.anchorCounts.increment(a);
   }
 
   /** An article's anchors that are not common in the indexed articles. */
   tellingAnchors(features: ArticleFeatures): Uint32Array {
-    const limit = this.anchorLimit();
-    return features.anchors.filter((a) => this.anchorCounts.get(a) <= limit);
-  }
-
-  /** The most articles a telling anchor is found in. */
-  private anchorLimit(): number {
-    return this.observed >= MIN_ARTICLES_FOR_SHARE ? this.observed * MAX_ANCHOR_SHARE : Infinity;
-  }
-
-  /** An article's indexable phrases about a telling name or number, unique. */
-  tellingPhrases(p: PhraseFeatures): Uint32Array {
-    const limit = this.anchorLimit();
-    const keys = new Set<number>();
-    for (let x = 0; x < p.keys.length; x += 2) {
-      if (this.anchorCounts.get(p.keys[x + 1]!) <= limit) keys.add(p.keys[x]!);
-    }
-    return Uint32Array.from(keys);
+    return tellingAnchorsOf(features, this);
   }
 
   /** What the index looks an article up by, and stores of it. */
   fingerprint(features: ArticleFeatures): ReuseFingerprint {
-    const anchors = this.tellingAnchors(features);
-    return {
-      signature: anchors.length >= MIN_ANCHORS ? minhash(anchors) : null,
-      phraseKeys: this.tellingPhrases(features.phrases),
-      anchorPairs: anchorPairKeys(features, anchors),
-      anchors,
-    };
+    return fingerprintOf(features, this);
   }
 
   add(id: string, fp: ReuseFingerprint): void {
@@ -208,33 +275,18 @@ export class ReuseIndex {
     const doc = this.ids.length;
     this.ids.push(id);
     this.byId.set(id, doc);
-    const sig = fp.signature;
-    if (sig) for (let b = 0; b < BANDS; b++) this.bands.add(bandKey(sig, b), doc);
+    for (const key of bandKeysOf(fp)) this.bands.add(key, doc);
     for (const key of fp.phraseKeys) this.phrases.add(key, doc);
     for (const key of fp.anchorPairs) this.phrases.add(key, doc);
   }
 
   /** Ids of indexed articles that may share text with the fingerprint, oldest first. */
   candidates(fp: ReuseFingerprint): string[] {
-    const found = new Set<number>();
-    const add = (d: number): void => void found.add(d);
-    const sig = fp.signature;
-    for (let b = 0; sig && b < BANDS; b++) this.bands.forEach(bandKey(sig, b), add);
-    // A sentence opening (odd key) names a candidate; sampled phrases must agree twice.
-    const sampledHits = new Map<number, number>();
-    const hit = (d: number): void => void sampledHits.set(d, (sampledHits.get(d) ?? 0) + 1);
-    for (const key of fp.phraseKeys) {
-      if (this.phrases.count(key, MAX_PHRASE_POSTINGS) > MAX_PHRASE_POSTINGS) continue;
-      this.phrases.forEach(key, key & 1 ? add : hit);
-    }
-    for (const [d, n] of sampledHits) if (n >= MIN_SAMPLED_HITS) add(d);
-    const pairHits = new Map<number, number>();
-    const pairHit = (d: number): void => void pairHits.set(d, (pairHits.get(d) ?? 0) + 1);
-    for (const key of fp.anchorPairs) {
-      if (this.phrases.count(key, MAX_PHRASE_POSTINGS) > MAX_PHRASE_POSTINGS) continue;
-      this.phrases.forEach(key, pairHit);
-    }
-    for (const [d, n] of pairHits) if (n >= MIN_ANCHOR_PAIR_HITS) add(d);
+    const found = candidatesIn<number>(fp, {
+      band: (key, visit) => this.bands.forEach(key, visit),
+      phraseCount: (key, limit) => this.phrases.count(key, limit),
+      phrase: (key, visit) => this.phrases.forEach(key, visit),
+    });
     return [...found].sort((a, b) => a - b).map((d) => this.ids[d]!);
   }
 
@@ -254,7 +306,7 @@ export class ReuseIndex {
         phraseWords: PHRASE_WORDS,
         keyContent: KEY_CONTENT_WORDS,
         ids: this.ids,
-        observed: this.observed,
+        observed: this.observedArticles,
         sentenceAnchors: SENTENCE_ANCHORS,
         sizes: [b.size, s.size],
         lengths: arrays.map((a) => a.length),
@@ -323,7 +375,7 @@ export class ReuseIndex {
     const anchorValues = take(5, false);
     index.anchorCounts = new IntCounter(anchorKeys.length);
     anchorKeys.forEach((k, i) => index.anchorCounts.set(k, anchorValues[i]!));
-    index.observed = header.observed;
+    index.observedArticles = header.observed;
     header.ids.forEach((id, d) => {
       index.ids.push(id);
       index.byId.set(id, d);
