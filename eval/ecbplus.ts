@@ -1,17 +1,12 @@
-import { readFile } from "node:fs/promises";
-import type { Article, Corpus, RawArticle } from "../src/model/index.js";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Corpus, RawArticle } from "../src/model/index.js";
 import { defaultContext } from "../src/pipeline/context.js";
 import { runArticleStages, runPipeline } from "../src/pipeline/run.js";
-import { inCorpusOrder } from "../src/service/corpus-order.js";
-import {
-  edgesOf,
-  FeatureCache,
-  indexNewArticles,
-  storiesOfCorpus,
-  type Keyed,
-  type ReusePair,
-} from "../src/service/incremental.js";
-import { ReuseIndex } from "../src/stages/reuse/05-reuse-index.js";
+import { updateCorpus } from "../src/service/update-store.js";
+import { ingestArticles } from "../src/store/ingest.js";
+import { openStore } from "../src/store/open.js";
 import { clusterStories } from "../src/stages/cluster/cluster.js";
 import { detectReuse } from "../src/stages/reuse/reuse.js";
 import { adjustedRand, bcubed } from "./clustering-metrics.js";
@@ -47,38 +42,42 @@ export async function loadEcbArticles(
 }
 
 /**
- * The stories of articles added in batches, as the store's corpus update finds them (see
- * src/service/update-store.ts) without the database: each batch goes into one reuse index kept
- * across batches, then the stories are found over every article added so far. Keys stand for
- * store ids: the order articles arrived in.
+ * The stories a store finds when the articles are ingested in batches of `batchSize`, each
+ * followed by the store's incremental update, as `corroborate ingest` does: on an embedded store
+ * in a temporary folder, removed after.
  */
-function incrementalStories(
+async function incrementalStories(
   raws: readonly RawArticle[],
   batchSize: number,
   ctx: ReturnType<typeof defaultContext>,
-): Corpus {
-  const index = new ReuseIndex(raws.length);
-  const features = new FeatureCache();
-  const pairs: ReusePair[] = [];
-  const added: { storeId: string; article: Article }[] = [];
-  let corpus: Corpus = { articles: [], skipped: [], stories: [] };
-  for (let start = 0; start < raws.length; start += batchSize) {
-    for (const [i, raw] of raws.slice(start, start + batchSize).entries())
-      added.push({ storeId: String(start + i + 1), article: runArticleStages(raw, ctx) });
-    const ordered = inCorpusOrder(added);
-    const byKey = new Map<string, Keyed>(ordered.map((k) => [k.key, k]));
-    const position = new Map(ordered.map((k, i) => [k.key, i]));
-    const positionOf = (key: string): number => position.get(key) ?? -1;
-    const fresh = ordered.filter((k) => Number(k.key) > start);
-    pairs.push(...indexNewArticles(index, fresh, (k) => byKey.get(k), positionOf, features));
-    const edges = edgesOf(pairs, byKey, positionOf, index, features);
-    corpus = storiesOfCorpus(
-      ordered.map((k) => k.article),
-      edges,
-      ctx,
-    );
+): Promise<Pick<Corpus, "stories">> {
+  const data = await mkdtemp(join(tmpdir(), "corroborate-eval-store-"));
+  const store = await openStore({ data });
+  try {
+    for (let start = 0; start < raws.length; start += batchSize) {
+      await ingestArticles(store, raws.slice(start, start + batchSize), ctx);
+      await updateCorpus(store, ctx);
+    }
+    const rows = await store.db
+      .selectFrom("story_articles")
+      .innerJoin("articles", "articles.id", "story_articles.article_id")
+      .select(["story_articles.story_id", "articles.input_id"])
+      .execute();
+    const members = new Map<string, string[]>();
+    for (const r of rows) members.set(r.story_id, [...(members.get(r.story_id) ?? []), r.input_id]);
+    return {
+      stories: [...members].map(([id, articles]) => ({
+        id,
+        label: "",
+        articles,
+        from: null,
+        to: null,
+      })),
+    };
+  } finally {
+    await store.close();
+    await rm(data, { recursive: true, force: true });
   }
-  return corpus;
 }
 
 /**
@@ -102,7 +101,7 @@ export async function evaluateEcb(
   const ctx = defaultContext({ today: EVAL_TODAY });
   const corpus =
     typeof arrival === "number"
-      ? incrementalStories(raws, arrival, ctx)
+      ? await incrementalStories(raws, arrival, ctx)
       : arrival === "feed"
         ? clusterStories(
             detectReuse({

@@ -1,5 +1,7 @@
 import { defaultContext } from "../pipeline/context.js";
-import { updateCorpus } from "../service/update-store.js";
+import type { JobFailure } from "../jobs/index.js";
+import { openCorpusJobs } from "../service/corpus-jobs.js";
+import { storyCount } from "../service/update-store.js";
 import { ingestArticles } from "../store/ingest.js";
 import { openStoreForCommand, type StoreOptions } from "./open-store.js";
 import { readArticles, type InputOptions } from "./analyse-inputs.js";
@@ -26,8 +28,24 @@ export async function ingestCommand(
       show.update(`analysing and storing ${done}/${total}`),
     );
     show.update("finding reuse and stories");
-    const update = await updateCorpus(store, ctx);
+    // The corpus update and the stories' aggregation run as jobs, so work a killed ingest left
+    // (here or in an earlier run) is finished now; the command returns when none is left.
+    const { jobs, tally } = await openCorpusJobs(store, () => ctx, {
+      onError: (e) => process.stderr.write(`corroborate: job queue: ${e.message}\n`),
+    });
+    let failed: readonly JobFailure[] = [];
+    try {
+      await jobs.sendCorpusUpdate();
+      ({ failed } = await jobs.drain());
+    } finally {
+      await jobs.stop();
+    }
+    const stories = await storyCount(store);
     show.done();
+    for (const f of failed)
+      process.stderr.write(
+        `corroborate: ${f.storyId === null ? "the corpus update" : `story-${f.storyId}`} failed: ${f.message}\n`,
+      );
     if (!options.quiet)
       for (const s of report.skipped)
         process.stderr.write(`corroborate: skipped ${s.input}: ${s.reason}\n`);
@@ -35,11 +53,12 @@ export async function ingestCommand(
     process.stdout.write(
       `stored ${report.added.length} new article${report.added.length === 1 ? "" : "s"}, ` +
         `${report.known} already known, ${skipped} input${skipped === 1 ? "" : "s"} ` +
-        `skipped; ${update.stories} stor${update.stories === 1 ? "y" : "ies"}, ` +
-        `${update.briefsWritten} brief${update.briefsWritten === 1 ? "" : "s"} written ` +
+        `skipped; ${stories} stor${stories === 1 ? "y" : "ies"}, ` +
+        `${tally.briefsWritten} brief${tally.briefsWritten === 1 ? "" : "s"} written ` +
         `(${store.engine} store: ${store.location})\n`,
     );
-    return 0;
+    // A failed job leaves its work for the next ingest or run, which retries it.
+    return failed.length ? 1 : 0;
   } finally {
     await store.close();
   }

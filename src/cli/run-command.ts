@@ -2,7 +2,8 @@ import { DEFAULT_POLL_SETTINGS, type PollReport } from "../feeds/poll.js";
 import { runFeeds } from "../feeds/run.js";
 import { systemClock } from "../feeds/schedule.js";
 import { defaultContext, type Context } from "../pipeline/context.js";
-import { updateCorpus } from "../service/update-store.js";
+import { openCorpusJobs } from "../service/corpus-jobs.js";
+import { storyCount } from "../service/update-store.js";
 import { listFeeds } from "../store/feeds.js";
 import { shownTime } from "./feeds-command.js";
 import { openStoreForCommand, type StoreOptions } from "./open-store.js";
@@ -65,6 +66,14 @@ export async function runCommand(options: RunCommandOptions): Promise<number> {
   };
   const contextAt = (now: Date): Context =>
     defaultContext({ today: options.today ?? now.toISOString().slice(0, 10) });
+  let today = contextAt(systemClock.now());
+  const opened = await openCorpusJobs(store, () => today, {
+    onError: (e) => process.stderr.write(`corroborate: job queue: ${e.message}\n`),
+  }).catch(async (e: unknown) => {
+    await store.close();
+    throw e;
+  });
+  const { jobs, tally } = opened;
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
   try {
@@ -81,11 +90,20 @@ export async function runCommand(options: RunCommandOptions): Promise<number> {
       contextAt,
       onPoll: (report) => reportPoll(report, options.quiet ?? false),
       // As after `corroborate ingest`: reuse, stories and the briefs of the stories that changed.
+      // As jobs, so work a killed run left is finished by the next; the round waits for them.
       afterAdding: async (now) => {
-        const update = await updateCorpus(store, contextAt(now));
+        today = contextAt(now);
+        const before = tally.briefsWritten;
+        await jobs.sendCorpusUpdate();
+        const { failed } = await jobs.drain();
+        for (const f of failed)
+          process.stderr.write(
+            `corroborate: ${f.storyId === null ? "the corpus update" : `story-${f.storyId}`} ` +
+              `failed: ${f.message}\n`,
+          );
         process.stdout.write(
-          `${plural(update.stories, "story", "stories")}, ` +
-            `${plural(update.briefsWritten, "brief")} written\n`,
+          `${plural(await storyCount(store), "story", "stories")}, ` +
+            `${plural(tally.briefsWritten - before, "brief")} written\n`,
         );
       },
     });
@@ -97,6 +115,7 @@ export async function runCommand(options: RunCommandOptions): Promise<number> {
   } finally {
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
+    await jobs.stop();
     await store.close();
   }
 }

@@ -1,167 +1,158 @@
-import type { Story } from "../model/index.js";
 import type { Context } from "../pipeline/context.js";
-import { ReuseIndex } from "../stages/reuse/05-reuse-index.js";
-import { loadArticles } from "../store/articles.js";
-import { loadCorpusState, loadReusePairs, saveCorpusState } from "../store/corpus-state.js";
+import { loadArticlesAfter } from "../store/articles.js";
+import { indexedThrough, setIndexedThrough } from "../store/corpus-state.js";
 import type { Store } from "../store/open.js";
 import type { StoreId } from "../store/schema.js";
+import { assignToStories, placeInStory } from "../store/story-index.js";
 import {
-  createStory,
-  deleteStories,
-  loadStoryStates,
-  replaceReuseEdges,
-  setStoryState,
-  updateStory,
-  writeBrief,
-  type StoryState,
+  markStale,
+  replaceReuseEdgesOf,
+  staleStories,
+  storiesOfArticles,
+  type StoredReuseEdge,
 } from "../store/stories.js";
-import { inCorpusOrder } from "./corpus-order.js";
-import {
-  edgesOf,
-  FeatureCache,
-  indexNewArticles,
-  storiesOfCorpus,
-  storyBrief,
-  storyCorpora,
-  storyDigest,
-  type Keyed,
-} from "./incremental.js";
+import { aggregateStory } from "./aggregate-story.js";
+import { FeatureCache } from "./incremental.js";
+import { copyGroupsAround, indexFreshArticles } from "./stored-reuse.js";
+import { countSiteNames, WorkingSet } from "./working-set.js";
+
+export { storyIdOf } from "./aggregate-story.js";
+
+/**
+ * New articles taken into the corpus-level results per transaction: enough that a large ingest
+ * is read in few steps, few enough that a step's working set stays small.
+ */
+export const UPDATE_STEP = 500;
 
 /** What one update of the corpus did. */
 export type CorpusUpdate = {
-  /** Articles new to the reuse index. */
+  /** Articles new to the corpus-level results. */
   readonly indexed: number;
   /** Reuse pairs the new articles formed. */
   readonly newPairs: number;
-  readonly stories: number;
+  /** Stories whose members or copy groups changed. */
+  readonly touched: number;
   /** Stories whose brief was aggregated again and written as a new version. */
   readonly briefsWritten: number;
+  /** Stories in the store after the update. */
+  readonly stories: number;
 };
 
-/** A story's id in its brief: the store's id, which it keeps as the store grows. */
-export const storyIdOf = (storeId: StoreId): string => `story-${storeId}`;
+/**
+ * Takes stored articles the corpus-level results do not hold yet into them, in one transaction:
+ * into the reuse index (verified against the articles before them), into the copy groups they
+ * join (worked out again from the groups' pairs), and into stories (a new article that copies
+ * no other joins the most similar story of its days, or starts one; a copy joins its origin's
+ * story). The stories that changed are marked stale; their briefs are aggregated after. Only
+ * the new articles and what they touch are read: the cost does not grow with the store.
+ */
+async function takeInArticles(
+  store: Store,
+  after: StoreId,
+): Promise<{ indexed: number; newPairs: number; touched: number }> {
+  return store.db.transaction().execute(async (trx) => {
+    const inTrx: Store = { ...store, db: trx };
+    const fresh = await loadArticlesAfter(inTrx, after, UPDATE_STEP);
+    if (!fresh.length) return { indexed: 0, newPairs: 0, touched: 0 };
+    const keys = fresh.map((s) => s.storeId);
+    await countSiteNames(
+      inTrx,
+      fresh.map((s) => s.article),
+    );
+    const ws = new WorkingSet(inTrx);
+    await ws.add(fresh);
+    const features = new FeatureCache();
+    const { stats, pairs } = await indexFreshArticles(inTrx, ws, keys, features);
+    const copies = await copyGroupsAround(inTrx, ws, keys, stats, features);
+    const keyOf = (id: string): StoreId => copies.keyOf.get(id)!;
+    const edges: StoredReuseEdge[] = copies.relations.map((r) => ({
+      ...r,
+      copy: keyOf(r.copy),
+      source: keyOf(r.source),
+      origin: keyOf(r.origin),
+    }));
+    await replaceReuseEdgesOf(inTrx, copies.members, edges);
 
-const numeric = (id: StoreId): bigint => BigInt(id);
+    const copyKeys = new Set(edges.map((e) => e.copy));
+    const free = ws
+      .ordered(keys)
+      .filter((k) => !copyKeys.has(k.key))
+      .map((k) => ({ key: k.key, article: k.article }));
+    const { touched } = await assignToStories(trx, free);
+    // A copy joins its origin's story, whichever story it was in before.
+    const storyOf = await storiesOfArticles(inTrx, copies.members);
+    for (const e of edges) {
+      const target = storyOf.get(e.origin);
+      if (target === undefined || storyOf.get(e.copy) === target) continue;
+      for (const s of await placeInStory(trx, e.copy, target)) touched.add(s);
+      storyOf.set(e.copy, target);
+    }
+    // A copy whose origin is in no story (which the steps above do not leave) is clustered
+    // itself rather than left out of every story.
+    const homeless = ws
+      .ordered(keys)
+      .filter((k) => copyKeys.has(k.key) && !storyOf.has(k.key))
+      .map((k) => ({ key: k.key, article: k.article }));
+    if (homeless.length)
+      for (const s of (await assignToStories(trx, homeless)).touched) touched.add(s);
+    // The groups' relations changed: their stories' briefs show them.
+    for (const s of storyOf.values()) touched.add(s);
+    await markStale(inTrx, touched);
+    await setIndexedThrough(trx, keys[keys.length - 1]!);
+    return { indexed: fresh.length, newPairs: pairs.length, touched: touched.size };
+  });
+}
+
+/** What taking in the new articles did. */
+export type TakenIn = {
+  readonly indexed: number;
+  readonly newPairs: number;
+  readonly touched: number;
+};
 
 /**
- * Which stored story each found story continues: the stored story sharing the most of its
- * articles, larger found stories choosing first, each stored story continued at most once.
+ * Takes every stored article the corpus-level results do not hold yet into them, step by step
+ * (see `takeInArticles`); the stories it changed are left marked stale.
  */
-function matchStories(
-  found: readonly Story[],
-  stored: readonly StoryState[],
-  storeIdOf: ReadonlyMap<string, StoreId>,
-): (StoryState | null)[] {
-  const byId = new Map(stored.map((s) => [s.id, s]));
-  const storyOfArticle = new Map<StoreId, StoryState>();
-  for (const s of stored) for (const a of s.articles) storyOfArticle.set(a, s);
-  const taken = new Set<StoreId>();
-  const order = found
-    .map((_, i) => i)
-    .sort((x, y) => found[y]!.articles.length - found[x]!.articles.length || x - y);
-  const match: (StoryState | null)[] = found.map(() => null);
-  for (const i of order) {
-    const overlap = new Map<StoreId, number>();
-    for (const id of found[i]!.articles) {
-      const s = storyOfArticle.get(storeIdOf.get(id)!);
-      if (s && !taken.has(s.id)) overlap.set(s.id, (overlap.get(s.id) ?? 0) + 1);
-    }
-    const best = [...overlap].sort(
-      (x, y) => y[1] - x[1] || Number(numeric(x[0]) - numeric(y[0])),
-    )[0];
-    if (best) {
-      taken.add(best[0]);
-      match[i] = byId.get(best[0])!;
-    }
+export async function takeInNewArticles(store: Store): Promise<TakenIn> {
+  let indexed = 0;
+  let newPairs = 0;
+  let touched = 0;
+  for (;;) {
+    const step = await takeInArticles(store, await indexedThrough(store.db));
+    if (step.indexed === 0) return { indexed, newPairs, touched };
+    indexed += step.indexed;
+    newPairs += step.newPairs;
+    touched += step.touched;
   }
-  return match;
+}
+
+/** Aggregates every stale story; returns how many briefs were written. */
+export async function aggregateStaleStories(store: Store, ctx: Context): Promise<number> {
+  let written = 0;
+  for (let stale = await staleStories(store); stale.length; stale = await staleStories(store))
+    for (const id of stale) if ((await aggregateStory(store, id, ctx)) === "written") written++;
+  return written;
+}
+
+/** How many stories the store holds. */
+export async function storyCount(store: Store): Promise<number> {
+  const { n } = await store.db
+    .selectFrom("stories")
+    .select((eb) => eb.fn.countAll<string>().as("n"))
+    .executeTakeFirstOrThrow();
+  return Number(n);
 }
 
 /**
- * Brings the store's corpus-level results up to date with its articles: new articles go into
- * the reuse index and are verified against the earlier ones, the stories are found again over
- * every article, and each story whose inputs changed is aggregated and its brief written as a
- * new version. Idempotent: run again with nothing new, it writes nothing.
+ * Brings the store's corpus-level results up to date with its articles, in this process and
+ * without a job queue: new articles are taken in, then every stale story is aggregated and its
+ * brief written as a new version when what it reads changed. Idempotent: run again with nothing
+ * new, it writes nothing; after a crash it finishes what the crash left. The commands do the same
+ * work as jobs (src/service/corpus-jobs.ts).
  */
 export async function updateCorpus(store: Store, ctx: Context): Promise<CorpusUpdate> {
-  const ordered = inCorpusOrder(await loadArticles(store));
-  const byKey = new Map<string, Keyed>(ordered.map((k) => [k.key, k]));
-  const position = new Map(ordered.map((k, i) => [k.key, i]));
-  const positionOf = (key: string): number => position.get(key) ?? -1;
-  const features = new FeatureCache();
-
-  const state = await loadCorpusState(store);
-  const index = state?.index ?? new ReuseIndex(Math.max(1024, ordered.length));
-  const through = numeric(state?.indexedThrough ?? "0");
-  const fresh = ordered.filter((k) => numeric(k.key) > through);
-  const newPairs = indexNewArticles(index, fresh, (key) => byKey.get(key), positionOf, features);
-  if (fresh.length) {
-    const last = fresh.reduce((m, k) => (numeric(k.key) > m ? numeric(k.key) : m), through);
-    await saveCorpusState(store, { index, indexedThrough: last.toString() }, newPairs);
-  }
-
-  const pairs = [...(await loadReusePairs(store))];
-  const edges = edgesOf(pairs, byKey, positionOf, index, features);
-  const corpus = storiesOfCorpus(
-    ordered.map((k) => k.article),
-    edges,
-    ctx,
-  );
-  const storeIdOf = new Map(ordered.map((k) => [k.article.id, k.key]));
-  await replaceReuseEdges(
-    store,
-    (corpus.reuse ?? []).map((r) => ({
-      ...r,
-      copy: storeIdOf.get(r.copy)!,
-      source: storeIdOf.get(r.source)!,
-      origin: storeIdOf.get(r.origin)!,
-    })),
-  );
-
-  const stored = await loadStoryStates(store);
-  const match = matchStories(corpus.stories, stored, storeIdOf);
-  const kept = new Set(match.flatMap((m) => (m ? [m.id] : [])));
-  let briefsWritten = 0;
-  // Stories renamed to their store ids first: an aggregate names its story (`story-7/e1`).
-  const renamed: Story[] = [];
-  for (const [i, found] of corpus.stories.entries()) {
-    const members = found.articles.map((id) => storeIdOf.get(id)!);
-    const previous = match[i] ?? null;
-    const fields = { label: found.label, from: found.from, to: found.to, articles: members };
-    // A continued story's label, dates and members are rewritten below when its digest changed.
-    const id = previous === null ? await createStory(store, fields) : previous.id;
-    renamed.push({ ...found, id: storyIdOf(id) });
-  }
-  const own = storyCorpora({ ...corpus, stories: renamed });
-  for (const [i, story] of renamed.entries()) {
-    const id = story.id.slice("story-".length);
-    const previous = match[i] ?? null;
-    const part = own.get(story.id)!;
-    const digest = storyDigest(part, ctx);
-    if (previous?.digest === digest) {
-      if (previous.position !== i) await setStoryState(store, id, { position: i });
-      continue;
-    }
-    if (previous !== null)
-      await updateStory(store, {
-        id,
-        label: story.label,
-        from: story.from,
-        to: story.to,
-        articles: story.articles.map((a) => storeIdOf.get(a)!),
-      });
-    await writeBrief(store, id, storyBrief(part, ctx));
-    await setStoryState(store, id, { position: i, digest });
-    briefsWritten++;
-  }
-  await deleteStories(
-    store,
-    stored.filter((s) => !kept.has(s.id)).map((s) => s.id),
-  );
-  return {
-    indexed: fresh.length,
-    newPairs: newPairs.length,
-    stories: renamed.length,
-    briefsWritten,
-  };
+  const taken = await takeInNewArticles(store);
+  const briefsWritten = await aggregateStaleStories(store, ctx);
+  return { ...taken, briefsWritten, stories: await storyCount(store) };
 }

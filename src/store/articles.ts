@@ -268,6 +268,20 @@ export async function loadArticles(
   return rows.map((row) => ({ storeId: row.store_id, article: articleOfRow(row) }));
 }
 
+/** Up to `limit` stored articles after the id `after`, in the order they were stored. */
+export async function loadArticlesAfter(
+  store: Store,
+  after: StoreId,
+  limit: number,
+): Promise<StoredArticle[]> {
+  const rows = await articleQuery(store)
+    .where("articles.id", ">", after)
+    .orderBy("articles.id")
+    .limit(limit)
+    .execute();
+  return rows.map((row) => ({ storeId: row.store_id, article: articleOfRow(row) }));
+}
+
 /**
  * The original text of articles by the id a brief gives them: the input id, or for an input id
  * that two stored articles share, `id#storeId` (see src/service/corpus-order.ts).

@@ -1,76 +1,65 @@
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { ReuseIndex } from "../stages/reuse/05-reuse-index.js";
-import type { Store } from "./open.js";
-import type { StoreId } from "./schema.js";
+import { sql, type Kysely } from "kysely";
+import type { StoreSchema, StoreId } from "./schema.js";
 
-/** The reuse index as stored, with the highest article id it holds ("0" for none yet). */
-export type CorpusState = { readonly index: ReuseIndex; readonly indexedThrough: StoreId };
+type Db = Kysely<StoreSchema>;
 
-/**
- * The index saves to and loads from a file (its own format, checked on load); the store keeps
- * those bytes, so they pass through a private temporary folder.
- */
-async function withTempFile<T>(use: (path: string) => Promise<T>): Promise<T> {
-  const dir = await mkdtemp(join(tmpdir(), "corroborate-index-"));
-  try {
-    return await use(join(dir, "reuse.index"));
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
-
-export async function loadCorpusState(store: Store): Promise<CorpusState | null> {
-  const row = await store.db
+/** The highest article id the corpus-level results hold ("0" before the first update). */
+export async function indexedThrough(db: Db): Promise<StoreId> {
+  const row = await db
     .selectFrom("corpus_state")
-    .select(["reuse_index", "indexed_through"])
+    .select("indexed_through")
     .where("id", "=", 1)
     .executeTakeFirst();
-  if (row === undefined) return null;
-  const index = await withTempFile(async (path) => {
-    await writeFile(path, row.reuse_index);
-    return ReuseIndex.load(path);
-  });
-  return { index, indexedThrough: row.indexed_through };
+  return row?.indexed_through ?? "0";
 }
 
-/** The verified reuse pairs, by store id. */
-export async function loadReusePairs(store: Store): Promise<{ a: StoreId; b: StoreId }[]> {
-  const rows = await store.db
-    .selectFrom("reuse_pairs")
-    .select(["a_id", "b_id"])
-    .orderBy("a_id")
-    .orderBy("b_id")
+/** Records that the corpus-level results hold every article up to `through`. */
+export async function setIndexedThrough(db: Db, through: StoreId): Promise<void> {
+  await db
+    .insertInto("corpus_state")
+    .values({ id: 1, indexed_through: through, reuse_observed: 0 })
+    .onConflict((oc) => oc.column("id").doUpdateSet({ indexed_through: through }))
     .execute();
-  return rows.map((r) => ({ a: r.a_id, b: r.b_id }));
+}
+
+/** Keeps verified reuse pairs (a pair found twice is kept once). */
+export async function saveReusePairs(
+  db: Db,
+  pairs: readonly { a: StoreId; b: StoreId }[],
+): Promise<void> {
+  for (let i = 0; i < pairs.length; i += 5000)
+    await db
+      .insertInto("reuse_pairs")
+      .values(pairs.slice(i, i + 5000).map((p) => ({ a_id: p.a, b_id: p.b })))
+      .onConflict((oc) => oc.doNothing())
+      .execute();
 }
 
 /**
- * Saves the index, the articles it now holds and the pairs they formed in one transaction: after
- * a crash either all of a batch's indexing is kept or none, and none is redone twice.
+ * The verified pairs of the copy groups these articles belong to: every pair reachable from
+ * them through other pairs. It reads the groups, not the store: a group is an origin and its
+ * copies, a handful of articles however large the store grows.
  */
-export async function saveCorpusState(
-  store: Store,
-  state: CorpusState,
-  newPairs: readonly { a: StoreId; b: StoreId }[],
-): Promise<void> {
-  const bytes = await withTempFile(async (path) => {
-    await state.index.save(path);
-    return readFile(path);
-  });
-  await store.db.transaction().execute(async (trx) => {
-    const values = { reuse_index: bytes, indexed_through: state.indexedThrough };
-    await trx
-      .insertInto("corpus_state")
-      .values({ id: 1, ...values })
-      .onConflict((oc) => oc.column("id").doUpdateSet(values))
-      .execute();
-    if (newPairs.length)
-      await trx
-        .insertInto("reuse_pairs")
-        .values(newPairs.map((p) => ({ a_id: p.a, b_id: p.b })))
-        .onConflict((oc) => oc.doNothing())
-        .execute();
-  });
+export async function reusePairsAround(
+  db: Db,
+  articles: readonly StoreId[],
+): Promise<{ a: StoreId; b: StoreId }[]> {
+  const seen = new Set<StoreId>(articles);
+  const pairs = new Map<string, { a: StoreId; b: StoreId }>();
+  let frontier = [...seen];
+  while (frontier.length) {
+    const { rows } = await sql<{ a_id: StoreId; b_id: StoreId }>`
+      select a_id, b_id from reuse_pairs
+      where a_id = any(${frontier}::bigint[]) or b_id = any(${frontier}::bigint[])`.execute(db);
+    frontier = [];
+    for (const r of rows) {
+      pairs.set(`${r.a_id} ${r.b_id}`, { a: r.a_id, b: r.b_id });
+      for (const id of [r.a_id, r.b_id])
+        if (!seen.has(id)) {
+          seen.add(id);
+          frontier.push(id);
+        }
+    }
+  }
+  return [...pairs.values()];
 }

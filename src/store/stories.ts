@@ -184,42 +184,79 @@ export async function briefVersions(store: Store, storyId: StoreId): Promise<num
   return rows.map((r) => r.version);
 }
 
-/** A stored story's members, place in the story order and digest (see src/service). */
-export type StoryState = {
-  readonly id: StoreId;
-  readonly articles: readonly StoreId[];
-  readonly position: number | null;
-  readonly digest: string | null;
-};
-
-/** Every stored story with its members. */
-export async function loadStoryStates(store: Store): Promise<StoryState[]> {
-  const stories = await store.db
-    .selectFrom("stories")
-    .select(["id", "position", "digest"])
-    .orderBy("id")
-    .execute();
-  const members = await store.db
+/** The stories of these articles, by article (an article is in one story). */
+export async function storiesOfArticles(
+  store: Store,
+  articles: readonly StoreId[],
+): Promise<Map<StoreId, StoreId>> {
+  if (!articles.length) return new Map();
+  const rows = await store.db
     .selectFrom("story_articles")
-    .select(["story_id", "article_id"])
-    .orderBy("article_id")
+    .select(["article_id", "story_id"])
+    .where("article_id", "in", [...new Set(articles)])
     .execute();
-  const of = new Map<StoreId, StoreId[]>(stories.map((s) => [s.id, []]));
-  for (const m of members) of.get(m.story_id)?.push(m.article_id);
-  return stories.map((s) => ({ ...s, articles: of.get(s.id) ?? [] }));
+  return new Map(rows.map((r) => [r.article_id, r.story_id]));
 }
 
-/** Sets where a story stands in the story order and the digest its brief was made from. */
-export async function setStoryState(
+/** A story's members, by store id; none for an unknown story. */
+export async function storyMembers(store: Store, id: StoreId): Promise<StoreId[]> {
+  const rows = await store.db
+    .selectFrom("story_articles")
+    .select("article_id")
+    .where("story_id", "=", id)
+    .orderBy("article_id")
+    .execute();
+  return rows.map((r) => r.article_id);
+}
+
+/** Marks stories as waiting for their brief to be aggregated again. */
+export async function markStale(store: Store, ids: Iterable<StoreId>): Promise<void> {
+  const list = [...new Set(ids)].sort();
+  if (list.length)
+    await store.db.updateTable("stories").set({ stale: true }).where("id", "in", list).execute();
+}
+
+/** Stories waiting for aggregation, oldest first. */
+export async function staleStories(store: Store, limit = 1000): Promise<StoreId[]> {
+  const rows = await store.db
+    .selectFrom("stories")
+    .select("id")
+    .where("stale", "=", true)
+    .orderBy("id")
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** The digest a story's latest brief was aggregated from, or null. */
+export async function storyDigestOf(store: Store, id: StoreId): Promise<string | null> {
+  const row = await store.db
+    .selectFrom("stories")
+    .select("digest")
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return row?.digest ?? null;
+}
+
+/** Records what a story's aggregation found: its label and dates, and the digest of its inputs. */
+export async function finishAggregation(
   store: Store,
   id: StoreId,
-  state: { readonly position: number; readonly digest?: string },
+  story: {
+    readonly label: string;
+    readonly from: string | null;
+    readonly to: string | null;
+    readonly digest: string;
+  },
 ): Promise<void> {
   await store.db
     .updateTable("stories")
     .set({
-      position: state.position,
-      ...(state.digest === undefined ? {} : { digest: state.digest }),
+      label: story.label,
+      first_date: story.from,
+      last_date: story.to,
+      digest: story.digest,
+      stale: false,
     })
     .where("id", "=", id)
     .execute();
@@ -240,52 +277,56 @@ const edgeText = (e: StoredReuseEdge): string =>
   JSON.stringify([e.origin, e.kind, e.credited, e.share, e.evidence], sortedKeys);
 
 /**
- * Makes the stored reuse edges these, in one transaction, writing only what differs: an update
- * of the corpus changes a few groups, not every edge.
+ * Makes these the stored reuse edges of the copies among `articles` (the members of some copy
+ * groups, worked out again), writing only what differs: an update changes a few edges.
  */
-export async function replaceReuseEdges(
+export async function replaceReuseEdgesOf(
   store: Store,
+  articles: readonly StoreId[],
   edges: readonly StoredReuseEdge[],
 ): Promise<void> {
-  const stored = new Map((await allReuseEdges(store)).map((e) => [edgeKey(e), edgeText(e)]));
+  if (!articles.length) return;
+  const rows = await store.db
+    .selectFrom("reuse_edges")
+    .selectAll()
+    .where("copy_id", "in", [...new Set(articles)])
+    .execute();
+  const stored = new Map(rows.map(edgeOfRow).map((e) => [edgeKey(e), edgeText(e)]));
   const wanted = new Set(edges.map(edgeKey));
   const gone = [...stored.keys()].filter((k) => !wanted.has(k));
   const changed = edges.filter((e) => stored.get(edgeKey(e)) !== edgeText(e));
-  if (gone.length === 0 && changed.length === 0) return;
-  await store.db.transaction().execute(async (trx) => {
-    for (const key of gone) {
-      const [copy, source] = key.split(" ") as [StoreId, StoreId];
-      await trx
-        .deleteFrom("reuse_edges")
-        .where("copy_id", "=", copy)
-        .where("source_id", "=", source)
-        .execute();
-    }
-    for (let i = 0; i < changed.length; i += 500) {
-      const values = changed.slice(i, i + 500).map((e) => ({
-        copy_id: e.copy,
-        source_id: e.source,
-        origin_id: e.origin,
-        kind: e.kind,
-        credited: e.credited,
-        share: e.share,
-        evidence: JSON.stringify(e.evidence),
-      }));
-      await trx
-        .insertInto("reuse_edges")
-        .values(values)
-        .onConflict((oc) =>
-          oc.columns(["copy_id", "source_id"]).doUpdateSet((eb) => ({
-            origin_id: eb.ref("excluded.origin_id"),
-            kind: eb.ref("excluded.kind"),
-            credited: eb.ref("excluded.credited"),
-            share: eb.ref("excluded.share"),
-            evidence: eb.ref("excluded.evidence"),
-          })),
-        )
-        .execute();
-    }
-  });
+  for (const key of gone) {
+    const [copy, source] = key.split(" ") as [StoreId, StoreId];
+    await store.db
+      .deleteFrom("reuse_edges")
+      .where("copy_id", "=", copy)
+      .where("source_id", "=", source)
+      .execute();
+  }
+  for (let i = 0; i < changed.length; i += 500) {
+    const values = changed.slice(i, i + 500).map((e) => ({
+      copy_id: e.copy,
+      source_id: e.source,
+      origin_id: e.origin,
+      kind: e.kind,
+      credited: e.credited,
+      share: e.share,
+      evidence: JSON.stringify(e.evidence),
+    }));
+    await store.db
+      .insertInto("reuse_edges")
+      .values(values)
+      .onConflict((oc) =>
+        oc.columns(["copy_id", "source_id"]).doUpdateSet((eb) => ({
+          origin_id: eb.ref("excluded.origin_id"),
+          kind: eb.ref("excluded.kind"),
+          credited: eb.ref("excluded.credited"),
+          share: eb.ref("excluded.share"),
+          evidence: eb.ref("excluded.evidence"),
+        })),
+      )
+      .execute();
+  }
 }
 
 /** Every stored reuse edge, by copy then source. */
@@ -317,8 +358,29 @@ export async function latestBriefs(store: Store): Promise<ListedStory[]> {
           .whereRef("b.story_id", "=", "stories.id"),
       ),
     )
-    .orderBy("stories.position")
-    .orderBy("stories.id")
+    // The order a batch lists stories in: the largest first, then by its first article in the
+    // corpus order (input id, then store id; "C" compares as the code does).
+    .orderBy(
+      (eb) =>
+        eb
+          .selectFrom("story_articles as m")
+          .select((e) => e.fn.countAll<string>().as("n"))
+          .whereRef("m.story_id", "=", "stories.id"),
+      "desc",
+    )
+    .orderBy((eb) =>
+      eb
+        .selectFrom("story_articles as m")
+        .innerJoin("articles as a", "a.id", "m.article_id")
+        .select(sql<string>`min(a.input_id collate "C")`.as("first"))
+        .whereRef("m.story_id", "=", "stories.id"),
+    )
+    .orderBy((eb) =>
+      eb
+        .selectFrom("story_articles as m")
+        .select((e) => e.fn.min("m.article_id").as("first"))
+        .whereRef("m.story_id", "=", "stories.id"),
+    )
     .execute();
   return rows.map((r) => ({ id: r.id, brief: r.brief }));
 }

@@ -38,7 +38,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   for (const table of ["reuse_bands", "reuse_pairs", "reuse_edges", "stories", "corpus_state"])
     await sql`delete from ${sql.table(table)}`.execute(db);
   await sql`alter table corpus_state drop column reuse_index`.execute(db);
-  await sql`alter table corpus_state add column reuse_observed bigint not null default 0`.execute(db);
+  await sql`alter table corpus_state add column reuse_observed bigint not null default 0`.execute(
+    db,
+  );
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
