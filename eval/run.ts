@@ -217,10 +217,15 @@ async function main(): Promise<number> {
             (await evaluateEcb(dir, () => true, seededShuffle(seed), "feed")).f1 - feedBase.f1,
           ) / 3;
       }
-      // The store's update: shuffled arrivals in batches of 100, against the same articles at once.
-      const arrivals = seededShuffle(20261203);
-      const incremental = await evaluateEcb(dir, () => true, arrivals, 100);
-      const atOnce = await evaluateEcb(dir, () => true, arrivals);
+      // The store's update: shuffled arrivals in batches of 100, against the same articles at
+      // once (a batch does not depend on the order: see the shuffled batch row). One arrival
+      // order alone moves F1 by about ±0.01 by chance, so the mean change over three is taken.
+      const atOnce = all;
+      const incrementalF1: number[] = [];
+      for (const seed of [20261203, 4, 5])
+        incrementalF1.push((await evaluateEcb(dir, () => true, seededShuffle(seed), 100)).f1);
+      const incrementalChange =
+        incrementalF1.reduce((sum, f1) => sum + Math.abs(f1 - atOnce.f1), 0) / incrementalF1.length;
       const ref = "event coref CoNLL F1 79.5–85 (not the same task)";
       rows.push(
         {
@@ -275,8 +280,8 @@ async function main(): Promise<number> {
           key: "ecbplus.incremental_change",
           dataset: "ecbplus (all)",
           metric: "B-cubed F1 change, store updated in batches of 100 (lower is better)",
-          score: Math.abs(incremental.f1 - atOnce.f1),
-          detail: `incremental F1 ${incremental.f1.toFixed(3)}, one batch ${atOnce.f1.toFixed(3)}`,
+          score: incrementalChange,
+          detail: `mean of 3 arrival orders: incremental F1 ${incrementalF1.map((f) => f.toFixed(3)).join(", ")}; one batch ${atOnce.f1.toFixed(3)}`,
           reference: "issue: < 0.02",
         },
       );
