@@ -79,7 +79,7 @@ export async function indexFreshArticles(
 
 /** Copy groups with store ids: relations and groups, as the reuse stage gives them. */
 export type StoredCopies = {
-  /** Every article of the groups, in the corpus order. */
+  /** Every article the pairs reach (the groups' members and any that left them), in the corpus order. */
   readonly members: readonly StoreId[];
   readonly relations: readonly ReuseRelation[];
   readonly groups: readonly CopyGroup[];
@@ -110,9 +110,10 @@ export async function copyGroupsAround(
     edges,
   );
   const keyOf = new Map(loaded.map((k) => [k.article.id, k.key]));
-  const inGroups = new Set(groups.flatMap((g) => g.members));
   return {
-    members: loaded.filter((k) => inGroups.has(k.article.id)).map((k) => k.key),
+    // Every article reached, in a group now or not: one whose pairs no longer verify has left its
+    // group, and its stored edge must go too.
+    members: loaded.map((k) => k.key),
     relations,
     groups,
     keyOf,
