@@ -284,7 +284,7 @@ export async function loadArticlesAfter(
 
 /**
  * The original text of articles by the id a brief gives them: the input id, or for an input id
- * that two stored articles share, `id#storeId` (see src/service/corpus-order.ts).
+ * that two stored articles share, `id#storeId` (see src/service/working-set.ts).
  */
 export async function originalsOf(
   store: Store,
