@@ -4,6 +4,7 @@ import * as corpusState from "./migrations/0003-corpus-state.js";
 import * as feeds from "./migrations/0002-feeds.js";
 import * as storyIndex from "./migrations/0004-story-index.js";
 import * as storedReuseIndex from "./migrations/0005-stored-reuse-index.js";
+import * as lookupIndexes from "./migrations/0006-lookup-indexes.js";
 
 /**
  * Every migration, by name, in the order they apply (Kysely sorts by name). Written as code and
@@ -16,6 +17,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0002-feeds": feeds,
   "0004-story-index": storyIndex,
   "0005-stored-reuse-index": storedReuseIndex,
+  "0006-lookup-indexes": lookupIndexes,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };

@@ -114,17 +114,22 @@ export class StoredPostings implements KeyPostings<StoreId> {
    * filed under thousands of articles costs no more than a rare one.
    */
   static async read(db: Db, fps: readonly ReuseFingerprint[]): Promise<StoredPostings> {
-    const bandKeys = uniq(fps.flatMap((fp) => [...bandKeysOf(fp)]));
+    // Looked up by (band, key), the index's order: by key alone it would read the whole table.
+    const bandPairs = new Map<string, [number, number]>();
+    for (const fp of fps)
+      bandKeysOf(fp).forEach((key, band) => bandPairs.set(`${band} ${key}`, [band, key]));
+    const wantedBands = [...bandPairs.values()];
     const phraseKeys = uniq(fps.flatMap((fp) => [...fp.phraseKeys, ...fp.anchorPairs]));
     const bands = new Map<number, StoreId[]>();
     const phrases = new Map<number, StoreId[]>();
-    for (let i = 0; i < bandKeys.length; i += CHUNK) {
-      const rows = await db
-        .selectFrom("reuse_bands")
-        .select(["key", "article_id"])
-        .where("key", "=", sql<string>`any(${bandKeys.slice(i, i + CHUNK)}::bigint[])`)
-        .orderBy("article_id")
-        .execute();
+    for (let i = 0; i < wantedBands.length; i += CHUNK) {
+      const part = wantedBands.slice(i, i + CHUNK);
+      const { rows } = await sql<{ key: string; article_id: StoreId }>`
+        select r.key, r.article_id
+        from unnest(${part.map(([band]) => band)}::smallint[], ${part.map(([, key]) => key)}::bigint[])
+          as w (band, key)
+        join reuse_bands r on r.band = w.band and r.key = w.key
+        order by r.article_id`.execute(db);
       for (const r of rows) push(bands, Number(r.key), r.article_id);
     }
     for (let i = 0; i < phraseKeys.length; i += CHUNK) {
