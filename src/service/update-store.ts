@@ -16,8 +16,6 @@ import { FeatureCache } from "./incremental.js";
 import { copyGroupsAround, indexFreshArticles } from "./stored-reuse.js";
 import { countSiteNames, WorkingSet } from "./working-set.js";
 
-export { storyIdOf } from "./aggregate-story.js";
-
 /**
  * New articles taken into the corpus-level results per transaction: enough that a large ingest
  * is read in few steps, few enough that a step's working set stays small.
