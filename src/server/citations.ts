@@ -14,8 +14,9 @@ export type CitingSpan = {
 
 /**
  * Every span of a brief's stories that points into the article the brief calls `articleId`,
- * in the brief's order: summary cites, claim sources, quote occurrences, figure occurrences,
- * timeline sources, and both sides of reuse evidence.
+ * in the brief's order: summary cites, claim sources, quote occurrences (with their editorial
+ * insertions) and indirect retellings, figure occurrences, timeline sources, and both sides of
+ * reuse evidence.
  */
 export function citingSpans(brief: BriefJson, version: number, articleId: string): CitingSpan[] {
   const out: CitingSpan[] = [];
@@ -35,12 +36,20 @@ export function citingSpans(brief: BriefJson, version: number, articleId: string
     };
     for (const s of story.summary ?? []) add("summary", null, s.cites);
     for (const c of story.claims ?? []) add("claims", c.id, c.sources);
-    for (const q of story.quotes ?? [])
+    for (const q of story.quotes ?? []) {
+      // Each occurrence with the editor's bracketed insertions in it, then the copies that
+      // turned it into indirect speech.
       add(
         "quotes",
         q.id,
-        q.occurrences.map((o) => o.span),
+        q.occurrences.flatMap((o) => [o.span, ...o.editorial]),
       );
+      add(
+        "quotes",
+        q.id,
+        q.turnedIndirect.map((t) => t.span),
+      );
+    }
     for (const f of story.figures ?? []) add("figures", f.id, f.occurrences);
     for (const t of story.timeline ?? []) add("timeline", null, t.sources);
     for (const r of story.reuse ?? [])

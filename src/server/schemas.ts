@@ -9,7 +9,11 @@ import { z } from "@hono/zod-openapi";
 export const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD")
-  .refine((d) => new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), "no such date");
+  .refine((d) => {
+    // Checked even when the pattern failed: a string that is no date at all is no date here.
+    const time = Date.parse(`${d}T00:00:00Z`);
+    return !Number.isNaN(time) && new Date(time).toISOString().startsWith(d);
+  }, "no such date");
 
 /** `story-17` as briefs name stories, or the bare store id. */
 export const storyIdParam = z
