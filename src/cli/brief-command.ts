@@ -2,10 +2,9 @@ import { writeFile } from "node:fs/promises";
 import { render, type Format } from "../render/render.js";
 import { briefOf } from "../brief/brief.js";
 import type { BriefJson } from "../brief/schema.js";
-import { storeBrief } from "../service/store-brief.js";
+import { storeBrief, storedStoryBrief } from "../service/store-brief.js";
 import { originalsOf } from "../store/articles.js";
 import type { Store } from "../store/open.js";
-import { readBrief } from "../store/stories.js";
 import { analyseInputs, type InputOptions } from "./analyse-inputs.js";
 import { openStoreForCommand, type StoreOptions } from "./open-store.js";
 
@@ -51,15 +50,10 @@ export async function briefCommand(
   return 0;
 }
 
-/** A story id as a user writes it: `story-17` as listed, or the bare store id `17`. */
-const storeIdOfStory = (id: string): string | null => /^(?:story-)?(\d+)$/.exec(id)?.[1] ?? null;
-
 /** The stored brief asked for: one story's latest version, or every story's. Null: no such story. */
 async function storedBrief(store: Store, story: string | undefined): Promise<BriefJson | null> {
   if (story === undefined) return storeBrief(store);
-  const id = storeIdOfStory(story);
-  const found = id === null ? null : await readBrief(store, id);
-  return found === null ? null : (found.brief as BriefJson);
+  return (await storedStoryBrief(store, story))?.brief ?? null;
 }
 
 /**

@@ -6,12 +6,19 @@ import { briefCommand, storedBriefCommand } from "./brief-command.js";
 import { feedsAddCommand, feedsListCommand, feedsRemoveCommand } from "./feeds-command.js";
 import { ingestCommand } from "./ingest-command.js";
 import { runCommand } from "./run-command.js";
+import { serveCommand } from "./serve-command.js";
 import { DEFAULT_INTERVAL_SECONDS } from "../feeds/schedule.js";
 import { storedStoriesCommand, storiesCommand } from "./stories-command.js";
 
 const positiveNumber = (v: string): number => {
   const n = Number(v);
   if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError("expected a positive number");
+  return n;
+};
+const port = (v: string): number => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0 || n > 65535)
+    throw new InvalidArgumentError("expected a port number, 0 to 65535");
   return n;
 };
 const isoDay = (v: string): string => {
@@ -173,6 +180,7 @@ function program(): Command {
       },
     );
   registerFeedCommands(cli);
+  registerServeCommand(cli);
   return cli;
 }
 
@@ -259,6 +267,57 @@ function registerFeedCommands(cli: Command): void {
           ...storeOf(opts),
           intervalSeconds: opts.interval,
           once: opts.once,
+          ...(opts.today === undefined ? {} : { today: opts.today }),
+        });
+      },
+    );
+}
+
+/** `serve`: the HTTP API on the store, with the jobs worker. */
+function registerServeCommand(cli: Command): void {
+  cli
+    .command("serve")
+    .description(
+      "Serve the HTTP API (stories, briefs, articles, search, ingest, feeds, events) on the store, with its jobs worker.",
+    )
+    .option("--port <n>", "port to listen on (0: any free one)", port, 8080)
+    .option("--host <address>", "address to listen on", "127.0.0.1")
+    .option(
+      "--data <dir>",
+      "the embedded store's data folder (default ./corroborate-data); given, it is used even when DATABASE_URL is set",
+    )
+    .option(
+      "--token <token>",
+      "writes (POST, DELETE) need Authorization: Bearer <token> (default: CORROBORATE_TOKEN)",
+    )
+    .option("--poll-feeds", "also poll the store's feeds, as corroborate run does", false)
+    .option("--today <date>", "today's date (YYYY-MM-DD): no article is dated later", isoDay)
+    .addHelpText(
+      "after",
+      "\nOn 127.0.0.1 (the default) only this machine can connect. On any other address a token is\n" +
+        "required, and every POST and DELETE must carry it. The server makes no request to other\n" +
+        "machines unless --poll-feeds is given. Ctrl-C or SIGTERM stops it cleanly.\n" +
+        "The OpenAPI document is at /api/openapi.json; see docs/api.md.\n" +
+        "Examples:\n  corroborate serve --data ~/desk-data\n" +
+        "  CORROBORATE_TOKEN=s3cret corroborate serve --host 0.0.0.0 --port 8080",
+    )
+    .action(
+      async (opts: {
+        port: number;
+        host: string;
+        data?: string;
+        token?: string;
+        pollFeeds: boolean;
+        today?: string;
+      }) => {
+        // The one place the token is read from the environment.
+        const token = opts.token ?? (process.env.CORROBORATE_TOKEN || undefined);
+        process.exitCode = await serveCommand({
+          ...storeOf(opts),
+          host: opts.host,
+          port: opts.port,
+          token: token ?? null,
+          pollFeeds: opts.pollFeeds,
           ...(opts.today === undefined ? {} : { today: opts.today }),
         });
       },

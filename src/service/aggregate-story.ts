@@ -12,6 +12,7 @@ import {
   storyMembers,
   writeBrief,
 } from "../store/stories.js";
+import { writeStoryListing } from "../store/story-listing.js";
 import { FeatureCache, STORY_DATE_STAGE, storyBrief, storyDigest } from "./incremental.js";
 import { copyGroupsAround } from "./stored-reuse.js";
 import { WorkingSet } from "./working-set.js";
@@ -76,7 +77,11 @@ export async function aggregateStory(
     const story = part.stories[0]!;
     const digest = storyDigest(part, ctx);
     const written = (await storyDigestOf(inTrx, id)) !== digest;
-    if (written) await writeBrief(inTrx, id, storyBrief(part, ctx) satisfies BriefJson);
+    if (written) {
+      const brief: BriefJson = storyBrief(part, ctx);
+      // The story list's row goes with its brief, in the same transaction.
+      await writeStoryListing(trx, id, await writeBrief(inTrx, id, brief), brief);
+    }
     await finishAggregation(inTrx, id, {
       label: story.label,
       from: story.from,

@@ -1,6 +1,6 @@
 import type { BriefJson, BriefStory } from "../brief/schema.js";
 import type { Store } from "../store/open.js";
-import { latestBriefs } from "../store/stories.js";
+import { latestBriefs, readBrief } from "../store/stories.js";
 
 const byCodeUnits = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
 
@@ -18,4 +18,22 @@ export async function storeBrief(store: Store): Promise<BriefJson> {
     warnings: [],
     stories: briefs.flatMap((b): BriefStory[] => b.stories),
   };
+}
+
+/** A story id as a user writes it: `story-17` as briefs name it, or the bare store id `17`. */
+export const storeIdOfStory = (id: string): string | null =>
+  /^(?:story-)?(\d{1,18})$/.exec(id)?.[1] ?? null;
+
+/**
+ * One stored story's brief as written: its latest version, or the version asked for. Null when
+ * there is no such story, or no such version of it.
+ */
+export async function storedStoryBrief(
+  store: Store,
+  story: string,
+  version?: number,
+): Promise<{ readonly version: number; readonly brief: BriefJson } | null> {
+  const id = storeIdOfStory(story);
+  const found = id === null ? null : await readBrief(store, id, version);
+  return found === null ? null : { version: found.version, brief: found.brief as BriefJson };
 }

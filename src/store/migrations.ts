@@ -5,6 +5,7 @@ import * as feeds from "./migrations/0002-feeds.js";
 import * as storyIndex from "./migrations/0004-story-index.js";
 import * as storedReuseIndex from "./migrations/0005-stored-reuse-index.js";
 import * as lookupIndexes from "./migrations/0006-lookup-indexes.js";
+import * as storyListing from "./migrations/0007-story-listing.js";
 
 /**
  * Every migration, by name, in the order they apply (Kysely sorts by name). Written as code and
@@ -18,7 +19,11 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0004-story-index": storyIndex,
   "0005-stored-reuse-index": storedReuseIndex,
   "0006-lookup-indexes": lookupIndexes,
+  "0007-story-listing": storyListing,
 };
+
+/** The migration that made `story_listing`: a store it runs on gets its rows filled on opening. */
+export const STORY_LISTING_MIGRATION = "0007-story-listing";
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };
 

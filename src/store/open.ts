@@ -3,7 +3,8 @@ import { join, resolve } from "node:path";
 import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import { lockFolder, type FolderLock } from "./lock.js";
-import { migrateToLatest } from "./migrations.js";
+import { migrateToLatest, STORY_LISTING_MIGRATION } from "./migrations.js";
+import { backfillStoryListing } from "./story-listing.js";
 import type { StoreSchema } from "./schema.js";
 
 /** Where the embedded store lives when no folder is given. */
@@ -94,13 +95,19 @@ export async function openStore(config: StoreConfig = {}): Promise<Store> {
   try {
     const migrated = await migrateToLatest(db as Kysely<unknown>);
     if (migrated.length) onProgress(`store schema: applied ${migrated.join(", ")}`);
-    return {
+    const store: Store = {
       db,
       engine: config.databaseUrl === undefined ? "pglite" : "postgresql",
       location,
       migrated,
       close,
     };
+    // Briefs written before the story list had its table get their rows, once.
+    if (migrated.includes(STORY_LISTING_MIGRATION)) {
+      const filled = await backfillStoryListing(store);
+      if (filled) onProgress(`listed ${filled} stories written before the story list`);
+    }
+    return store;
   } catch (e) {
     await close();
     throw e;

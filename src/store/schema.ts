@@ -88,6 +88,24 @@ export type StoryBriefsTable = {
   written_at: ColumnType<Date, never, never>;
 };
 
+/** What a story list shows of a story, from its latest brief (migration 0007). */
+export type StoryListingTable = {
+  story_id: StoreId;
+  version: number;
+  label: string;
+  first_date: string | null;
+  last_date: string | null;
+  /** `last_date`, or "" for an undated story: sorts without nulls, so pages can follow it. */
+  sort_date: string;
+  articles: number;
+  outlets: Json<string[]>;
+  /** The outlet names one to a line, for the trigram index. */
+  outlet_names: string;
+  independent_sources: number;
+  warnings: number;
+  search: ColumnType<string, never, never>;
+};
+
 export type FeedsTable = {
   id: Generated<StoreId> & Id;
   url: string;
@@ -202,5 +220,6 @@ export type StoreSchema = {
   stories: StoriesTable;
   story_articles: StoryArticlesTable;
   story_briefs: StoryBriefsTable;
+  story_listing: StoryListingTable;
   feeds: FeedsTable;
 };

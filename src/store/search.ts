@@ -24,9 +24,23 @@ export type SearchHit = {
 export async function searchArticles(
   store: Store,
   query: string,
-  options: { readonly limit?: number } = {},
+  options: {
+    readonly limit?: number;
+    /**
+     * What to put around matched words instead of `[` and `]`: a caller that must tell marks
+     * from the text's own brackets gives characters the text cannot hold (they are removed
+     * from the passage before marking).
+     */
+    readonly marks?: { readonly start: string; readonly stop: string };
+  } = {},
 ): Promise<SearchHit[]> {
   const q = sql`websearch_to_tsquery('english', ${query})`;
+  const marks = options.marks;
+  const passage =
+    marks === undefined
+      ? sql<string>`ts_headline('english', clean, ${q}, 'StartSel=[, StopSel=], MaxFragments=2, MaxWords=30, MinWords=10')`
+      : sql<string>`ts_headline('english', translate(clean, ${marks.start + marks.stop}, ''), ${q},
+          ${`StartSel=${marks.start}, StopSel=${marks.stop}, MaxFragments=2, MaxWords=30, MinWords=10`})`;
   const rows = await store.db
     .selectFrom("articles")
     .select([
@@ -34,9 +48,7 @@ export async function searchArticles(
       "title",
       "url",
       "outlet",
-      sql<string>`ts_headline('english', clean, ${q}, 'StartSel=[, StopSel=], MaxFragments=2, MaxWords=30, MinWords=10')`.as(
-        "headline",
-      ),
+      passage.as("headline"),
       sql<number>`ts_rank(search, ${q})`.as("rank"),
     ])
     .where(sql<boolean>`search @@ ${q}`)

@@ -384,3 +384,28 @@ export async function latestBriefs(store: Store): Promise<ListedStory[]> {
     .execute();
   return rows.map((r) => ({ id: r.id, brief: r.brief }));
 }
+
+/** A brief version as the event stream sees it: which story, which version, when written. */
+export type WrittenBrief = {
+  readonly storyId: StoreId;
+  readonly version: number;
+  readonly writtenAt: Date;
+};
+
+/**
+ * The brief versions written in the last `seconds` by the database's clock, oldest first (an
+ * index on `written_at` answers it). A version is stamped when its transaction began and seen
+ * when it commits, so a reader that asks again for a window wider than any aggregation sees
+ * every version, late commits included.
+ */
+export async function briefsWrittenWithin(store: Store, seconds: number): Promise<WrittenBrief[]> {
+  const rows = await store.db
+    .selectFrom("story_briefs")
+    .select(["story_id", "version", "written_at"])
+    .where("written_at", ">", sql<Date>`now() - make_interval(secs => ${seconds})`)
+    .orderBy("written_at")
+    .orderBy("story_id")
+    .orderBy("version")
+    .execute();
+  return rows.map((r) => ({ storyId: r.story_id, version: r.version, writtenAt: r.written_at }));
+}
