@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { manyOutletStory } from "../../../test/html-fixture.js";
+import { shortId } from "../text.js";
 import { provenanceLayout, type Box } from "./provenance-layout.js";
 
 const overlap = (a: Box, b: Box): boolean =>
@@ -42,7 +43,12 @@ describe("provenance layout", () => {
       expect(inside(n.title, n.box), n.title.text).toBe(true);
       expect(inside(n.sub, n.box), n.sub.text).toBe(true);
       for (const m of layout.nodes) if (m !== n) expect(overlap(n.box, m.box)).toBe(false);
-      for (const e of layout.edges) expect(overlap(e.label, n.box), e.label.text).toBe(false);
+    }
+    // a copy's third line says what it copies, inside its own box
+    const boxOf = new Map(layout.nodes.map((n) => [n.id, n.box]));
+    for (const e of layout.edges) {
+      expect(inside(e.label, boxOf.get(e.copy)!), e.label.text).toBe(true);
+      expect(e.label.text).toContain(shortId(e.source));
     }
   });
 

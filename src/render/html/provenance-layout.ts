@@ -1,9 +1,10 @@
 /**
  * Where the provenance graph puts each article: one row per article, in time order, so no two
  * labels can share a line; one column per step of copying (origins and independent reports
- * left, their copies right, copies of copies further right). Each column is as wide as its
- * longest label and the gap between columns as wide as the longest edge label, so nothing is
- * clipped or overlaps whatever the outlets' names are.
+ * left, their copies right, copies of copies further right). A copy's box says what it copies
+ * and how ("verbatim copy of a.txt · uncredited") on its third line, so the arrows between
+ * columns carry no text for other arrows to cross. Each column is as wide as its longest label,
+ * so nothing is clipped or overlaps whatever the outlets' names are.
  */
 import type { BriefArticle, BriefStory } from "../../brief/schema.js";
 import { shortId, truncate } from "../text.js";
@@ -12,8 +13,10 @@ import { textWidth } from "./text-width.js";
 
 export const FONT = 13;
 export const SUB_FONT = 12;
-const ROW_HEIGHT = 48;
-const BOX_HEIGHT = 40;
+const ROW_HEIGHT = 66;
+const BOX_HEIGHT = 56;
+/** Room between columns for the arrows' curves. */
+const GAP = 70;
 const PAD = 8;
 const MARGIN = 10;
 /** Longest outlet name drawn in full; longer ones end in "…" (the tooltip has all of it). */
@@ -66,8 +69,8 @@ function columns(story: BriefStory): Map<string, number> {
   return column;
 }
 
-const edgeText = (kind: string, credited: boolean): string =>
-  `${kind}${credited ? "" : " · uncredited"}`;
+const edgeText = (kind: string, credited: boolean, source: string): string =>
+  `${kind} copy of ${source}${credited ? "" : " · uncredited"}`;
 
 /** The layout, or null when the story has no reuse to draw. */
 export function provenanceLayout(
@@ -90,14 +93,29 @@ export function provenanceLayout(
   );
   const columnCount = Math.max(...order.map((id) => column.get(id) ?? 0)) + 1;
   const columnWidth = Array.from({ length: columnCount }, () => 0);
+  // a copy copies one source (the reuse stage keeps the best); its box names that one
+  const copying = new Map<string, (typeof reuse)[number]>();
+  for (const r of reuse) if (!copying.has(r.copy)) copying.set(r.copy, r);
+  const edgeLabel = new Map(
+    [...copying].map(([copy, r]) => [
+      copy,
+      edgeText(r.kind, r.credited, truncate(shortId(r.source), LABEL_CHARS)),
+    ]),
+  );
   for (const id of order) {
     const c = column.get(id) ?? 0;
     const { title, sub } = labels.get(id)!;
-    const w = Math.max(textWidth(title, FONT), textWidth(sub, SUB_FONT)) + 2 * PAD;
+    const edge = edgeLabel.get(id);
+    const w =
+      Math.max(
+        textWidth(title, FONT),
+        textWidth(sub, SUB_FONT),
+        edge ? textWidth(edge, SUB_FONT) : 0,
+      ) +
+      2 * PAD;
     columnWidth[c] = Math.max(columnWidth[c]!, w);
   }
-  const gap =
-    Math.max(...reuse.map((r) => textWidth(edgeText(r.kind, r.credited), SUB_FONT))) + 3 * PAD;
+  const gap = GAP;
   const columnX: number[] = [];
   let x = MARGIN;
   for (const w of columnWidth) {
@@ -136,15 +154,10 @@ export function provenanceLayout(
     };
   });
   const nodeOf = new Map(nodes.map((n) => [n.id, n]));
-  const edgesOfCopy = new Map<string, number>();
-  const edges = reuse.map((r): ProvenanceEdge => {
-    // a second source of one copy (rare) gets its label on the next line of the copy's row
-    const nth = edgesOfCopy.get(r.copy) ?? 0;
-    edgesOfCopy.set(r.copy, nth + 1);
+  const edges = [...copying.values()].map((r): ProvenanceEdge => {
     const copy = nodeOf.get(r.copy)!.box;
     const source = nodeOf.get(r.source)!.box;
-    const text = edgeText(r.kind, r.credited);
-    const w = textWidth(text, SUB_FONT);
+    const text = edgeLabel.get(r.copy)!;
     const what = `${r.kind}, ${Math.round(r.share * 100)}% aligned, ${r.credited ? "credited" : "not credited"}`;
     return {
       copy: r.copy,
@@ -152,13 +165,12 @@ export function provenanceLayout(
       credited: r.credited,
       from: { x: copy.x, y: copy.y + BOX_HEIGHT / 2 },
       to: { x: source.x + source.width, y: source.y + BOX_HEIGHT / 2 },
-      // on the copy's own row, just left of its box: one edge per copy, so one label per row
       label: {
         text,
         size: SUB_FONT,
-        x: copy.x - PAD - w,
-        y: copy.y + 2 + nth * (SUB_FONT + 4),
-        width: w,
+        x: copy.x + PAD,
+        y: copy.y + 38,
+        width: textWidth(text, SUB_FONT),
         height: SUB_FONT + 3,
       },
       tooltip: `${shortId(r.copy)} copies ${shortId(r.source)}: ${what}`,

@@ -20,6 +20,7 @@ const Label: FC<{ box: LabelBox; cls?: string }> = ({ box, cls }) => (
 export const ProvenanceGraph: FC<{ story: BriefStory; byId: ById }> = ({ story, byId }) => {
   const layout = provenanceLayout(story, byId);
   if (!layout) return null;
+  const edgeOf = new Map(layout.edges.map((e) => [e.copy, e]));
   return (
     <div class="scroll">
       <svg
@@ -53,7 +54,6 @@ export const ProvenanceGraph: FC<{ story: BriefStory; byId: ById }> = ({ story, 
             >
               <title>{e.tooltip}</title>
             </path>
-            <Label box={e.label} cls={e.credited ? "edge-label" : "edge-label warn"} />
           </g>
         ))}
         {layout.nodes.map((n) => (
@@ -70,6 +70,12 @@ export const ProvenanceGraph: FC<{ story: BriefStory; byId: ById }> = ({ story, 
             </rect>
             <Label box={n.title} />
             <Label box={n.sub} cls="sub" />
+            {edgeOf.get(n.id) && (
+              <Label
+                box={edgeOf.get(n.id)!.label}
+                cls={edgeOf.get(n.id)!.credited ? "edge-label" : "edge-label warn"}
+              />
+            )}
           </g>
         ))}
       </svg>
