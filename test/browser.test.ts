@@ -132,6 +132,57 @@ describe.skipIf(skip)("the HTML brief in Chromium", () => {
     });
   }
 
+  it("keeps text contrast at WCAG AA and citations reachable from the keyboard", async () => {
+    const tab = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await tab.goto(`file://${page}`);
+    // open every folded section so its text is measured too
+    await tab.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+    const failures = await tab.evaluate(() => {
+      const rgb = (c: string): number[] => (c.match(/[\d.]+/g) ?? []).map(Number);
+      const lum = ([r, g, b]: number[]): number => {
+        const f = (v: number): number => {
+          const s = v / 255;
+          return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+        };
+        return 0.2126 * f(r!) + 0.7152 * f(g!) + 0.0722 * f(b!);
+      };
+      const background = (el: Element | null): number[] => {
+        for (let e = el; e; e = e.parentElement) {
+          const c = rgb(getComputedStyle(e).backgroundColor);
+          if (c.length === 3 || c[3]! > 0) return c.slice(0, 3);
+        }
+        return [255, 255, 255];
+      };
+      const out: string[] = [];
+      for (const el of document.querySelectorAll("body *")) {
+        if (el.closest("svg, script, style")) continue;
+        const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim());
+        if (!own || !(el as HTMLElement).offsetParent) continue;
+        const style = getComputedStyle(el);
+        const [a, b] = [lum(rgb(style.color)), lum(background(el))];
+        const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+        const size = parseFloat(style.fontSize);
+        const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
+        if (ratio < (large ? 3 : 4.5))
+          out.push(
+            `${el.tagName}.${el.className} ${ratio.toFixed(2)}: ${el.textContent!.slice(0, 40)}`,
+          );
+      }
+      return out;
+    });
+    expect(failures).toEqual([]);
+    // Tab reaches a citation, and Enter opens it in the reader
+    let reached = false;
+    for (let i = 0; i < 60 && !reached; i++) {
+      await tab.keyboard.press("Tab");
+      reached = await tab.evaluate(() => !!document.activeElement?.matches("a.cite"));
+    }
+    expect(reached).toBe(true);
+    await tab.keyboard.press("Enter");
+    await expect.poll(() => tab.locator("#reader").isVisible()).toBe(true);
+    await tab.close();
+  });
+
   it("runs no script of hostile articles and makes no request", async () => {
     const corpus = join(dir, "hostile");
     mkdirSync(corpus);
