@@ -154,9 +154,11 @@ describe.skipIf(skip)("the HTML brief in Chromium", () => {
         return [255, 255, 255];
       };
       const out: string[] = [];
-      for (const el of document.querySelectorAll("body *")) {
+      for (const el of Array.from(document.querySelectorAll("body *"))) {
         if (el.closest("svg, script, style")) continue;
-        const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim());
+        const own = Array.from(el.childNodes).some(
+          (n) => n.nodeType === 3 && n.textContent!.trim(),
+        );
         if (!own || !(el as HTMLElement).offsetParent) continue;
         const style = getComputedStyle(el);
         const [a, b] = [lum(rgb(style.color)), lum(background(el))];
