@@ -91,6 +91,14 @@ describe.skipIf(skip)("the HTML brief in Chromium", () => {
         expect(await reader.isVisible()).toBe(true);
         expect(await mark.textContent()).toBe(texts[article]!.text.slice(start, end));
         expect(await mark.isVisible()).toBe(true);
+        // scrolled to: the mark's first line is inside the panel's visible part
+        expect(
+          await tab.evaluate(() => {
+            const m = document.querySelector("#reader mark")!.getClientRects()[0]!;
+            const p = document.getElementById("reader")!.getBoundingClientRect();
+            return m.top >= p.top && m.bottom <= p.bottom;
+          }),
+        ).toBe(true);
         // the focus is in the reader; Escape closes it and gives the focus back to the citation
         expect(await tab.evaluate(() => document.activeElement?.id)).toBe("reader");
         await tab.keyboard.press("Escape");
