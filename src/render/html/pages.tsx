@@ -51,13 +51,21 @@ const BriefMain: FC<{ brief: BriefJson }> = ({ brief }) => {
   return (
     <main>
       {brief.stories.length > 1 && (
-        <nav aria-label="Stories">
+        <nav aria-label="Stories" id="stories">
           <h1>{brief.stories.length} stories</h1>
           <StoryIndex stories={brief.stories.map((s) => storyIndexItem(s, `#${s.id}`))} />
         </nav>
       )}
       {brief.stories.map((story) => (
-        <StoryView story={story} articles={brief.articles} texts={texts} />
+        <>
+          <StoryView story={story} articles={brief.articles} texts={texts} />
+          {/* a long page of many stories: a way back to its index after each one */}
+          {brief.stories.length > 1 && (
+            <p>
+              <a href="#stories">↑ All stories</a>
+            </p>
+          )}
+        </>
       ))}
       {brief.stories.length === 0 && <p>No articles could be read.</p>}
       <BriefNotes brief={brief} />
