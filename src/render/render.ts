@@ -1,4 +1,4 @@
-import { renderHtml } from "./html.js";
+import { renderHtml } from "./html/index.js";
 import { renderMarkdown } from "./markdown.js";
 import type { BriefJson } from "../brief/schema.js";
 

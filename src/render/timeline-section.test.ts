@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { BriefArticle, BriefStory } from "../brief/schema.js";
-import { timelineHtml, timelineMarkdown } from "./timeline-section.js";
+import { timelineMarkdown } from "./timeline-section.js";
 
 const article = (id: string, outlet: string): BriefArticle => ({
   id,
@@ -71,18 +71,8 @@ describe("timeline section", () => {
     expect(md).toContain("**2026-04-14 – 2026-04-16** *(scheduled)*");
   });
 
-  it("draws an inline SVG with one mark per event and escapes the text", () => {
-    const html = timelineHtml(story, byId);
-    expect(html).toContain("<svg");
-    expect(html.match(/<circle/g)).toHaveLength(2);
-    expect(html).toContain('fill="#fff"'); // the scheduled event is hollow
-    expect(html).toContain("The &lt;harbour&gt; fair");
-    expect(html).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);
-  });
-
   it("writes nothing for a story without a timeline", () => {
     const bare = { ...story, timeline: undefined } as BriefStory;
     expect(timelineMarkdown(bare, byId)).toEqual([]);
-    expect(timelineHtml(bare, byId)).toBe("");
   });
 });

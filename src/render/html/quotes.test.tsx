@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import type { QuoteJson } from "../../brief/schema.js";
+import { article, story } from "../../../test/html-fixture.js";
+import { Quotes, SideBySide } from "./quotes.js";
+
+describe("altered quotations", () => {
+  it("shows the two wordings side by side, dropped words in <del>, added ones in <ins>", () => {
+    const html = String(
+      <SideBySide
+        before="They reignite, they give off <toxic> gases"
+        after="They flare up again, they give off <toxic> gases"
+        beforeLabel="Kestrel (a.txt)"
+        afterLabel="TrendPulse (b.html)"
+      />,
+    );
+    const [left, right] = html.split("</blockquote>");
+    expect(left).toContain("<del>reignite, </del>");
+    expect(left).not.toContain("<ins>");
+    expect(right).toContain("<ins>flare up again, </ins>");
+    expect(right).not.toContain("<del>");
+    expect(html).toContain("give off &lt;toxic&gt; gases");
+  });
+
+  it("compares an altered copy with the wording of the article it was checked against", () => {
+    const span = (articleId: string, text: string) => ({
+      article: articleId,
+      start: 0,
+      end: text.length,
+      text,
+    });
+    const quote: QuoteJson = {
+      id: "q1",
+      text: "We will not take any risks",
+      speaker: "Ilsa Varnholt",
+      speakerEntity: null,
+      kind: "direct",
+      first: "a.txt",
+      occurrences: [
+        {
+          span: span("a.txt", "We will not take any risks"),
+          part: null,
+          kind: "direct",
+          venue: null,
+          when: null,
+          cue: "said",
+          speakerText: null,
+          editorial: [],
+        },
+      ],
+      variants: [],
+      altered: [
+        {
+          article: "b.html",
+          reason: "words changed",
+          text: "We will take no risks",
+          against: "a.txt",
+          diff: "",
+        },
+      ],
+      turnedIndirect: [],
+    };
+    const a = article("a.txt", { outlet: "Kestrel" });
+    const b = article("b.html", { outlet: "TrendPulse" });
+    const html = String(
+      <Quotes
+        story={story([a, b], { quotes: [quote] })}
+        byId={new Map([a, b].map((x) => [x.id, x]))}
+        citing={{ texts: new Map(), number: () => 1 }}
+      />,
+    );
+    expect(html).toContain("<del>not </del>");
+    expect(html).toContain("<del>any </del>");
+    expect(html).toContain("<ins>no </ins>");
+    expect(html).toContain("Kestrel (a.txt)");
+    expect(html).toContain("TrendPulse (b.html)");
+  });
+});
