@@ -4,8 +4,8 @@ import { Validator } from "@seriousme/openapi-schema-validator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { REPO_ROOT } from "../eval/shared.js";
+import { exampleRecords } from "./example-records.js";
 import { briefSchema, type BriefJson } from "../src/brief/schema.js";
-import { readInputs } from "../src/ingest/read-inputs.js";
 import { defaultContext } from "../src/pipeline/context.js";
 import { problemSchema, PROBLEM_TYPE } from "../src/server/problem.js";
 import {
@@ -30,24 +30,6 @@ const MAX_INGEST_BYTES = 64 * 1024;
 const AUTH = { authorization: `Bearer ${TOKEN}` };
 const JSONL = { "content-type": "application/x-ndjson", ...AUTH };
 const JSON_BODY = { "content-type": "application/json", ...AUTH };
-
-/** The example corpus as JSONL records, read by the library's own reader (files, HTML, JSONL). */
-async function exampleRecords(): Promise<string> {
-  const read = await readInputs([join(REPO_ROOT, "examples", "corpus")]);
-  return read.articles
-    .map((a) =>
-      JSON.stringify({
-        id: a.id.slice(REPO_ROOT.length + 1),
-        url: a.url,
-        title: a.title,
-        outlet: a.outlet,
-        author: a.author,
-        date: a.published,
-        text: a.original.slice(a.bodyStart),
-      }),
-    )
-    .join("\n");
-}
 
 /** Asserts an answer's status, type, security headers, and that its body matches `schema`. */
 function expectReply(reply: Reply, status: number, schema: z.ZodType): void {

@@ -2,8 +2,7 @@ import { writeFile } from "node:fs/promises";
 import { render, type Format } from "../render/render.js";
 import { briefOf } from "../brief/brief.js";
 import type { BriefJson } from "../brief/schema.js";
-import { storeBrief, storedStoryBrief } from "../service/store-brief.js";
-import { originalsOf } from "../store/articles.js";
+import { storeBrief, storedStoryBrief, withArticleTexts } from "../service/store-brief.js";
 import type { Store } from "../store/open.js";
 import { analyseInputs, type InputOptions } from "./analyse-inputs.js";
 import { openStoreForCommand, type StoreOptions } from "./open-store.js";
@@ -73,19 +72,7 @@ export async function storedBriefCommand(
       );
       return 2;
     }
-    if (options.format === "html") {
-      const texts = await originalsOf(
-        store,
-        brief.articles.map((a) => a.id),
-      );
-      brief = {
-        ...brief,
-        articles: brief.articles.map((a) => {
-          const text = texts.get(a.id);
-          return text === undefined ? a : { ...a, text };
-        }),
-      };
-    }
+    if (options.format === "html") brief = await withArticleTexts(store, brief);
     await output(brief, options);
     return 0;
   } finally {

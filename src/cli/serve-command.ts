@@ -3,6 +3,7 @@ import { runFeeds } from "../feeds/run.js";
 import { DEFAULT_INTERVAL_SECONDS, systemClock } from "../feeds/schedule.js";
 import { reasonOf } from "../ingest/read-inputs.js";
 import { defaultContext, type Context } from "../pipeline/context.js";
+import { pageRoutes } from "../server/pages.js";
 import { refusalToServe, startService } from "../server/service.js";
 import { openStoreForCommand, type StoreOptions } from "./open-store.js";
 
@@ -45,6 +46,7 @@ export async function serveCommand(options: ServeOptions): Promise<number> {
       now: () => systemClock.now(),
       storyDelaySeconds: STORY_DELAY_SECONDS,
       onError: log,
+      pages: pageRoutes(store),
     });
   } catch (e) {
     await store.close();
@@ -66,7 +68,7 @@ export async function serveCommand(options: ServeOptions): Promise<number> {
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
   process.stdout.write(
-    `corroborate: serving ${store.engine} store ${store.location} at ${service.url}/api/` +
+    `corroborate: serving ${store.engine} store ${store.location} at ${service.url}/ (API under ${service.url}/api/)` +
       (options.token === null ? "" : " (writes need the token)") +
       "\n",
   );

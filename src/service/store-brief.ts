@@ -1,5 +1,6 @@
 import type { BriefJson, BriefStory } from "../brief/schema.js";
 import type { Store } from "../store/open.js";
+import { originalsOf } from "../store/articles.js";
 import { latestBriefs, readBrief } from "../store/stories.js";
 
 const byCodeUnits = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
@@ -36,4 +37,22 @@ export async function storedStoryBrief(
   const id = storeIdOfStory(story);
   const found = id === null ? null : await readBrief(store, id, version);
   return found === null ? null : { version: found.version, brief: found.brief as BriefJson };
+}
+
+/**
+ * The brief with each article's text as read, which the HTML page's citation reader shows (the
+ * stored brief leaves the texts out: they are in the articles table once).
+ */
+export async function withArticleTexts(store: Store, brief: BriefJson): Promise<BriefJson> {
+  const texts = await originalsOf(
+    store,
+    brief.articles.map((a) => a.id),
+  );
+  return {
+    ...brief,
+    articles: brief.articles.map((a) => {
+      const text = texts.get(a.id);
+      return text === undefined ? a : { ...a, text };
+    }),
+  };
 }
