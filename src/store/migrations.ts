@@ -5,6 +5,7 @@ import * as feeds from "./migrations/0002-feeds.js";
 import * as storyIndex from "./migrations/0004-story-index.js";
 import * as storedReuseIndex from "./migrations/0005-stored-reuse-index.js";
 import * as lookupIndexes from "./migrations/0006-lookup-indexes.js";
+import * as openWindow from "./migrations/0007-open-window.js";
 
 /**
  * Every migration, by name, in the order they apply (Kysely sorts by name). Written as code and
@@ -18,6 +19,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0004-story-index": storyIndex,
   "0005-stored-reuse-index": storedReuseIndex,
   "0006-lookup-indexes": lookupIndexes,
+  "0007-open-window": openWindow,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };
