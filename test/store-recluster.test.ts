@@ -62,7 +62,7 @@ const RAWS = Object.entries(TEXTS).map(([id, [published, text]]) =>
   rawArticle(text, { id, source: `${id}.txt`, published }),
 );
 
-const sortedGroups = (groups: Iterable<string[]>): string[][] =>
+const sortedGroups = (groups: Iterable<readonly string[]>): string[][] =>
   [...groups].map((g) => [...g].sort()).sort();
 
 describe("reconcileStories", () => {
