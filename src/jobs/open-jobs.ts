@@ -128,6 +128,14 @@ export type Jobs = {
 };
 
 type JobData = { storyId?: string };
+
+/** What a failed job was, in words: "story-7", "the corpus update", … */
+export function jobName(failure: JobFailure): string {
+  if (failure.storyId !== null) return `story-${failure.storyId}`;
+  return failure.queue === RECLUSTER_QUEUE
+    ? "the re-clustering of the open window"
+    : "the corpus update";
+}
 type FetchedJob = PgBoss.JobWithMetadata<JobData>;
 
 /** The jobs of our queues that the database says are running. */
