@@ -14,6 +14,12 @@
  *     `refineMembers`, alternately. `--source ecb`: ECB+ articles repeated in rounds with shifted
  *     dates instead (analysed once, so a store of 100,000 is quick to build).
  *
+ *   npx tsx bench/story-index-bench.ts --recluster [--sizes 1000,5000] [--source ecb]
+ *     The re-clustering of the open window (src/store/recluster.ts) timed on windows of each
+ *     size: the store is filled online (batches of 100) to that size, then re-clustered twice
+ *     with a window holding every article: the first run moves what online assignment decided
+ *     otherwise, the second finds nothing to move (its cost is the reading and clustering).
+ *
  *   --refine-members: the batches (ECB+, or the timing's fill) refine the joined stories'
  *     earlier members too.
  */
@@ -31,6 +37,7 @@ import { runArticleStages } from "../src/pipeline/run.js";
 import { clusterStories } from "../src/stages/cluster/cluster.js";
 import { addArticles, openStore, type Store } from "../src/store/index.js";
 import type { StoreId } from "../src/store/schema.js";
+import { reclusterOpenWindow } from "../src/store/recluster.js";
 import { assignToStories, type AssignOptions, type FreeArticle } from "../src/store/story-index.js";
 import { storyIndexProblems } from "../test/story-index-check.js";
 import { DEFAULT_BASE, generateArticles, loadBase, toRawArticle, type Base } from "./generate.js";
@@ -265,6 +272,48 @@ async function timing(sizes: readonly number[], calls: number, source: string): 
   }
 }
 
+/** Days wide enough for the timed window to hold every article filled in. */
+const EVERY_DAY = 1_000_000;
+
+async function reclusterTiming(sizes: readonly number[], source: string): Promise<void> {
+  const sorted = [...sizes].sort((a, b) => a - b);
+  const count = sorted.at(-1)!;
+  const articles =
+    source === "ecb" ? await ecbFeed(count) : feedArticles(await loadBase(DEFAULT_BASE), count);
+  const { store, dispose } = await freshStore();
+  try {
+    const keys = await storeAll(store, articles);
+    const assigned = new Set<StoreId>();
+    let next = 0;
+    for (const size of sorted) {
+      while (assigned.size < size && next < keys.length) {
+        const batch: FreeArticle[] = [];
+        while (batch.length < 100 && assigned.size < size && next < keys.length) {
+          if (!assigned.has(keys[next]!)) {
+            assigned.add(keys[next]!);
+            batch.push({ key: keys[next]!, article: articles[next]! });
+          }
+          next++;
+        }
+        await assignToStories(store.db, batch, assignOptions);
+      }
+      for (const run of ["after online assignment", "again, nothing to move"]) {
+        const started = performance.now();
+        const done = await reclusterOpenWindow(store, { days: EVERY_DAY, maxArticles: size });
+        const ms = performance.now() - started;
+        console.log(
+          `window of ${done.window} articles, ${run}: ${(ms / 1000).toFixed(2)} s; moved ` +
+            `${done.moved}, stories created ${done.created}, deleted ${done.deleted}`,
+        );
+      }
+      const problems = await storyIndexProblems(store.db);
+      if (problems.length) console.log(`  index problems: ${problems.slice(0, 3).join("; ")}`);
+    }
+  } finally {
+    await dispose();
+  }
+}
+
 /** `--refine-members`: refine the earlier members of the stories a batch joins too. */
 const assignOptions: AssignOptions = { refineMembers: args.includes("--refine-members") };
 if (args.includes("--ecb")) await ecb(Number(value("--batch") ?? 100), assignOptions);
@@ -274,7 +323,12 @@ if (args.includes("--timing"))
     Number(value("--calls") ?? 15),
     value("--source") ?? "generated",
   );
-if (!args.includes("--ecb") && !args.includes("--timing"))
+if (args.includes("--recluster"))
+  await reclusterTiming(
+    (value("--sizes") ?? "1000,5000").split(",").map(Number),
+    value("--source") ?? "generated",
+  );
+if (!args.includes("--ecb") && !args.includes("--timing") && !args.includes("--recluster"))
   console.log(
-    "usage: npx tsx bench/story-index-bench.ts --ecb [--batch 100] | --timing [--sizes 1000,10000] [--calls 15] [--source ecb]",
+    "usage: npx tsx bench/story-index-bench.ts --ecb [--batch 100] | --timing [--sizes 1000,10000] [--calls 15] [--source ecb] | --recluster [--sizes 1000,5000] [--source ecb]",
   );

@@ -44,7 +44,9 @@ export async function loadEcbArticles(
 /**
  * The stories a store finds when the articles are ingested in batches of `batchSize`, each
  * followed by the store's incremental update, as `corroborate ingest` does: on an embedded store
- * in a temporary folder, removed after.
+ * in a temporary folder, removed after. `updateCorpus` re-clusters the open window after taking
+ * the batch in (the state a store running jobs reaches once its queue is idle); ECB+ articles
+ * carry no date, so that window is every article stored so far.
  */
 async function incrementalStories(
   raws: readonly RawArticle[],

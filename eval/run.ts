@@ -281,7 +281,10 @@ async function main(): Promise<number> {
           dataset: "ecbplus (all)",
           metric: "B-cubed F1 change, store updated in batches of 100 (lower is better)",
           score: incrementalChange,
-          detail: `mean of 3 arrival orders: incremental F1 ${incrementalF1.map((f) => f.toFixed(3)).join(", ")}; one batch ${atOnce.f1.toFixed(3)}`,
+          // Each update is followed by the re-clustering of the open window, as a store whose
+          // job queue is idle has run it. ECB+ is undated, so its window holds every article:
+          // this measures the re-clustering of the whole store, not its bound in days.
+          detail: `mean of 3 arrival orders: incremental F1 ${incrementalF1.map((f) => f.toFixed(3)).join(", ")}; one batch ${atOnce.f1.toFixed(3)}; each update followed by the open window's re-clustering (ECB+ is undated: the window is every article)`,
           reference: "issue: < 0.02",
         },
       );

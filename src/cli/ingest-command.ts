@@ -1,5 +1,5 @@
 import { defaultContext } from "../pipeline/context.js";
-import type { JobFailure } from "../jobs/index.js";
+import { jobName, type JobFailure } from "../jobs/index.js";
 import { openCorpusJobs } from "../service/corpus-jobs.js";
 import { storyCount } from "../service/update-store.js";
 import { ingestArticles } from "../store/ingest.js";
@@ -43,9 +43,7 @@ export async function ingestCommand(
     const stories = await storyCount(store);
     show.done();
     for (const f of failed)
-      process.stderr.write(
-        `corroborate: ${f.storyId === null ? "the corpus update" : `story-${f.storyId}`} failed: ${f.message}\n`,
-      );
+      process.stderr.write(`corroborate: ${jobName(f)} failed: ${f.message}\n`);
     if (!options.quiet)
       for (const s of report.skipped)
         process.stderr.write(`corroborate: skipped ${s.input}: ${s.reason}\n`);

@@ -2,6 +2,7 @@ import { DEFAULT_POLL_SETTINGS, type PollReport } from "../feeds/poll.js";
 import { runFeeds } from "../feeds/run.js";
 import { systemClock } from "../feeds/schedule.js";
 import { defaultContext, type Context } from "../pipeline/context.js";
+import { jobName } from "../jobs/index.js";
 import { openCorpusJobs } from "../service/corpus-jobs.js";
 import { storyCount } from "../service/update-store.js";
 import { listFeeds } from "../store/feeds.js";
@@ -97,10 +98,7 @@ export async function runCommand(options: RunCommandOptions): Promise<number> {
         await jobs.sendCorpusUpdate();
         const { failed } = await jobs.drain();
         for (const f of failed)
-          process.stderr.write(
-            `corroborate: ${f.storyId === null ? "the corpus update" : `story-${f.storyId}`} ` +
-              `failed: ${f.message}\n`,
-          );
+          process.stderr.write(`corroborate: ${jobName(f)} ` + `failed: ${f.message}\n`);
         process.stdout.write(
           `${plural(await storyCount(store), "story", "stories")}, ` +
             `${plural(tally.briefsWritten - before, "brief")} written\n`,

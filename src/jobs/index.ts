@@ -1,11 +1,14 @@
 /**
- * The store's job queues: the corpus update (one at a time) and the aggregation of each story
+ * The store's job queues: the corpus update and the re-clustering of the open window (each one
+ * at a time) and the aggregation of each story
  * (one per story at a time, repeated asks joined), on pg-boss in the store's own database, so
  * they work the same on the embedded engine and on a PostgreSQL server. See docs/store.md.
  */
 export {
   openJobs,
+  jobName,
   CORPUS_QUEUE,
+  RECLUSTER_QUEUE,
   STORY_QUEUE,
   JOBS_SCHEMA,
   type Jobs,

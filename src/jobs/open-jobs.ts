@@ -18,11 +18,19 @@ export const JOBS_SCHEMA = "corroborate_jobs";
 
 /** Bring the corpus-level results up to date with the stored articles: one at a time, globally. */
 export const CORPUS_QUEUE = "corpus-update";
+/**
+ * Re-cluster the stories still open (src/store/recluster.ts) after articles were taken in: one
+ * at a time, globally, like the corpus update, and run only when no corpus update is queued, so
+ * a burst of updates is followed by one re-clustering.
+ */
+export const RECLUSTER_QUEUE = "story-recluster";
 /** Aggregate one story and write its brief: at most one queued and one running per story. */
 export const STORY_QUEUE = "story-aggregation";
 
 /** All the same key: the corpus update is one job for the whole store. */
 const CORPUS_KEY = "corpus";
+/** All the same key: one re-clustering of the open window for the whole store. */
+const RECLUSTER_KEY = "open-window";
 
 /**
  * The work the jobs do, given by the caller. Both must be idempotent: a job whose worker died
@@ -35,7 +43,17 @@ export type JobHandlers = {
    * brief is older than their inputs), not from what this run changed: a run killed after its
    * writes is run again, finds nothing new, and must still name them.
    */
-  updateCorpus: () => Promise<{ readonly touchedStories: readonly string[] }>;
+  updateCorpus: () => Promise<{
+    readonly touchedStories: readonly string[];
+    /**
+     * The open window is to be re-clustered: a re-clustering job is sent instead of the
+     * stories' aggregations, and it names them (with those it changed) when it has run, so no
+     * brief is written for the stories as they were before it.
+     */
+    readonly reclusterDue?: boolean;
+  }>;
+  /** Re-clusters the open window and names the stories whose brief is now out of date. */
+  reclusterWindow?: () => Promise<{ readonly touchedStories: readonly string[] }>;
   aggregateStory: (storyId: string) => Promise<void>;
 };
 
@@ -46,6 +64,11 @@ export type JobsOptions = {
    * `ingest` wants; a long-running poller wants some seconds.
    */
   readonly storyDelaySeconds?: number;
+  /**
+   * How long a re-clustering waits before it starts; sends meanwhile join it. It never starts
+   * while a corpus update is queued, whatever this is. 0 (the default) starts it at once.
+   */
+  readonly reclusterDelaySeconds?: number;
   /** Runs after the first failure of a job (default 3). */
   readonly retryLimit?: number;
   /** Wait before the first retry, doubling with each (default 2; 0 retries at once). */
@@ -105,6 +128,14 @@ export type Jobs = {
 };
 
 type JobData = { storyId?: string };
+
+/** What a failed job was, in words: "story-7", "the corpus update", … */
+export function jobName(failure: JobFailure): string {
+  if (failure.storyId !== null) return `story-${failure.storyId}`;
+  return failure.queue === RECLUSTER_QUEUE
+    ? "the re-clustering of the open window"
+    : "the corpus update";
+}
 type FetchedJob = PgBoss.JobWithMetadata<JobData>;
 
 /** The jobs of our queues that the database says are running. */
@@ -113,7 +144,9 @@ async function activeJobs(db: Kysely<unknown>): Promise<ActiveJob[]> {
     select id::text as id, name as queue,
       extract(epoch from now() - started_on)::float8 as "ageSeconds"
     from ${sql.table(`${JOBS_SCHEMA}.job`)}
-    where name in (${CORPUS_QUEUE}, ${STORY_QUEUE}) and state = 'active'`.execute(db);
+    where name in (${CORPUS_QUEUE}, ${RECLUSTER_QUEUE}, ${STORY_QUEUE}) and state = 'active'`.execute(
+    db,
+  );
   return rows;
 }
 
@@ -127,6 +160,7 @@ const messageOf = (error: unknown): string =>
  */
 export async function openJobs(store: Store, options: JobsOptions = {}): Promise<Jobs> {
   const storyDelay = options.storyDelaySeconds ?? 0;
+  const reclusterDelay = options.reclusterDelaySeconds ?? 0;
   const retryLimit = options.retryLimit ?? 3;
   const retryDelay = options.retryDelaySeconds ?? 2;
   const pollMs = (options.pollSeconds ?? 1) * 1000;
@@ -143,7 +177,7 @@ export async function openJobs(store: Store, options: JobsOptions = {}): Promise
   });
   boss.on("error", report);
   await boss.start();
-  for (const queue of [CORPUS_QUEUE, STORY_QUEUE])
+  for (const queue of [CORPUS_QUEUE, RECLUSTER_QUEUE, STORY_QUEUE])
     // "stately": one queued, one waiting to retry and one running per key, at most; a send
     // finding one queued is dropped, which is how repeated sends collapse.
     await boss.createQueue(queue, { name: queue, policy: "stately" });
@@ -197,9 +231,22 @@ export async function openJobs(store: Store, options: JobsOptions = {}): Promise
     wake.wakeAll();
   };
 
-  /** The next job to run: a corpus update if one is due, else a story aggregation. */
+  const sendRecluster = async (): Promise<void> => {
+    const options = sendOptions(RECLUSTER_KEY);
+    await boss.send(
+      RECLUSTER_QUEUE,
+      {},
+      reclusterDelay > 0 ? { ...options, startAfter: reclusterDelay } : options,
+    );
+    wake.wakeAll();
+  };
+
+  /**
+   * The next job to run: a corpus update if one is due, else a re-clustering (which must see
+   * every update taken in), else a story aggregation.
+   */
   const nextJob = async (): Promise<FetchedJob | null> => {
-    for (const queue of [CORPUS_QUEUE, STORY_QUEUE]) {
+    for (const queue of [CORPUS_QUEUE, RECLUSTER_QUEUE, STORY_QUEUE]) {
       const [job] = await boss.fetch<JobData>(queue, { includeMetadata: true });
       if (job !== undefined) return job;
     }
@@ -212,9 +259,13 @@ export async function openJobs(store: Store, options: JobsOptions = {}): Promise
       await liveness.hold(job.id);
       try {
         if (job.name === CORPUS_QUEUE) {
-          const { touchedStories } = await work.updateCorpus();
+          const { touchedStories, reclusterDue } = await work.updateCorpus();
           // Sent before the update is marked done: killed in between, the update runs again
-          // and names them again.
+          // and names them again (or finds the re-clustering still due).
+          if (reclusterDue && work.reclusterWindow) await sendRecluster();
+          else for (const storyId of new Set(touchedStories)) await sendStoryAggregation(storyId);
+        } else if (job.name === RECLUSTER_QUEUE) {
+          const { touchedStories } = (await work.reclusterWindow?.()) ?? { touchedStories: [] };
           for (const storyId of new Set(touchedStories)) await sendStoryAggregation(storyId);
         } else {
           await work.aggregateStory(String(job.data.storyId));
@@ -256,7 +307,7 @@ export async function openJobs(store: Store, options: JobsOptions = {}): Promise
 
   const pending = async (): Promise<number> => {
     let count = 0;
-    for (const queue of [CORPUS_QUEUE, STORY_QUEUE])
+    for (const queue of [CORPUS_QUEUE, RECLUSTER_QUEUE, STORY_QUEUE])
       count += await boss.getQueueSize(queue, { before: "completed" });
     return count;
   };

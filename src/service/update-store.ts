@@ -3,6 +3,7 @@ import { loadArticlesAfter } from "../store/articles.js";
 import { indexedThrough, setIndexedThrough } from "../store/corpus-state.js";
 import type { Store } from "../store/open.js";
 import type { StoreId } from "../store/schema.js";
+import { reclusterDue, reclusterOpenWindow } from "../store/recluster.js";
 import { assignToStories, placeInStory } from "../store/story-index.js";
 import {
   markStale,
@@ -30,6 +31,8 @@ export type CorpusUpdate = {
   readonly newPairs: number;
   /** Stories whose members or copy groups changed. */
   readonly touched: number;
+  /** Articles the re-clustering of the open window moved to another story (src/store/recluster.ts). */
+  readonly reclusterMoved: number;
   /** Stories whose brief was aggregated again and written as a new version. */
   readonly briefsWritten: number;
   /** Stories in the store after the update. */
@@ -144,13 +147,29 @@ export async function storyCount(store: Store): Promise<number> {
 
 /**
  * Brings the store's corpus-level results up to date with its articles, in this process and
- * without a job queue: new articles are taken in, then every stale story is aggregated and its
+ * without a job queue: new articles are taken in, the open window is re-clustered if articles
+ * were taken in since it last was (the state a store running jobs reaches once its queues are
+ * idle), then every stale story is aggregated and its
  * brief written as a new version when what it reads changed. Idempotent: run again with nothing
  * new, it writes nothing; after a crash it finishes what the crash left. The commands do the same
  * work as jobs (src/service/corpus-jobs.ts).
  */
 export async function updateCorpus(store: Store, ctx: Context): Promise<CorpusUpdate> {
-  const taken = await takeInNewArticles(store);
+  let taken = await takeInNewArticles(store);
+  let reclusterMoved = 0;
+  // Another process may take articles in while the window is re-clustered: then it is taken in
+  // here too and the window re-clustered again, until a re-clustering saw every article.
+  while (await reclusterDue(store.db)) {
+    const done = await reclusterOpenWindow(store);
+    reclusterMoved += done.moved;
+    if (!done.superseded) break;
+    const more = await takeInNewArticles(store);
+    taken = {
+      indexed: taken.indexed + more.indexed,
+      newPairs: taken.newPairs + more.newPairs,
+      touched: taken.touched + more.touched,
+    };
+  }
   const briefsWritten = await aggregateStaleStories(store, ctx);
-  return { ...taken, briefsWritten, stories: await storyCount(store) };
+  return { ...taken, reclusterMoved, briefsWritten, stories: await storyCount(store) };
 }

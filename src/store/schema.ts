@@ -131,6 +131,8 @@ export type CorpusStateTable = {
   indexed_through: StoreId;
   /** Articles counted into `reuse_anchors`. */
   reuse_observed: ColumnType<string, string | number, string | number>;
+  /** `indexed_through` as the last re-clustering of the open window found it (src/store/recluster.ts). */
+  reclustered_through: Generated<StoreId>;
 };
 
 /** The reuse index's phrase postings: sampled phrases, sentence openings and anchor pairs. */

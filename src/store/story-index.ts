@@ -36,7 +36,7 @@ import {
 /** A new article to cluster, with its store id. */
 export type FreeArticle = { readonly key: StoreId; readonly article: Article };
 
-type Db = Kysely<StoreSchema>;
+export type Db = Kysely<StoreSchema>;
 
 /** The widest days, for postings of an undated story (it matches every day; see migration 0004). */
 const EARLIEST_DAY = -2147483648;
@@ -46,7 +46,7 @@ const LATEST_DAY = 2147483647;
 const toInt32 = (term: number): number => term | 0;
 
 /** Runs `work` in a transaction: the caller's, when it passes one, else a new one. */
-function inTransaction<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
+export function inTransaction<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
   return db.isTransaction ? work(db) : db.transaction().execute(work);
 }
 
@@ -55,7 +55,7 @@ function inTransaction<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
  * statistics counted: assignment is the one serialised step (DESIGN §8), and a second writer
  * waits here instead of summing into a centroid the first is rewriting.
  */
-async function lockIndex(trx: Db): Promise<number> {
+export async function lockIndex(trx: Db): Promise<number> {
   const row = await trx
     .selectFrom("story_index_state")
     .select("articles")
@@ -73,7 +73,7 @@ type Loaded = {
   readonly last: number | null;
 };
 
-async function loadCentroids(
+export async function loadCentroids(
   trx: Db,
   stories: readonly StoreId[],
 ): Promise<{ storeId: StoreId; state: CentroidState }[]> {
@@ -129,7 +129,7 @@ async function candidateStories(
 }
 
 /** Document frequencies of these terms (0 for a term never seen). */
-async function documentFrequencies(
+export async function documentFrequencies(
   trx: Db,
   terms: readonly number[],
 ): Promise<Map<number, number>> {
@@ -145,7 +145,7 @@ async function documentFrequencies(
 }
 
 /** Writes a story's centroid and brings its postings to its terms and dates. */
-async function writeStory(
+export async function writeStory(
   trx: Db,
   storeId: StoreId,
   state: CentroidState,
@@ -189,7 +189,7 @@ async function writeStory(
 }
 
 /** Deletes those of these stories that have no member left (copies placed in one are members). */
-async function deleteIfMemberless(trx: Db, stories: readonly StoreId[]): Promise<void> {
+export async function deleteIfMemberless(trx: Db, stories: readonly StoreId[]): Promise<void> {
   if (stories.length === 0) return;
   await trx
     .deleteFrom("stories")
@@ -205,7 +205,7 @@ async function deleteIfMemberless(trx: Db, stories: readonly StoreId[]): Promise
 }
 
 /** Removes a story's centroid and postings (it has no clustered member left). */
-async function dropCentroid(trx: Db, storeId: StoreId): Promise<void> {
+export async function dropCentroid(trx: Db, storeId: StoreId): Promise<void> {
   await trx.deleteFrom("story_postings").where("story_id", "=", storeId).execute();
   await trx.deleteFrom("story_centroids").where("story_id", "=", storeId).execute();
 }

@@ -261,9 +261,16 @@ export class StoryIndex {
 
   /** Puts an article in the most similar story of its time window, or starts a story. */
   add(article: Article, counts: Map<number, number>): number {
-    const day = dayOf(article.published);
+    return this.addVector(article.id, vectorOf(counts, this.stats), dayOf(article.published));
+  }
+
+  /**
+   * `add` for an article known by its key and vector (the store's re-clustering of its open
+   * window, whose articles are rows): retires as `add` does, then places it.
+   */
+  addVector(key: string, v: SparseVector, day: number | null): number {
     if (this.retire && ++this.added % RETIRE_EVERY === 0) this.retireBefore(day);
-    return this.place(article.id, vectorOf(counts, this.stats), day);
+    return this.place(key, v, day);
   }
 
   /** Puts an article, by its vector, in the most similar story of its time window, or starts one. */

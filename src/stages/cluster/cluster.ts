@@ -1,6 +1,8 @@
 import type { Article, Corpus, CorpusDraft, Story } from "../../model/index.js";
 import { hashString } from "../reuse/01-features.js";
-import { StoryIndex } from "./02-story-index.js";
+import { termCounts } from "./01-terms.js";
+import { StoryIndex, TermStats, vectorOf } from "./02-story-index.js";
+import { dayOf } from "./centroid.js";
 import { storyLabel } from "./label.js";
 
 /**
@@ -36,6 +38,30 @@ export function canonicalOrder<T>(
   return [...items].sort((x, y) => (key.get(x)! < key.get(y)! ? -1 : 1));
 }
 
+/** An article as the batch assignment needs it: its key, term counts and day. */
+export type ClusterEntry = {
+  readonly key: string;
+  readonly counts: Map<number, number>;
+  readonly day: number | null;
+};
+
+/**
+ * The batch assignment, shared by `clusterStories` and the store's re-clustering of its open
+ * window (src/store/recluster.ts): the entries, in the order given (the canonical order for a
+ * batch), each into the most similar story or a new one, then refinement passes. `stats` must
+ * already count every entry (a batch observes all before it adds). Returns the stories as lists
+ * of keys (see `StoryIndex.groups`).
+ */
+export function groupArticles(entries: readonly ClusterEntry[], stats: TermStats): string[][] {
+  const index = new StoryIndex(STORY_THRESHOLD, { stats });
+  for (const e of entries) index.addVector(e.key, vectorOf(e.counts, stats), e.day);
+  index.settle(
+    entries.map((e) => e.key),
+    REFINE_PASSES,
+  );
+  return index.groups();
+}
+
 export type ClusterOptions = {
   /** Assign articles in the order given, as a live feed does, instead of the batch's canonical order. */
   readonly arrivalOrder?: boolean;
@@ -59,13 +85,13 @@ export function clusterStories(corpus: CorpusDraft, options: ClusterOptions = {}
         (a) => a,
         (a) => a.id,
       );
-  const index = new StoryIndex(STORY_THRESHOLD);
-  const counts = new Map(free.map((a) => [a.id, index.observe(a)]));
-  for (const a of free) index.add(a, counts.get(a.id)!);
-  const ids = free.map((a) => a.id);
-  index.settle(ids, REFINE_PASSES);
-
-  const groups = index.groups();
+  const stats = new TermStats();
+  const entries = free.map((a) => {
+    const counts = termCounts(a);
+    stats.observe(counts);
+    return { key: a.id, counts, day: dayOf(a.published) };
+  });
+  const groups = groupArticles(entries, stats);
   const groupOf = new Map<string, string[]>();
   for (const g of groups) for (const id of g) groupOf.set(id, g);
   for (const a of corpus.articles) {
