@@ -291,22 +291,25 @@ export async function originalsOf(
   briefIds: readonly string[],
 ): Promise<Map<string, string>> {
   const out = new Map<string, string>();
-  for (const briefId of briefIds) {
-    const suffix = /^(.*)#(\d+)$/.exec(briefId);
-    const row = await store.db
-      .selectFrom("articles")
-      .select("original")
-      .where((eb) =>
-        suffix
-          ? eb.or([
-              eb.and([eb("id", "=", suffix[2]!), eb("input_id", "=", suffix[1]!)]),
-              eb("input_id", "=", briefId),
-            ])
-          : eb("input_id", "=", briefId),
-      )
-      .orderBy("id")
-      .limit(1)
-      .executeTakeFirst();
+  if (briefIds.length === 0) return out;
+  const wanted = briefIds.map((briefId) => ({ briefId, suffix: /^(.*)#(\d+)$/.exec(briefId) }));
+  const inputIds = new Set(
+    wanted.flatMap((w) => (w.suffix ? [w.briefId, w.suffix[1]!] : [w.briefId])),
+  );
+  // One query for the whole brief (a story page names every article of its story), lowest id
+  // first, so each brief id below takes the same row the per-id lookup took.
+  const rows = await store.db
+    .selectFrom("articles")
+    .select(["id", "input_id", "original"])
+    .where("input_id", "in", [...inputIds])
+    .orderBy("id")
+    .execute();
+  for (const { briefId, suffix } of wanted) {
+    const row = rows.find(
+      (r) =>
+        (suffix !== null && r.id === suffix[2] && r.input_id === suffix[1]) ||
+        r.input_id === briefId,
+    );
     if (row) out.set(briefId, row.original);
   }
   return out;
