@@ -5,6 +5,7 @@
  * agree with each other; a copy follows its origin; a story outside the window is not read; a
  * second run changes nothing.
  */
+import { OpenAPIHono } from "@hono/zod-openapi";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { storyIndexProblems } from "./story-index-check.js";
 import { storeEngines } from "./store-engines.js";
@@ -16,6 +17,8 @@ import { ingestArticles } from "../src/store/ingest.js";
 import { openStore, type Store } from "../src/store/index.js";
 import { reclusterDue, reclusterOpenWindow, reconcileStories } from "../src/store/recluster.js";
 import type { StoreId } from "../src/store/schema.js";
+import { mergedInto } from "../src/store/stories.js";
+import { pageRoutes } from "../src/server/pages.js";
 
 // One bridge collapse told from two sides that share few words: the rescue (Solberg, divers,
 // the Lune) and the engineering (Wren, Parkway, cables). Only `bridge`, which tells both, joins
@@ -206,6 +209,15 @@ describe.each(await storeEngines("corroborate-recluster-"))("re-clustering on $n
     ).toEqual(oldVector);
     expect(await storyIndexProblems(store.db)).toEqual([]);
     expect(await reclusterDue(store.db)).toBe(false);
+
+    // the emptied story's links lead to the story that took its articles
+    expect(await mergedInto(store, smaller)).toBe(larger);
+    expect(await mergedInto(store, larger)).toBeNull();
+    const pages = new OpenAPIHono();
+    pageRoutes(store)(pages);
+    const moved = await pages.request(`/stories/story-${smaller}`);
+    expect(moved.status).toBe(301);
+    expect(moved.headers.get("location")).toBe(`/stories/story-${larger}`);
   });
 
   test("run again, it changes nothing", async () => {

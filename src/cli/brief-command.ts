@@ -2,7 +2,13 @@ import { writeFile } from "node:fs/promises";
 import { render, type Format } from "../render/render.js";
 import { briefOf } from "../brief/brief.js";
 import type { BriefJson } from "../brief/schema.js";
-import { storeBrief, storedStoryBrief, withArticleTexts } from "../service/store-brief.js";
+import {
+  storeBrief,
+  storedStoryBrief,
+  storeIdOfStory,
+  withArticleTexts,
+} from "../service/store-brief.js";
+import { mergedInto } from "../store/stories.js";
 import type { Store } from "../store/open.js";
 import { analyseInputs, type InputOptions } from "./analyse-inputs.js";
 import { openStoreForCommand, type StoreOptions } from "./open-store.js";
@@ -67,8 +73,12 @@ export async function storedBriefCommand(
   try {
     let brief = await storedBrief(store, options.story);
     if (brief === null) {
+      const storeId = storeIdOfStory(options.story ?? "");
+      const into = storeId === null ? null : await mergedInto(store, storeId);
       process.stderr.write(
-        `corroborate: no story ${options.story} in the store (see corroborate stories)\n`,
+        into !== null
+          ? `corroborate: story ${options.story} was merged into story-${into}, which holds its articles now\n`
+          : `corroborate: no story ${options.story} in the store (see corroborate stories)\n`,
       );
       return 2;
     }

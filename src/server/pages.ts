@@ -19,7 +19,7 @@ import { storedStoryBrief, storeIdOfStory, withArticleTexts } from "../service/s
 import type { Store } from "../store/open.js";
 import { searchArticles } from "../store/search.js";
 import { listStories, type ListedStory } from "../store/story-listing.js";
-import { storiesOfArticles } from "../store/stories.js";
+import { mergedInto, storiesOfArticles } from "../store/stories.js";
 import type { ApiApp } from "./app.js";
 import { ProblemError } from "./problem.js";
 import { SNIPPET_MARKS, snippetSegments } from "./snippet.js";
@@ -121,7 +121,12 @@ export function pageRoutes(store: Store): (app: ApiApp) => void {
       if (storeIdOfStory(id) === null)
         throw new ProblemError(400, "id: expected a story id such as story-17");
       const found = await storedStoryBrief(store, id);
-      if (found === null) throw new ProblemError(404, `no story ${id} with a brief`);
+      if (found === null) {
+        // a story the re-clustering merged into another: its link leads to where its articles are
+        const into = await mergedInto(store, storeIdOfStory(id)!);
+        if (into !== null) return c.redirect(`/stories/story-${into}`, 301);
+        throw new ProblemError(404, `no story ${id} with a brief`);
+      }
       const brief = await withArticleTexts(store, found.brief);
       const nonce = newNonce();
       if (c.req.query("fragment") === "1")

@@ -7,6 +7,7 @@ import * as storedReuseIndex from "./migrations/0005-stored-reuse-index.js";
 import * as lookupIndexes from "./migrations/0006-lookup-indexes.js";
 import * as storyListing from "./migrations/0007-story-listing.js";
 import * as openWindow from "./migrations/0008-open-window.js";
+import * as storyMerges from "./migrations/0009-story-merges.js";
 
 /**
  * Every migration, by name, in the order they apply (Kysely sorts by name). Written as code and
@@ -22,6 +23,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0006-lookup-indexes": lookupIndexes,
   "0007-story-listing": storyListing,
   "0008-open-window": openWindow,
+  "0009-story-merges": storyMerges,
 };
 
 /** The migration that made `story_listing`: a store it runs on gets its rows filled on opening. */

@@ -326,7 +326,10 @@ async function apply(db: Db, p: Plan): Promise<Reclustered | null> {
       ...new Set([...memberChanged, ...changedVectors.map((v) => v.story)]),
     ]);
     const emptied = await memberless(trx, [...new Set(allMoves.map((m) => m.from))]);
-    if (emptied.length) await trx.deleteFrom("stories").where("id", "in", emptied).execute();
+    if (emptied.length) {
+      await recordMerges(trx, emptied, allMoves);
+      await trx.deleteFrom("stories").where("id", "in", emptied).execute();
+    }
     const stale = [...memberChanged].filter((s) => !emptied.includes(s)).sort(compareIds);
     if (stale.length)
       await trx.updateTable("stories").set({ stale: true }).where("id", "in", stale).execute();
@@ -340,6 +343,31 @@ async function apply(db: Db, p: Plan): Promise<Reclustered | null> {
       superseded: false,
     };
   });
+}
+
+/**
+ * Records where each emptied story went: the story that took most of its articles (ties to the
+ * lower id), so links to it can be followed (see `mergedInto`).
+ */
+async function recordMerges(
+  trx: Db,
+  emptied: readonly StoreId[],
+  moves: readonly { readonly from: StoreId; readonly story: StoreId }[],
+): Promise<void> {
+  const rows = emptied.map((story) => {
+    const counts = new Map<StoreId, number>();
+    for (const m of moves)
+      if (m.from === story) counts.set(m.story, (counts.get(m.story) ?? 0) + 1);
+    const [into] = [...counts].sort((a, b) => b[1] - a[1] || compareIds(a[0], b[0]))[0]!;
+    return { story_id: story, into_id: into };
+  });
+  await trx
+    .insertInto("story_merges")
+    .values(rows)
+    .onConflict((oc) =>
+      oc.column("story_id").doUpdateSet((eb) => ({ into_id: eb.ref("excluded.into_id") })),
+    )
+    .execute();
 }
 
 /** The moves of the unclustered copies whose origin moved: each follows its origin. */

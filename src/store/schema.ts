@@ -89,6 +89,12 @@ export type StoryBriefsTable = {
 };
 
 /** What a story list shows of a story, from its latest brief (migration 0007). */
+/** A story emptied into another by the re-clustering (migration 0009). */
+export type StoryMergesTable = {
+  story_id: StoreId;
+  into_id: StoreId;
+};
+
 export type StoryListingTable = {
   story_id: StoreId;
   version: number;
@@ -223,5 +229,6 @@ export type StoreSchema = {
   story_articles: StoryArticlesTable;
   story_briefs: StoryBriefsTable;
   story_listing: StoryListingTable;
+  story_merges: StoryMergesTable;
   feeds: FeedsTable;
 };

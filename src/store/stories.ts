@@ -409,3 +409,25 @@ export async function briefsWrittenWithin(store: Store, seconds: number): Promis
     .execute();
   return rows.map((r) => ({ storyId: r.story_id, version: r.version, writtenAt: r.written_at }));
 }
+
+/** Merges followed at most: a chain longer than this is a loop, not history. */
+const MAX_MERGE_HOPS = 50;
+
+/**
+ * The story a deleted story's articles went to when the re-clustering emptied it, following
+ * later merges; null when `id` was never merged away (it exists, or never did).
+ */
+export async function mergedInto(store: Store, id: StoreId): Promise<StoreId | null> {
+  let at: StoreId | null = null;
+  let next: StoreId = id;
+  for (let hop = 0; hop < MAX_MERGE_HOPS; hop++) {
+    const row = await store.db
+      .selectFrom("story_merges")
+      .select("into_id")
+      .where("story_id", "=", next)
+      .executeTakeFirst();
+    if (row === undefined) return at;
+    at = next = row.into_id;
+  }
+  return at;
+}

@@ -1,6 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { briefSchema } from "../../brief/schema.js";
-import { storedStoryBrief } from "../../service/store-brief.js";
+import { storedStoryBrief, storeIdOfStory } from "../../service/store-brief.js";
+import { mergedInto } from "../../store/stories.js";
 import { listStories, type StoryCursor } from "../../store/story-listing.js";
 import type { ApiApp, AppDeps } from "../app.js";
 import { problemResponse, ProblemError } from "../problem.js";
@@ -84,13 +85,17 @@ export function storyRoutes(app: ApiApp, deps: AppDeps): void {
     const { id } = c.req.valid("param");
     const { version } = c.req.valid("query");
     const found = await storedStoryBrief(deps.store, id, version);
-    if (found === null)
+    if (found === null) {
+      const into = await mergedInto(deps.store, storeIdOfStory(id)!);
       throw new ProblemError(
         404,
-        version === undefined
-          ? `no story ${id} with a brief`
-          : `no version ${version} of ${id}'s brief`,
+        into !== null
+          ? `story ${id} was merged into story-${into}, which holds its articles now`
+          : version === undefined
+            ? `no story ${id} with a brief`
+            : `no version ${version} of ${id}'s brief`,
       );
+    }
     return c.json(found.brief, 200);
   });
 }
