@@ -53,7 +53,7 @@ describe("corroborate serve", () => {
     const url = await new Promise<string>((resolve, reject) => {
       child.stdout.on("data", (chunk: Buffer) => {
         stdout += chunk.toString();
-        const found = /at (http:\/\/127\.0\.0\.1:\d+)\/api\//.exec(stdout);
+        const found = /at (http:\/\/127\.0\.0\.1:\d+)\/ \(API under /.exec(stdout);
         if (found) resolve(found[1]!);
       });
       child.on("exit", () => reject(new Error(`serve exited early: ${stderr}`)));
@@ -61,6 +61,11 @@ describe("corroborate serve", () => {
     const res = await fetch(`${url}/api/stories`);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ stories: [], nextCursor: null });
+    // the web UI is mounted too: an empty store lists no story
+    const page = await fetch(`${url}/`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get("content-type")).toMatch(/^text\/html/);
+    expect(await page.text()).toContain("No stories.");
     expect(existsSync(join(data, "corroborate.lock"))).toBe(true);
     const exited = new Promise<number | null>((resolve) =>
       child.on("exit", (code) => resolve(code)),
