@@ -12,7 +12,7 @@ import type {
 import { completeArticle } from "../pipeline/run.js";
 import { ARTICLE_STAGES } from "../pipeline/stages.js";
 import type { Store } from "./open.js";
-import type { StoreId, StoreSchema } from "./schema.js";
+import { compareStoreIds, type StoreId, type StoreSchema } from "./schema.js";
 
 /**
  * The fields of an article draft, each with its column in `articles`. A `Record` over every key
@@ -63,9 +63,7 @@ export async function knownArticleId(store: Store, article: Known): Promise<Stor
   return (await knownArticleIds(store.db, [article]))[0]!;
 }
 
-/** Ids are decimal strings of up to 19 digits: compared by length first, they sort as numbers. */
-const earlierId = (a: StoreId, b: StoreId): boolean =>
-  a.length < b.length || (a.length === b.length && a < b);
+const earlierId = (a: StoreId, b: StoreId): boolean => compareStoreIds(a, b) < 0;
 
 /**
  * For each article, the id of the earliest stored article with its URL or its original text,
@@ -282,6 +280,9 @@ export async function loadArticlesAfter(
   return rows.map((row) => ({ storeId: row.store_id, article: articleOfRow(row) }));
 }
 
+/** Input ids asked for in one query by `originalsOf`. */
+const ORIGINALS_CHUNK = 1000;
+
 /**
  * The original text of articles by the id a brief gives them: the input id, or for an input id
  * that two stored articles share, `id#storeId` (see src/service/working-set.ts).
@@ -296,14 +297,21 @@ export async function originalsOf(
   const inputIds = new Set(
     wanted.flatMap((w) => (w.suffix ? [w.briefId, w.suffix[1]!] : [w.briefId])),
   );
-  // One query for the whole brief (a story page names every article of its story), lowest id
-  // first, so each brief id below takes the same row the per-id lookup took.
-  const rows = await store.db
-    .selectFrom("articles")
-    .select(["id", "input_id", "original"])
-    .where("input_id", "in", [...inputIds])
-    .orderBy("id")
-    .execute();
+  // A query per thousand ids, not one per article (a story page names every article of its
+  // story), and not one for all (a whole store's brief would pass PostgreSQL's 65,535
+  // parameters); lowest id first, so each brief id below takes the row the per-id lookup took.
+  const ids = [...inputIds];
+  const rows: { id: StoreId; input_id: string; original: string }[] = [];
+  for (let start = 0; start < ids.length; start += ORIGINALS_CHUNK) {
+    rows.push(
+      ...(await store.db
+        .selectFrom("articles")
+        .select(["id", "input_id", "original"])
+        .where("input_id", "in", ids.slice(start, start + ORIGINALS_CHUNK))
+        .execute()),
+    );
+  }
+  rows.sort((x, y) => compareStoreIds(x.id, y.id));
   for (const { briefId, suffix } of wanted) {
     const row = rows.find(
       (r) =>

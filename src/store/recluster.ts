@@ -11,7 +11,7 @@ import { canonicalOrder, groupArticles } from "../stages/cluster/cluster.js";
 import { loadArticles } from "./articles.js";
 import { indexedThrough } from "./corpus-state.js";
 import type { Store } from "./open.js";
-import type { StoreId } from "./schema.js";
+import { compareStoreIds, type StoreId } from "./schema.js";
 import {
   documentFrequencies,
   dropCentroid,
@@ -65,11 +65,7 @@ export type Reclustered = {
   readonly superseded: boolean;
 };
 
-const compareIds = (a: StoreId, b: StoreId): number => {
-  const x = BigInt(a);
-  const y = BigInt(b);
-  return x < y ? -1 : x > y ? 1 : 0;
-};
+const compareIds = compareStoreIds;
 
 /**
  * Which existing story id each new cluster keeps: pairs of (cluster, story) by how many of the

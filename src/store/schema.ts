@@ -11,6 +11,10 @@ import type { ColumnType, Generated } from "kysely";
  */
 export type StoreId = string;
 
+/** Store ids in numeric order: decimal strings of up to 19 digits compare by length, then text. */
+export const compareStoreIds = (x: StoreId, y: StoreId): number =>
+  x.length - y.length || (x < y ? -1 : x > y ? 1 : 0);
+
 type Json<T> = ColumnType<T, string, string>;
 type Id = ColumnType<StoreId, never, never>;
 
