@@ -7,7 +7,7 @@
  * it replaces the ones the README shows (docs/brief.png, docs/brief-390.png). A brief of hostile
  * articles must run no script of theirs and make no request.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
@@ -15,19 +15,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { REPO_ROOT } from "../eval/shared.js";
 import { runCli } from "./cli.js";
+import { CHROMIUM, CHROMIUM_ARGS, skipWithoutChromium } from "./chromium.js";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--no-first-run",
-];
-// In CI the browser is part of the machine (.ci/run installs it), so a missing one fails there;
-// on a laptop without Chromium the test is skipped with this reason.
-const skip = !existsSync(CHROMIUM) && !process.env.CI;
-if (skip) console.warn(`browser test skipped: no Chromium at ${CHROMIUM} (set CHROMIUM_PATH)`);
+const skip = skipWithoutChromium("browser test");
 
 type Texts = Record<string, { text: string }>;
 

@@ -9,7 +9,7 @@
  * replace the README's (docs/served-*.png) with UPDATE_SCREENSHOT=1. Hostile articles ingested
  * through the API must run no script and make no request in the served pages.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type Page as Tab } from "playwright-core";
@@ -21,19 +21,9 @@ import { pageRoutes } from "../src/server/pages.js";
 import { startService, type Service } from "../src/server/service.js";
 import { openStore, type Store } from "../src/store/index.js";
 import { exampleRecords } from "./example-records.js";
+import { CHROMIUM, CHROMIUM_ARGS, skipWithoutChromium } from "./chromium.js";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--no-first-run",
-];
-// In CI the browser is part of the machine (.ci/run installs it); on a laptop without it the
-// test is skipped with this reason.
-const skip = !existsSync(CHROMIUM) && !process.env.CI;
-if (skip) console.warn(`served UI test skipped: no Chromium at ${CHROMIUM} (set CHROMIUM_PATH)`);
+const skip = skipWithoutChromium("served UI test");
 
 const TODAY = "2026-11-23";
 /** The article held back, then ingested while its story's page is open. */
