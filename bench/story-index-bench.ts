@@ -212,11 +212,15 @@ async function ecbFeed(count: number): Promise<Article[]> {
   );
 }
 
+/** `count` articles of the source asked for: ECB+ texts, or the generated feed. */
+async function sourceArticles(source: string, count: number): Promise<Article[]> {
+  return source === "ecb" ? ecbFeed(count) : feedArticles(await loadBase(DEFAULT_BASE), count);
+}
+
 async function timing(sizes: readonly number[], calls: number, source: string): Promise<void> {
   const sorted = [...sizes].sort((a, b) => a - b);
   const count = sorted.at(-1)! + 2 * calls * sizes.length;
-  const articles =
-    source === "ecb" ? await ecbFeed(count) : feedArticles(await loadBase(DEFAULT_BASE), count);
+  const articles = await sourceArticles(source, count);
   const { store, dispose } = await freshStore();
   try {
     const keys = await storeAll(store, articles);
@@ -278,8 +282,7 @@ const EVERY_DAY = 1_000_000;
 async function reclusterTiming(sizes: readonly number[], source: string): Promise<void> {
   const sorted = [...sizes].sort((a, b) => a - b);
   const count = sorted.at(-1)!;
-  const articles =
-    source === "ecb" ? await ecbFeed(count) : feedArticles(await loadBase(DEFAULT_BASE), count);
+  const articles = await sourceArticles(source, count);
   const { store, dispose } = await freshStore();
   try {
     const keys = await storeAll(store, articles);

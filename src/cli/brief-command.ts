@@ -6,6 +6,7 @@ import {
   storeBrief,
   storedStoryBrief,
   storeIdOfStory,
+  storyIdOf,
   withArticleTexts,
 } from "../service/store-brief.js";
 import { mergedInto } from "../store/stories.js";
@@ -77,7 +78,7 @@ export async function storedBriefCommand(
       const into = storeId === null ? null : await mergedInto(store, storeId);
       process.stderr.write(
         into !== null
-          ? `corroborate: story ${options.story} was merged into story-${into}, which holds its articles now\n`
+          ? `corroborate: story ${options.story} was merged into ${storyIdOf(into)}, which holds its articles now\n`
           : `corroborate: no story ${options.story} in the store (see corroborate stories)\n`,
       );
       return 2;

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from "kysely";
+import { storyIdOf } from "../service/store-brief.js";
 import PgBoss from "pg-boss";
 import type { Store } from "../store/open.js";
 import { bossDb } from "./boss-db.js";
@@ -131,7 +132,7 @@ type JobData = { storyId?: string };
 
 /** What a failed job was, in words: "story-7", "the corpus update", … */
 export function jobName(failure: JobFailure): string {
-  if (failure.storyId !== null) return `story-${failure.storyId}`;
+  if (failure.storyId !== null) return storyIdOf(failure.storyId);
   return failure.queue === RECLUSTER_QUEUE
     ? "the re-clustering of the open window"
     : "the corpus update";

@@ -1,4 +1,5 @@
 import type { Store } from "../store/open.js";
+import { storyIdOf } from "../service/store-brief.js";
 import { briefsWrittenWithin } from "../store/stories.js";
 
 /** A story's brief got a new version. */
@@ -57,7 +58,7 @@ export function watchBriefs(store: Store, options: BriefWatchOptions = {}): Brie
         const key = keyOf(brief.storyId, brief.version);
         now.add(key);
         if (!tell || seen.has(key)) continue;
-        const event = { story: `story-${brief.storyId}`, version: brief.version };
+        const event = { story: storyIdOf(brief.storyId), version: brief.version };
         for (const s of subscribers) s.onBrief(event);
       }
       // What fell out of the window is forgotten: it cannot come back.

@@ -15,7 +15,12 @@ import {
   type SearchHit,
   type StoryIndexItem,
 } from "../render/html/index.js";
-import { storedStoryBrief, storeIdOfStory, withArticleTexts } from "../service/store-brief.js";
+import {
+  storedStoryBrief,
+  storeIdOfStory,
+  storyIdOf,
+  withArticleTexts,
+} from "../service/store-brief.js";
 import type { Store } from "../store/open.js";
 import { searchArticles } from "../store/search.js";
 import { listStories, type ListedStory } from "../store/story-listing.js";
@@ -35,7 +40,7 @@ const MAX_PAGE = 2000;
 
 const newNonce = (): string => randomBytes(16).toString("base64");
 
-const storyHref = (storeId: string): string => `/stories/story-${storeId}`;
+const storyHref = (storeId: string): string => `/stories/${storyIdOf(storeId)}`;
 
 const indexItem = (s: ListedStory): StoryIndexItem => ({
   href: storyHref(s.id),
@@ -124,7 +129,7 @@ export function pageRoutes(store: Store): (app: ApiApp) => void {
       if (found === null) {
         // a story the re-clustering merged into another: its link leads to where its articles are
         const into = await mergedInto(store, storeIdOfStory(id)!);
-        if (into !== null) return c.redirect(`/stories/story-${into}`, 301);
+        if (into !== null) return c.redirect(storyHref(into), 301);
         throw new ProblemError(404, `no story ${id} with a brief`);
       }
       const brief = await withArticleTexts(store, found.brief);

@@ -14,11 +14,9 @@ import {
 } from "../store/stories.js";
 import { writeStoryListing } from "../store/story-listing.js";
 import { FeatureCache, STORY_DATE_STAGE, storyBrief, storyDigest } from "./incremental.js";
+import { storyIdOf } from "./store-brief.js";
 import { copyGroupsAround } from "./stored-reuse.js";
 import { WorkingSet } from "./working-set.js";
-
-/** A story's id in its brief: the store's id, which it keeps as the store grows. */
-export const storyIdOf = (storeId: StoreId): string => `story-${storeId}`;
 
 /** What aggregating a story did. */
 export type Aggregation = "written" | "unchanged" | "gone";

@@ -21,6 +21,9 @@ export async function storeBrief(store: Store): Promise<BriefJson> {
   };
 }
 
+/** A story's id in its brief: the store's id, which it keeps as the store grows. */
+export const storyIdOf = (storeId: string): string => `story-${storeId}`;
+
 /** A story id as a user writes it: `story-17` as briefs name it, or the bare store id `17`. */
 export const storeIdOfStory = (id: string): string | null =>
   /^(?:story-)?(\d{1,18})$/.exec(id)?.[1] ?? null;

@@ -312,12 +312,19 @@ export async function originalsOf(
     );
   }
   rows.sort((x, y) => compareStoreIds(x.id, y.id));
+  // Looked up by id and by input id (the lowest id of an input id), not by scanning the rows
+  // for each brief id: a whole store's brief names every stored article.
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const firstOfInput = new Map<string, (typeof rows)[number]>();
+  for (const r of rows) if (!firstOfInput.has(r.input_id)) firstOfInput.set(r.input_id, r);
   for (const { briefId, suffix } of wanted) {
-    const row = rows.find(
-      (r) =>
-        (suffix !== null && r.id === suffix[2] && r.input_id === suffix[1]) ||
-        r.input_id === briefId,
-    );
+    const exact = suffix === null ? undefined : byId.get(suffix[2]!);
+    const suffixed = exact !== undefined && exact.input_id === suffix![1] ? exact : undefined;
+    const plain = firstOfInput.get(briefId);
+    const row =
+      suffixed === undefined || (plain !== undefined && compareStoreIds(plain.id, suffixed.id) < 0)
+        ? plain
+        : suffixed;
     if (row) out.set(briefId, row.original);
   }
   return out;

@@ -1,4 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { storyIdOf } from "../../service/store-brief.js";
 import type { BriefJson } from "../../brief/schema.js";
 import { WorkingSet } from "../../service/working-set.js";
 import { searchArticles } from "../../store/search.js";
@@ -65,7 +66,7 @@ export function articleRoutes(app: ApiApp, deps: AppDeps): void {
         source: article.source,
         text: article.original,
         clean: article.clean,
-        stories: stories.map((s) => `story-${s}`),
+        stories: stories.map(storyIdOf),
         citations,
       },
       200,

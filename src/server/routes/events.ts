@@ -1,4 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { storyIdOf } from "../../service/store-brief.js";
 import type { Context } from "hono";
 import { streamSSE } from "hono/streaming";
 import { storeIdOfStory } from "../../service/store-brief.js";
@@ -81,7 +82,7 @@ export function eventRoutes(app: ApiApp, deps: AppDeps): void {
     const storeId = storeIdOfStory(id)!;
     if ((await loadStory(deps.store, storeId)) === null)
       throw new ProblemError(404, `no story ${id}`);
-    const story = `story-${storeId}`;
+    const story = storyIdOf(storeId);
     return briefStream(c, deps, (e) => e.story === story) as never;
   });
 }

@@ -1,6 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { briefSchema } from "../../brief/schema.js";
-import { storedStoryBrief, storeIdOfStory } from "../../service/store-brief.js";
+import { storedStoryBrief, storeIdOfStory, storyIdOf } from "../../service/store-brief.js";
 import { mergedInto } from "../../store/stories.js";
 import { listStories, type StoryCursor } from "../../store/story-listing.js";
 import type { ApiApp, AppDeps } from "../app.js";
@@ -74,7 +74,7 @@ export function storyRoutes(app: ApiApp, deps: AppDeps): void {
     });
     return c.json(
       {
-        stories: page.stories.map((s) => ({ ...s, id: `story-${s.id}`, outlets: [...s.outlets] })),
+        stories: page.stories.map((s) => ({ ...s, id: storyIdOf(s.id), outlets: [...s.outlets] })),
         nextCursor: page.next === null ? null : encodeCursor(page.next),
       },
       200,
@@ -90,7 +90,7 @@ export function storyRoutes(app: ApiApp, deps: AppDeps): void {
       throw new ProblemError(
         404,
         into !== null
-          ? `story ${id} was merged into story-${into}, which holds its articles now`
+          ? `story ${id} was merged into ${storyIdOf(into)}, which holds its articles now`
           : version === undefined
             ? `no story ${id} with a brief`
             : `no version ${version} of ${id}'s brief`,
