@@ -89,7 +89,8 @@ reads each file and hashes its word 3-shingles. Results also go to bench/out/res
                 one store built along a generated feed (default 1000,10000; 0 skips)
   --store-add-engines LIST  engines of the add-one cost (default pglite; building 10k takes
                 minutes per engine)
-  --store-add-repeat N  additions timed at each size; the median is reported (default 5)
+  --store-add-repeat N  additions in a row timed at each size; the median and the mean (which carries
+                   the re-clusterings among them) are reported (default 60)
   --postgres URL  the PostgreSQL server; each run creates its own database there and drops it
                 (default ${DEFAULT_POSTGRES_URL})
   --json FILE   where to write the results (default bench/out/results.json)
@@ -215,7 +216,7 @@ function parseArgs(args: readonly string[]): Options | string {
     .split(",")
     .map(Number)
     .filter((n) => n !== 0);
-  const storeAddRepeat = Number(value("--store-add-repeat") ?? (quick ? 3 : 5));
+  const storeAddRepeat = Number(value("--store-add-repeat") ?? (quick ? 3 : 60));
   if (!Number.isInteger(store) || store < 0) return "--store takes a whole number";
   if (!Number.isInteger(storeBatch) || storeBatch < 1)
     return "--store-batch takes a positive integer";

@@ -221,6 +221,7 @@ export async function measureAddOne(
       const buildUpdateSeconds = since(t);
       const ingestMs: number[] = [];
       const updateMs: number[] = [];
+      const reclustered: boolean[] = [];
       let known = 0;
       while (ingestMs.length < repeat) {
         const [probe] = take(feed, 1);
@@ -228,7 +229,7 @@ export async function measureAddOne(
         t = performance.now();
         const report = await ingestArticles(store, [probe], o.ctx);
         const ingested = performance.now();
-        await updateCorpus(store, o.ctx);
+        const update = await updateCorpus(store, o.ctx);
         const updated = performance.now();
         // A probe already stored adds nothing: its time would be of a lookup, not an addition.
         if (report.added.length !== 1) {
@@ -238,11 +239,19 @@ export async function measureAddOne(
         stored++;
         ingestMs.push(ingested - t);
         updateMs.push(updated - ingested);
+        reclustered.push(update.reclustered);
         o.log(
           `add one article, ${label}, store of ${size}: ${ingestMs.length}/${repeat}, ${Math.round(updated - t)} ms`,
         );
       }
-      atSizes.push({ storeSize: size, ingestMs, updateMs, buildIngestSeconds, buildUpdateSeconds });
+      atSizes.push({
+        storeSize: size,
+        ingestMs,
+        updateMs,
+        reclustered,
+        buildIngestSeconds,
+        buildUpdateSeconds,
+      });
     }
     return { engine: label, sizes: atSizes };
   });

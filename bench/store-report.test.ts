@@ -35,6 +35,7 @@ const addOne: AddOneFigures = {
       storeSize: 1000,
       ingestMs: [10, 30, 20],
       updateMs: [90, 70, 80],
+      reclustered: [true, false, false],
       buildIngestSeconds: 3,
       buildUpdateSeconds: 2,
     },
@@ -42,6 +43,7 @@ const addOne: AddOneFigures = {
       storeSize: 10000,
       ingestMs: [20, 20, 20],
       updateMs: [980, 1980, 480],
+      reclustered: [false, true, false],
       buildIngestSeconds: 30,
       buildUpdateSeconds: 40,
     },
@@ -60,6 +62,7 @@ describe("store bench reports", () => {
       storeSize: 1,
       ingestMs: [0, 0, 30],
       updateMs: [30, 1, 0],
+      reclustered: [true, false, true],
       buildIngestSeconds: 0,
       buildUpdateSeconds: 0,
     });
@@ -68,6 +71,8 @@ describe("store bench reports", () => {
     expect(s.ingestMs).toBe(0);
     expect(s.updateMs).toBe(1);
     expect(s.repetitions).toBe(3);
+    expect(s.meanTotalMs).toBeCloseTo(61 / 3);
+    expect(s.reclusterings).toBe(2);
   });
 
   it("give the largest store's cost over the smallest's", () => {
@@ -88,7 +93,9 @@ describe("store bench reports", () => {
     expect(md).toContain(
       "| engine | ms: ingest + update | store of 1k | store of 10k | 10k / 1k |",
     );
-    expect(md).toContain("| PGlite | total | 100 | 1,000 | 10.00× |");
+    expect(md).toContain("| PGlite | total, median | 100 | 1,000 | 10.00× |");
+    expect(md).toContain("| PGlite | total, mean | 100 | 1,167 | 11.67× |");
+    expect(md).toContain("| PGlite | re-clusterings | 1 | 1 |  |");
     expect(md).toContain("| PGlite | updateCorpus | 80 | 980 | 12.25× |");
     expect(md).toContain("Left out: PostgreSQL: no server.");
   });

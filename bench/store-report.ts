@@ -36,6 +36,8 @@ export type AddOneAtSize = {
   readonly ingestMs: readonly number[];
   /** Milliseconds of each repetition's `updateCorpus` after it. */
   readonly updateMs: readonly number[];
+  /** Whether each repetition's `updateCorpus` re-clustered the open window (when that is due). */
+  readonly reclustered: readonly boolean[];
   /** Building the store up to this size: the ingest of the articles it lacked, then one update. */
   readonly buildIngestSeconds: number;
   readonly buildUpdateSeconds: number;
@@ -67,11 +69,14 @@ export function timesInMemory(step: IngestStep, steps: readonly IngestStep[]): n
   return step.seconds / step.articles / (ref.seconds / ref.articles);
 }
 
-/** One add-one size summarised: medians of the repetitions, in ms. */
+/** One add-one size summarised: medians of the repetitions, in ms, and the total's mean. */
 export type AddOneSummary = {
   readonly storeSize: number;
   readonly repetitions: number;
   readonly totalMs: number;
+  /** The mean addition: what each pays once the re-clusterings among them are spread over all. */
+  readonly meanTotalMs: number;
+  readonly reclusterings: number;
   readonly ingestMs: number;
   readonly updateMs: number;
 };
@@ -86,6 +91,8 @@ export function summariseAddOne(at: AddOneAtSize): AddOneSummary {
     storeSize: at.storeSize,
     repetitions: totals.length,
     totalMs: median(totals),
+    meanTotalMs: totals.length ? totals.reduce((a, b) => a + b, 0) / totals.length : NaN,
+    reclusterings: at.reclustered.filter(Boolean).length,
     ingestMs: median(at.ingestMs),
     updateMs: median(at.updateMs),
   };
@@ -116,7 +123,10 @@ export function ingestHeading(f: IngestFigures): string {
 
 export function addOneHeading(f: readonly AddOneFigures[]): string {
   const reps = f[0]?.sizes[0]?.ingestMs.length ?? 0;
-  return `adding one article to a store (ingestArticles of it, then updateCorpus), ms, median of ${reps} additions`;
+  return (
+    `adding one article to a store (ingestArticles of it, then updateCorpus), ms over ${reps} additions in a row: ` +
+    "the median, and the mean, which carries the re-clusterings of the open window among them (due once the articles since the last reach a tenth of the window)"
+  );
 }
 
 function aligned(header: readonly string[], rows: readonly (readonly string[])[]): string {
@@ -169,7 +179,12 @@ function addOneCells(f: readonly AddOneFigures[]): string[][] {
       return [a > 0 ? `${(b / a).toFixed(2)}×` : "—"];
     };
     return [
-      row("total", (s) => s.totalMs, ratioCell),
+      row("total, median", (s) => s.totalMs, ratioCell),
+      row(
+        "total, mean",
+        (s) => s.meanTotalMs,
+        partRatio((s) => s.meanTotalMs),
+      ),
       row(
         "  ingestArticles",
         (s) => s.ingestMs,
@@ -180,6 +195,7 @@ function addOneCells(f: readonly AddOneFigures[]): string[][] {
         (s) => s.updateMs,
         partRatio((s) => s.updateMs),
       ),
+      row("re-clusterings", (s) => s.reclusterings, summaries.length >= 2 ? [""] : []),
     ];
   });
 }

@@ -6,7 +6,8 @@ import { defaultContext } from "../src/pipeline/context.js";
 import { runArticleStages, runPipeline } from "../src/pipeline/run.js";
 import { updateCorpus } from "../src/service/update-store.js";
 import { ingestArticles } from "../src/store/ingest.js";
-import { openStore } from "../src/store/open.js";
+import { openStore, type Store } from "../src/store/open.js";
+import { reclusterBehind, reclusterOpenWindow } from "../src/store/recluster.js";
 import { clusterStories } from "../src/stages/cluster/cluster.js";
 import { detectReuse } from "../src/stages/reuse/reuse.js";
 import { adjustedRand, bcubed } from "./clustering-metrics.js";
@@ -22,6 +23,11 @@ export type EcbScore = {
   ari: number;
   /** Share of cross-event pairs inside a topic (two similar events) that were put in one story. */
   withinTopicMerged: number;
+  /**
+   * Arrivals through the store: the stories right after the last update, before the catch-up
+   * re-clustering a store that has gone quiet runs (the score above is after it).
+   */
+  beforeCatchUp?: Omit<EcbScore, "beforeCatchUp">;
 };
 
 export type EcbArticle = { id: string; topic: number; text: string };
@@ -44,15 +50,16 @@ export async function loadEcbArticles(
 /**
  * The stories a store finds when the articles are ingested in batches of `batchSize`, each
  * followed by the store's incremental update, as `corroborate ingest` does: on an embedded store
- * in a temporary folder, removed after. `updateCorpus` re-clusters the open window after taking
- * the batch in (the state a store running jobs reaches once its queue is idle); ECB+ articles
- * carry no date, so that window is every article stored so far.
+ * in a temporary folder, removed after. `updateCorpus` re-clusters the open window when that is
+ * due (once the articles since the last reach a share of it); ECB+ articles carry no date, so
+ * that window is every article stored so far. `settled`: after the last update, the catch-up
+ * re-clustering a store running jobs makes once its feed goes quiet; `beforeCatchUp`: before it.
  */
 async function incrementalStories(
   raws: readonly RawArticle[],
   batchSize: number,
   ctx: ReturnType<typeof defaultContext>,
-): Promise<Pick<Corpus, "stories">> {
+): Promise<{ settled: Corpus["stories"]; beforeCatchUp: Corpus["stories"] }> {
   const data = await mkdtemp(join(tmpdir(), "corroborate-eval-store-"));
   const store = await openStore({ data });
   try {
@@ -60,26 +67,31 @@ async function incrementalStories(
       await ingestArticles(store, raws.slice(start, start + batchSize), ctx);
       await updateCorpus(store, ctx);
     }
-    const rows = await store.db
-      .selectFrom("story_articles")
-      .innerJoin("articles", "articles.id", "story_articles.article_id")
-      .select(["story_articles.story_id", "articles.input_id"])
-      .execute();
-    const members = new Map<string, string[]>();
-    for (const r of rows) members.set(r.story_id, [...(members.get(r.story_id) ?? []), r.input_id]);
-    return {
-      stories: [...members].map(([id, articles]) => ({
-        id,
-        label: "",
-        articles,
-        from: null,
-        to: null,
-      })),
-    };
+    const beforeCatchUp = await storedStories(store);
+    if (await reclusterBehind(store.db)) await reclusterOpenWindow(store);
+    return { settled: await storedStories(store), beforeCatchUp };
   } finally {
     await store.close();
     await rm(data, { recursive: true, force: true });
   }
+}
+
+/** A store's stories, as the pipeline's (members by input id). */
+async function storedStories(store: Store): Promise<Corpus["stories"]> {
+  const rows = await store.db
+    .selectFrom("story_articles")
+    .innerJoin("articles", "articles.id", "story_articles.article_id")
+    .select(["story_articles.story_id", "articles.input_id"])
+    .execute();
+  const members = new Map<string, string[]>();
+  for (const r of rows) members.set(r.story_id, [...(members.get(r.story_id) ?? []), r.input_id]);
+  return [...members].map(([id, articles]) => ({
+    id,
+    label: "",
+    articles,
+    from: null,
+    to: null,
+  }));
 }
 
 /**
@@ -101,27 +113,42 @@ export async function evaluateEcb(
   const perm = order ? order(articles.length) : articles.map((_, i) => i);
   const raws: RawArticle[] = perm.map((i, k) => rawFromText(`doc-${k}`, articles[i]!.text));
   const ctx = defaultContext({ today: EVAL_TODAY });
-  const corpus =
-    typeof arrival === "number"
-      ? await incrementalStories(raws, arrival, ctx)
-      : arrival === "feed"
-        ? clusterStories(
-            detectReuse({
-              articles: raws.map((r) => runArticleStages(r, ctx)),
-              skipped: [],
-              stories: [],
-            }),
-            { arrivalOrder: true },
-          )
-        : runPipeline(raws, [], ctx);
-  const predicted = new Map<string, string>();
+  const incremental =
+    typeof arrival === "number" ? await incrementalStories(raws, arrival, ctx) : null;
+  const stories =
+    incremental !== null
+      ? incremental.settled
+      : (arrival === "feed"
+          ? clusterStories(
+              detectReuse({
+                articles: raws.map((r) => runArticleStages(r, ctx)),
+                skipped: [],
+                stories: [],
+              }),
+              { arrivalOrder: true },
+            )
+          : runPipeline(raws, [], ctx)
+        ).stories;
   const goldByDoc = new Map<string, string>();
   const topicOf = new Map<string, number>();
-  for (const s of corpus.stories) for (const id of s.articles) predicted.set(id, s.id);
   perm.forEach((i, k) => {
     goldByDoc.set(`doc-${k}`, gold.get(articles[i]!.id)!);
     topicOf.set(`doc-${k}`, articles[i]!.topic);
   });
+  const score = (found: Corpus["stories"]) => scoreStories(found, goldByDoc, topicOf);
+  return incremental !== null
+    ? { ...score(stories), beforeCatchUp: score(incremental.beforeCatchUp) }
+    : score(stories);
+}
+
+/** Stories against the gold events of their articles (by the ids they entered under). */
+function scoreStories(
+  stories: Corpus["stories"],
+  goldByDoc: Map<string, string>,
+  topicOf: ReadonlyMap<string, number>,
+): Omit<EcbScore, "beforeCatchUp"> {
+  const predicted = new Map<string, string>();
+  for (const s of stories) for (const id of s.articles) predicted.set(id, s.id);
   let crossPairs = 0;
   let merged = 0;
   const docs = [...goldByDoc.keys()];
@@ -136,9 +163,9 @@ export async function evaluateEcb(
   }
   const b3 = bcubed(predicted, goldByDoc);
   return {
-    articles: raws.length,
+    articles: goldByDoc.size,
     events: new Set(goldByDoc.values()).size,
-    stories: corpus.stories.length,
+    stories: stories.length,
     ...b3,
     ari: adjustedRand(predicted, goldByDoc),
     withinTopicMerged: crossPairs ? merged / crossPairs : 0,

@@ -15,6 +15,7 @@ import {
   CORPUS_QUEUE,
   JOBS_SCHEMA,
   openJobs,
+  RECLUSTER_CATCH_UP_QUEUE,
   type JobHandlers,
   type Jobs,
   type JobsOptions,
@@ -146,6 +147,64 @@ describe.each(await storeEngines("corroborate-jobs-"))("jobs on $name", (engine)
         await jobs.sendCorpusUpdate();
         await jobs.drain();
         expect(runs).toBe(2);
+      }),
+  );
+
+  it.skipIf(engine.skip !== null)(
+    "re-clusters a window an update left behind after the catch-up's delay, which drain does not wait for",
+    () =>
+      withJobs({ ...FAST, reclusterCatchUpSeconds: 2 }, async (jobs) => {
+        const calls: string[] = [];
+        jobs.work({
+          updateCorpus: async () => {
+            calls.push("corpus");
+            return { touchedStories: ["story-1"], reclusterDue: false, reclusterBehind: true };
+          },
+          reclusterWindow: async () => {
+            calls.push("recluster");
+            return { touchedStories: ["story-2"] };
+          },
+          aggregateStory: async (id) => {
+            calls.push(id);
+          },
+        });
+        await jobs.sendCorpusUpdate();
+        await jobs.drain();
+        // Not due: the stories are aggregated at once, as they stand.
+        expect(calls.slice(0, 2)).toEqual(["corpus", "story-1"]);
+        // A wait with a generous bound, not a measure of time: the catch-up runs by itself.
+        for (let waited = 0; !calls.includes("story-2") && waited < 60_000; waited += 100)
+          await sleep(100);
+        expect(calls).toEqual(["corpus", "story-1", "recluster", "story-2"]);
+      }),
+  );
+
+  it.skipIf(engine.skip !== null)(
+    "re-clusters before aggregating when an update makes it due, and sends no catch-up",
+    () =>
+      withJobs({ ...FAST, reclusterCatchUpSeconds: 1 }, async (jobs) => {
+        const calls: string[] = [];
+        jobs.work({
+          updateCorpus: async () => {
+            calls.push("corpus");
+            return { touchedStories: ["story-1"], reclusterDue: true, reclusterBehind: true };
+          },
+          reclusterWindow: async () => {
+            calls.push("recluster");
+            return { touchedStories: ["story-1", "story-2"] };
+          },
+          aggregateStory: async (id) => {
+            calls.push(id);
+          },
+        });
+        await jobs.sendCorpusUpdate();
+        await jobs.drain();
+        expect(calls.slice(0, 2)).toEqual(["corpus", "recluster"]);
+        expect(calls.slice(2).sort()).toEqual(["story-1", "story-2"]);
+        const { rows } = await sql<{ n: number }>`
+          select count(*)::int as n from ${sql.table(`${JOBS_SCHEMA}.job`)}
+          where name = ${RECLUSTER_CATCH_UP_QUEUE} and state < 'completed'`.execute(store.db);
+        expect(rows[0]!.n).toBe(0);
       }),
   );
 

@@ -15,7 +15,16 @@ import { runPipeline } from "../src/pipeline/run.js";
 import { takeInNewArticles } from "../src/service/update-store.js";
 import { ingestArticles } from "../src/store/ingest.js";
 import { openStore, type Store } from "../src/store/index.js";
-import { reclusterDue, reclusterOpenWindow, reconcileStories } from "../src/store/recluster.js";
+import {
+  reclusterBehind,
+  reclusterDue,
+  reclusterOpenWindow,
+  reconcileStories,
+} from "../src/store/recluster.js";
+import { loadArticles } from "../src/store/articles.js";
+import { countsFromBytes } from "../src/store/vector-bytes.js";
+import { termCounts } from "../src/stages/cluster/01-terms.js";
+import { canonicalOrderKey } from "../src/stages/cluster/cluster.js";
 import type { StoreId } from "../src/store/schema.js";
 import { mergedInto } from "../src/store/stories.js";
 import { pageRoutes } from "../src/server/pages.js";
@@ -232,6 +241,66 @@ describe.each(await storeEngines("corroborate-recluster-"))("re-clustering on $n
       superseded: false,
     });
     expect(await snapshot()).toEqual(before);
+  });
+
+  test("keeps each clustered article's term counts and order key, as the article gives them", async () => {
+    const rows = await store.db
+      .selectFrom("article_vectors")
+      .select(["article_id", "counts", "order_key"])
+      .execute();
+    expect(rows).toHaveLength(7);
+    const articles = new Map(
+      (
+        await loadArticles(
+          store,
+          rows.map((r) => r.article_id),
+        )
+      ).map((s) => [s.storeId, s.article]),
+    );
+    for (const r of rows) {
+      const article = articles.get(r.article_id)!;
+      expect(countsFromBytes(r.counts!)).toEqual(termCounts(article));
+      expect(r.order_key).toBe(canonicalOrderKey(article));
+    }
+  });
+
+  test("re-clusters rows kept before their counts were (migration 0010) the same way", async () => {
+    await store.db.updateTable("article_vectors").set({ counts: null, order_key: null }).execute();
+    // Due again: a re-clustering is asked for by articles taken in, so pretend one was.
+    await store.db.updateTable("corpus_state").set({ reclustered_through: "0" }).execute();
+    const before = await snapshot();
+    const done = await reclusterOpenWindow(store);
+    expect(done).toMatchObject({ window: 6, moved: 0, created: 0, deleted: 0 });
+    // Counted again from the articles, the vectors come out as the kept counts gave them.
+    expect(await snapshot()).toEqual(before);
+  });
+
+  test("is due once the articles taken in since reach a share of the window", async () => {
+    // Three reports of their own (none a copy of another, so each is clustered).
+    const more = [
+      "Harwick lifeboat volunteer Anouk Halloran said the divers would return to the River Lune at first light.",
+      "Schools in Harwick reopened on Monday while the Elm Street crossing stayed closed to traffic and walkers.",
+      "Parkway Structures hired outside engineers to check every anchorage it built along the Lune since 2010.",
+    ].map((text, i) =>
+      rawArticle(text, { id: `more${i}`, source: `more${i}.txt`, published: `2026-04-0${i + 5}` }),
+    );
+    const reclustered = await store.db
+      .selectFrom("corpus_state")
+      .select("reclustered_window")
+      .executeTakeFirstOrThrow();
+    expect(reclustered.reclustered_window).toBe(6);
+    // A share of a half asks for 3 articles of a window of 6.
+    await ingestArticles(store, more.slice(0, 2), ctx);
+    await takeInNewArticles(store);
+    expect(await reclusterBehind(store.db)).toBe(true);
+    expect(await reclusterDue(store.db, 0.5)).toBe(false);
+    expect(await reclusterDue(store.db)).toBe(true); // a tenth of 6: one article is enough
+    await ingestArticles(store, more.slice(2), ctx);
+    await takeInNewArticles(store);
+    expect(await reclusterDue(store.db, 0.5)).toBe(true);
+    await reclusterOpenWindow(store);
+    expect(await reclusterBehind(store.db)).toBe(false);
+    expect(await reclusterDue(store.db, 0)).toBe(false);
   });
 });
 

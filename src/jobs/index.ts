@@ -9,6 +9,7 @@ export {
   jobName,
   CORPUS_QUEUE,
   RECLUSTER_QUEUE,
+  RECLUSTER_CATCH_UP_QUEUE,
   STORY_QUEUE,
   JOBS_SCHEMA,
   type Jobs,

@@ -25,12 +25,22 @@ export const CORPUS_QUEUE = "corpus-update";
  * a burst of updates is followed by one re-clustering.
  */
 export const RECLUSTER_QUEUE = "story-recluster";
+/**
+ * Re-cluster the open window a while after an update that left it behind without making a
+ * re-clustering due (fewer articles than the share that does, `reclusterDue`), so a store whose
+ * feed went quiet still catches up. Apart from `RECLUSTER_QUEUE` so that it waits its time
+ * without holding back a re-clustering that is due, and so `drain` does not wait for it.
+ */
+export const RECLUSTER_CATCH_UP_QUEUE = "story-recluster-catch-up";
 /** Aggregate one story and write its brief: at most one queued and one running per story. */
 export const STORY_QUEUE = "story-aggregation";
 
+/** Every queue, in the order the worker takes jobs from them (see `nextJob`). */
+const ALL_QUEUES = [CORPUS_QUEUE, RECLUSTER_QUEUE, RECLUSTER_CATCH_UP_QUEUE, STORY_QUEUE];
+
 /** All the same key: the corpus update is one job for the whole store. */
 const CORPUS_KEY = "corpus";
-/** All the same key: one re-clustering of the open window for the whole store. */
+/** All the same key: one re-clustering of the open window for the whole store (in each queue). */
 const RECLUSTER_KEY = "open-window";
 
 /**
@@ -52,8 +62,16 @@ export type JobHandlers = {
      * brief is written for the stories as they were before it.
      */
     readonly reclusterDue?: boolean;
+    /**
+     * The open window is behind (articles taken in since it was last re-clustered) though no
+     * re-clustering is due: a catch-up is sent to run after `reclusterCatchUpSeconds`.
+     */
+    readonly reclusterBehind?: boolean;
   }>;
-  /** Re-clusters the open window and names the stories whose brief is now out of date. */
+  /**
+   * Re-clusters the open window (when it is behind) and names the stories whose brief is now out
+   * of date. Runs for both re-clustering queues.
+   */
   reclusterWindow?: () => Promise<{ readonly touchedStories: readonly string[] }>;
   aggregateStory: (storyId: string) => Promise<void>;
 };
@@ -70,6 +88,11 @@ export type JobsOptions = {
    * while a corpus update is queued, whatever this is. 0 (the default) starts it at once.
    */
   readonly reclusterDelaySeconds?: number;
+  /**
+   * How long after an update that left the open window behind, without a re-clustering due, one
+   * runs anyway (`RECLUSTER_CATCH_UP_QUEUE`); sends meanwhile join it. Default 60; 0 never.
+   */
+  readonly reclusterCatchUpSeconds?: number;
   /** Runs after the first failure of a job (default 3). */
   readonly retryLimit?: number;
   /** Wait before the first retry, doubling with each (default 2; 0 retries at once). */
@@ -119,7 +142,10 @@ export type Jobs = {
    * that failed for good meanwhile. Needs `work` first.
    */
   drain(): Promise<DrainReport>;
-  /** Jobs queued, waiting to retry, or running, in both queues. */
+  /**
+   * Jobs queued, waiting to retry, or running, in every queue but the re-clustering catch-up
+   * (work that waits its time on purpose).
+   */
   pending(): Promise<number>;
   /**
    * Stops working (after the running job ends) and stops pg-boss's timers; the store stays open
@@ -133,7 +159,7 @@ type JobData = { storyId?: string };
 /** What a failed job was, in words: "story-7", "the corpus update", … */
 export function jobName(failure: JobFailure): string {
   if (failure.storyId !== null) return storyIdOf(failure.storyId);
-  return failure.queue === RECLUSTER_QUEUE
+  return failure.queue === RECLUSTER_QUEUE || failure.queue === RECLUSTER_CATCH_UP_QUEUE
     ? "the re-clustering of the open window"
     : "the corpus update";
 }
@@ -145,9 +171,8 @@ async function activeJobs(db: Kysely<unknown>): Promise<ActiveJob[]> {
     select id::text as id, name as queue,
       extract(epoch from now() - started_on)::float8 as "ageSeconds"
     from ${sql.table(`${JOBS_SCHEMA}.job`)}
-    where name in (${CORPUS_QUEUE}, ${RECLUSTER_QUEUE}, ${STORY_QUEUE}) and state = 'active'`.execute(
-    db,
-  );
+    where name in (${CORPUS_QUEUE}, ${RECLUSTER_QUEUE}, ${RECLUSTER_CATCH_UP_QUEUE}, ${STORY_QUEUE})
+      and state = 'active'`.execute(db);
   return rows;
 }
 
@@ -162,6 +187,7 @@ const messageOf = (error: unknown): string =>
 export async function openJobs(store: Store, options: JobsOptions = {}): Promise<Jobs> {
   const storyDelay = options.storyDelaySeconds ?? 0;
   const reclusterDelay = options.reclusterDelaySeconds ?? 0;
+  const catchUpDelay = options.reclusterCatchUpSeconds ?? 60;
   const retryLimit = options.retryLimit ?? 3;
   const retryDelay = options.retryDelaySeconds ?? 2;
   const pollMs = (options.pollSeconds ?? 1) * 1000;
@@ -178,7 +204,7 @@ export async function openJobs(store: Store, options: JobsOptions = {}): Promise
   });
   boss.on("error", report);
   await boss.start();
-  for (const queue of [CORPUS_QUEUE, RECLUSTER_QUEUE, STORY_QUEUE])
+  for (const queue of ALL_QUEUES)
     // "stately": one queued, one waiting to retry and one running per key, at most; a send
     // finding one queued is dropped, which is how repeated sends collapse.
     await boss.createQueue(queue, { name: queue, policy: "stately" });
@@ -242,12 +268,23 @@ export async function openJobs(store: Store, options: JobsOptions = {}): Promise
     wake.wakeAll();
   };
 
+  const sendReclusterCatchUp = async (): Promise<void> => {
+    await boss.send(
+      RECLUSTER_CATCH_UP_QUEUE,
+      {},
+      {
+        ...sendOptions(RECLUSTER_KEY),
+        startAfter: catchUpDelay,
+      },
+    );
+  };
+
   /**
    * The next job to run: a corpus update if one is due, else a re-clustering (which must see
    * every update taken in), else a story aggregation.
    */
   const nextJob = async (): Promise<FetchedJob | null> => {
-    for (const queue of [CORPUS_QUEUE, RECLUSTER_QUEUE, STORY_QUEUE]) {
+    for (const queue of ALL_QUEUES) {
       const [job] = await boss.fetch<JobData>(queue, { includeMetadata: true });
       if (job !== undefined) return job;
     }
@@ -260,12 +297,16 @@ export async function openJobs(store: Store, options: JobsOptions = {}): Promise
       await liveness.hold(job.id);
       try {
         if (job.name === CORPUS_QUEUE) {
-          const { touchedStories, reclusterDue } = await work.updateCorpus();
+          const { touchedStories, reclusterDue, reclusterBehind } = await work.updateCorpus();
           // Sent before the update is marked done: killed in between, the update runs again
           // and names them again (or finds the re-clustering still due).
           if (reclusterDue && work.reclusterWindow) await sendRecluster();
-          else for (const storyId of new Set(touchedStories)) await sendStoryAggregation(storyId);
-        } else if (job.name === RECLUSTER_QUEUE) {
+          else {
+            for (const storyId of new Set(touchedStories)) await sendStoryAggregation(storyId);
+            if (reclusterBehind && work.reclusterWindow && catchUpDelay > 0)
+              await sendReclusterCatchUp();
+          }
+        } else if (job.name === RECLUSTER_QUEUE || job.name === RECLUSTER_CATCH_UP_QUEUE) {
           const { touchedStories } = (await work.reclusterWindow?.()) ?? { touchedStories: [] };
           for (const storyId of new Set(touchedStories)) await sendStoryAggregation(storyId);
         } else {
@@ -308,8 +349,9 @@ export async function openJobs(store: Store, options: JobsOptions = {}): Promise
 
   const pending = async (): Promise<number> => {
     let count = 0;
-    for (const queue of [CORPUS_QUEUE, RECLUSTER_QUEUE, STORY_QUEUE])
-      count += await boss.getQueueSize(queue, { before: "completed" });
+    for (const queue of ALL_QUEUES)
+      if (queue !== RECLUSTER_CATCH_UP_QUEUE)
+        count += await boss.getQueueSize(queue, { before: "completed" });
     return count;
   };
 

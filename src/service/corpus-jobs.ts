@@ -1,7 +1,7 @@
 import { openJobs, type Jobs, type JobsOptions } from "../jobs/index.js";
 import type { Context } from "../pipeline/context.js";
 import type { Store } from "../store/open.js";
-import { reclusterDue, reclusterOpenWindow } from "../store/recluster.js";
+import { reclusterBehind, reclusterDue, reclusterOpenWindow } from "../store/recluster.js";
 import { staleStories } from "../store/stories.js";
 import { aggregateStory } from "./aggregate-story.js";
 import { takeInNewArticles } from "./update-store.js";
@@ -39,11 +39,15 @@ export async function openCorpusJobs(
       return {
         touchedStories: await staleStories(store, Number.MAX_SAFE_INTEGER),
         reclusterDue: await reclusterDue(store.db),
+        reclusterBehind: await reclusterBehind(store.db),
       };
     },
     reclusterWindow: async () => {
-      const done = await reclusterOpenWindow(store);
-      tally.reclusterMoved += done.moved;
+      // A catch-up that finds a re-clustering ran since has nothing to do.
+      if (await reclusterBehind(store.db)) {
+        const done = await reclusterOpenWindow(store);
+        tally.reclusterMoved += done.moved;
+      }
       return { touchedStories: await staleStories(store, Number.MAX_SAFE_INTEGER) };
     },
     aggregateStory: async (id) => {

@@ -31,7 +31,9 @@ export type CorpusUpdate = {
   readonly newPairs: number;
   /** Stories whose members or copy groups changed. */
   readonly touched: number;
-  /** Articles the re-clustering of the open window moved to another story (src/store/recluster.ts). */
+  /** Whether the open window was re-clustered: when it was due (src/store/recluster.ts). */
+  readonly reclustered: boolean;
+  /** Articles that re-clustering moved to another story. */
   readonly reclusterMoved: number;
   /** Stories whose brief was aggregated again and written as a new version. */
   readonly briefsWritten: number;
@@ -147,9 +149,9 @@ export async function storyCount(store: Store): Promise<number> {
 
 /**
  * Brings the store's corpus-level results up to date with its articles, in this process and
- * without a job queue: new articles are taken in, the open window is re-clustered if articles
- * were taken in since it last was (the state a store running jobs reaches once its queues are
- * idle), then every stale story is aggregated and its
+ * without a job queue: new articles are taken in, the open window is re-clustered when that is
+ * due (`reclusterDue`: once the articles taken in since the last reach a share of the window, so
+ * its cost is spread over them; as the jobs do), then every stale story is aggregated and its
  * brief written as a new version when what it reads changed. Idempotent: run again with nothing
  * new, it writes nothing; after a crash it finishes what the crash left. The commands do the same
  * work as jobs (src/service/corpus-jobs.ts).
@@ -157,12 +159,16 @@ export async function storyCount(store: Store): Promise<number> {
 export async function updateCorpus(store: Store, ctx: Context): Promise<CorpusUpdate> {
   let taken = await takeInNewArticles(store);
   let reclusterMoved = 0;
+  let reclustered = false;
   // Another process may take articles in while the window is re-clustered: then it is taken in
   // here too and the window re-clustered again, until a re-clustering saw every article.
   while (await reclusterDue(store.db)) {
     const done = await reclusterOpenWindow(store);
     reclusterMoved += done.moved;
-    if (!done.superseded) break;
+    if (!done.superseded) {
+      reclustered = true;
+      break;
+    }
     const more = await takeInNewArticles(store);
     taken = {
       indexed: taken.indexed + more.indexed,
@@ -171,5 +177,11 @@ export async function updateCorpus(store: Store, ctx: Context): Promise<CorpusUp
     };
   }
   const briefsWritten = await aggregateStaleStories(store, ctx);
-  return { ...taken, reclusterMoved, briefsWritten, stories: await storyCount(store) };
+  return {
+    ...taken,
+    reclustered,
+    reclusterMoved,
+    briefsWritten,
+    stories: await storyCount(store),
+  };
 }

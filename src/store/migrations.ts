@@ -8,6 +8,7 @@ import * as lookupIndexes from "./migrations/0006-lookup-indexes.js";
 import * as storyListing from "./migrations/0007-story-listing.js";
 import * as openWindow from "./migrations/0008-open-window.js";
 import * as storyMerges from "./migrations/0009-story-merges.js";
+import * as windowUpkeep from "./migrations/0010-window-upkeep.js";
 
 /**
  * Every migration, by name, in the order they apply (Kysely sorts by name). Written as code and
@@ -24,6 +25,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0007-story-listing": storyListing,
   "0008-open-window": openWindow,
   "0009-story-merges": storyMerges,
+  "0010-window-upkeep": windowUpkeep,
 };
 
 /** The migration that made `story_listing`: a store it runs on gets its rows filled on opening. */

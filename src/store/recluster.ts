@@ -7,7 +7,12 @@ import {
   emptyCentroid,
   TIME_WINDOW_DAYS,
 } from "../stages/cluster/centroid.js";
-import { canonicalOrder, groupArticles } from "../stages/cluster/cluster.js";
+import {
+  canonicalOrderKey,
+  groupArticles,
+  sortByOrderKey,
+  type ClusterEntry,
+} from "../stages/cluster/cluster.js";
 import { loadArticles } from "./articles.js";
 import { indexedThrough } from "./corpus-state.js";
 import type { Store } from "./open.js";
@@ -20,7 +25,7 @@ import {
   writeStory,
   type Db,
 } from "./story-index.js";
-import { vectorFromBytes, vectorToBytes } from "./vector-bytes.js";
+import { countsFromBytes, vectorFromBytes, vectorToBytes } from "./vector-bytes.js";
 
 /**
  * Re-clustering of the open window (issue 15): online assignment puts each new article into the
@@ -43,6 +48,15 @@ export const WINDOW_DAYS = 2 * TIME_WINDOW_DAYS;
  * cost grows with the window's size (see docs/store.md for the measured cost).
  */
 export const WINDOW_ARTICLES = 5000;
+
+/**
+ * A re-clustering is due once the clustered articles taken in since the last reach this share of
+ * the articles that one held (at least one). Its cost follows the window, so spread over a number
+ * of additions that grows with the window too, each addition pays about the same however full the
+ * open days are; meanwhile the newest articles stay where online assignment put them. ECB+ in
+ * batches of 100 is re-clustered after every batch up to a window of 1,000.
+ */
+export const RECLUSTER_SHARE = 0.1;
 
 export type WindowOptions = {
   readonly days?: number;
@@ -106,6 +120,10 @@ type WindowRow = {
   readonly story_id: StoreId;
   readonly terms: Buffer;
   readonly weights: Buffer;
+  readonly day: number | null;
+  /** Its term counts and order key as assignment kept them; null for rows from before 0010. */
+  readonly counts: Buffer | null;
+  readonly order_key: string | null;
 };
 
 /**
@@ -121,7 +139,7 @@ async function openWindow(db: Db, days: number, maxArticles: number): Promise<Wi
   const from = newest?.day ?? null;
   return db
     .selectFrom("article_vectors")
-    .select(["article_id", "story_id", "terms", "weights"])
+    .select(["article_id", "story_id", "terms", "weights", "day", "counts", "order_key"])
     .where("story_id", "in", (eb) =>
       eb
         .selectFrom("story_centroids")
@@ -136,6 +154,46 @@ async function openWindow(db: Db, days: number, maxArticles: number): Promise<Wi
     .orderBy("article_id", "desc")
     .limit(maxArticles)
     .execute();
+}
+
+/**
+ * The window's articles as the batch assignment takes them, in the canonical order: term counts
+ * and order keys as assignment kept them, and for rows kept before they were (migration 0010),
+ * counted again from the stored article.
+ */
+async function windowEntries(
+  store: Store,
+  window: readonly WindowRow[],
+): Promise<(ClusterEntry & { readonly orderKey: string })[]> {
+  const kept = window.flatMap((r) =>
+    r.counts !== null && r.order_key !== null
+      ? [
+          {
+            key: r.article_id,
+            counts: countsFromBytes(r.counts),
+            day: r.day,
+            orderKey: r.order_key,
+          },
+        ]
+      : [],
+  );
+  const older = window.filter((r) => r.counts === null || r.order_key === null);
+  const counted = (
+    await loadArticles(
+      store,
+      older.map((r) => r.article_id),
+    )
+  ).map((s) => ({
+    key: s.storeId,
+    counts: termCounts(s.article),
+    day: dayOf(s.article.published),
+    orderKey: canonicalOrderKey(s.article),
+  }));
+  return sortByOrderKey(
+    [...kept, ...counted],
+    (e) => e.orderKey,
+    (e) => e.key,
+  );
 }
 
 /** What the batch assignment says the window should be, before anything is written. */
@@ -155,17 +213,9 @@ async function plan(store: Store, options: WindowOptions): Promise<Plan> {
     options.days ?? WINDOW_DAYS,
     options.maxArticles ?? WINDOW_ARTICLES,
   );
-  const stored = canonicalOrder(
-    await loadArticles(
-      store,
-      window.map((r) => r.article_id),
-    ),
-    (s) => s.article,
-    (s) => s.storeId,
-  );
-  const counts = stored.map((s) => termCounts(s.article));
+  const entries = await windowEntries(store, window);
   const terms = new Set<number>();
-  for (const c of counts) for (const t of c.keys()) terms.add(t);
+  for (const e of entries) for (const t of e.counts.keys()) terms.add(t);
   // The store's statistics already count every window article: as a batch, observed before any
   // is placed.
   const state = await store.db
@@ -177,11 +227,6 @@ async function plan(store: Store, options: WindowOptions): Promise<Plan> {
     Number(state.articles),
     await documentFrequencies(store.db, [...terms]),
   );
-  const entries = stored.map((s, i) => ({
-    key: s.storeId,
-    counts: counts[i]!,
-    day: dayOf(s.article.published),
-  }));
   const clusters = groupArticles(entries, stats);
   const kept = reconcileStories(new Map(window.map((r) => [r.article_id, r.story_id])), clusters);
   const target = new Map<StoreId, StoreId | number>();
@@ -329,7 +374,7 @@ async function apply(db: Db, p: Plan): Promise<Reclustered | null> {
     const stale = [...memberChanged].filter((s) => !emptied.includes(s)).sort(compareIds);
     if (stale.length)
       await trx.updateTable("stories").set({ stale: true }).where("id", "in", stale).execute();
-    await markReclustered(trx, p.through);
+    await markReclustered(trx, p.through, p.window.length);
     return {
       window: p.window.length,
       moved: allMoves.length,
@@ -410,22 +455,55 @@ async function memberless(trx: Db, stories: readonly StoreId[]): Promise<StoreId
 }
 
 /** Records that the window was re-clustered with every article up to `through` taken in. */
-async function markReclustered(trx: Db, through: StoreId): Promise<void> {
+async function markReclustered(trx: Db, through: StoreId, window: number): Promise<void> {
   await trx
     .insertInto("corpus_state")
-    .values({ id: 1, indexed_through: through, reuse_observed: 0, reclustered_through: through })
-    .onConflict((oc) => oc.column("id").doUpdateSet({ reclustered_through: through }))
+    .values({
+      id: 1,
+      indexed_through: through,
+      reuse_observed: 0,
+      reclustered_through: through,
+      reclustered_window: window,
+    })
+    .onConflict((oc) =>
+      oc.column("id").doUpdateSet({ reclustered_through: through, reclustered_window: window }),
+    )
     .execute();
 }
 
-/** Whether articles were taken in since the window was last re-clustered. */
-export async function reclusterDue(db: Db): Promise<boolean> {
+/**
+ * Whether articles were taken in since the window was last re-clustered: it is behind, and a
+ * re-clustering would see articles the last did not (see `reclusterDue` for when one pays).
+ */
+export async function reclusterBehind(db: Db): Promise<boolean> {
   const row = await db
     .selectFrom("corpus_state")
     .select(["indexed_through", "reclustered_through"])
     .where("id", "=", 1)
     .executeTakeFirst();
   return row !== undefined && row.indexed_through !== row.reclustered_through;
+}
+
+/**
+ * Whether a re-clustering is due: the clustered articles taken in since the last reach
+ * `RECLUSTER_SHARE` of the window it held (`share` to ask for another; 0: whenever it is behind).
+ * Counts at most that many, so asking costs the same however far behind it is.
+ */
+export async function reclusterDue(db: Db, share = RECLUSTER_SHARE): Promise<boolean> {
+  const row = await db
+    .selectFrom("corpus_state")
+    .select(["indexed_through", "reclustered_through", "reclustered_window"])
+    .where("id", "=", 1)
+    .executeTakeFirst();
+  if (row === undefined || row.indexed_through === row.reclustered_through) return false;
+  const needed = Math.max(1, Math.ceil(share * row.reclustered_window));
+  if (needed === 1) return true;
+  const { rows } = await sql<{ n: string }>`
+    select count(*) as n from (
+      select 1 from article_vectors
+      where article_id > ${row.reclustered_through} and article_id <= ${row.indexed_through}
+      limit ${needed}) as since`.execute(db);
+  return Number(rows[0]?.n ?? 0) >= needed;
 }
 
 /**

@@ -143,6 +143,8 @@ export type CorpusStateTable = {
   reuse_observed: ColumnType<string, string | number, string | number>;
   /** `indexed_through` as the last re-clustering of the open window found it (src/store/recluster.ts). */
   reclustered_through: Generated<StoreId>;
+  /** The articles that re-clustering held: the next is due at a share of it (migration 0010). */
+  reclustered_window: Generated<number>;
 };
 
 /** The reuse index's phrase postings: sampled phrases, sentence openings and anchor pairs. */
@@ -192,6 +194,13 @@ export type ArticleVectorsTable = {
   weights: Buffer;
   /** Days since 1970 of its date, or null. */
   day: number | null;
+  /**
+   * Its term counts (`termCounts`) as little-endian uint32 pairs of term and count, in the order
+   * counted; null when stored before migration 0010.
+   */
+  counts: Buffer | null;
+  /** Its key in the batch's canonical order, before its id (`canonicalOrderKey`); null likewise. */
+  order_key: string | null;
 };
 
 /** A story's centroid: terms as little-endian uint32, summed weights as float64, in the order built. */

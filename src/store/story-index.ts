@@ -11,11 +11,17 @@ import {
   type CentroidState,
 } from "../stages/cluster/02-story-index.js";
 import { dayOf, removeFromCentroid } from "../stages/cluster/centroid.js";
-import { canonicalOrder, REFINE_PASSES, STORY_THRESHOLD } from "../stages/cluster/cluster.js";
+import {
+  canonicalOrder,
+  canonicalOrderKey,
+  REFINE_PASSES,
+  STORY_THRESHOLD,
+} from "../stages/cluster/cluster.js";
 import type { StoreId, StoreSchema } from "./schema.js";
 import {
   centroidFromBytes,
   centroidToBytes,
+  countsToBytes,
   vectorFromBytes,
   vectorToBytes,
 } from "./vector-bytes.js";
@@ -393,6 +399,8 @@ export async function assignToStories(
       key: b.key,
       day: dayOf(b.article.published),
       v: vectorOf(counts[i]!, stats),
+      counts: countsToBytes(counts[i]!),
+      orderKey: canonicalOrderKey(b.article),
     }));
     const loaded = new Map<number, Loaded>();
     for (const { storeId, state } of await loadCentroids(
@@ -462,6 +470,8 @@ export async function assignToStories(
         story_id: story,
         day: e.day,
         ...vectorToBytes(index.vector(e.key)!),
+        counts: e.counts,
+        order_key: e.orderKey,
       };
     });
     for (let i = 0; i < vectorRows.length; i += 1000) {

@@ -40,3 +40,21 @@ export function centroidFromBytes(terms: Buffer, weights: Buffer): CentroidState
   for (let i = 0; i < t.length; i++) map.set(t[i]!, w[i]!);
   return map;
 }
+
+/** An article's term counts as uint32 pairs of term and count, in the order they were counted. */
+export function countsToBytes(counts: ReadonlyMap<number, number>): Buffer {
+  const pairs = new Uint32Array(counts.size * 2);
+  let i = 0;
+  for (const [term, count] of counts) {
+    pairs[i++] = term;
+    pairs[i++] = count;
+  }
+  return bytesOf(pairs);
+}
+
+export function countsFromBytes(b: Buffer): Map<number, number> {
+  const pairs = new Uint32Array(copyOf(b));
+  const counts = new Map<number, number>();
+  for (let i = 0; i < pairs.length; i += 2) counts.set(pairs[i]!, pairs[i + 1]!);
+  return counts;
+}

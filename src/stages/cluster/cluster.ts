@@ -28,13 +28,25 @@ export function canonicalOrder<T>(
   articleOf: (item: T) => Article,
   keyOf: (item: T) => string,
 ): T[] {
-  const key = new Map(
-    items.map((item) => {
-      const a = articleOf(item);
-      const hash = hashString(a.clean).toString(16).padStart(8, "0");
-      return [item, `${a.published ?? "9999"}|${hash}|${keyOf(item)}`] as const;
-    }),
-  );
+  return sortByOrderKey(items, (item) => canonicalOrderKey(articleOf(item)), keyOf);
+}
+
+/**
+ * An article's place in the canonical order before its key: its date, then a hash of its text.
+ * The store keeps it beside the article's vector, so its re-clustering orders the window
+ * without reading the articles.
+ */
+export function canonicalOrderKey(article: Article): string {
+  return `${article.published ?? "9999"}|${hashString(article.clean).toString(16).padStart(8, "0")}`;
+}
+
+/** Items in the canonical order, given each one's `canonicalOrderKey` and key. */
+export function sortByOrderKey<T>(
+  items: readonly T[],
+  orderKeyOf: (item: T) => string,
+  keyOf: (item: T) => string,
+): T[] {
+  const key = new Map(items.map((item) => [item, `${orderKeyOf(item)}|${keyOf(item)}`] as const));
   return [...items].sort((x, y) => (key.get(x)! < key.get(y)! ? -1 : 1));
 }
 
