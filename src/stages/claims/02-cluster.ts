@@ -30,14 +30,23 @@ export type SentenceGraph = {
   readonly centrality: Float64Array;
 };
 
+/** The index of the first entry above `value` in an ascending list (its length if none). */
+export function firstAfter(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Similarities between the sentences of different articles. Candidates come from postings of
  * the less common features, so the work follows what the articles share rather than n².
  */
-export function sentenceGraph(
-  sentences: readonly StorySentence[],
-  articles: number,
-): SentenceGraph {
+export function sentenceGraph(sentences: readonly StorySentence[]): SentenceGraph {
   const n = sentences.length;
   const postings = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
@@ -48,8 +57,13 @@ export function sentenceGraph(
     }
   }
   const cutoff = Math.max(MIN_COMMON_CUTOFF, Math.ceil(n * COMMON_FEATURE_SHARE));
-  // best[i * articles + k]: the best similarity of sentence i with a sentence of article k.
-  const best = new Float64Array(n * articles);
+  // best[i].get(k): the best similarity of sentence i with a sentence of article k, for the
+  // articles it was scored against (the others count 0): sparse, as a story of hundreds of
+  // articles has tens of thousands of sentences, each compared with a few articles' only.
+  const best = Array.from({ length: n }, () => new Map<number, number>());
+  const keepBest = (i: number, article: number, s: number): void => {
+    if (s > (best[i]!.get(article) ?? 0)) best[i]!.set(article, s);
+  };
   const common = new Float64Array(n);
   const touched: number[] = [];
   const pairs: SentencePair[] = [];
@@ -60,8 +74,11 @@ export function sentenceGraph(
     for (let k = 0; k < fs.length; k++) {
       const list = postings.get(fs[k]!)!;
       if (list.length > cutoff) continue;
-      for (const j of list) {
-        if (j <= i || sentences[j]!.article === a.article) continue;
+      // Each pair once, from its first sentence: the list is in sentence order, so the walk
+      // starts past i instead of stepping over the sentences before it.
+      for (let p = firstAfter(list, i); p < list.length; p++) {
+        const j = list[p]!;
+        if (sentences[j]!.article === a.article) continue;
         if (common[j] === 0) touched.push(j);
         common[j] = common[j]! + ws[k]!;
       }
@@ -70,10 +87,8 @@ export function sentenceGraph(
       if (common[j]! >= MIN_DISTINCT_COMMON) {
         const b = sentences[j]!;
         const s = sentenceSimilarity(a.features, b.features);
-        const ai = i * articles + b.article;
-        const bj = j * articles + a.article;
-        if (s > best[ai]!) best[ai] = s;
-        if (s > best[bj]!) best[bj] = s;
+        keepBest(i, b.article, s);
+        keepBest(j, a.article, s);
         if (s >= CLAIM_SIMILARITY) pairs.push({ a: i, b: j, similarity: s });
       }
       common[j] = 0;
@@ -82,8 +97,10 @@ export function sentenceGraph(
   }
   const centrality = new Float64Array(n);
   for (let i = 0; i < n; i++) {
+    // Summed in the order of the articles, as a dense row would be, so the figure is the same to
+    // the last bit.
     let sum = 0;
-    for (let k = 0; k < articles; k++) sum += best[i * articles + k]!;
+    for (const k of [...best[i]!.keys()].sort((x, y) => x - y)) sum += best[i]!.get(k)!;
     centrality[i] = sum;
   }
   pairs.sort((x, y) => y.similarity - x.similarity || x.a - y.a || x.b - y.b);
@@ -102,6 +119,12 @@ export function clusterSentences(
   const n = sentences.length;
   const parent = Int32Array.from({ length: n }, (_, i) => i);
   const members: number[][] = Array.from({ length: n }, (_, i) => [i]);
+  // The articles of each group's sentences: a clash is looked up, not found by comparing every
+  // sentence of one group with every sentence of the other.
+  const articlesOf: Set<number>[] = Array.from(
+    { length: n },
+    (_, i) => new Set([sentences[i]!.article]),
+  );
   const find = (x: number): number => {
     while (parent[x] !== x) {
       parent[x] = parent[parent[x]!]!;
@@ -115,16 +138,19 @@ export function clusterSentences(
     if (ra === rb) continue;
     const ma = members[ra]!;
     const mb = members[rb]!;
+    const [fewer, more] =
+      articlesOf[ra]!.size <= articlesOf[rb]!.size
+        ? [articlesOf[ra]!, articlesOf[rb]!]
+        : [articlesOf[rb]!, articlesOf[ra]!];
     let clash = false;
-    for (const x of ma) {
-      const art = sentences[x]!.article;
-      for (const y of mb) if (sentences[y]!.article === art) clash = true;
-    }
+    for (const art of fewer) if (more.has(art)) clash = true;
     if (clash) continue;
     const [big, small] = ma.length >= mb.length ? [ra, rb] : [rb, ra];
     parent[small] = big;
     members[big] = [...members[big]!, ...members[small]!];
     members[small] = [];
+    for (const art of articlesOf[small]!) articlesOf[big]!.add(art);
+    articlesOf[small] = new Set();
   }
   const out: number[][] = [];
   for (let i = 0; i < n; i++) if (find(i) === i) out.push(members[i]!.sort((x, y) => x - y));
