@@ -6,12 +6,16 @@
  * article.
  *
  *   npx tsx bench/real-mix.ts --write FILE.jsonl     # the file, to time the CLI on it
- *   npx tsx bench/real-mix.ts [--check]              # the whole pipeline on it, stage by stage
+ *   npx tsx bench/real-mix.ts [--docs]               # the whole pipeline on it, stage by stage
+ *
+ * `--docs` writes the table between the bench-real-mix markers of docs/benchmarks.md (and
+ * nothing else there, unlike `npm run bench -- --docs`).
  *
  * `measureRealMix` is what `npm run bench` runs (on by default, `--real-mix 0` leaves it out).
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus } from "node:os";
 import { join } from "node:path";
 import { EVAL_TODAY, hasShared, sharedPath } from "../eval/shared.js";
 import { briefOf } from "../src/brief/brief.js";
@@ -23,7 +27,13 @@ import type { ArticleInProgress } from "../src/pipeline/stage.js";
 import { ARTICLE_STAGES, CORPUS_STAGES } from "../src/pipeline/stages.js";
 import { render } from "../src/render/render.js";
 import { MemoryPeak, collectGarbage } from "./measure.js";
-import { formatRealMix, type RealMixFigures, type StageTime } from "./real-mix-report.js";
+import {
+  formatRealMix,
+  realMixMarkdown,
+  type RealMixFigures,
+  type StageTime,
+} from "./real-mix-report.js";
+import { writeDocsTable } from "./report.js";
 import { hashShingles } from "./shingle-baseline.js";
 
 /** The datasets' files, in the order their texts join the mix. */
@@ -81,6 +91,8 @@ export function realMixBaseline(path: string): { seconds: number; checksum: numb
   return { seconds: (performance.now() - t) / 1000, checksum };
 }
 
+/** Where `--docs` writes the table. */
+const DOCS_FILE = join("docs", "benchmarks.md");
 /** Where the script writes the mix it measures (bench/out is not committed). */
 const OUT_DIR = join("bench", "out");
 
@@ -165,8 +177,20 @@ async function main(args: readonly string[]): Promise<number> {
   mkdirSync(OUT_DIR, { recursive: true });
   const path = join(OUT_DIR, "real-mix.jsonl");
   writeRealMix(path);
+  const startedAt = new Date().toISOString();
   const figures = await measureRealMix(path, defaultContext({ today: EVAL_TODAY }));
   process.stdout.write(`${formatRealMix(figures)}\n`);
+  if (args.includes("--docs")) {
+    const about =
+      `Written by \`npx tsx bench/real-mix.ts --docs\` on ${startedAt.slice(0, 10)}: one core, ` +
+      `Node ${process.version}, ${cpus()[0]?.model ?? "unknown CPU"}. × baseline is a step's time over a bare pass that reads the JSONL and hashes its word 3-shingles, in the same run.`;
+    const fault = await writeDocsTable(
+      DOCS_FILE,
+      realMixMarkdown(figures, about),
+      "bench-real-mix",
+    );
+    process.stdout.write(fault ? `not written: ${fault}\n` : `table written to ${DOCS_FILE}\n`);
+  }
   return 0;
 }
 
