@@ -150,7 +150,7 @@ export function storyClaims(
 } {
   const sentences: StorySentence[] = [];
   articles.forEach((a, i) => sentences.push(...articleSentences(a, i)));
-  const graph = sentenceGraph(sentences);
+  const graph = sentenceGraph(sentences, articles.length);
   const clusters = clusterSentences(sentences, graph.pairs);
   const contests = contestsOf(figures, quotes);
   // Each contest's index, by the article of its span: a claim's spans look up their article's.
