@@ -51,6 +51,8 @@ import {
   TARGET_ASSIGNED_PER_SECOND,
   type ClusterFigures,
 } from "./cluster-bench.js";
+import { measureRealMix, missingSources, writeRealMix } from "./real-mix.js";
+import { formatRealMix, realMixMarkdown, type RealMixFigures } from "./real-mix-report.js";
 import { measureAddOne, measureStoreIngest, type StoreBenchOptions } from "./store-bench.js";
 import {
   DEFAULT_POSTGRES_URL,
@@ -93,6 +95,9 @@ reads each file and hashes its word 3-shingles. Results also go to bench/out/res
                    the re-clusterings among them) are reported (default 60)
   --postgres URL  the PostgreSQL server; each run creates its own database there and drops it
                 (default ${DEFAULT_POSTGRES_URL})
+  --real-mix N  the whole pipeline, stage by stage, on the real-text mix of ../shared/datasets
+                (PolNeAR, GGT and ECB+ texts as undated JSONL, as corroborate brief reads it);
+                1 (the default) runs it, 0 leaves it out; skipped, saying why, without ../shared
   --json FILE   where to write the results (default bench/out/results.json)
   --compare FILE  also print each stage's speed beside an earlier results file (of another
                 commit, say): the ratio of articles/s, and of each run's baseline ratio
@@ -147,6 +152,7 @@ type Options = {
   storeAddEngines: StoreEngineName[];
   storeAddRepeat: number;
   postgres: string;
+  realMix: boolean;
 };
 
 /** A comma-separated list of store engines, or what is wrong with it. */
@@ -184,6 +190,7 @@ function parseArgs(args: readonly string[]): Options | string {
     "--store-add-engines",
     "--store-add-repeat",
     "--postgres",
+    "--real-mix",
   ]);
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
@@ -239,6 +246,8 @@ function parseArgs(args: readonly string[]): Options | string {
     "--store-add-engines",
   );
   if (typeof storeAddEngines === "string") return storeAddEngines;
+  const realMix = value("--real-mix") ?? "1";
+  if (realMix !== "0" && realMix !== "1") return "--real-mix takes 1 (run it) or 0 (leave it out)";
   return {
     sizes,
     html,
@@ -259,6 +268,7 @@ function parseArgs(args: readonly string[]): Options | string {
     storeAddEngines,
     storeAddRepeat,
     postgres: value("--postgres") ?? DEFAULT_POSTGRES_URL,
+    realMix: realMix === "1",
   };
 }
 
@@ -746,6 +756,22 @@ async function benchStore(base: Base, o: Options): Promise<StoreResults> {
   return { ingest, addOne, addOneLeftOut };
 }
 
+/**
+ * The whole pipeline on the real-text mix, written to bench/out first; the reason it was
+ * skipped when ../shared lacks a dataset of it.
+ */
+async function benchRealMix(): Promise<RealMixFigures | string> {
+  const missing = missingSources();
+  if (missing.length) return `../shared/datasets lacks ${missing.join(", ")}`;
+  const path = join(OUT_DIR, "real-mix.jsonl");
+  const { records } = writeRealMix(path);
+  log(`real-text mix: whole pipeline on ${records} articles…`);
+  collectGarbage?.();
+  const figures = await measureRealMix(path, defaultContext({ today: TODAY }));
+  collectGarbage?.();
+  return figures;
+}
+
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   if (args.includes("--help") || args.includes("-h")) {
@@ -786,6 +812,7 @@ async function main(): Promise<number> {
       ? (log(`story feed of ${o.stories}…`), clusterFigures(base, o.stories, o.seed))
       : null;
   const store = await benchStore(base, o);
+  const realMix = o.realMix ? await benchRealMix() : null;
   const total = seconds(started);
 
   const cpu = cpus()[0]?.model ?? "unknown CPU";
@@ -806,6 +833,10 @@ async function main(): Promise<number> {
       `\n${formatStoreFigures(store.ingest, store.addOne)}\n${leftOut.join("")}`,
     );
   }
+  if (realMix !== null)
+    process.stdout.write(
+      `\n${typeof realMix === "string" ? `real-text mix: skipped, ${realMix}` : formatRealMix(realMix)}\n`,
+    );
   if (earlier && o.compare)
     process.stdout.write(`\n${formatComparison(o.compare, compareRuns(earlier, rows))}`);
   if (o.docs) {
@@ -828,6 +859,20 @@ async function main(): Promise<number> {
       );
       process.stdout.write(
         storeFault ? `not written: ${storeFault}\n` : `store tables written to ${DOCS_FILE}\n`,
+      );
+    }
+    // Likewise a run without the real mix leaves its table as it was.
+    if (realMix !== null && typeof realMix !== "string") {
+      const mixFault = await writeDocsTable(
+        DOCS_FILE,
+        realMixMarkdown(
+          realMix,
+          `${run} × baseline is a step's time over a bare pass that reads the JSONL and hashes its word 3-shingles, in the same run.`,
+        ),
+        "bench-real-mix",
+      );
+      process.stdout.write(
+        mixFault ? `not written: ${mixFault}\n` : `real-mix table written to ${DOCS_FILE}\n`,
       );
     }
   }
@@ -853,6 +898,7 @@ async function main(): Promise<number> {
         allPairs: allPairsResult,
         stories: storiesResult,
         store,
+        realMix: typeof realMix === "string" ? { skipped: realMix } : realMix,
       },
       null,
       2,

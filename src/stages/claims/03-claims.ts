@@ -153,6 +153,21 @@ export function storyClaims(
   const graph = sentenceGraph(sentences, articles.length);
   const clusters = clusterSentences(sentences, graph.pairs);
   const contests = contestsOf(figures, quotes);
+  // Each contest's index, by the article of its span: a claim's spans look up their article's.
+  const contestsIn = new Map<string, number[]>();
+  contests.forEach((c, i) => {
+    const list = contestsIn.get(c.span.article);
+    if (list) list.push(i);
+    else contestsIn.set(c.span.article, [i]);
+  });
+  /** The contests overlapping any of the spans, in contest order, each once. */
+  const contestsOver = (spans: readonly Span[]): Contest[] => {
+    const hit = new Set<number>();
+    for (const s of spans)
+      for (const i of contestsIn.get(s.article) ?? [])
+        if (overlaps(s, contests[i]!.span)) hit.add(i);
+    return [...hit].sort((a, b) => a - b).map((i) => contests[i]!);
+  };
   const drafts: { draft: Draft; members: number[] }[] = [];
   for (const members of clusters) {
     // The most central sentence that reads on its own (not a piece of a longer quotation).
@@ -171,7 +186,7 @@ export function storyClaims(
     });
     const contestedBy = [
       ...new Set([
-        ...contests.filter((c) => spans.some((s) => overlaps(s, c.span))).map((c) => c.reason),
+        ...contestsOver(spans).map((c) => c.reason),
         ...dateContests(members, sentences, articles, origins).map((c) => c.reason),
       ]),
     ];

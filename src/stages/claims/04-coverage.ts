@@ -16,27 +16,51 @@ export function storyCoverage(
   const quoteOrigins = quotes.map(
     (q) => new Set(q.occurrences.map((o) => origins.get(o.span.article) ?? o.span.article)),
   );
+  // What each article holds, read off the claims and quotes once (in their order), not by
+  // searching every claim and quote for each article: a story of hundreds of articles has
+  // thousands of each.
+  const keyOf = holders(key, (c) => c.articles);
+  const singleSourceOf = holders(
+    claims.map((c) => (c.independentSources === 1 ? c.articles : [])),
+    (articles) => articles,
+  );
+  const quotesOf = holders(quotes, (q) => q.occurrences.map((o) => o.span.article));
   return articles.map((a) => {
     const origin = origins.get(a.id) ?? a.id;
-    const carried = quotes.filter((q) => q.occurrences.some((o) => o.span.article === a.id));
+    const carried = quotesOf.get(a.id) ?? [];
+    const keyHere = new Set(keyOf.get(a.id));
     return {
       story: story.id,
       article: a.id,
       outlet: a.outlet,
-      keyClaims: key.filter((c) => c.articles.includes(a.id)).map((c) => c.id),
-      missingClaims: key.filter((c) => !c.articles.includes(a.id)).map((c) => c.id),
-      onlyClaims: claims
-        .filter(
-          (c) => c.independentSources === 1 && c.origins[0] === origin && c.articles.includes(a.id),
-        )
-        .map((c) => c.id),
-      quotes: carried.map((q) => q.id),
+      keyClaims: key.filter((_, i) => keyHere.has(i)).map((c) => c.id),
+      missingClaims: key.filter((_, i) => !keyHere.has(i)).map((c) => c.id),
+      onlyClaims: (singleSourceOf.get(a.id) ?? [])
+        .filter((i) => claims[i]!.origins[0] === origin)
+        .map((i) => claims[i]!.id),
+      quotes: carried.map((i) => quotes[i]!.id),
       onlyQuotes: carried
-        .filter((q) => {
-          const o = quoteOrigins[quotes.indexOf(q)]!;
+        .filter((i) => {
+          const o = quoteOrigins[i]!;
           return o.size === 1 && o.has(origin);
         })
-        .map((q) => q.id),
+        .map((i) => quotes[i]!.id),
     };
   });
+}
+
+/** Per article id, the indices of the items that name it, ascending, each once. */
+function holders<T>(
+  items: readonly T[],
+  articlesOf: (item: T) => readonly string[],
+): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  items.forEach((item, i) => {
+    for (const id of articlesOf(item)) {
+      const list = out.get(id);
+      if (!list) out.set(id, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    }
+  });
+  return out;
 }

@@ -84,6 +84,45 @@ describe("storyEntities", () => {
   });
 });
 
+describe("merging by blocks in a large story", () => {
+  // Many people, so that a merge test run only on the names filed under a shared key has to
+  // find each match among hundreds of names that share nothing with it.
+  const letter = (n: number): string => String.fromCharCode(97 + n);
+  // Surnames two letters apart at least (each letter of the pair is written twice), so no slip
+  // or transliteration joins two of them: "Kuillanka", "Kuillanlb".
+  const surname = (i: number): string => {
+    const [a, b] = [letter(i % 26), letter(Math.floor(i / 26))];
+    return `${a.toUpperCase()}${b}uillan${a}${b}`;
+  };
+  const crowd = Array.from(
+    { length: 120 },
+    (_, i) =>
+      `Officer ${["Ilsa", "Tomas", "Anu", "Marta", "Oren"][i % 5]} ${surname(i)} said the quay was closed.`,
+  );
+
+  it("finds every spelling, slip, surname and acronym among them", () => {
+    const es = entities(
+      ...crowd,
+      "Ukrainian President Volodymyr Zelenskyy met the envoy on Monday.",
+      "President Volodymyr Zelenskiy told reporters he was ready to negotiate.",
+      "Harbour chief Ilsa Varnholt said the cordon would stay.",
+      "Harbour chief Ilsa Varnhold spoke on Tuesday. Varnholt said crews would stay.",
+      "The Harbour Safety Working Group met in Tartu on Wednesday, officials said.",
+      "Ministers attending the HSWG meeting agreed to send more tugs.",
+    );
+    expect(find(es, "Volodymyr Zelenskiy")).toHaveLength(1);
+    expect(find(es, "Volodymyr Zelenskyy")).toEqual(find(es, "Volodymyr Zelenskiy"));
+    expect(find(es, "Ilsa Varnholt")).toHaveLength(1);
+    expect(find(es, "Ilsa Varnhold")).toEqual(find(es, "Ilsa Varnholt"));
+    expect(find(es, "Varnholt")).toEqual(find(es, "Ilsa Varnholt"));
+    expect(find(es, "HSWG")).toEqual(find(es, "Harbour Safety Working Group"));
+    // Each of the crowd stays one person of its own: a shared first name is no reason to merge.
+    const people = es.filter((e) => e.type === "person" && e.name.includes("uillan"));
+    expect(people).toHaveLength(120);
+    expect(people.every((p) => p.articles.length === 1)).toBe(true);
+  });
+});
+
 describe("a name of one word", () => {
   it("is a person on firm evidence only, unless it joins a full name", () => {
     const names = (...texts: string[]) =>

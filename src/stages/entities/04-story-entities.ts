@@ -1,5 +1,6 @@
 import type { Article, Entity, EntityMention, EntityType, Story } from "../../model/index.js";
 import { GIVEN_NAMES } from "./00-gazetteers.js";
+import { BlockIndex, oneDeletionForms } from "../../util/block-index.js";
 import { acronymOf, editDistance, isAcronym, nameKey, transliterationKey } from "./02-names.js";
 
 /** A name group while a story's entities are merged. */
@@ -107,12 +108,20 @@ function samePerson(a: string, b: string): boolean {
   return lastA.length >= SLIP_MIN_LENGTH && editDistance(lastA, lastB, 1) <= 1;
 }
 
+/** A name group's derived figures, kept until a merge changes the group. */
+type Derived = { name: string; key: string; type: EntityType };
+
 /**
  * The entities of a story: article mentions grouped by name, then merged where outlets spell one
  * entity differently — a surname alone with the one full name it fits, transliterations
  * ("Kovalenkyy", "Kovalenkiy"), one-letter slips, and an acronym with its expansion ("HSWG" and
  * "Harbour Safety Working Group"). Two people are never merged on a shared surname when the
  * story has more than one full name with that surname.
+ *
+ * Each merge step visits the groups in order and compares a group only with the groups filed
+ * under a key they must share to match (a surname's transliteration or its one-letter-slip forms,
+ * a first name, a trailing run of words, an acronym's letters), not with every other group: the
+ * same merges as comparing all pairs in the same order, in time near-linear in the story's size.
  */
 export function storyEntities(story: Story, articles: readonly Article[]): Entity[] {
   const byKey = new Map<string, Group>();
@@ -146,50 +155,96 @@ export function storyEntities(story: Story, articles: readonly Article[]): Entit
       g.mentions++;
     }
   }
-  let groups = [...byKey.values()];
-  const fullPersons = (): Group[] =>
-    groups.filter((g) => typeOf(g) === "person" && words(nameKey(nameOf(g))).length > 1);
+  const all = [...byKey.values()];
+  const order = new Map(all.map((g, i) => [g, i]));
+  const rank = (g: Group): number => order.get(g)!;
+  /** The groups not merged into another (nor dropped), in their first order. */
+  const live = new Set(all);
+  const derived = new Map<Group, Derived>();
+  const of = (g: Group): Derived => {
+    let d = derived.get(g);
+    if (!d) {
+      const name = nameOf(g);
+      d = { name, key: nameKey(name), type: typeOf(g) };
+      derived.set(g, d);
+    }
+    return d;
+  };
+  const isFullPerson = (g: Group): boolean =>
+    of(g).type === "person" && words(of(g).key).length > 1;
+  const lastWord = (key: string): string => words(key).at(-1)!;
+  /** Where a person name may find the full names `samePerson` could match it with. */
+  const surnameBlocks = (key: string): string[] => [
+    `t:${transliterationKey(lastWord(key))}`,
+    ...oneDeletionForms(lastWord(key)).map((f) => `d:${f}`),
+  ];
+  const persons = new BlockIndex<Group>((g) => {
+    if (!live.has(g) || !isFullPerson(g)) return [];
+    const w = words(of(g).key);
+    return [
+      ...surnameBlocks(of(g).key),
+      `f:${w[0]!}`,
+      ...w.slice(1).map((_, i) => `s:${w.slice(i + 1).join(" ")}`),
+    ];
+  }, rank);
+  /** A group changed (or left): its figures are read again and it is filed again. */
+  const changed = (g: Group): void => {
+    derived.delete(g);
+    persons.set(g);
+  };
+  const mergeInto = (target: Group, g: Group): void => {
+    merge(target, g);
+    live.delete(g);
+    changed(g);
+    changed(target);
+  };
+  for (const g of all) persons.set(g);
 
   // Full names that are one person spelled two ways, then names that fit one full name only.
-  for (const g of fullPersons()) {
-    if (!groups.includes(g)) continue;
-    for (const h of fullPersons()) {
-      if (h === g || !groups.includes(h)) continue;
-      if (samePerson(nameKey(nameOf(h)), nameKey(nameOf(g)))) {
-        merge(g, h);
-        groups = groups.filter((x) => x !== h);
-      }
+  for (const g of all.filter(isFullPerson)) {
+    if (!live.has(g)) continue;
+    // The full names as they stood when g began comparing, in order; g's own name may change as
+    // it takes others in, so its candidates are looked up again after each merge.
+    let after = -1;
+    for (;;) {
+      const h = persons
+        .candidates(surnameBlocks(of(g).key))
+        .find((c) => c !== g && rank(c) > after && samePerson(of(c).key, of(g).key));
+      if (!h) break;
+      after = rank(h);
+      mergeInto(g, h);
     }
   }
-  for (const g of [...groups]) {
-    const key = nameKey(nameOf(g));
+  for (const g of all) {
+    if (!live.has(g)) continue;
+    const key = of(g).key;
     // A surname typed otherwise in some sentences ("Biden" read as an organisation) still joins
     // the one person it fits; a place never does. A surname of several words ("Okafor
     // Lindqvist", "Okafor-Lindqvist") joins the one full name that ends with it.
-    if (typeOf(g) === "place") continue;
+    if (of(g).type === "place") continue;
     const several = words(key).length > 1;
-    if (several && typeOf(g) !== "person") continue;
+    if (several && of(g).type !== "person") continue;
     const target = unique(
-      fullPersons().filter(
-        (h) =>
-          h !== g &&
-          (several ? endsWithWords(nameKey(nameOf(h)), key) : samePerson(key, nameKey(nameOf(h)))),
-      ),
+      persons
+        .candidates(several ? [`s:${key}`] : surnameBlocks(key))
+        .filter(
+          (h) => h !== g && (several ? endsWithWords(of(h).key, key) : samePerson(key, of(h).key)),
+        ),
     );
-    if (target) {
-      merge(target, g);
-      groups = groups.filter((x) => x !== g);
-    }
+    if (target) mergeInto(target, g);
   }
   // A given name alone ("Henry", "Iris") is a known actor's ("Anu" of "Anu Saar") when
   // one full name of the story opens with it, or a title stands before it ("Queen Elizabeth");
   // else a relative, a product or a programme named in passing: no person, but what else its
   // mentions say it is, if anything.
-  for (const g of [...groups]) {
-    const key = nameKey(nameOf(g));
-    if (typeOf(g) !== "person" || key.includes(" ") || !GIVEN_NAMES.has(key)) continue;
-    const target = unique(fullPersons().filter((h) => words(nameKey(nameOf(h)))[0] === key));
-    if (target) merge(target, g);
+  for (const g of all) {
+    if (!live.has(g)) continue;
+    const key = of(g).key;
+    if (of(g).type !== "person" || key.includes(" ") || !GIVEN_NAMES.has(key)) continue;
+    const target = unique(
+      persons.candidates([`f:${key}`]).filter((h) => h !== g && words(of(h).key)[0] === key),
+    );
+    if (target) mergeInto(target, g);
     else if (g.titles.size > 0)
       continue; // "Queen Elizabeth", "Pope Leo": a title makes an actor
     else {
@@ -197,49 +252,63 @@ export function storyEntities(story: Story, articles: readonly Article[]): Entit
       g.firm.delete("person");
       g.context.delete("person");
       g.fullPerson = false;
-      if (g.types.size > 0) continue;
+      if (g.types.size === 0) live.delete(g);
+      changed(g);
     }
-    groups = groups.filter((x) => x !== g);
   }
   // An acronym with its expansion; then an acronym whose letters are another's transposed
   // ("HWSG" for "HSWG"), which by now sits with its expansion.
-  for (const g of [...groups]) {
-    const name = nameOf(g);
-    if (!isAcronym(name) || !groups.includes(g)) continue;
+  const expansions = new BlockIndex<Group>((g) => {
+    const name = of(g).name;
+    return live.has(g) && !isAcronym(name) && words(name).length > 1 ? [acronymOf(name)] : [];
+  }, rank);
+  for (const g of live) expansions.set(g);
+  for (const g of all) {
+    if (!live.has(g)) continue;
+    const name = of(g).name;
+    if (!isAcronym(name)) continue;
     const letters = name.replace(/\./g, "");
     const target = unique(
-      groups.filter((h) => {
-        const other = nameOf(h);
-        return (
-          h !== g && !isAcronym(other) && words(other).length > 1 && acronymOf(other) === letters
-        );
-      }),
+      expansions.candidates([letters]).filter((h) => h !== g && acronymOf(of(h).name) === letters),
     );
     if (target) {
-      merge(target, g);
-      groups = groups.filter((x) => x !== g);
+      mergeInto(target, g);
+      expansions.set(g);
+      expansions.set(target);
     }
   }
-  for (const g of [...groups]) {
-    const name = nameOf(g);
-    if (!isAcronym(name) || !groups.includes(g) || name.length < 4) continue;
-    const sorted = [...name].sort().join("");
+  const sortedLetters = (form: string): string => [...form].sort().join("");
+  const acronymForms = new BlockIndex<Group>(
+    (g) =>
+      live.has(g) ? [...new Set([...g.forms.keys()].filter(isAcronym).map(sortedLetters))] : [],
+    rank,
+  );
+  for (const g of live) acronymForms.set(g);
+  for (const g of all) {
+    if (!live.has(g)) continue;
+    const name = of(g).name;
+    if (!isAcronym(name) || name.length < 4) continue;
+    const sorted = sortedLetters(name);
     const target = unique(
-      groups.filter(
-        (h) =>
-          h !== g &&
-          [...h.forms.keys()].some(
-            (f) => isAcronym(f) && f !== name && [...f].sort().join("") === sorted,
-          ),
-      ),
+      acronymForms
+        .candidates([sorted])
+        .filter(
+          (h) =>
+            h !== g &&
+            [...h.forms.keys()].some(
+              (f) => isAcronym(f) && f !== name && sortedLetters(f) === sorted,
+            ),
+        ),
     );
     if (target) {
-      merge(target, g);
-      groups = groups.filter((x) => x !== g);
+      mergeInto(target, g);
+      acronymForms.set(g);
+      acronymForms.set(target);
     }
   }
 
-  return groups
+  const position = new Map(articles.map((a, i) => [a.id, i]));
+  return [...live]
     .map((g) => ({ g, type: finalType(g), name: nameOf(g) }))
     .sort((x, y) => y.g.mentions - x.g.mentions || (x.name < y.name ? -1 : 1))
     .map(({ g, type, name }, i) => ({
@@ -249,7 +318,8 @@ export function storyEntities(story: Story, articles: readonly Article[]): Entit
       type,
       aliases: [...g.forms.keys()].filter((f) => f !== name).sort(),
       titles: [...g.titles].sort(),
-      articles: articles.filter((a) => g.articles.has(a.id)).map((a) => a.id),
+      // In the story's order of articles (each article once).
+      articles: [...g.articles].sort((x, y) => position.get(x)! - position.get(y)!),
       mentions: g.mentions,
     }));
 }

@@ -52,6 +52,8 @@ export type Item = {
   quote: Quote;
   entity: Entity | null;
   speaker: string | null;
+  /** The speaker's name key, hyphens as spaces, for comparing names; read once per item. */
+  speakerKey: string | null;
   words: string[];
   set: Set<string>;
 };
@@ -211,8 +213,8 @@ function compatible(a: Item, b: Item): boolean {
   if (a.entity && b.entity && a.entity === b.entity) return true;
   if (!a.speaker || !b.speaker) return !(a.entity && b.entity);
   // Spelled apart ("Okafor-Lindqvist", "Okafor Lindqvist") or a surname alone.
-  const x = nameKey(a.speaker).replace(/-/g, " ");
-  const y = nameKey(b.speaker).replace(/-/g, " ");
+  const x = a.speakerKey!;
+  const y = b.speakerKey!;
   if (x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`)) return true;
   return !(a.entity && b.entity) && !(a.entity || b.entity);
 }
@@ -221,8 +223,8 @@ function compatible(a: Item, b: Item): boolean {
 function sameSpeaker(a: Item, b: Item): boolean {
   if (a.entity && b.entity) return a.entity === b.entity;
   if (!a.speaker || !b.speaker) return false;
-  const x = nameKey(a.speaker).replace(/-/g, " ");
-  const y = nameKey(b.speaker).replace(/-/g, " ");
+  const x = a.speakerKey!;
+  const y = b.speakerKey!;
   return x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`);
 }
 
@@ -332,13 +334,18 @@ function occurrencesOf(it: Item): QuoteOccurrence[] {
   });
 }
 
+/** What a story's quotes are merged with: its entities, and the reuse relations of its copies. */
+type StoryParts = {
+  readonly entities: readonly Entity[];
+  readonly reuse: readonly ReuseRelation[];
+};
+
 /** The quotes of one story, merged across its articles. */
-function quotesOfStory(story: Story, corpus: Corpus, byId: Map<string, Article>): StoryQuote[] {
+function quotesOfStory(story: Story, parts: StoryParts, byId: Map<string, Article>): StoryQuote[] {
   const articles = story.articles.map((id) => byId.get(id)!).filter((a) => a && a.quotes);
-  const storyEntities = (corpus.entities ?? []).filter((e) => e.story === story.id);
+  const storyEntities = parts.entities;
   const findEntity = entityFinder(storyEntities);
-  const inStory = new Set(story.articles);
-  const reuse = (corpus.reuse ?? []).filter((r) => inStory.has(r.copy));
+  const reuse = parts.reuse;
   const copies = new Set(reuse.map((r) => r.copy));
   const related = new Set(
     reuse.flatMap((r) => [`${r.copy}\n${r.source}`, `${r.source}\n${r.copy}`]),
@@ -365,12 +372,14 @@ function quotesOfStory(story: Story, corpus: Corpus, byId: Map<string, Article>)
           (sp.name === sp.text && !sp.key ? storyReferent(storyEntities, sp.text) : null))
         : null;
       const words = wordsOf(q.text);
+      const speaker = entity?.name ?? q.speaker?.name ?? null;
       items.push({
         article: a,
         index,
         quote: q,
         entity,
-        speaker: entity?.name ?? q.speaker?.name ?? null,
+        speaker,
+        speakerKey: speaker ? nameKey(speaker).replace(/-/g, " ") : null,
         words,
         set: new Set(words),
       });
@@ -495,6 +504,16 @@ function quotesOfStory(story: Story, corpus: Corpus, byId: Map<string, Article>)
     g.push(it);
     groups.set(root, g);
   });
+  // The first relation of each copy names its source (as reuse.find would).
+  const sourceOf = new Map<string, string>();
+  for (const r of reuse) if (!sourceOf.has(r.copy)) sourceOf.set(r.copy, r.source);
+  // Turned quotations by their source item, in the order found.
+  const turnedOf = new Map<Item, number[]>();
+  turned.forEach((t, i) => {
+    const list = turnedOf.get(t.source);
+    if (list) list.push(i);
+    else turnedOf.set(t.source, [i]);
+  });
   const out: StoryQuote[] = [];
   const sorted = [...groups.values()]
     .flatMap(splitBySpeaker)
@@ -513,7 +532,7 @@ function quotesOfStory(story: Story, corpus: Corpus, byId: Map<string, Article>)
       if (!wordings.has(wording)) wordings.set(wording, it);
       if (k === 0 || it.article === first.article) return;
       // Compare with the closest earlier wording in another article; a copy with its source.
-      const source = reuse.find((r) => r.copy === it.article.id)?.source;
+      const source = sourceOf.get(it.article.id);
       const fromSource = source ? g.slice(0, k).filter((o) => o.article.id === source) : [];
       let best: Item | null = null;
       let bestScore = -1;
@@ -556,8 +575,9 @@ function quotesOfStory(story: Story, corpus: Corpus, byId: Map<string, Article>)
       first: first.article.id,
       variants,
       altered,
-      turnedIndirect: turned
-        .filter((t) => g.includes(t.source))
+      turnedIndirect: [...new Set(g.flatMap((it) => turnedOf.get(it) ?? []))]
+        .sort((a, b) => a - b)
+        .map((i) => turned[i]!)
         .map((t) => ({
           article: t.relation.copy,
           span: spanOf(byId.get(t.relation.copy)!, t.span.start, t.span.end),
@@ -585,8 +605,35 @@ function quotesOfStory(story: Story, corpus: Corpus, byId: Map<string, Article>)
   return out.map((q, i) => ({ ...q, id: `${story.id}/q${i + 1}` }));
 }
 
+/**
+ * Each story's entities and the reuse relations whose copy is in it, in corpus order, found in
+ * one pass over each list instead of one per story.
+ */
+function partsByStory(corpus: Corpus): (story: Story) => StoryParts {
+  const entities = new Map<string, Entity[]>();
+  for (const e of corpus.entities ?? []) {
+    const list = entities.get(e.story);
+    if (list) list.push(e);
+    else entities.set(e.story, [e]);
+  }
+  const reuseOfCopy = new Map<string, number[]>();
+  (corpus.reuse ?? []).forEach((r, i) => {
+    const list = reuseOfCopy.get(r.copy);
+    if (list) list.push(i);
+    else reuseOfCopy.set(r.copy, [i]);
+  });
+  return (story) => {
+    const at = new Set(story.articles.flatMap((id) => reuseOfCopy.get(id) ?? []));
+    return {
+      entities: entities.get(story.id) ?? [],
+      reuse: [...at].sort((a, b) => a - b).map((i) => corpus.reuse![i]!),
+    };
+  };
+}
+
 /** Every story's quotes: one entry per utterance, with its occurrences, variants and alterations. */
 export function storyQuotes(corpus: Corpus): StoryQuote[] {
   const byId = new Map(corpus.articles.map((a) => [a.id, a]));
-  return corpus.stories.flatMap((s) => quotesOfStory(s, corpus, byId));
+  const partsOf = partsByStory(corpus);
+  return corpus.stories.flatMap((s) => quotesOfStory(s, partsOf(s), byId));
 }

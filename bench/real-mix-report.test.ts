@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import {
+  formatRealMix,
+  realMixMarkdown,
+  totalSeconds,
+  type RealMixFigures,
+} from "./real-mix-report.js";
+
+const figures: RealMixFigures = {
+  articles: 1000,
+  stories: 40,
+  inputBytes: 2 * 1024 * 1024,
+  outputBytes: 6 * 1024 * 1024,
+  outputSha256: "ab".repeat(32),
+  baselineSeconds: 0.1,
+  stages: [
+    { kind: "ingest", name: "read JSONL", seconds: 0.2 },
+    { kind: "article", name: "clean", seconds: 1.8 },
+    { kind: "corpus", name: "entities", seconds: 6 },
+    { kind: "brief", name: "briefOf + render JSON", seconds: 2 },
+  ],
+  peakRssMB: 512.4,
+};
+
+describe("real-mix report", () => {
+  it("sums every step into the whole run", () => {
+    expect(totalSeconds(figures)).toBeCloseTo(10);
+  });
+
+  it("gives each step its rate, share and multiple of the baseline", () => {
+    const text = formatRealMix(figures);
+    const line = (start: string): string[] =>
+      text
+        .split("\n")
+        .find((l) => l.trimStart().startsWith(start))!
+        .trim()
+        .split(/\s{2,}/);
+    expect(line("BASELINE")).toEqual([
+      "BASELINE: read + hash word 3-shingles",
+      "0.10",
+      "10,000",
+      "1.0%",
+      "1.0×",
+    ]);
+    expect(line("whole pipeline (")).toEqual([
+      "whole pipeline (as corroborate brief --format json)",
+      "10.00",
+      "100",
+      "100.0%",
+      "100.0×",
+    ]);
+    expect(line("corpus stage: entities")).toEqual([
+      "corpus stage: entities",
+      "6.00",
+      "167",
+      "60.0%",
+      "60.0×",
+    ]);
+    expect(line("article stage: clean")).toEqual([
+      "article stage: clean",
+      "1.80",
+      "556",
+      "18.0%",
+      "18.0×",
+    ]);
+  });
+
+  it("states output bytes per article, the output/input ratio, peak RSS and the hash", () => {
+    const summary = formatRealMix(figures).split("\n").at(-1)!;
+    expect(summary).toContain("1,000 articles (2.0 MB of JSONL) → 40 stories");
+    expect(summary).toContain("brief JSON 6.0 MB, 6,291 bytes an article, 3.00× the input");
+    expect(summary).toContain("peak RSS 512 MB");
+    expect(summary).toContain(`brief sha256 ${"ab".repeat(32)}`);
+  });
+
+  it("writes a Markdown table under what the run was, one row per step and two more", () => {
+    const md = realMixMarkdown(figures, "Written by a test.").split("\n");
+    expect(md[0]).toBe("Written by a test.");
+    expect(md[2]).toBe("| step | seconds | articles/s | share | × baseline |");
+    const rows = md.filter(
+      (l) => l.startsWith("| ") && !l.startsWith("| step") && !l.startsWith("| ---"),
+    );
+    expect(rows).toHaveLength(2 + figures.stages.length);
+    expect(rows).toContain("| corpus stage: entities | 6.00 | 167 | 60.0% | 60.0× |");
+    expect(md.at(-1)).toContain("6,291 bytes an article");
+  });
+
+  it("shows a dash, not a division by zero, when the baseline took no measurable time", () => {
+    const text = formatRealMix({ ...figures, baselineSeconds: 0 });
+    expect(text).toMatch(/corpus stage: entities\s+6\.00\s+167\s+60\.0%\s+—/);
+  });
+});

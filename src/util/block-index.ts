@@ -1,0 +1,66 @@
+/**
+ * Blocking for merges that would otherwise compare every pair: each item is filed under a few
+ * keys that any item it may match shares (a surname's transliteration, an acronym's letters), and
+ * only the items under a query's keys are compared. The keys must be a superset filter: two items
+ * that match always share a key, so the exact test run on the candidates finds every pair the
+ * all-pairs loop would have. Items are re-filed when a merge changes them.
+ */
+export class BlockIndex<T> {
+  private readonly byKey = new Map<string, Set<T>>();
+  private readonly filed = new Map<T, readonly string[]>();
+
+  /**
+   * @param keysOf the keys an item is filed under now (none: not filed at all)
+   * @param rank the item's place in the order the all-pairs loop visits them, so candidates come
+   *   back in that order and the first (or only) match is the one it would find
+   */
+  constructor(
+    private readonly keysOf: (item: T) => readonly string[],
+    private readonly rank: (item: T) => number,
+  ) {}
+
+  /** Files the item under its current keys, in place of those it had. */
+  set(item: T): void {
+    this.delete(item);
+    const keys = this.keysOf(item);
+    if (keys.length === 0) return;
+    this.filed.set(item, keys);
+    for (const k of keys) {
+      let items = this.byKey.get(k);
+      if (!items) this.byKey.set(k, (items = new Set()));
+      items.add(item);
+    }
+  }
+
+  delete(item: T): void {
+    const keys = this.filed.get(item);
+    if (!keys) return;
+    this.filed.delete(item);
+    for (const k of keys) {
+      const items = this.byKey.get(k)!;
+      items.delete(item);
+      if (items.size === 0) this.byKey.delete(k);
+    }
+  }
+
+  has(item: T): boolean {
+    return this.filed.has(item);
+  }
+
+  /** The items filed under any of the keys, each once, in rank order. */
+  candidates(keys: Iterable<string>): T[] {
+    const found = new Set<T>();
+    for (const k of keys) for (const item of this.byKey.get(k) ?? []) found.add(item);
+    return [...found].sort((a, b) => this.rank(a) - this.rank(b));
+  }
+}
+
+/**
+ * A word and every form of it with one letter left out: two words within one edit (Levenshtein)
+ * of each other always share one of these, so they block a one-letter-slip test.
+ */
+export function oneDeletionForms(word: string): string[] {
+  const forms = new Set([word]);
+  for (let i = 0; i < word.length; i++) forms.add(word.slice(0, i) + word.slice(i + 1));
+  return [...forms];
+}
