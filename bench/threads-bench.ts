@@ -62,6 +62,8 @@ type RunFigures = {
   readonly articleMs: number;
   readonly restMs: number;
   readonly wholeMs: number;
+  /** CPU time of the process over the run, every thread's (the pool's threads included). */
+  readonly cpuMs: number;
   readonly briefBytes: number;
   readonly briefHash: string;
   readonly skipped: number;
@@ -70,6 +72,7 @@ type RunFigures = {
 /** One run as `corroborate brief --threads N` does it after reading its inputs. */
 async function wholeRun(threads: number, raws: readonly RawArticle[]): Promise<RunFigures> {
   const ctx = defaultContext({ today: EVAL_TODAY });
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const analyser = openAnalyser(threads);
   const outcomes = await analyser.analyse(raws, ctx);
@@ -78,7 +81,9 @@ async function wholeRun(threads: number, raws: readonly RawArticle[]): Promise<R
   const corpus = runCorpusStages(outcomes, [], ctx);
   const json = JSON.stringify(briefOf(corpus));
   const t2 = performance.now();
+  const cpu = process.cpuUsage(cpu0);
   return {
+    cpuMs: (cpu.user + cpu.system) / 1000,
     threads,
     articleMs: t1 - t0,
     restMs: t2 - t1,
@@ -141,13 +146,14 @@ async function main(): Promise<number> {
   process.stdout.write(
     `baseline (hash 3-shingles of every text, best of 3): ${baseline.toFixed(1)} ms, ` +
       `load average ${loadavg()[0]!.toFixed(1)} at the end\n\n` +
-      "| threads | whole pipeline art/s | × baseline | article stages art/s | corpus stages + brief s | brief bytes | brief sha256 |\n" +
-      "| --- | --- | --- | --- | --- | --- | --- |\n",
+      "| threads | whole pipeline art/s | × baseline | article stages art/s | corpus stages + brief s | CPU s (all threads) | brief bytes | brief sha256 |\n" +
+      "| --- | --- | --- | --- | --- | --- | --- | --- |\n",
   );
   for (const f of runs)
     process.stdout.write(
       `| ${f.threads} | ${perSecond(f.wholeMs)} | ${(f.wholeMs / baseline).toFixed(0)} | ` +
-        `${perSecond(f.articleMs)} | ${(f.restMs / 1000).toFixed(1)} | ${f.briefBytes} | ${f.briefHash} |\n`,
+        `${perSecond(f.articleMs)} | ${(f.restMs / 1000).toFixed(1)} | ${(f.cpuMs / 1000).toFixed(1)} | ` +
+        `${f.briefBytes} | ${f.briefHash} |\n`,
     );
   const best = (threads: number): RunFigures =>
     runs.filter((f) => f.threads === threads).reduce((a, b) => (b.wholeMs < a.wholeMs ? b : a));
