@@ -1,13 +1,16 @@
 import { readInputs, type IngestResult } from "../ingest/read-inputs.js";
 import type { Corpus } from "../model/index.js";
+import { openAnalyser } from "../pipeline/article-pool.js";
 import { defaultContext } from "../pipeline/context.js";
-import { runPipeline } from "../pipeline/run.js";
+import { corpusStagesThrough, runCorpusStages, type ArticleOutcome } from "../pipeline/run.js";
 import { progress } from "./progress.js";
 
 export type InputOptions = {
   readonly maxMb: number;
   readonly today?: string;
   readonly quiet: boolean;
+  /** Threads running the article stages: 1 is this thread alone, more a pool of workers. */
+  readonly threads: number;
 };
 
 /**
@@ -46,14 +49,33 @@ export async function analyseInputs(
   /** The last corpus stage the command needs (see `RunOptions.through`); all by default. */
   through?: string,
 ): Promise<{ corpus: Corpus; ingest: IngestResult } | null> {
-  const ingest = await readArticles(paths, options);
-  if (ingest === null) return null;
-  const show = progress(process.stderr);
+  // Opened first, so that the threads load the stages while the inputs are read, and closed
+  // once the articles are analysed, so that their memory is free for the corpus stages.
+  const analyser = openAnalyser(options.threads);
+  let ingest: IngestResult | null;
+  let outcomes: ArticleOutcome[];
   const ctx = defaultContext(options.today ? { today: options.today } : {});
-  const corpus = runPipeline(ingest.articles, ingest.skipped, ctx, {
-    onArticle: (done, total) => show.update(`analysing ${done}/${total}`),
-    through,
-  });
+  const show = progress(process.stderr);
+  try {
+    ingest = await readArticles(paths, options);
+    if (ingest === null) return null;
+    corpusStagesThrough(through); // a stage name it does not know fails before any work
+    outcomes = await analyser.analyse(ingest.articles, ctx, (done, total) =>
+      show.update(`analysing ${done}/${total}`),
+    );
+  } finally {
+    await analyser.close();
+  }
+  const corpus = runCorpusStages(outcomes, ingest.skipped, ctx, through);
   show.done();
+  // The inputs skipped before analysis were listed by readArticles; these are the ones the
+  // article stages could not read, which follow them.
+  if (!options.quiet)
+    for (const s of corpus.skipped.slice(ingest.skipped.length))
+      process.stderr.write(`corroborate: skipped ${s.input}: ${s.reason}\n`);
+  if (corpus.articles.length === 0) {
+    process.stderr.write("corroborate: no usable articles in the given inputs\n");
+    return null;
+  }
   return { corpus, ingest };
 }

@@ -1,3 +1,5 @@
+import type { ArticleAnalyser } from "../pipeline/analyser.js";
+import { openAnalyser } from "../pipeline/article-pool.js";
 import { defaultContext } from "../pipeline/context.js";
 import { jobName, type JobFailure } from "../jobs/index.js";
 import { openCorpusJobs } from "../service/corpus-jobs.js";
@@ -17,6 +19,21 @@ export async function ingestCommand(
   paths: readonly string[],
   options: IngestOptions,
 ): Promise<number> {
+  // Opened first, so that its threads load the stages while the inputs are read and the store
+  // opens.
+  const analyser = openAnalyser(options.threads);
+  try {
+    return await ingestWith(analyser, paths, options);
+  } finally {
+    await analyser.close();
+  }
+}
+
+async function ingestWith(
+  analyser: ArticleAnalyser,
+  paths: readonly string[],
+  options: IngestOptions,
+): Promise<number> {
   const read = await readArticles(paths, options);
   if (read === null) return 1;
   const store = await openStoreForCommand(options);
@@ -24,9 +41,12 @@ export async function ingestCommand(
   const show = progress(process.stderr);
   try {
     const ctx = defaultContext(options.today ? { today: options.today } : {});
-    const report = await ingestArticles(store, read.articles, ctx, (done, total) =>
-      show.update(`analysing and storing ${done}/${total}`),
-    );
+    const report = await ingestArticles(store, read.articles, ctx, {
+      analyser,
+      onArticle: (done, total) => show.update(`analysing and storing ${done}/${total}`),
+    });
+    // The corpus update needs no threads: their memory is freed for it.
+    await analyser.close();
     show.update("finding reuse and stories");
     // The corpus update and the stories' aggregation run as jobs, so work a killed ingest left
     // (here or in an earlier run) is finished now; the command returns when none is left.

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { availableParallelism } from "node:os";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { FORMATS, type Format } from "../render/render.js";
 import { DEFAULT_MAX_BYTES, reasonOf } from "../ingest/read-inputs.js";
@@ -15,6 +16,25 @@ const positiveNumber = (v: string): number => {
   if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError("expected a positive number");
   return n;
 };
+const positiveInteger = (v: string): number => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1)
+    throw new InvalidArgumentError("expected a whole number, 1 or more");
+  return n;
+};
+
+/**
+ * `--threads`: how many threads run the article stages. The cores by default; 1 runs them in
+ * the command's own thread, with no pool. The output is the same whatever the number.
+ */
+const threadsOption = (): Option =>
+  new Option(
+    "--threads <n>",
+    "threads analysing articles at once (1: in this process's thread alone, no worker pool)",
+  )
+    .argParser(positiveInteger)
+    .default(availableParallelism(), `the cores, ${availableParallelism()}`);
+
 const port = (v: string): number => {
   const n = Number(v);
   if (!Number.isInteger(n) || n < 0 || n > 65535)
@@ -43,7 +63,8 @@ function withInputOptions(command: Command, pathsOptional = false): Command {
       DEFAULT_MAX_BYTES / 1024 / 1024,
     )
     .option("--today <date>", "today's date (YYYY-MM-DD): no article is dated later", isoDay)
-    .option("-q, --quiet", "do not list skipped inputs on standard error", false);
+    .option("-q, --quiet", "do not list skipped inputs on standard error", false)
+    .addOption(threadsOption());
 }
 
 const STORE_DATA_HELP =
@@ -108,6 +129,7 @@ function program(): Command {
           quiet: boolean;
           story?: string;
           data?: string;
+          threads: number;
         },
       ) => {
         const store = storeOfCommand(paths, opts.data);
@@ -142,6 +164,7 @@ function program(): Command {
           today?: string;
           quiet: boolean;
           data?: string;
+          threads: number;
         },
       ) => {
         const store = storeOfCommand(paths, opts.data);
@@ -171,7 +194,7 @@ function program(): Command {
     .action(
       async (
         paths: string[],
-        opts: { data?: string; maxMb: number; today?: string; quiet: boolean },
+        opts: { data?: string; maxMb: number; today?: string; quiet: boolean; threads: number },
       ) => {
         // The one place the store's location is read from the environment.
         const databaseUrl =
@@ -246,6 +269,7 @@ function registerFeedCommands(cli: Command): void {
     .option("--once", "poll every due feed once, then exit (for tests and cron)", false)
     .option("--today <date>", "today's date (YYYY-MM-DD): no article is dated later", isoDay)
     .option("-q, --quiet", "do not list skipped items on standard error", false)
+    .addOption(threadsOption())
     .addHelpText(
       "after",
       "\nEach poll is a conditional GET (ETag, Last-Modified): a feed that has not changed costs\n" +
@@ -262,11 +286,13 @@ function registerFeedCommands(cli: Command): void {
         once: boolean;
         today?: string;
         quiet: boolean;
+        threads: number;
       }) => {
         process.exitCode = await runCommand({
           ...storeOf(opts),
           intervalSeconds: opts.interval,
           once: opts.once,
+          threads: opts.threads,
           ...(opts.today === undefined ? {} : { today: opts.today }),
         });
       },
@@ -292,6 +318,7 @@ function registerServeCommand(cli: Command): void {
     )
     .option("--poll-feeds", "also poll the store's feeds, as corroborate run does", false)
     .option("--today <date>", "today's date (YYYY-MM-DD): no article is dated later", isoDay)
+    .addOption(threadsOption())
     .addHelpText(
       "after",
       "\nOn 127.0.0.1 (the default) only this machine can connect. On any other address a token is\n" +
@@ -309,6 +336,7 @@ function registerServeCommand(cli: Command): void {
         token?: string;
         pollFeeds: boolean;
         today?: string;
+        threads: number;
       }) => {
         // The one place the token is read from the environment.
         const token = opts.token ?? (process.env.CORROBORATE_TOKEN || undefined);
@@ -318,6 +346,7 @@ function registerServeCommand(cli: Command): void {
           port: opts.port,
           token: token ?? null,
           pollFeeds: opts.pollFeeds,
+          threads: opts.threads,
           ...(opts.today === undefined ? {} : { today: opts.today }),
         });
       },

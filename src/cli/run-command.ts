@@ -1,6 +1,7 @@
 import { DEFAULT_POLL_SETTINGS, type PollReport } from "../feeds/poll.js";
 import { runFeeds } from "../feeds/run.js";
 import { systemClock } from "../feeds/schedule.js";
+import { openAnalyser, POOL_IDLE_MS } from "../pipeline/article-pool.js";
 import { defaultContext, type Context } from "../pipeline/context.js";
 import { jobName } from "../jobs/index.js";
 import { openCorpusJobs } from "../service/corpus-jobs.js";
@@ -13,6 +14,8 @@ export type RunCommandOptions = StoreOptions & {
   readonly intervalSeconds: number;
   readonly once: boolean;
   readonly today?: string;
+  /** Threads running the article stages of the items read (1: this thread, no pool). */
+  readonly threads: number;
 };
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
@@ -77,6 +80,8 @@ export async function runCommand(options: RunCommandOptions): Promise<number> {
   const { jobs, tally } = opened;
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
+  // Threads start with a round's first article and stop when idle: most rounds find nothing new.
+  const analyser = openAnalyser(options.threads, { idleMs: POOL_IDLE_MS });
   try {
     if ((await listFeeds(store)).length === 0)
       process.stderr.write(
@@ -89,6 +94,7 @@ export async function runCommand(options: RunCommandOptions): Promise<number> {
       clock: systemClock,
       signal: stop.signal,
       contextAt,
+      analyser,
       onPoll: (report) => reportPoll(report, options.quiet ?? false),
       // As after `corroborate ingest`: reuse, stories and the briefs of the stories that changed.
       // As jobs, so work a killed run left is finished by the next; the round waits for them.
@@ -113,6 +119,7 @@ export async function runCommand(options: RunCommandOptions): Promise<number> {
   } finally {
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
+    await analyser.close();
     await jobs.stop();
     await store.close();
   }

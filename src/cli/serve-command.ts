@@ -2,6 +2,7 @@ import { DEFAULT_POLL_SETTINGS } from "../feeds/poll.js";
 import { runFeeds } from "../feeds/run.js";
 import { DEFAULT_INTERVAL_SECONDS, systemClock } from "../feeds/schedule.js";
 import { reasonOf } from "../ingest/read-inputs.js";
+import { openAnalyser, POOL_IDLE_MS } from "../pipeline/article-pool.js";
 import { defaultContext, type Context } from "../pipeline/context.js";
 import { pageRoutes } from "../server/pages.js";
 import { refusalToServe, startService } from "../server/service.js";
@@ -14,6 +15,8 @@ export type ServeOptions = StoreOptions & {
   readonly token: string | null;
   readonly pollFeeds: boolean;
   readonly today?: string;
+  /** Threads running the article stages of an ingest or a feed poll (1: this thread, no pool). */
+  readonly threads: number;
 };
 
 /** A story's aggregation waits this long for more articles of a burst to join it. */
@@ -36,6 +39,8 @@ export async function serveCommand(options: ServeOptions): Promise<number> {
   const log = (e: Error): void => {
     process.stderr.write(`corroborate: ${reasonOf(e)}\n`);
   };
+  // Threads start with an ingest's first article and stop when idle, freeing their memory.
+  const analyser = openAnalyser(options.threads, { idleMs: POOL_IDLE_MS });
   let service;
   try {
     service = await startService(store, {
@@ -43,12 +48,14 @@ export async function serveCommand(options: ServeOptions): Promise<number> {
       port: options.port,
       token: options.token,
       contextNow: () => contextAt(systemClock.now()),
+      analyser,
       now: () => systemClock.now(),
       storyDelaySeconds: STORY_DELAY_SECONDS,
       onError: log,
       pages: pageRoutes(store),
     });
   } catch (e) {
+    await analyser.close();
     await store.close();
     process.stderr.write(`corroborate: ${reasonOf(e)}\n`);
     return 1;
@@ -81,6 +88,7 @@ export async function serveCommand(options: ServeOptions): Promise<number> {
         clock: systemClock,
         signal: stop.signal,
         contextAt,
+        analyser,
         onPoll: (report) => {
           if (report.kind === "failed")
             process.stderr.write(`corroborate: feed ${report.feed.url}: ${report.reason}\n`);
@@ -99,6 +107,7 @@ export async function serveCommand(options: ServeOptions): Promise<number> {
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
     await service.close();
+    await analyser.close();
     await store.close();
   }
 }

@@ -3,6 +3,7 @@ import { readHtmlPage } from "../ingest/html.js";
 import { articleFromPage, DEFAULT_MAX_BYTES, fromRecord, reasonOf } from "../ingest/read-inputs.js";
 import type { RecordArticle } from "../ingest/records.js";
 import type { RawArticle, Skip } from "../model/index.js";
+import type { ArticleAnalyser } from "../pipeline/analyser.js";
 import type { Context } from "../pipeline/context.js";
 import { knownArticleIds } from "../store/articles.js";
 import { recordPollFailure, recordPollSuccess, type StoredFeed } from "../store/feeds.js";
@@ -26,6 +27,8 @@ export type PollSettings = {
   /** The longest wait for one answer (the feed, or one item's page). */
   readonly timeoutMs: number;
   readonly maxBytes: number;
+  /** Runs the article stages of the items read (a pool of threads); unset, this thread. */
+  readonly analyser?: ArticleAnalyser;
 };
 
 export const DEFAULT_POLL_SETTINGS: Omit<PollSettings, "intervalSeconds"> = {
@@ -206,7 +209,9 @@ export async function pollFeed(
     else raws.push(g.article);
   });
   const known = items.length - fresh.length;
-  const report = await ingestArticles(store, raws, ctx);
+  const report = await ingestArticles(store, raws, ctx, {
+    ...(settings.analyser ? { analyser: settings.analyser } : {}),
+  });
   await recordPollSuccess(store, feed.id, {
     polledAt,
     nextPollAt,

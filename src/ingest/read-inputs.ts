@@ -13,6 +13,7 @@ import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
 import type { InputFormat, RawArticle, Skip } from "../model/index.js";
 import { looksEnglish } from "../util/language.js";
+import { reasonOf } from "../util/reason.js";
 import { decodeBytes } from "./decode.js";
 import { looksLikeFeed, parseFeed } from "./feed.js";
 import { readHtmlPage, type HtmlExtraction } from "./html.js";
@@ -50,9 +51,9 @@ const FEED_EXT = new Set([".rss", ".atom", ".xml"]);
 
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-/** A one-line reason from an error, without a stack. */
-export const reasonOf = (e: unknown): string =>
-  (e instanceof Error ? e.message : String(e)).split("\n")[0]!.slice(0, 200);
+// Where it has always been imported from; the pipeline's workers take it from util/ without
+// loading the readers.
+export { reasonOf };
 
 /** Reads every article in the given files, folders (recursively) and `-` (JSONL on stdin). */
 export async function readInputs(

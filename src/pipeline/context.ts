@@ -16,3 +16,15 @@ export function defaultContext(overrides: Partial<Context> = {}): Context {
     ...overrides,
   };
 }
+
+/**
+ * A context as plain data, for a worker thread: everything but the logger, which is a function
+ * and cannot be posted. The worker makes its own logger and hands back what it logged.
+ */
+export type ContextData = Omit<Context, "log">;
+
+export function contextData(ctx: Context): ContextData {
+  const data: { -readonly [K in keyof Context]?: Context[K] } = { ...ctx };
+  delete data.log;
+  return data as ContextData;
+}

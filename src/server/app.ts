@@ -1,5 +1,6 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { HTTPException } from "hono/http-exception";
+import type { ArticleAnalyser } from "../pipeline/analyser.js";
 import type { Context as PipelineContext } from "../pipeline/context.js";
 import type { Jobs } from "../jobs/index.js";
 import type { Store } from "../store/open.js";
@@ -25,6 +26,8 @@ export type AppDeps = {
   readonly jobs: Pick<Jobs, "sendCorpusUpdate">;
   /** The pipeline context an ingest analyses with (its `today`). */
   readonly contextNow: () => PipelineContext;
+  /** Runs an ingest's article stages (a pool of threads); unset, the server's own thread. */
+  readonly analyser?: ArticleAnalyser;
   /** The clock feeds are added by. */
   readonly now: () => Date;
   readonly briefEvents: BriefEvents;

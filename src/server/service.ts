@@ -1,5 +1,6 @@
 import type { AddressInfo } from "node:net";
 import { createAdaptorServer } from "@hono/node-server";
+import type { ArticleAnalyser } from "../pipeline/analyser.js";
 import type { Context as PipelineContext } from "../pipeline/context.js";
 import { openCorpusJobs } from "../service/corpus-jobs.js";
 import type { Store } from "../store/open.js";
@@ -13,6 +14,8 @@ export type ServiceOptions = {
   readonly port: number;
   readonly token: string | null;
   readonly contextNow: () => PipelineContext;
+  /** Runs the article stages of POST /api/ingest (a pool of threads); unset, this thread. */
+  readonly analyser?: ArticleAnalyser;
   readonly now: () => Date;
   /** Seconds a story's aggregation waits for more sends to join it (see `JobsOptions`). */
   readonly storyDelaySeconds?: number;
@@ -62,6 +65,7 @@ export async function startService(store: Store, options: ServiceOptions): Promi
     jobs,
     briefEvents,
     contextNow: options.contextNow,
+    ...(options.analyser ? { analyser: options.analyser } : {}),
     now: options.now,
     token: options.token,
     loopbackOnly: isLoopback(options.host),

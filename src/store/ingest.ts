@@ -1,6 +1,7 @@
-import type { Article, RawArticle, Skip } from "../model/index.js";
+import type { RawArticle, Skip } from "../model/index.js";
+import { inProcessAnalyser, type ArticleAnalyser } from "../pipeline/analyser.js";
 import type { Context } from "../pipeline/context.js";
-import { runArticleStages } from "../pipeline/run.js";
+import { splitOutcomes } from "../pipeline/run.js";
 import { addArticles, knownArticleIds, unstorableReason } from "./articles.js";
 import type { Store } from "./open.js";
 import type { StoreId } from "./schema.js";
@@ -22,18 +23,31 @@ export type IngestReport = {
   readonly skipped: readonly Skip[];
 };
 
+/** How an ingest runs: what reports its progress, and what analyses its articles. */
+export type IngestOptions = {
+  readonly onArticle?: (done: number, total: number) => void;
+  /**
+   * Runs the article stages (a pool of threads, see `openArticlePool`); the caller closes it.
+   * Unset, they run in this thread. What is stored is the same either way.
+   */
+  readonly analyser?: ArticleAnalyser;
+};
+
 /**
  * Runs each article not stored yet through the article stages and stores it with its analysis.
- * A known article (same URL or same text) is skipped before any analysis is spent on it. The
- * analysis of a batch runs before its transaction opens: the embedded engine has one connection,
- * and a transaction held open during analysis would stall every other query.
+ * A known article (same URL or same text) is skipped before any analysis is spent on it, and so
+ * is an article whose stages fail, with the reason. The analysis of a batch runs before its
+ * transaction opens: the embedded engine has one connection, and a transaction held open during
+ * analysis would stall every other query.
  */
 export async function ingestArticles(
   store: Store,
   raws: readonly RawArticle[],
   ctx: Context,
-  onArticle?: (done: number, total: number) => void,
+  options: IngestOptions = {},
 ): Promise<IngestReport> {
+  const { onArticle } = options;
+  const analyser = options.analyser ?? inProcessAnalyser();
   const added: StoreId[] = [];
   const skipped: Skip[] = [];
   let known = 0;
@@ -45,13 +59,14 @@ export async function ingestArticles(
       return reason === null;
     });
     const knownIds = await knownArticleIds(store.db, storable);
-    const analysed: Article[] = [];
-    storable.forEach((raw, i) => {
-      if (knownIds[i] !== null) known++;
-      else analysed.push(runArticleStages(raw, ctx));
-      onArticle?.(start + i + 1, raws.length);
-    });
-    for (const result of await addArticles(store, analysed)) {
+    const fresh = storable.filter((_, i) => knownIds[i] === null);
+    known += storable.length - fresh.length;
+    const outcomes = await analyser.analyse(fresh, ctx, (done) =>
+      onArticle?.(start + (batch.length - fresh.length) + done, raws.length),
+    );
+    const analysed = splitOutcomes(outcomes);
+    skipped.push(...analysed.skipped);
+    for (const result of await addArticles(store, analysed.articles)) {
       // Two inputs of this batch with one text: the second finds the first.
       if (result.added) added.push(result.id);
       else known++;

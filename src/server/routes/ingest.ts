@@ -83,6 +83,7 @@ export function ingestRoutes(app: ApiApp, deps: AppDeps): void {
       deps.store,
       articles.map((a) => a.article),
       deps.contextNow(),
+      deps.analyser ? { analyser: deps.analyser } : {},
     );
     const unstorable: LineError[] = report.skipped.map((s) => ({
       line: lineOf.get(s.input) ?? 0,
