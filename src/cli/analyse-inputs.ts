@@ -1,6 +1,6 @@
 import { readInputs, type IngestResult } from "../ingest/read-inputs.js";
 import type { Corpus } from "../model/index.js";
-import { openAnalyser } from "../pipeline/article-pool.js";
+import { defaultThreads, openAnalyser } from "../pipeline/article-pool.js";
 import { defaultContext } from "../pipeline/context.js";
 import { corpusStagesThrough, runCorpusStages, type ArticleOutcome } from "../pipeline/run.js";
 import { progress } from "./progress.js";
@@ -9,8 +9,11 @@ export type InputOptions = {
   readonly maxMb: number;
   readonly today?: string;
   readonly quiet: boolean;
-  /** Threads running the article stages: 1 is this thread alone, more a pool of workers. */
-  readonly threads: number;
+  /**
+   * Threads running the article stages: 1 is this thread alone, more a pool of workers; not
+   * given, `defaultThreads` of the articles read.
+   */
+  readonly threads?: number;
 };
 
 /**
@@ -49,17 +52,16 @@ export async function analyseInputs(
   /** The last corpus stage the command needs (see `RunOptions.through`); all by default. */
   through?: string,
 ): Promise<{ corpus: Corpus; ingest: IngestResult } | null> {
-  // Opened first, so that the threads load the stages while the inputs are read, and closed
-  // once the articles are analysed, so that their memory is free for the corpus stages.
-  const analyser = openAnalyser(options.threads);
-  let ingest: IngestResult | null;
-  let outcomes: ArticleOutcome[];
+  const ingest = await readArticles(paths, options);
+  if (ingest === null) return null;
+  corpusStagesThrough(through); // a stage name it does not know fails before any work
   const ctx = defaultContext(options.today ? { today: options.today } : {});
   const show = progress(process.stderr);
+  // Closed once the articles are analysed, so that its threads' memory is free for the corpus
+  // stages.
+  const analyser = openAnalyser(options.threads ?? defaultThreads(ingest.articles.length));
+  let outcomes: ArticleOutcome[];
   try {
-    ingest = await readArticles(paths, options);
-    if (ingest === null) return null;
-    corpusStagesThrough(through); // a stage name it does not know fails before any work
     outcomes = await analyser.analyse(ingest.articles, ctx, (done, total) =>
       show.update(`analysing ${done}/${total}`),
     );

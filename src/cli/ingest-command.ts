@@ -1,5 +1,6 @@
 import type { ArticleAnalyser } from "../pipeline/analyser.js";
-import { openAnalyser } from "../pipeline/article-pool.js";
+import { defaultThreads, openAnalyser } from "../pipeline/article-pool.js";
+import type { IngestResult } from "../ingest/read-inputs.js";
 import { defaultContext } from "../pipeline/context.js";
 import { jobName, type JobFailure } from "../jobs/index.js";
 import { openCorpusJobs } from "../service/corpus-jobs.js";
@@ -19,11 +20,11 @@ export async function ingestCommand(
   paths: readonly string[],
   options: IngestOptions,
 ): Promise<number> {
-  // Opened first, so that its threads load the stages while the inputs are read and the store
-  // opens.
-  const analyser = openAnalyser(options.threads);
+  const read = await readArticles(paths, options);
+  if (read === null) return 1;
+  const analyser = openAnalyser(options.threads ?? defaultThreads(read.articles.length));
   try {
-    return await ingestWith(analyser, paths, options);
+    return await ingestWith(analyser, read, options);
   } finally {
     await analyser.close();
   }
@@ -31,11 +32,9 @@ export async function ingestCommand(
 
 async function ingestWith(
   analyser: ArticleAnalyser,
-  paths: readonly string[],
+  read: IngestResult,
   options: IngestOptions,
 ): Promise<number> {
-  const read = await readArticles(paths, options);
-  if (read === null) return 1;
   const store = await openStoreForCommand(options);
   if (store === null) return 1;
   const show = progress(process.stderr);

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { availableParallelism } from "node:os";
+import { POOL_MIN_ARTICLES } from "../pipeline/article-pool.js";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { FORMATS, type Format } from "../render/render.js";
 import { DEFAULT_MAX_BYTES, reasonOf } from "../ingest/read-inputs.js";
@@ -24,16 +25,16 @@ const positiveInteger = (v: string): number => {
 };
 
 /**
- * `--threads`: how many threads run the article stages. The cores by default; 1 runs them in
- * the command's own thread, with no pool. The output is the same whatever the number.
+ * `--threads`: how many threads run the article stages; 1 runs them in the command's own
+ * thread, with no pool. Not given, the command decides (`defaultThreads`): the cores, but this
+ * thread alone for a batch too small to pay for starting a pool. The output is the same
+ * whatever the number.
  */
 const threadsOption = (): Option =>
   new Option(
     "--threads <n>",
-    "threads analysing articles at once (1: in this process's thread alone, no worker pool)",
-  )
-    .argParser(positiveInteger)
-    .default(availableParallelism(), `the cores, ${availableParallelism()}`);
+    `threads analysing articles at once (1: in this process's thread alone, no worker pool; default: the cores, ${availableParallelism()}, for ${POOL_MIN_ARTICLES} articles or more, else 1)`,
+  ).argParser(positiveInteger);
 
 const port = (v: string): number => {
   const n = Number(v);
@@ -129,7 +130,7 @@ function program(): Command {
           quiet: boolean;
           story?: string;
           data?: string;
-          threads: number;
+          threads?: number;
         },
       ) => {
         const store = storeOfCommand(paths, opts.data);
@@ -164,7 +165,7 @@ function program(): Command {
           today?: string;
           quiet: boolean;
           data?: string;
-          threads: number;
+          threads?: number;
         },
       ) => {
         const store = storeOfCommand(paths, opts.data);
@@ -194,7 +195,7 @@ function program(): Command {
     .action(
       async (
         paths: string[],
-        opts: { data?: string; maxMb: number; today?: string; quiet: boolean; threads: number },
+        opts: { data?: string; maxMb: number; today?: string; quiet: boolean; threads?: number },
       ) => {
         // The one place the store's location is read from the environment.
         const databaseUrl =
@@ -286,7 +287,7 @@ function registerFeedCommands(cli: Command): void {
         once: boolean;
         today?: string;
         quiet: boolean;
-        threads: number;
+        threads?: number;
       }) => {
         process.exitCode = await runCommand({
           ...storeOf(opts),
@@ -336,7 +337,7 @@ function registerServeCommand(cli: Command): void {
         token?: string;
         pollFeeds: boolean;
         today?: string;
-        threads: number;
+        threads?: number;
       }) => {
         // The one place the token is read from the environment.
         const token = opts.token ?? (process.env.CORROBORATE_TOKEN || undefined);

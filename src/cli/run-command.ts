@@ -1,6 +1,7 @@
 import { DEFAULT_POLL_SETTINGS, type PollReport } from "../feeds/poll.js";
 import { runFeeds } from "../feeds/run.js";
 import { systemClock } from "../feeds/schedule.js";
+import { availableParallelism } from "node:os";
 import { openAnalyser, POOL_IDLE_MS } from "../pipeline/article-pool.js";
 import { defaultContext, type Context } from "../pipeline/context.js";
 import { jobName } from "../jobs/index.js";
@@ -15,7 +16,7 @@ export type RunCommandOptions = StoreOptions & {
   readonly once: boolean;
   readonly today?: string;
   /** Threads running the article stages of the items read (1: this thread, no pool). */
-  readonly threads: number;
+  readonly threads?: number;
 };
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
@@ -81,7 +82,9 @@ export async function runCommand(options: RunCommandOptions): Promise<number> {
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
   // Threads start with a round's first article and stop when idle: most rounds find nothing new.
-  const analyser = openAnalyser(options.threads, { idleMs: POOL_IDLE_MS });
+  const analyser = openAnalyser(options.threads ?? availableParallelism(), {
+    idleMs: POOL_IDLE_MS,
+  });
   try {
     if ((await listFeeds(store)).length === 0)
       process.stderr.write(

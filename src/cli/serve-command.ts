@@ -2,6 +2,7 @@ import { DEFAULT_POLL_SETTINGS } from "../feeds/poll.js";
 import { runFeeds } from "../feeds/run.js";
 import { DEFAULT_INTERVAL_SECONDS, systemClock } from "../feeds/schedule.js";
 import { reasonOf } from "../ingest/read-inputs.js";
+import { availableParallelism } from "node:os";
 import { openAnalyser, POOL_IDLE_MS } from "../pipeline/article-pool.js";
 import { defaultContext, type Context } from "../pipeline/context.js";
 import { pageRoutes } from "../server/pages.js";
@@ -16,7 +17,7 @@ export type ServeOptions = StoreOptions & {
   readonly pollFeeds: boolean;
   readonly today?: string;
   /** Threads running the article stages of an ingest or a feed poll (1: this thread, no pool). */
-  readonly threads: number;
+  readonly threads?: number;
 };
 
 /** A story's aggregation waits this long for more articles of a burst to join it. */
@@ -40,7 +41,9 @@ export async function serveCommand(options: ServeOptions): Promise<number> {
     process.stderr.write(`corroborate: ${reasonOf(e)}\n`);
   };
   // Threads start with an ingest's first article and stop when idle, freeing their memory.
-  const analyser = openAnalyser(options.threads, { idleMs: POOL_IDLE_MS });
+  const analyser = openAnalyser(options.threads ?? availableParallelism(), {
+    idleMs: POOL_IDLE_MS,
+  });
   let service;
   try {
     service = await startService(store, {
