@@ -83,7 +83,7 @@ describe("scoreCrawled", () => {
     },
   };
   const brief = {
-    schema: "corroborate.brief/1",
+    schema: "corroborate.brief/2",
     articles: [
       article("a", { outlet: "HarbourPost", published: "2031-04-02", credit: "Reuters" }),
       article("b", { outlet: "Quay Times", published: "2031-04-03", credit: "AP" }),

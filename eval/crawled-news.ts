@@ -11,6 +11,7 @@ import { defaultContext } from "../src/pipeline/context.js";
 import { runPipeline } from "../src/pipeline/run.js";
 import { briefOf } from "../src/brief/brief.js";
 import type { BriefJson } from "../src/brief/schema.js";
+import { spanWordsOf } from "../src/brief/span-words.js";
 import { bcubed } from "./clustering-metrics.js";
 import { EVAL_TODAY } from "./shared.js";
 
@@ -220,11 +221,12 @@ export function scoreCrawled(brief: BriefJson, gold: CrawledGold): CrawledScores
 
   // Quotes of more than 3 words with a speaker.
   const occurrencesIn = new Map<string, { text: string; speaker: string | null }[]>();
+  const words = spanWordsOf(brief);
   for (const s of brief.stories)
     for (const q of s.quotes ?? [])
       for (const o of q.occurrences) {
         const list = occurrencesIn.get(o.span.article) ?? [];
-        list.push({ text: o.span.text, speaker: q.speaker });
+        list.push({ text: words(o.span), speaker: q.speaker });
         occurrencesIn.set(o.span.article, list);
       }
   const scored = gold.quotes.filter((q) => !q.short && q.speaker !== null && ids.has(q.article));

@@ -2,6 +2,6 @@
 import { writeFileSync } from "node:fs";
 import { briefJsonSchema } from "../src/brief/schema.js";
 
-const path = new URL("../schema/brief-v1.schema.json", import.meta.url);
+const path = new URL("../schema/brief-v2.schema.json", import.meta.url);
 writeFileSync(path, `${JSON.stringify(briefJsonSchema(), null, 2)}\n`);
 process.stdout.write(`wrote ${path.pathname}\n`);

@@ -7,7 +7,7 @@ import { briefSchema } from "../src/brief/schema.js";
 import { REPO_ROOT } from "../eval/shared.js";
 import { runCli } from "./cli.js";
 
-const schema = JSON.parse(readFileSync(join(REPO_ROOT, "schema", "brief-v1.schema.json"), "utf8"));
+const schema = JSON.parse(readFileSync(join(REPO_ROOT, "schema", "brief-v2.schema.json"), "utf8"));
 const validate = new Ajv2020({ strict: false }).compile(schema);
 
 describe("corroborate brief", () => {

@@ -2,7 +2,13 @@
  * Small hand-built briefs for the HTML components' tests: articles with the fields a test sets,
  * stories of them, and a story of many outlets copying one another.
  */
-import type { BriefArticle, BriefJson, BriefStory, ReuseJson } from "../src/brief/schema.js";
+import {
+  BRIEF_SCHEMA,
+  type BriefArticle,
+  type BriefJson,
+  type BriefStory,
+  type ReuseJson,
+} from "../src/brief/schema.js";
 
 export function article(id: string, fields: Partial<BriefArticle> = {}): BriefArticle {
   return {
@@ -19,6 +25,7 @@ export function article(id: string, fields: Partial<BriefArticle> = {}): BriefAr
     credit: null,
     words: 100,
     removed: [],
+    text: "",
     ...fields,
   };
 }
@@ -45,7 +52,7 @@ export function story(
 }
 
 export function brief(articles: BriefArticle[], stories: BriefStory[]): BriefJson {
-  return { schema: "corroborate.brief/1", articles, skipped: [], warnings: [], stories };
+  return { schema: BRIEF_SCHEMA, articles, skipped: [], warnings: [], stories };
 }
 
 /**

@@ -268,6 +268,8 @@ describe.each(engines)("the HTTP API on $name", (engine) => {
     expect(article.stories.length).toBe(1);
     const brief = served.get(article.stories[0]!)!;
     expect(brief.articles.map((a) => a.id)).toContain(article.briefId);
+    // the served brief gives the article's text, the one its spans point into
+    expect(brief.articles.find((a) => a.id === article.briefId)!.text).toBe(article.text);
     expect(article.citations.length).toBeGreaterThan(0);
     for (const c of article.citations) expect(article.text.slice(c.start, c.end)).toBe(c.text);
     // Every span of the brief in this article is there: every object shaped like a span.
@@ -276,7 +278,8 @@ describe.each(engines)("the HTTP API on $name", (engine) => {
       if (Array.isArray(v)) v.forEach(walk);
       else if (v !== null && typeof v === "object") {
         const o = v as Record<string, unknown>;
-        if (o.article === article.briefId && typeof o.start === "number" && "text" in o)
+        // a span of corroborate.brief/2: a reference, without a copy of its words
+        if (o.article === article.briefId && Object.keys(o).sort().join() === "article,end,start")
           spans.push(o);
         Object.values(o).forEach(walk);
       }

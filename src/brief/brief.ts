@@ -1,6 +1,14 @@
 import type { Article, Corpus, ReuseRelation, Skip, Story } from "../model/index.js";
 import { spanOf } from "../model/offsets.js";
-import type { BriefArticle, BriefJson, BriefStory, ReuseJson, WarningJson } from "./schema.js";
+import {
+  BRIEF_SCHEMA,
+  type BriefArticle,
+  type BriefJson,
+  type BriefStory,
+  type ReuseJson,
+  type WarningJson,
+} from "./schema.js";
+import { spanRef } from "./span-ref.js";
 import { alteredQuoteWarnings, storyQuotesJson } from "./quotes.js";
 import { conflictingFigureWarnings, storyFiguresJson } from "./figures.js";
 import { storyClaimsJson, storyCoverageJson, undatedWarnings } from "./claims.js";
@@ -8,13 +16,7 @@ import { storySummaryJson } from "./summary.js";
 
 const pct = (share: number): string => `${Math.round(share * 100)}%`;
 
-/** What a brief holds besides the analysis. */
-export type BriefOptions = {
-  /** Each article's text as read, for a reader that shows cited spans in place. */
-  readonly texts?: boolean;
-};
-
-function articleJson(a: Article, options: BriefOptions): BriefArticle {
+function articleJson(a: Article): BriefArticle {
   return {
     id: a.id,
     source: a.source,
@@ -28,8 +30,15 @@ function articleJson(a: Article, options: BriefOptions): BriefArticle {
     publishedFrom: a.publishedFrom,
     credit: a.credit,
     words: a.words,
-    removed: a.removed.map((r) => ({ text: r.text, reason: r.reason, start: r.start, end: r.end })),
-    ...(options.texts ? { text: a.original } : {}),
+    // A removal's words are in the text at its offsets, except a zero-width one: a block the
+    // page's extraction dropped before the text was made, whose words only this copy keeps.
+    removed: a.removed.map((r) => ({
+      reason: r.reason,
+      start: r.start,
+      end: r.end,
+      ...(r.start === r.end ? { text: r.text } : {}),
+    })),
+    text: a.original,
   };
 }
 
@@ -44,8 +53,8 @@ function reuseJson(r: ReuseRelation, byId: Map<string, Article>): ReuseJson {
     credited: r.credited,
     share: r.share,
     evidence: r.evidence.map((e) => ({
-      copy: spanOf(copy, e.copy.start, e.copy.end),
-      source: spanOf(source, e.source.start, e.source.end),
+      copy: spanRef(spanOf(copy, e.copy.start, e.copy.end)),
+      source: spanRef(spanOf(source, e.source.start, e.source.end)),
       similarity: e.similarity,
     })),
   };
@@ -129,23 +138,22 @@ function storyJson(story: Story, corpus: Corpus, byId: Map<string, Article>): Br
               what: e.what,
               who: e.who,
               scheduled: e.scheduled,
-              sources: [...e.sources],
+              sources: e.sources.map(spanRef),
             })),
         }
       : {}),
   };
 }
 
-/** The brief of an analysed corpus, as the JSON contract lays it out. */
-export function briefOf(
-  corpus: Corpus,
-  warnings: readonly Skip[] = [],
-  options: BriefOptions = {},
-): BriefJson {
+/**
+ * The brief of an analysed corpus, as the JSON contract lays it out: each article's text once,
+ * every span a reference into it.
+ */
+export function briefOf(corpus: Corpus, warnings: readonly Skip[] = []): BriefJson {
   const byId = new Map(corpus.articles.map((a) => [a.id, a]));
   return {
-    schema: "corroborate.brief/1",
-    articles: corpus.articles.map((a) => articleJson(a, options)),
+    schema: BRIEF_SCHEMA,
+    articles: corpus.articles.map(articleJson),
     skipped: corpus.skipped.map((s) => ({ input: s.input, reason: s.reason })),
     warnings: warnings.map((w) => ({ input: w.input, reason: w.reason })),
     stories: corpus.stories.map((s) => storyJson(s, corpus, byId)),

@@ -1,5 +1,6 @@
 import type { Article, Corpus, Story } from "../model/index.js";
 import type { ClaimJson, CoverageJson, WarningJson } from "./schema.js";
+import { spanRef } from "./span-ref.js";
 
 /** The story's claims as the JSON brief lays them out (DESIGN §3, with a few fields added). */
 export function storyClaimsJson(story: Story, corpus: Corpus): ClaimJson[] | undefined {
@@ -9,7 +10,7 @@ export function storyClaimsJson(story: Story, corpus: Corpus): ClaimJson[] | und
     .map((c) => ({
       id: c.id,
       text: c.text,
-      sources: c.sources.map((s) => ({ ...s })),
+      sources: c.sources.map(spanRef),
       articles: [...c.articles],
       origins: [...c.origins],
       independentSources: c.independentSources,

@@ -1,5 +1,6 @@
 import type { Article, Corpus, Story } from "../model/index.js";
 import type { FigureJson, WarningJson } from "./schema.js";
+import { spanRef } from "./span-ref.js";
 
 /** The story's figures for the JSON brief: conflicting first, then by independent sources. */
 export function storyFiguresJson(story: Story, corpus: Corpus): FigureJson[] | undefined {
@@ -17,7 +18,7 @@ export function storyFiguresJson(story: Story, corpus: Corpus): FigureJson[] | u
       subject: f.subject,
       text: f.occurrences[0]?.text ?? "",
       conversion: f.conversion ? { value: f.conversion.value, unit: f.conversion.unit } : null,
-      occurrences: f.occurrences.map((o) => ({ ...o })),
+      occurrences: f.occurrences.map(spanRef),
       independentSources: f.independentSources,
       agreement: f.agreement,
       conflictsWith: [...f.conflictsWith],

@@ -1,5 +1,6 @@
 import type { Article, Corpus, Span, Story, StoryQuote } from "../model/index.js";
-import type { QuoteJson, WarningJson } from "./schema.js";
+import type { QuoteJson, SpanJson, WarningJson } from "./schema.js";
+import { spanRef } from "./span-ref.js";
 import { EDITORIAL_INSERTION } from "../stages/quotes/04-story-quotes.js";
 
 /** "Harbour Post (12.txt)": the outlet and the article. */
@@ -7,12 +8,11 @@ const named = (a: Article | undefined, id: string): string =>
   `${a?.outlet ?? "unknown outlet"} (${id})`;
 
 /** The editor's insertions inside a quotation ("[Ukraine]"), as spans of the same article. */
-function editorialIn(span: Span): Span[] {
+function editorialIn(span: Span): SpanJson[] {
   return [...span.text.matchAll(EDITORIAL_INSERTION)].map((m) => ({
     article: span.article,
     start: span.start + m.index,
     end: span.start + m.index + m[0].length,
-    text: m[0],
   }));
 }
 
@@ -48,7 +48,7 @@ export function storyQuotesJson(
       kind: q.kind,
       first: q.first,
       occurrences: q.occurrences.map((o) => ({
-        span: { ...o.span },
+        span: spanRef(o.span),
         part: o.part ? { ...o.part } : null,
         kind: o.kind,
         venue: o.venue,
@@ -72,10 +72,17 @@ export function storyQuotesJson(
       })),
       turnedIndirect: q.turnedIndirect.map((t) => ({
         article: t.article,
-        span: { ...t.span },
+        span: spanRef(t.span),
         against: t.against,
       })),
     }));
+}
+
+/** The quotation's words as an article writes them, read from its text; else the first wording. */
+function wordingIn(q: QuoteJson, article: string, byId: Map<string, Article>): string {
+  const span = q.occurrences.find((o) => o.span.article === article)?.span;
+  const text = span && byId.get(article)?.original;
+  return text === undefined || !span ? q.text : text.slice(span.start, span.end);
 }
 
 /** A warning for every altered quotation: the reader must see first where words were changed. */
@@ -86,7 +93,7 @@ export function alteredQuoteWarnings(
   return (quotes ?? []).flatMap((q) =>
     q.altered.map((d) => ({
       kind: "altered-quote" as const,
-      message: `${named(byId.get(d.article), d.article)} changes the words of a quote${q.speaker ? ` by ${q.speaker}` : ""}: “${short(d.text, 120)}” where ${named(byId.get(d.against), d.against)} has “${short(q.occurrences.find((o) => o.span.article === d.against)?.span.text ?? q.text, 120)}”.`,
+      message: `${named(byId.get(d.article), d.article)} changes the words of a quote${q.speaker ? ` by ${q.speaker}` : ""}: “${short(d.text, 120)}” where ${named(byId.get(d.against), d.against)} has “${short(wordingIn(q, d.against, byId), 120)}”.`,
       articles: [d.article, d.against],
     })),
   );

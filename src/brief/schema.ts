@@ -1,19 +1,27 @@
 import { z } from "zod";
 
 /**
- * The JSON brief, version 1 (DESIGN §3). Fields may be added; none may change meaning without a
- * version bump. Story sections that a pipeline stage fills (reuse, entities, quotes, figures,
+ * The JSON brief, version 2 (DESIGN §3; version 1 and what changed: docs/usage.md). Fields may be
+ * added; none may change meaning without a version bump. Each article's text is given once, in
+ * `articles[].text`, and every span is a reference into it (article id and offsets), so a brief
+ * does not repeat cited words per citation. Story sections that a pipeline stage fills (reuse, entities, quotes, figures,
  * timeline, claims, summary) are present only once that stage exists, so an absent section
  * means "not analysed", never "none found".
  */
+/** The contract version a brief names in its `schema` field. */
+export const BRIEF_SCHEMA = "corroborate.brief/2";
+
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
-export const spanSchema = z.object({
-  article: z.string(),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
-  text: z.string(),
-});
+export const spanSchema = z
+  .object({
+    article: z.string(),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+  })
+  .describe(
+    "the words at [start, end) of the article's text (UTF-16 code units, end-exclusive); version 1 copied them here as `text`",
+  );
 
 export const articleSchema = z.object({
   id: z.string().describe("the record's own id if it has one, else the path as given"),
@@ -30,17 +38,21 @@ export const articleSchema = z.object({
   words: z.number().int().nonnegative(),
   removed: z.array(
     z.object({
-      text: z.string(),
       reason: z.string(),
       start: z.number().int().nonnegative(),
       end: z.number().int().nonnegative(),
+      text: z
+        .string()
+        .optional()
+        .describe(
+          "only for a zero-width removal (a block the page's extraction left out before the text was made): its words are nowhere in the text; any other removal is text.slice(start, end)",
+        ),
     }),
   ),
   text: z
     .string()
-    .optional()
     .describe(
-      "the article's text as read, which the offsets of every span point into; present when the brief is made with its texts (the HTML page's citation reader needs them)",
+      "the article's text as read (for HTML, the extracted content), which the offsets of every span and removal point into; the clean text is this without the removed pieces",
     ),
 });
 
@@ -218,7 +230,7 @@ export const storySchema = z.object({
 });
 
 export const briefSchema = z.object({
-  schema: z.literal("corroborate.brief/1"),
+  schema: z.literal(BRIEF_SCHEMA),
   articles: z.array(articleSchema),
   skipped: z.array(inputNoteSchema),
   warnings: z.array(inputNoteSchema).describe("inputs that were used, with something to know"),
@@ -227,6 +239,13 @@ export const briefSchema = z.object({
 
 export type BriefJson = z.infer<typeof briefSchema>;
 export type BriefArticle = z.infer<typeof articleSchema>;
+/**
+ * A brief as the store keeps it: its articles' texts left out, since the articles table holds
+ * each text once (src/service/store-brief.ts puts them back on every read).
+ */
+export type StoredBrief = Omit<BriefJson, "articles"> & {
+  readonly articles: Omit<BriefArticle, "text">[];
+};
 export type BriefStory = z.infer<typeof storySchema>;
 export type SpanJson = z.infer<typeof spanSchema>;
 export type ReuseJson = z.infer<typeof reuseSchema>;
@@ -239,11 +258,11 @@ export type ClaimJson = z.infer<typeof claimSchema>;
 export type SummarySentenceJson = z.infer<typeof summarySentenceSchema>;
 export type CoverageJson = z.infer<typeof coverageSchema>;
 
-/** The published JSON Schema of the brief (written to schema/brief-v1.schema.json). */
+/** The published JSON Schema of the brief (written to schema/brief-v2.schema.json). */
 export function briefJsonSchema(): Record<string, unknown> {
   return {
-    $id: "https://corroborate.invalid/schema/brief-v1.schema.json",
-    title: "Corroborate story brief, version 1",
+    $id: "https://corroborate.invalid/schema/brief-v2.schema.json",
+    title: "Corroborate story brief, version 2",
     ...z.toJSONSchema(briefSchema, { target: "draft-2020-12" }),
   };
 }

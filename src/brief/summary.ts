@@ -1,5 +1,6 @@
 import type { Corpus, Story } from "../model/index.js";
 import type { SummarySentenceJson } from "./schema.js";
+import { spanRef } from "./span-ref.js";
 
 /** The story's summary as the JSON brief lays it out: `{ text, cites }` per sentence. */
 export function storySummaryJson(
@@ -11,7 +12,7 @@ export function storySummaryJson(
   return {
     summary: s.sentences.map((x) => ({
       text: x.text,
-      cites: x.cites.map((c) => ({ ...c })),
+      cites: x.cites.map(spanRef),
       claim: x.claim,
     })),
     summaryShort: s.short,

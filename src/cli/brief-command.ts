@@ -2,13 +2,7 @@ import { writeFile } from "node:fs/promises";
 import { render, type Format } from "../render/render.js";
 import { briefOf } from "../brief/brief.js";
 import type { BriefJson } from "../brief/schema.js";
-import {
-  storeBrief,
-  storedStoryBrief,
-  storeIdOfStory,
-  storyIdOf,
-  withArticleTexts,
-} from "../service/store-brief.js";
+import { storeBrief, storedStoryBrief, storeIdOfStory, storyIdOf } from "../service/store-brief.js";
 import { mergedInto } from "../store/stories.js";
 import type { Store } from "../store/open.js";
 import { analyseInputs, type InputOptions } from "./analyse-inputs.js";
@@ -36,10 +30,7 @@ export async function briefCommand(
 ): Promise<number> {
   const result = await analyseInputs(paths, options);
   if (!result) return 1;
-  // Only the HTML page shows the articles' texts (its citation reader); the JSON stays lean.
-  let brief = briefOf(result.corpus, result.ingest.warnings, {
-    texts: options.format === "html",
-  });
+  let brief = briefOf(result.corpus, result.ingest.warnings);
   if (options.story !== undefined) {
     const story = brief.stories.find((s) => s.id === options.story);
     if (!story) {
@@ -64,7 +55,8 @@ async function storedBrief(store: Store, story: string | undefined): Promise<Bri
 
 /**
  * `corroborate brief [--story ID] --data DIR`: a brief as the store's last ingest wrote it,
- * rendered; nothing is analysed. The HTML page's citation reader gets the texts from the store.
+ * rendered; nothing is analysed. The articles' texts, which every span points into, come from
+ * the store.
  */
 export async function storedBriefCommand(
   options: Omit<BriefOptions, "maxMb" | "today"> & StoreOptions,
@@ -72,7 +64,7 @@ export async function storedBriefCommand(
   const store = await openStoreForCommand(options);
   if (store === null) return 1;
   try {
-    let brief = await storedBrief(store, options.story);
+    const brief = await storedBrief(store, options.story);
     if (brief === null) {
       const storeId = storeIdOfStory(options.story ?? "");
       const into = storeId === null ? null : await mergedInto(store, storeId);
@@ -83,7 +75,6 @@ export async function storedBriefCommand(
       );
       return 2;
     }
-    if (options.format === "html") brief = await withArticleTexts(store, brief);
     await output(brief, options);
     return 0;
   } finally {

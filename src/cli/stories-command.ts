@@ -1,5 +1,5 @@
 import { briefOf } from "../brief/brief.js";
-import type { BriefJson, BriefStory } from "../brief/schema.js";
+import type { BriefStory, StoredBrief } from "../brief/schema.js";
 import { dateRange } from "../render/text.js";
 import { latestBriefs } from "../store/stories.js";
 import { analyseInputs, type InputOptions } from "./analyse-inputs.js";
@@ -67,7 +67,7 @@ export async function storedStoriesCommand(
   try {
     const briefs = await latestBriefs(store);
     print(
-      briefs.flatMap((b) => (b.brief as BriefJson).stories.map(listed)),
+      briefs.flatMap((b) => (b.brief as StoredBrief).stories.map(listed)),
       options.format,
     );
     return 0;

@@ -1,4 +1,5 @@
 import type { BriefArticle, BriefJson, BriefStory } from "../brief/schema.js";
+import { spanWordsOf, type SpanWords } from "../brief/span-words.js";
 import { bySpeaker, outletOfId, QUOTES_PER_SPEAKER, quoteLine } from "./quotes-section.js";
 import { timelineMarkdown } from "./timeline-section.js";
 import { figuresMarkdown } from "./figures-section.js";
@@ -12,6 +13,7 @@ const cell = (s: string): string => s.replace(/\|/g, "\\|").replace(/\s*\n\s*/g,
 export function renderMarkdown(brief: BriefJson): string {
   const out: string[] = [];
   const byId = new Map(brief.articles.map((a) => [a.id, a]));
+  const words = spanWordsOf(brief);
   for (const story of brief.stories) {
     out.push(`# ${story.label}`, "");
     out.push(
@@ -30,10 +32,10 @@ export function renderMarkdown(brief: BriefJson): string {
     // The order of issue 8: what the story says and how far to trust it, then the evidence.
     out.push(...summaryMarkdown(story));
     out.push(...claimsMarkdown(story));
-    out.push(...quotesSection(story, byId));
+    out.push(...quotesSection(story, byId, words));
     out.push(...figuresMarkdown(story, byId));
     out.push(...timelineMarkdown(story, byId));
-    out.push(...reuseSection(story, byId));
+    out.push(...reuseSection(story, byId, words));
     out.push(...coverageMarkdown(story, byId));
     out.push(...entitiesSection(story, byId));
     out.push("## Sources", "");
@@ -77,7 +79,11 @@ const wireOf = (a: BriefArticle | undefined): string =>
   a?.credit && a.credit !== a.outlet ? ` (${a.credit} wire)` : "";
 
 /** "Who copied whom": each origin with its copies, kind, share and credit, and one example pair of a rewrite. */
-function reuseSection(story: BriefStory, byId: Map<string, BriefArticle>): string[] {
+function reuseSection(
+  story: BriefStory,
+  byId: Map<string, BriefArticle>,
+  words: SpanWords,
+): string[] {
   if (!story.reuse || story.reuse.length === 0 || !story.copyGroups) return [];
   const out = ["## Who copied whom", ""];
   for (const group of story.copyGroups) {
@@ -105,9 +111,9 @@ function reuseSection(story: BriefStory, byId: Map<string, BriefArticle>): strin
       out.push(
         `Rewording in ${cell(shortId(r.copy))}:`,
         "",
-        `> ${truncate(e.copy.text, 300)}`,
+        `> ${truncate(words(e.copy), 300)}`,
         ">",
-        `> source: ${truncate(e.source.text, 300)}`,
+        `> source: ${truncate(words(e.source), 300)}`,
         "",
       );
     }
@@ -140,7 +146,11 @@ function entitiesSection(story: BriefStory, byId: Map<string, BriefArticle>): st
 }
 
 /** "Who said what": quotations by speaker, with first source, other outlets, variants and alterations. */
-function quotesSection(story: BriefStory, byId: Map<string, BriefArticle>): string[] {
+function quotesSection(
+  story: BriefStory,
+  byId: Map<string, BriefArticle>,
+  words: SpanWords,
+): string[] {
   const speakers = bySpeaker(story);
   if (speakers.length === 0) return [];
   const out = ["## Who said what", ""];
@@ -148,7 +158,7 @@ function quotesSection(story: BriefStory, byId: Map<string, BriefArticle>): stri
     const reported = s.reported ? `, ${plural(s.reported, "reported statement")}` : "";
     out.push(`**${cell(s.speaker)}** — ${plural(s.quotes.length, "quotation")}${reported}`, "");
     for (const q of s.quotes.slice(0, QUOTES_PER_SPEAKER)) {
-      out.push(`- ${quoteLine(q, byId)}`);
+      out.push(`- ${quoteLine(q, byId, words)}`);
       for (const a of q.altered)
         out.push(
           `  - **altered** in ${outletOfId(a.article, byId)}: “${truncate(a.text, 200)}” (${a.diff})`,
@@ -157,7 +167,7 @@ function quotesSection(story: BriefStory, byId: Map<string, BriefArticle>): stri
         out.push(`  - variant in ${outletOfId(v.article, byId)}: ${v.diff}`);
       for (const t of q.turnedIndirect)
         out.push(
-          `  - turned into indirect speech in ${outletOfId(t.article, byId)}: ${truncate(t.span.text, 200)}`,
+          `  - turned into indirect speech in ${outletOfId(t.article, byId)}: ${truncate(words(t.span), 200)}`,
         );
     }
     if (s.quotes.length > QUOTES_PER_SPEAKER)

@@ -1,4 +1,5 @@
 import type { BriefArticle, BriefStory, QuoteJson } from "../brief/schema.js";
+import type { SpanWords } from "../brief/span-words.js";
 import { shortId, truncate } from "./text.js";
 
 /** Quotations shown per speaker in "Who said what"; the rest are in the JSON. */
@@ -32,14 +33,14 @@ export const outletOfId = (id: string, byId: Map<string, BriefArticle>): string 
   `${byId.get(id)?.outlet ?? "unknown outlet"} (${shortId(id)})`;
 
 /** One line about a quotation: where it first appeared, where else, venue and time. */
-export function quoteLine(q: QuoteJson, byId: Map<string, BriefArticle>): string {
+export function quoteLine(q: QuoteJson, byId: Map<string, BriefArticle>, words: SpanWords): string {
   const others = [...new Set(q.occurrences.map((o) => o.span.article))].filter(
     (id) => id !== q.first,
   );
   const first = q.occurrences.find((o) => o.span.article === q.first);
   const where = [first?.venue, first?.when].filter(Boolean).join(", ");
   const editorial = first?.editorial.length
-    ? ` · editor's words: ${first.editorial.map((e) => e.text).join(", ")}`
+    ? ` · editor's words: ${first.editorial.map(words).join(", ")}`
     : "";
   return `“${truncate(q.text, 220)}” — first in ${outletOfId(q.first, byId)}${
     others.length ? `; also in ${others.map((id) => outletOfId(id, byId)).join(", ")}` : ""

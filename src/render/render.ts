@@ -6,8 +6,8 @@ export const FORMATS = ["md", "html", "json"] as const;
 export type Format = (typeof FORMATS)[number];
 
 /**
- * The brief in one of the output formats. A brief made with its texts (`briefOf(…, { texts:
- * true })`) lets the HTML page show every cited span in its article.
+ * The brief in one of the output formats. JSON is written on one line: it is for programs, and
+ * indenting it made a brief of many small span objects half whitespace (`jq .` indents it).
  */
 export function render(brief: BriefJson, format: Format): string {
   switch (format) {
@@ -16,6 +16,6 @@ export function render(brief: BriefJson, format: Format): string {
     case "html":
       return renderHtml(brief);
     case "json":
-      return `${JSON.stringify(brief, null, 2)}\n`;
+      return `${JSON.stringify(brief)}\n`;
   }
 }

@@ -16,6 +16,7 @@ const article = (id: string, outlet: string): BriefArticle => ({
   credit: null,
   words: 100,
   removed: [],
+  text: "",
 });
 
 const story = {
@@ -36,13 +37,8 @@ const story = {
       who: "ilsa varnholt",
       scheduled: false,
       sources: [
-        {
-          article: "a.txt",
-          start: 0,
-          end: 49,
-          text: "Mayor Ilsa Varnholt closed the harbour on Monday.",
-        },
-        { article: "b.txt", start: 0, end: 20, text: "The harbour closed…" },
+        { article: "a.txt", start: 0, end: 49 },
+        { article: "b.txt", start: 0, end: 20 },
       ],
     },
     {
@@ -52,7 +48,7 @@ const story = {
       what: "The <harbour> fair is scheduled for April 14-16.",
       who: null,
       scheduled: true,
-      sources: [{ article: "a.txt", start: 60, end: 100, text: "The fair…" }],
+      sources: [{ article: "a.txt", start: 60, end: 100 }],
     },
   ],
 } as BriefStory;

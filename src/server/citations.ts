@@ -16,9 +16,14 @@ export type CitingSpan = {
  * Every span of a brief's stories that points into the article the brief calls `articleId`,
  * in the brief's order: summary cites, claim sources, quote occurrences (with their editorial
  * insertions) and indirect retellings, figure occurrences, timeline sources, and both sides of
- * reuse evidence.
+ * reuse evidence. The words come from the article's text, which the brief's offsets point into.
  */
-export function citingSpans(brief: BriefJson, version: number, articleId: string): CitingSpan[] {
+export function citingSpans(
+  brief: Pick<BriefJson, "stories">,
+  version: number,
+  articleId: string,
+  articleText: string,
+): CitingSpan[] {
   const out: CitingSpan[] = [];
   for (const story of brief.stories) {
     const add = (section: CitingSpan["section"], item: string | null, spans: SpanJson[]): void => {
@@ -31,7 +36,7 @@ export function citingSpans(brief: BriefJson, version: number, articleId: string
             item,
             start: s.start,
             end: s.end,
-            text: s.text,
+            text: articleText.slice(s.start, s.end),
           });
     };
     for (const s of story.summary ?? []) add("summary", null, s.cites);

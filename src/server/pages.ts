@@ -15,12 +15,7 @@ import {
   type SearchHit,
   type StoryIndexItem,
 } from "../render/html/index.js";
-import {
-  storedStoryBrief,
-  storeIdOfStory,
-  storyIdOf,
-  withArticleTexts,
-} from "../service/store-brief.js";
+import { storedStoryBrief, storeIdOfStory, storyIdOf } from "../service/store-brief.js";
 import type { Store } from "../store/open.js";
 import { searchArticles } from "../store/search.js";
 import { listStories, type ListedStory } from "../store/story-listing.js";
@@ -132,7 +127,7 @@ export function pageRoutes(store: Store): (app: ApiApp) => void {
         if (into !== null) return c.redirect(storyHref(into), 301);
         throw new ProblemError(404, `no story ${id} with a brief`);
       }
-      const brief = await withArticleTexts(store, found.brief);
+      const brief = found.brief;
       const nonce = newNonce();
       if (c.req.query("fragment") === "1")
         return htmlAnswer(c, renderStoryFragment({ brief }), nonce);

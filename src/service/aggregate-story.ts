@@ -1,4 +1,5 @@
 import type { BriefJson } from "../brief/schema.js";
+import { storedFormOf } from "./store-brief.js";
 import type { Corpus, CorpusDraft, Story } from "../model/index.js";
 import type { Context } from "../pipeline/context.js";
 import { storyLabel } from "../stages/cluster/label.js";
@@ -78,7 +79,8 @@ export async function aggregateStory(
     if (written) {
       const brief: BriefJson = storyBrief(part, ctx);
       // The story list's row goes with its brief, in the same transaction.
-      await writeStoryListing(trx, id, await writeBrief(inTrx, id, brief), brief);
+      const stored = storedFormOf(brief);
+      await writeStoryListing(trx, id, await writeBrief(inTrx, id, stored), stored);
     }
     await finishAggregation(inTrx, id, {
       label: story.label,

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from "kysely";
-import type { BriefJson } from "../brief/schema.js";
+import type { StoredBrief } from "../brief/schema.js";
 import type { Store } from "./open.js";
 import type { StoreId, StoreSchema } from "./schema.js";
 
@@ -24,7 +24,7 @@ export async function writeStoryListing(
   db: Kysely<StoreSchema>,
   storyId: StoreId,
   version: number,
-  brief: BriefJson,
+  brief: Pick<StoredBrief, "stories">,
 ): Promise<void> {
   const story = brief.stories[0];
   if (story === undefined) return;
@@ -77,7 +77,7 @@ export async function backfillStoryListing(store: Store): Promise<number> {
       .limit(100)
       .execute();
     for (const row of rows)
-      await writeStoryListing(store.db, row.story_id, row.version, row.brief as BriefJson);
+      await writeStoryListing(store.db, row.story_id, row.version, row.brief as StoredBrief);
     filled += rows.length;
     if (rows.length < 100) return filled;
   }

@@ -20,6 +20,10 @@ export type Citing = {
   readonly number: (articleId: string) => number | null;
 };
 
+/** The words a span cites, from its article's text (a version-2 brief gives them once there). */
+export const citedWords = (citing: Citing, span: SpanJson): string =>
+  citing.texts.get(span.article)?.slice(span.start, span.end) ?? "";
+
 /** A link to a span, labelled with what the reader sees ("[2]", or the quoted words). */
 export const CiteLink: FC<{ span: SpanJson; label: string; citing: Citing }> = ({
   span,
@@ -33,7 +37,7 @@ export const CiteLink: FC<{ span: SpanJson; label: string; citing: Citing }> = (
       data-article={span.article}
       data-start={String(span.start)}
       data-end={String(span.end)}
-      title={span.text}
+      title={citedWords(citing, span)}
     >
       {label}
     </a>
@@ -99,6 +103,6 @@ export const ArticleTextsData: FC<{ articles: readonly BriefArticle[]; texts: Ar
     </script>
   );
 
-/** The texts of a brief's articles, for briefs made with them. */
+/** The texts of a brief's articles. */
 export const textsOf = (articles: readonly BriefArticle[]): ArticleTexts =>
-  new Map(articles.flatMap((a) => (a.text === undefined ? [] : [[a.id, a.text] as const])));
+  new Map(articles.map((a) => [a.id, a.text] as const));

@@ -77,7 +77,7 @@ const BriefMain: FC<{ brief: BriefJson }> = ({ brief }) => {
 const Footer: FC = () => (
   <footer>
     <small>
-      Corroborate brief, schema corroborate.brief/1. Numbers in brackets are articles of a story's
+      Corroborate brief, schema corroborate.brief/2. Numbers in brackets are articles of a story's
       Sources table, in time order; click one to read the cited words in their article.
     </small>
   </footer>

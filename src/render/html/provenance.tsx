@@ -5,7 +5,7 @@
 import type { FC } from "hono/jsx";
 import type { BriefArticle, BriefStory } from "../../brief/schema.js";
 import { plural, shortId } from "../text.js";
-import { CiteLink, type Citing } from "./citations.js";
+import { CiteLink, citedWords, type Citing } from "./citations.js";
 import { provenanceLayout, type LabelBox } from "./provenance-layout.js";
 
 type ById = ReadonlyMap<string, BriefArticle>;
@@ -144,12 +144,16 @@ export const Reuse: FC<{ story: BriefStory; byId: ById; citing: Citing }> = ({
                                 {r.evidence.map((e) => (
                                   <tr>
                                     <td class={e.similarity >= 1 ? "same" : undefined}>
-                                      <CiteLink span={e.copy} label={e.copy.text} citing={citing} />
+                                      <CiteLink
+                                        span={e.copy}
+                                        label={citedWords(citing, e.copy)}
+                                        citing={citing}
+                                      />
                                     </td>
                                     <td class={e.similarity >= 1 ? "same" : undefined}>
                                       <CiteLink
                                         span={e.source}
-                                        label={e.source.text}
+                                        label={citedWords(citing, e.source)}
                                         citing={citing}
                                       />{" "}
                                       <span class="sim">{e.similarity.toFixed(2)}</span>

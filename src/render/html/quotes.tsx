@@ -6,7 +6,7 @@ import type { FC } from "hono/jsx";
 import type { BriefArticle, BriefStory, QuoteJson } from "../../brief/schema.js";
 import { bySpeaker, outletOfId, QUOTES_PER_SPEAKER } from "../quotes-section.js";
 import { plural, truncate } from "../text.js";
-import { CiteLink, CiteMarks, type Citing } from "./citations.js";
+import { CiteLink, CiteMarks, citedWords, type Citing } from "./citations.js";
 import { wordDiff } from "./word-diff.js";
 
 type ById = ReadonlyMap<string, BriefArticle>;
@@ -40,8 +40,10 @@ export const SideBySide: FC<{
 };
 
 /** The wording of a quotation in one article: its occurrence there, else the first wording. */
-const wordingIn = (q: QuoteJson, article: string): string =>
-  q.occurrences.find((o) => o.span.article === article)?.span.text ?? q.text;
+const wordingIn = (q: QuoteJson, article: string, citing: Citing): string => {
+  const span = q.occurrences.find((o) => o.span.article === article)?.span;
+  return span && citing.texts.has(article) ? citedWords(citing, span) : q.text;
+};
 
 const QuoteItem: FC<{ q: QuoteJson; byId: ById; citing: Citing }> = ({ q, byId, citing }) => {
   const ids = new Map(byId);
@@ -61,7 +63,7 @@ const QuoteItem: FC<{ q: QuoteJson; byId: ById; citing: Citing }> = ({ q, byId, 
           {first.editorial.map((e, i) => (
             <>
               {i > 0 && ", "}
-              <CiteLink span={e} label={e.text} citing={citing} />
+              <CiteLink span={e} label={citedWords(citing, e)} citing={citing} />
             </>
           ))}
         </>
@@ -73,7 +75,7 @@ const QuoteItem: FC<{ q: QuoteJson; byId: ById; citing: Citing }> = ({ q, byId, 
             <li>
               <b>altered</b> in {outletOfId(a.article, ids)}: <small>{a.reason}</small>
               <SideBySide
-                before={wordingIn(q, a.against)}
+                before={wordingIn(q, a.against, citing)}
                 after={a.text}
                 beforeLabel={outletOfId(a.against, ids)}
                 afterLabel={outletOfId(a.article, ids)}
@@ -88,7 +90,7 @@ const QuoteItem: FC<{ q: QuoteJson; byId: ById; citing: Citing }> = ({ q, byId, 
           {q.turnedIndirect.map((t) => (
             <li>
               turned into indirect speech in {outletOfId(t.article, ids)}:{" "}
-              <CiteLink span={t.span} label={t.span.text} citing={citing} />
+              <CiteLink span={t.span} label={citedWords(citing, t.span)} citing={citing} />
             </li>
           ))}
         </ul>

@@ -6,6 +6,7 @@
 import type { FC } from "hono/jsx";
 import type { BriefArticle, BriefStory } from "../../brief/schema.js";
 import { dateWithOrigin, plural, removedSummary, shortId } from "../text.js";
+import { removedWords } from "../../brief/span-words.js";
 import { httpUrl } from "./safe-url.js";
 import { firstReportedBy, sourcesInTimeOrder } from "./source-order.js";
 
@@ -130,7 +131,7 @@ export const Sources: FC<{ story: BriefStory; byId: ById }> = ({ story, byId }) 
                         <ul>
                           {a.removed.map((r) => (
                             <li>
-                              <b>{r.reason}</b>: {r.text}
+                              <b>{r.reason}</b>: {removedWords(a, r)}
                             </li>
                           ))}
                         </ul>

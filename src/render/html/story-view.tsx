@@ -15,7 +15,7 @@ import { Sources } from "./sources.js";
 import { Timeline } from "./timeline.js";
 
 /**
- * Props: `story` (one story of a `corroborate.brief/1` JSON), `articles` (the brief's articles,
+ * Props: `story` (one story of a `corroborate.brief/2` JSON), `articles` (the brief's articles,
  * at least this story's), `texts` (article id → the article's text as read; citations of
  * articles without one stay plain text). Put `ArticleTextsData` once on the page for the reader.
  */

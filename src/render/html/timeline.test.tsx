@@ -11,7 +11,7 @@ const event = (date: string, fields: Partial<TimelineEventJson> = {}): TimelineE
   what: `Something on ${date}`,
   who: null,
   scheduled: false,
-  sources: [{ article: "a", start: 0, end: 4, text: "Some" }],
+  sources: [{ article: "a", start: 0, end: 4 }],
   ...fields,
 });
 

@@ -1,6 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { storyIdOf } from "../../service/store-brief.js";
-import type { BriefJson } from "../../brief/schema.js";
+import type { StoredBrief } from "../../brief/schema.js";
 import { WorkingSet } from "../../service/working-set.js";
 import { searchArticles } from "../../store/search.js";
 import { readBrief, storiesOfArticle } from "../../store/stories.js";
@@ -50,7 +50,10 @@ export function articleRoutes(app: ApiApp, deps: AppDeps): void {
     for (const story of stories) {
       const brief = await readBrief(deps.store, story);
       if (brief !== null)
-        citations.push(...citingSpans(brief.brief as BriefJson, brief.version, article.id));
+        citations.push(
+          // A version-1 brief's spans have the same article and offsets: read either as is.
+          ...citingSpans(brief.brief as StoredBrief, brief.version, article.id, article.original),
+        );
     }
     return c.json(
       {

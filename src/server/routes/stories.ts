@@ -42,7 +42,7 @@ const listRoute = createRoute({
 const briefRoute = createRoute({
   method: "get",
   path: "/api/stories/{id}",
-  summary: "A story's brief (corroborate.brief/1), the latest version or the one asked for",
+  summary: "A story's brief (corroborate.brief/2), the latest version or the one asked for",
   request: { params: z.object({ id: storyIdParam }), query: briefVersionQuery },
   responses: {
     200: {
