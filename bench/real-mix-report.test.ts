@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   formatRealMix,
   realMixMarkdown,
+  realMixReadme,
   totalSeconds,
   type RealMixFigures,
 } from "./real-mix-report.js";
@@ -88,5 +89,16 @@ describe("real-mix report", () => {
   it("shows a dash, not a division by zero, when the baseline took no measurable time", () => {
     const text = formatRealMix({ ...figures, baselineSeconds: 0 });
     expect(text).toMatch(/corpus stage: entities\s+6\.00\s+167\s+60\.0%\s+—/);
+  });
+
+  it("sums the run up for the README: rate, the three heaviest steps, size ratio, memory", () => {
+    const md = realMixReadme(figures, "about the run");
+    expect(md.startsWith("about the run\n")).toBe(true);
+    expect(md).toContain("| whole pipeline, one core | 100 articles/s (10.0 s for 1,000) |");
+    expect(md).toContain(
+      "| heaviest steps | entities 60.0%, briefOf + render JSON 20.0%, clean 18.0% |",
+    );
+    expect(md).toContain("| brief JSON | 3.00× the input, 6,291 bytes an article |");
+    expect(md).toContain("| peak RSS | 512 MB |");
   });
 });

@@ -104,3 +104,26 @@ export function realMixMarkdown(f: RealMixFigures, about: string): string {
   const body = rows(f).map((r) => `| ${r.map((c) => c.trim()).join(" | ")} |`);
   return [about, "", head, rule, ...body, "", realMixSummary(f)].join("\n");
 }
+
+/**
+ * The run in a few lines for the README's benchmark section: the whole pipeline's rate, its three
+ * heaviest steps, the brief's size against the input, and peak memory.
+ */
+export function realMixReadme(f: RealMixFigures, about: string): string {
+  const total = totalSeconds(f);
+  const heaviest = [...f.stages]
+    .sort((a, b) => b.seconds - a.seconds)
+    .slice(0, 3)
+    .map((s) => `${s.name} ${share(s.seconds, total)}`)
+    .join(", ");
+  return [
+    about,
+    "",
+    "| on the real-text mix | figure |",
+    "| --- | ---: |",
+    `| whole pipeline, one core | ${whole(f.articles / total)} articles/s (${fixed(total, 1)} s for ${f.articles.toLocaleString("en-US")}) |`,
+    `| heaviest steps | ${heaviest} |`,
+    `| brief JSON | ${fixed(f.outputBytes / Math.max(1, f.inputBytes), 2)}× the input, ${whole(f.outputBytes / Math.max(1, f.articles))} bytes an article |`,
+    `| peak RSS | ${whole(f.peakRssMB)} MB |`,
+  ].join("\n");
+}

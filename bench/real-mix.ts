@@ -30,6 +30,7 @@ import { MemoryPeak, collectGarbage } from "./measure.js";
 import {
   formatRealMix,
   realMixMarkdown,
+  realMixReadme,
   type RealMixFigures,
   type StageTime,
 } from "./real-mix-report.js";
@@ -93,6 +94,8 @@ export function realMixBaseline(path: string): { seconds: number; checksum: numb
 
 /** Where `--docs` writes the table. */
 const DOCS_FILE = join("docs", "benchmarks.md");
+/** Where `--docs` writes the few lines of the README's benchmark section. */
+const README_FILE = "README.md";
 /** Where the script writes the mix it measures (bench/out is not committed). */
 const OUT_DIR = join("bench", "out");
 
@@ -190,6 +193,17 @@ async function main(args: readonly string[]): Promise<number> {
       "bench-real-mix",
     );
     process.stdout.write(fault ? `not written: ${fault}\n` : `table written to ${DOCS_FILE}\n`);
+    const readmeFault = await writeDocsTable(
+      README_FILE,
+      realMixReadme(
+        figures,
+        `Written by \`npx tsx bench/real-mix.ts --docs\` on ${startedAt.slice(0, 10)}; every step: [docs/benchmarks.md](docs/benchmarks.md).`,
+      ),
+      "bench-real-mix",
+    );
+    process.stdout.write(
+      readmeFault ? `not written: ${readmeFault}\n` : `summary written to ${README_FILE}\n`,
+    );
   }
   return 0;
 }
