@@ -49,7 +49,7 @@ import { reclusterOpenWindow } from "../src/store/recluster.js";
 import { assignToStories, type AssignOptions, type FreeArticle } from "../src/store/story-index.js";
 import { storyIndexProblems } from "../test/story-index-check.js";
 import { DEFAULT_BASE, generateArticles, loadBase, toRawArticle, type Base } from "./generate.js";
-import { ecbOneWindow, oneWindow } from "./one-window.js";
+import { ecbOneWindow, oneDayArticles, oneWindow } from "./one-window.js";
 import { permutation, rngOf } from "./prng.js";
 
 /** The arrival order of the ECB+ run: the seed the evaluation's incremental row uses. */
@@ -221,9 +221,11 @@ async function ecbFeed(count: number): Promise<Article[]> {
   );
 }
 
-/** `count` articles of the source asked for: ECB+ texts, or the generated feed. */
+/** `count` articles of the source asked for: ECB+ texts, the generated feed, or it on one day. */
 async function sourceArticles(source: string, count: number): Promise<Article[]> {
-  return source === "ecb" ? ecbFeed(count) : feedArticles(await loadBase(DEFAULT_BASE), count);
+  if (source === "ecb") return ecbFeed(count);
+  if (source === "one-day") return oneDayArticles(count);
+  return feedArticles(await loadBase(DEFAULT_BASE), count);
 }
 
 async function timing(sizes: readonly number[], calls: number, source: string): Promise<void> {
@@ -339,6 +341,12 @@ if (args.includes("--recluster"))
   await reclusterTiming(
     (value("--sizes") ?? "1000,5000").split(",").map(Number),
     value("--source") ?? "generated",
+  );
+if (args.includes("--one-window") && args.includes("--store"))
+  await timing(
+    (value("--sizes") ?? "10000,50000").split(",").map(Number),
+    Number(value("--calls") ?? 15),
+    "one-day",
   );
 if (args.includes("--one-window") && !args.includes("--store")) {
   const sizes = (value("--sizes") ?? "10000,100000").split(",").map(Number);
