@@ -31,7 +31,8 @@ import {
  * The cluster stage's story index kept in the store (issue 15, item 4). A batch of new articles
  * is put into stories the way `clusterStories` puts a batch, through the same `StoryIndex`, but
  * the index holds only what the batch can reach: the document frequencies of its terms, and the
- * stories that share one of its articles' lookup terms within their time window. Those are read,
+ * stories that share one of its articles' lookup terms within their time window (for each term the
+ * newest `POSTINGS_READ_PER_TERM`, as the in-memory index reads them). Those are read,
  * the batch is assigned and refined in memory, and what changed is written back, all in one
  * transaction. Older articles are not revisited (unless `refineMembers` asks for the members of
  * the stories a batch joined), which is what keeps the cost flat as the store grows. One article,
