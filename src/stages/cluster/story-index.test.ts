@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   LOOKUP_TERMS,
   POSTINGS_READ_PER_TERM,
+  STORIES_SCORED,
   StoryIndex,
   type SparseVector,
 } from "./02-story-index.js";
@@ -62,7 +63,7 @@ describe("StoryIndex candidate stories", () => {
       expect(index.candidatesScored - before).toBe(POSTINGS_READ_PER_TERM);
     }
     // Many lookup terms, each in more stories than the cap: at most the cap for each.
-    const index = new StoryIndex(THRESHOLD);
+    const index = new StoryIndex(THRESHOLD, { scoredPerArticle: Infinity });
     for (let i = 0; i < 40 * POSTINGS_READ_PER_TERM; i++)
       index.place(`s${i}`, vector({ [ownName(i)]: 1, [i % LOOKUP_TERMS]: 0.4 }), null);
     const before = index.candidatesScored;
@@ -90,6 +91,32 @@ describe("StoryIndex candidate stories", () => {
     const story = index.place("new", vector({ [COMMON]: 1, [RARE_B]: 0.3 }), 101);
     expect(story).toBe(target);
     expect(index.candidatesScored - before).toBe(1);
+  });
+});
+
+describe("StoryIndex scoring cap", () => {
+  // Stories each holding one of ten light words of the article, and a target holding its names.
+  const LIGHT = Array.from({ length: 10 }, (_, j) => 100 + j);
+  function lightCrowd(): { index: StoryIndex; target: number } {
+    const index = new StoryIndex(THRESHOLD);
+    const target = index.place("target", vector({ [RARE_A]: 1, [RARE_B]: 1 }), null);
+    for (let i = 0; i < 10 * POSTINGS_READ_PER_TERM; i++)
+      index.place(`light-${i}`, vector({ [ownName(i)]: 1, [LIGHT[i % 10]!]: 0.5 }), null);
+    return { index, target };
+  }
+  const article = vector({
+    [RARE_A]: 1,
+    [RARE_B]: 1,
+    ...Object.fromEntries(LIGHT.map((t) => [t, 0.3])),
+  });
+
+  it("scores only the candidates found through the heaviest terms, at most STORIES_SCORED", () => {
+    const { index, target } = lightCrowd();
+    const before = index.candidatesScored;
+    expect(index.place("new", article, null)).toBe(target);
+    // 160 candidates through the light words and the target: the cap bounds the cosines.
+    expect(10 * POSTINGS_READ_PER_TERM + 1).toBeGreaterThan(STORIES_SCORED);
+    expect(index.candidatesScored - before).toBe(STORIES_SCORED);
   });
 });
 
