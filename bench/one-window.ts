@@ -6,8 +6,8 @@
  * The in-memory `StoryIndex` (what `corroborate brief` clusters with) is fed generated articles
  * (bench/generate.ts), all dated one day, as a feed: each is counted into the term statistics,
  * then placed. At each size, the next `calls` articles are timed one by one. The same articles go
- * through an index that reads every posting (`postingsPerTerm: Infinity`, the rule before the
- * cap) up to the smallest size, as the same-run baseline; past it that index would take minutes
+ * through an index that reads every posting and scores every candidate (the rule before the
+ * caps) up to the smallest size, as the same-run baseline; past it that index would take minutes
  * per thousand articles.
  *
  * The generated articles go through the article stages up to "temporal" only: the story terms
@@ -57,14 +57,16 @@ export async function oneDayArticles(count: number): Promise<Article[]> {
 const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 const mean = (xs: readonly number[]): number => xs.reduce((s, x) => s + x, 0) / xs.length;
 
+/** The index's caps: none given is the defaults (capped postings, capped scoring). */
+type Caps = { readonly postingsPerTerm?: number; readonly scoredPerArticle?: number };
+/** The rule before the caps: every posting read, every candidate scored. */
+const UNCAPPED: Caps = { postingsPerTerm: Infinity, scoredPerArticle: Infinity };
+
 /** An index fed as a feed: counted into its statistics, then placed; what each placing cost. */
 class FedIndex {
   readonly index: StoryIndex;
-  constructor(postingsPerTerm?: number) {
-    this.index = new StoryIndex(STORY_THRESHOLD, {
-      stats: new TermStats(),
-      ...(postingsPerTerm === undefined ? {} : { postingsPerTerm }),
-    });
+  constructor(caps: Caps = {}) {
+    this.index = new StoryIndex(STORY_THRESHOLD, { stats: new TermStats(), ...caps });
   }
   /** Adds the article; the milliseconds its placing took. */
   add(article: Article): number {
@@ -88,7 +90,7 @@ export async function oneWindow(sizes: readonly number[], calls: number): Promis
   const base = await loadBase(DEFAULT_BASE);
   const ctx = defaultContext({ today: "2030-01-01" });
   const capped = new FedIndex();
-  const baseline = new FedIndex(Infinity);
+  const baseline = new FedIndex(UNCAPPED);
   const articles = generateArticles(base, {
     count: sorted.at(-1)! + calls * sorted.length,
     seed: 1,
@@ -123,9 +125,7 @@ export async function oneWindow(sizes: readonly number[], calls: number): Promis
         `stories; the capped index's assignment took ${(fillMs / 1000).toFixed(1)} s since the ` +
         `last size (analysis so far ${(analysisMs / 1000).toFixed(0)} s)`,
     );
-    console.log(
-      `  ${report("capped postings", times, capped.index.candidatesScored - scoredBefore[0]!)}`,
-    );
+    console.log(`  ${report("capped", times, capped.index.candidatesScored - scoredBefore[0]!)}`);
     if (withBaseline)
       console.log(
         `  ${report("every posting (baseline)", baselineTimes, baseline.index.candidatesScored - scoredBefore[1]!)}; ` +
@@ -162,20 +162,17 @@ export function ecbOneWindow(articles: readonly Article[]): void {
     stats.observe(counts);
     return { key: a.id, counts, day: dayOf(a.published) };
   });
-  const runs: [string, number | undefined][] = [
-    ["every posting (baseline)", Infinity],
-    ["capped postings", undefined],
-    ["every posting (baseline)", Infinity],
-    ["capped postings", undefined],
+  const runs: [string, Caps][] = [
+    ["every posting (baseline)", UNCAPPED],
+    ["capped", {}],
+    ["every posting (baseline)", UNCAPPED],
+    ["capped", {}],
   ];
   const ms = new Map<string, number[]>();
   const scored = new Map<string, number>();
-  for (const [label, postingsPerTerm] of runs) {
+  for (const [label, caps] of runs) {
     const started = performance.now();
-    const index = new StoryIndex(STORY_THRESHOLD, {
-      stats,
-      ...(postingsPerTerm === undefined ? {} : { postingsPerTerm }),
-    });
+    const index = new StoryIndex(STORY_THRESHOLD, { stats, ...caps });
     for (const e of entries) index.addVector(e.key, vectorOf(e.counts, stats), e.day);
     index.settle(
       entries.map((e) => e.key),
