@@ -80,7 +80,8 @@ class FedIndex {
 /** One size's line: per-article times and candidates scored of the timed articles. */
 function report(label: string, times: readonly number[], scored: number): string {
   return (
-    `${label}: median ${median(times).toFixed(3)} ms, mean ${mean(times).toFixed(3)} ms per ` +
+    `${label}: median ${median(times).toFixed(3)} ms, mean ${mean(times).toFixed(3)} ms, ` +
+    `max ${Math.max(...times).toFixed(1)} ms per ` +
     `article, ${(scored / times.length).toFixed(0)} candidate stories scored per article`
   );
 }
