@@ -20,6 +20,14 @@
  *     with a window holding every article: the first run moves what online assignment decided
  *     otherwise, the second finds nothing to move (its cost is the reading and clustering).
  *
+ *   npx tsx bench/story-index-bench.ts --one-window [--sizes 10000,100000] [--calls 200] [--source ecb]
+ *     Every article in one time window (a day of news), in memory (bench/one-window.ts): the
+ *     time to put one more article in a story at each size of the `StoryIndex`, with the capped
+ *     postings and, at the smallest size, reading every posting, in the same run. `--source
+ *     ecb`: ECB+ undated, the whole assignment of `clusterStories`, both ways.
+ *     With `--store`, the store's `assignToStories` instead: generated articles all dated one
+ *     day, one article a call (as `--timing`, which re-dates the feed over days instead).
+ *
  *   --refine-members: the batches (ECB+, or the timing's fill) refine the joined stories'
  *     earlier members too.
  */
@@ -41,6 +49,7 @@ import { reclusterOpenWindow } from "../src/store/recluster.js";
 import { assignToStories, type AssignOptions, type FreeArticle } from "../src/store/story-index.js";
 import { storyIndexProblems } from "../test/story-index-check.js";
 import { DEFAULT_BASE, generateArticles, loadBase, toRawArticle, type Base } from "./generate.js";
+import { ecbOneWindow, oneDayArticles, oneWindow } from "./one-window.js";
 import { permutation, rngOf } from "./prng.js";
 
 /** The arrival order of the ECB+ run: the seed the evaluation's incremental row uses. */
@@ -212,9 +221,11 @@ async function ecbFeed(count: number): Promise<Article[]> {
   );
 }
 
-/** `count` articles of the source asked for: ECB+ texts, or the generated feed. */
+/** `count` articles of the source asked for: ECB+ texts, the generated feed, or it on one day. */
 async function sourceArticles(source: string, count: number): Promise<Article[]> {
-  return source === "ecb" ? ecbFeed(count) : feedArticles(await loadBase(DEFAULT_BASE), count);
+  if (source === "ecb") return ecbFeed(count);
+  if (source === "one-day") return oneDayArticles(count);
+  return feedArticles(await loadBase(DEFAULT_BASE), count);
 }
 
 async function timing(sizes: readonly number[], calls: number, source: string): Promise<void> {
@@ -331,7 +342,21 @@ if (args.includes("--recluster"))
     (value("--sizes") ?? "1000,5000").split(",").map(Number),
     value("--source") ?? "generated",
   );
-if (!args.includes("--ecb") && !args.includes("--timing") && !args.includes("--recluster"))
+if (args.includes("--one-window") && args.includes("--store"))
+  await timing(
+    (value("--sizes") ?? "10000,50000").split(",").map(Number),
+    Number(value("--calls") ?? 15),
+    "one-day",
+  );
+if (args.includes("--one-window") && !args.includes("--store")) {
+  const sizes = (value("--sizes") ?? "10000,100000").split(",").map(Number);
+  if (value("--source") === "ecb") {
+    const { articles } = await loadEcbArticles(sharedPath("datasets", "ecbplus"), () => true);
+    const ctx = defaultContext({ today: EVAL_TODAY });
+    ecbOneWindow(articles.map((a, i) => runArticleStages(rawFromText(`doc-${i}`, a.text), ctx)));
+  } else await oneWindow(sizes, Number(value("--calls") ?? 200));
+}
+if (!args.some((a) => ["--ecb", "--timing", "--recluster", "--one-window"].includes(a)))
   console.log(
     "usage: npx tsx bench/story-index-bench.ts --ecb [--batch 100] | --timing [--sizes 1000,10000] [--calls 15] [--source ecb] | --recluster [--sizes 1000,5000] [--source ecb]",
   );

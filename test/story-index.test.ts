@@ -12,7 +12,20 @@ import type { Article } from "../src/model/index.js";
 import { defaultContext } from "../src/pipeline/context.js";
 import { runArticleStages } from "../src/pipeline/run.js";
 import { termCounts } from "../src/stages/cluster/01-terms.js";
-import { clusterStories } from "../src/stages/cluster/cluster.js";
+import {
+  LOOKUP_TERMS,
+  POSTINGS_READ_PER_TERM,
+  StoryIndex,
+  TermStats,
+  vectorOf,
+} from "../src/stages/cluster/02-story-index.js";
+import { dayOf } from "../src/stages/cluster/centroid.js";
+import {
+  canonicalOrder,
+  clusterStories,
+  REFINE_PASSES,
+  STORY_THRESHOLD,
+} from "../src/stages/cluster/cluster.js";
 import { addArticles, openStore, storiesOfArticle, type Store } from "../src/store/index.js";
 import type { StoreId } from "../src/store/schema.js";
 import { assignToStories, placeInStory, type FreeArticle } from "../src/store/story-index.js";
@@ -51,9 +64,37 @@ const TEXTS: Record<string, [string, string]> = {
   ],
 };
 
+/** A made-up name for each number: letters only, so it reads as a name. */
+const nameOf = (i: number): string =>
+  `Vel${[...i.toString(26)].map((d) => String.fromCharCode(97 + parseInt(d, 26))).join("")}`;
+/** More stories sharing the harbour's common words than a lookup term's postings are read for. */
+const CROWD = 2 * POSTINGS_READ_PER_TERM + 2;
+// A crowd of harbour stories on one day, each with names of its own, and a story told by the
+// harbour's rare names, started before the crowd: an article with those names must find it.
+const CROWDED: Record<string, [string, string]> = {
+  harbourTarget: [
+    "2026-04-02",
+    "Ondrasek Quillfeather told Brannagh Ystrelle on the quay that the harbour would reopen.",
+  ],
+  ...Object.fromEntries(
+    Array.from({ length: CROWD }, (_, i) => [
+      `crowd${i}`,
+      [
+        "2026-04-02",
+        `On the quay, ${nameOf(3 * i)} told ${nameOf(3 * i + 1)} and ${nameOf(3 * i + 2)} that the harbour would reopen.`,
+      ],
+    ]),
+  ),
+  harbourNew: [
+    "2026-04-02",
+    "Quillfeather and Ystrelle said on the quay that the harbour would reopen soon, Ondrasek agreed.",
+  ],
+};
+
 const ctx = defaultContext({ today: "2026-11-23" });
-const ARTICLES: Article[] = Object.entries(TEXTS).map(([id, [published, text]]) =>
-  runArticleStages(rawArticle(text, { id, source: `${id}.txt`, published }), ctx),
+const ARTICLES: Article[] = Object.entries({ ...TEXTS, ...CROWDED }).map(
+  ([id, [published, text]]) =>
+    runArticleStages(rawArticle(text, { id, source: `${id}.txt`, published }), ctx),
 );
 
 /** The stories' members, by input id, as sorted lists (the story ids left out). */
@@ -283,5 +324,46 @@ describe.each(await storeEngines("corroborate-story-index-"))("story index on $n
     // The copies do not pull a Merrowby article into the Tallinn story: it starts its own.
     const { storyOf: next } = await assignToStories(store.db, free("merrowby3"));
     expect(next.get(key.get("merrowby3")!)).not.toBe(tallinn);
+  });
+
+  test("reads only the newest stories of a common term's postings, as the in-memory index does", async () => {
+    const crowd = Object.keys(CROWDED).filter((id) => id.startsWith("crowd"));
+    // Three calls: the target story first, so that the crowd's stories are all newer.
+    const calls = [["harbourTarget"], crowd, ["harbourNew"]].map((ids) => free(...ids));
+    const results = [];
+    for (const call of calls) results.push(await assignToStories(store.db, call));
+    const [first, second, last] = results;
+    expect(new Set(second!.storyOf.values()).size).toBe(crowd.length);
+    const target = first!.storyOf.get(key.get("harbourTarget")!)!;
+    expect(last!.storyOf.get(key.get("harbourNew")!)).toBe(target);
+    // The common words' newest stories and the target (through the rare names), of 35 sharing them.
+    expect(last!.reached).toBe(POSTINGS_READ_PER_TERM + 1);
+    expect(last!.reached).toBeLessThanOrEqual(LOOKUP_TERMS * POSTINGS_READ_PER_TERM);
+
+    // The in-memory index, fed the same three calls as assignToStories feeds them, reads the
+    // same candidates for the last article.
+    const stats = new TermStats();
+    const index = new StoryIndex(STORY_THRESHOLD, { stats, retire: false });
+    let scored = 0;
+    for (const call of calls) {
+      const ordered = canonicalOrder(
+        call,
+        (f) => f.article,
+        (f) => f.key,
+      );
+      const counts = ordered.map((f) => termCounts(f.article));
+      for (const c of counts) stats.observe(c);
+      const before = index.candidatesScored;
+      ordered.forEach((f, i) =>
+        index.place(f.key, vectorOf(counts[i]!, stats), dayOf(f.article.published)),
+      );
+      scored = index.candidatesScored - before;
+      index.settle(
+        ordered.map((f) => f.key),
+        REFINE_PASSES,
+      );
+    }
+    expect(scored).toBe(last!.reached);
+    expect(index.story(key.get("harbourNew")!)).toBe(index.story(key.get("harbourTarget")!));
   });
 });

@@ -9,6 +9,7 @@ import * as storyListing from "./migrations/0007-story-listing.js";
 import * as openWindow from "./migrations/0008-open-window.js";
 import * as storyMerges from "./migrations/0009-story-merges.js";
 import * as windowUpkeep from "./migrations/0010-window-upkeep.js";
+import * as newestPostings from "./migrations/0011-newest-postings.js";
 
 /**
  * Every migration, by name, in the order they apply (Kysely sorts by name). Written as code and
@@ -26,6 +27,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0008-open-window": openWindow,
   "0009-story-merges": storyMerges,
   "0010-window-upkeep": windowUpkeep,
+  "0011-newest-postings": newestPostings,
 };
 
 /** The migration that made `story_listing`: a store it runs on gets its rows filled on opening. */

@@ -3,6 +3,7 @@ import type { Article } from "../model/index.js";
 import { termCounts } from "../stages/cluster/01-terms.js";
 import {
   lookupTerms,
+  POSTINGS_READ_PER_TERM,
   StoryIndex,
   TermStats,
   TIME_WINDOW_DAYS,
@@ -30,7 +31,8 @@ import {
  * The cluster stage's story index kept in the store (issue 15, item 4). A batch of new articles
  * is put into stories the way `clusterStories` puts a batch, through the same `StoryIndex`, but
  * the index holds only what the batch can reach: the document frequencies of its terms, and the
- * stories that share one of its articles' lookup terms within their time window. Those are read,
+ * stories that share one of its articles' lookup terms within their time window (for each term the
+ * newest `POSTINGS_READ_PER_TERM`, as the in-memory index reads them). Those are read,
  * the batch is assigned and refined in memory, and what changed is written back, all in one
  * transaction. Older articles are not revisited (unless `refineMembers` asks for the members of
  * the stories a batch joined), which is what keeps the cost flat as the store grows. One article,
@@ -103,8 +105,11 @@ export async function loadCentroids(
 }
 
 /**
- * The stories any of these articles could join: those holding one of its lookup terms whose
- * dates are within the time window of its day (an undated article or story matches any day).
+ * The stories any of these articles could join: for each of its lookup terms, the newest
+ * `POSTINGS_READ_PER_TERM` stories holding it whose dates are within the time window of its day
+ * (an undated article or story matches any day). These are the stories `StoryIndex` would read
+ * in an index holding every stored story; stories the batch starts are newer than all of them,
+ * so the index, loaded with these, reads for each article what it would read holding them all.
  */
 async function candidateStories(
   trx: Db,
@@ -118,9 +123,10 @@ async function candidateStories(
   }
   if (wanted.size === 0) return [];
   const rows = [...wanted.values()];
-  // One index range scan per lookup term, whatever the planner's statistics say: without them
-  // (the embedded engine has no autovacuum) it hashes the whole table instead, 184 ms against
-  // 0.4 ms on 400k postings. `offset 0` keeps the planner from flattening the lateral subquery.
+  // One index scan per lookup term, whatever the planner's statistics say: without them (the
+  // embedded engine has no autovacuum) it hashes the whole table instead, 184 ms against 0.4 ms
+  // on 400k postings. The limit stops each scan after the newest stories (index by term and
+  // story id, migration 0011).
   const { rows: found } = await sql<{ story_id: StoreId }>`
     select distinct p.story_id
     from unnest(${rows.map((r) => r[0])}::int[], ${rows.map((r) => r[1])}::int[],
@@ -128,7 +134,8 @@ async function candidateStories(
     cross join lateral (
       select story_id from story_postings
       where term = q.term and last_day >= q.from_day and first_day <= q.to_day
-      offset 0
+      order by story_id desc
+      limit ${POSTINGS_READ_PER_TERM}
     ) as p
     order by p.story_id`.execute(trx);
   return found.map((r) => r.story_id);

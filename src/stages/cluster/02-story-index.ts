@@ -12,6 +12,7 @@ import {
   type SparseVector,
 } from "./centroid.js";
 import { termCounts, TERMS_PER_ARTICLE } from "./01-terms.js";
+import { TermPostings } from "./postings.js";
 
 export type { SparseVector } from "./centroid.js";
 export { TIME_WINDOW_DAYS } from "./centroid.js";
@@ -64,6 +65,25 @@ export type CentroidState = Readonly<Centroid>;
 
 /** Only an article's heaviest terms look up candidate stories; all its terms score them. */
 export const LOOKUP_TERMS = 20;
+/**
+ * Of each lookup term's postings, only the newest this many stories within the article's time
+ * window are candidates (stories are numbered as they start, so the most recently started). A
+ * rare term's list is read whole; a common one's ("police", "election") would hold most of a
+ * busy day's open stories and make each article's cost follow their number. The right story
+ * seldom shares only common terms with an article, and a term that common adds little to the
+ * cosine anyway. Candidates scored per article are then at most LOOKUP_TERMS × this, whatever
+ * the number of open stories. The list order is one the store keeps too (story ids), so both
+ * indexes read the same candidates.
+ */
+export const POSTINGS_READ_PER_TERM = 16;
+/**
+ * Of those candidates, only this many are scored: those found through the heaviest of the
+ * article's lookup terms (their summed weights), the newest first among equals. The lists fill
+ * up to the cap as a window grows (on a generated day, 91 candidates an article at 10,000 open
+ * articles, 142 at 40,000), and the cosines are the cost; a story reached only through light
+ * terms seldom reaches the threshold.
+ */
+export const STORIES_SCORED = 64;
 /** How often (in added articles) stories that fell out of the time window are retired. */
 const RETIRE_EVERY = 500;
 
@@ -80,6 +100,14 @@ export type StoryIndexOptions = {
    * can reach, and every one it changed is written back.
    */
   readonly retire?: boolean;
+  /**
+   * Stories read per lookup term (`POSTINGS_READ_PER_TERM` by default); `Infinity` reads every
+   * posting, as the index did before the cap (for benchmarks to compare with). The store's
+   * assignment reads its postings with the default, so an index it loads must keep it.
+   */
+  readonly postingsPerTerm?: number;
+  /** Candidates scored per article (`STORIES_SCORED` by default; `Infinity`: every one). */
+  readonly scoredPerArticle?: number;
 };
 
 /**
@@ -92,7 +120,9 @@ export class StoryIndex {
   readonly stats: TermStats;
   private readonly retire: boolean;
   private readonly stories = new Map<number, OpenStory>();
-  private readonly postings = new Map<number, Set<number>>();
+  private readonly postings = new TermPostings();
+  private readonly postingsPerTerm: number;
+  private readonly scoredPerArticle: number;
   private readonly storyOf = new Map<string, number>();
   private readonly vectors = new Map<string, { v: SparseVector; day: number | null }>();
   /** Stories whose centroid an article joined or left since the index was made. */
@@ -101,6 +131,8 @@ export class StoryIndex {
   private latestDay: number | null = null;
   private added = 0;
   private readonly retired: string[][] = [];
+  /** Cosines computed against candidate stories so far: what assignment's cost follows. */
+  private scored = 0;
 
   constructor(
     private readonly threshold: number,
@@ -108,6 +140,8 @@ export class StoryIndex {
   ) {
     this.stats = options.stats ?? new TermStats();
     this.retire = options.retire ?? true;
+    this.postingsPerTerm = options.postingsPerTerm ?? POSTINGS_READ_PER_TERM;
+    this.scoredPerArticle = options.scoredPerArticle ?? STORIES_SCORED;
   }
 
   /**
@@ -118,13 +152,22 @@ export class StoryIndex {
   private retireBefore(day: number | null): void {
     const latest = day === null ? this.latestDay : Math.max(day, this.latestDay ?? day);
     if (latest === null) return;
+    const gone = new Set<number>();
+    const terms = new Set<number>();
     for (const s of [...this.stories.values()]) {
       if (s.last === null || s.last >= latest - 2 * TIME_WINDOW_DAYS) continue;
-      for (const t of s.weights.keys()) this.postings.get(t)?.delete(s.id);
+      for (const t of s.weights.keys()) terms.add(t);
       for (const id of s.members) this.vectors.delete(id);
       this.retired.push([...s.members]);
       this.stories.delete(s.id);
+      gone.add(s.id);
     }
+    if (gone.size) this.postings.deleteStories(terms, gone);
+  }
+
+  /** Cosines computed against candidate stories since the index was made. */
+  get candidatesScored(): number {
+    return this.scored;
   }
 
   /** Stories currently open to new articles. */
@@ -200,35 +243,46 @@ export class StoryIndex {
   }
 
   private post(term: number, story: number): void {
-    let p = this.postings.get(term);
-    if (!p) this.postings.set(term, (p = new Set()));
-    p.add(story);
+    this.postings.add(term, story);
   }
 
-  /** The most similar story within the time window, among stories sharing a term. */
+  /**
+   * The most similar story within the time window, among the candidates: for each lookup term,
+   * the newest `postingsPerTerm` stories holding it within the window.
+   */
   private best(
     v: SparseVector,
     day: number | null,
     exclude?: string,
   ): { story: OpenStory | null; similarity: number } {
-    const seen = new Set<number>();
+    // Each candidate with the summed weights of the lookup terms it was found through: the
+    // share of the article's vector it can match at most, a cheap rank for the cap on scoring.
+    const reach = new Map<number, number>();
+    for (let k = 0; k < v.terms.length && k < LOOKUP_TERMS; k++) {
+      const list = this.postings.storiesOf(v.terms[k]!) ?? [];
+      // Stories outside the window do not count against the cap, as the store's query skips them.
+      for (let i = list.length - 1, read = 0; i >= 0 && read < this.postingsPerTerm; i--) {
+        const id = list[i]!;
+        if (!inWindow(day, this.stories.get(id)!)) continue;
+        read++;
+        reach.set(id, (reach.get(id) ?? 0) + v.weights[k]!);
+      }
+    }
+    // Highest reach first, then newest: the same order wherever the same lists were read.
+    const ranked = [...reach].sort((x, y) => y[1] - x[1] || y[0] - x[0]);
     let best: OpenStory | null = null;
     let bestSim = 0;
-    for (let k = 0; k < v.terms.length && k < LOOKUP_TERMS; k++) {
-      for (const id of this.postings.get(v.terms[k]!) ?? []) {
-        if (seen.has(id)) continue;
-        seen.add(id);
-        const s = this.stories.get(id)!;
-        if (!inWindow(day, s)) continue;
-        // Compare with the story as it would be without the article itself.
-        const sim =
-          exclude !== undefined && this.storyOf.get(exclude) === id
-            ? cosineWithout(v, s, this.vectors.get(exclude)!.v)
-            : cosine(v, s);
-        if (sim > bestSim) {
-          best = s;
-          bestSim = sim;
-        }
+    for (const [id] of ranked.slice(0, this.scoredPerArticle)) {
+      const s = this.stories.get(id)!;
+      this.scored++;
+      // Compare with the story as it would be without the article itself.
+      const sim =
+        exclude !== undefined && this.storyOf.get(exclude) === id
+          ? cosineWithout(v, s, this.vectors.get(exclude)!.v)
+          : cosine(v, s);
+      if (sim > bestSim) {
+        best = s;
+        bestSim = sim;
       }
     }
     return { story: best, similarity: bestSim };
@@ -247,7 +301,7 @@ export class StoryIndex {
     if (id === undefined || !entry) return;
     const s = this.stories.get(id)!;
     s.members.splice(s.members.indexOf(articleId), 1);
-    removeFromCentroid(s, entry.v, (t) => this.postings.get(t)?.delete(s.id));
+    removeFromCentroid(s, entry.v, (t) => this.postings.delete(t, s.id));
     if (s.size === 0) this.stories.delete(id);
     this.storyOf.delete(articleId);
     this.changed.add(id);
