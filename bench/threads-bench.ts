@@ -18,9 +18,9 @@
  * because the machine is shared and absolute rates move between runs.
  */
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
-import { EVAL_TODAY, hasShared, rawFromText, sharedPath } from "../eval/shared.js";
+import { EVAL_TODAY, rawFromText } from "../eval/shared.js";
+import { missingSources, realMixRecords } from "./real-mix.js";
 import { briefOf } from "../src/brief/brief.js";
 import type { RawArticle } from "../src/model/index.js";
 import { openAnalyser } from "../src/pipeline/article-pool.js";
@@ -32,25 +32,6 @@ const HELP = `npm run bench:threads [-- options]
   --threads 1,2   thread counts to compare (default: 1 and the cores, ${availableParallelism()})
   --reps N        runs of each count, alternating their order (default 1)
   --limit N       the first N texts of the mix only (default: all)`;
-
-/** The real mix of issue 17, in a fixed order: dataset by dataset, line by line. */
-const MIX = [
-  ["polnear", "train.jsonl"],
-  ["polnear", "dev.jsonl"],
-  ["polnear", "test.jsonl"],
-  ["ggt-quotes", "articles.jsonl"],
-  ["ecbplus", "articles.jsonl"],
-] as const;
-
-function realMix(): string[] {
-  const texts: string[] = [];
-  for (const [set, file] of MIX) {
-    if (!hasShared("datasets", set, file)) continue;
-    for (const line of readFileSync(sharedPath("datasets", set, file), "utf8").split("\n"))
-      if (line.trim()) texts.push((JSON.parse(line) as { text: string }).text);
-  }
-  return texts;
-}
 
 function option(name: string): string | undefined {
   const at = process.argv.indexOf(name);
@@ -119,14 +100,14 @@ async function main(): Promise<number> {
     process.stderr.write(`${HELP}\n`);
     return 2;
   }
-  const texts = realMix().slice(0, limit);
-  if (texts.length === 0) {
-    process.stderr.write(
-      "no texts: this bench needs ../shared/datasets (polnear, ggt-quotes, ecbplus)\n",
-    );
+  const missing = missingSources();
+  if (missing.length) {
+    process.stderr.write(`this bench needs ../shared/datasets: missing ${missing.join(", ")}\n`);
     return 1;
   }
-  const raws = texts.map((t, i) => rawFromText(`mix-${i}`, t));
+  const records = realMixRecords().slice(0, limit);
+  const texts = records.map((r) => r.text);
+  const raws = records.map((r) => rawFromText(r.id, r.text));
   const words = texts.reduce((n, t) => n + t.split(/\s+/).filter(Boolean).length, 0);
   process.stdout.write(
     `${raws.length} texts of the real mix (${Math.round(words / raws.length)} words on average), ` +
