@@ -1,6 +1,6 @@
 import { readInputs, type IngestResult } from "../ingest/read-inputs.js";
 import type { Corpus } from "../model/index.js";
-import { defaultThreads, openAnalyser } from "../pipeline/article-pool.js";
+import { DEFAULT_THREADS, openAnalyser } from "../pipeline/article-pool.js";
 import { defaultContext } from "../pipeline/context.js";
 import { corpusStagesThrough, runCorpusStages, type ArticleOutcome } from "../pipeline/run.js";
 import { progress } from "./progress.js";
@@ -11,7 +11,7 @@ export type InputOptions = {
   readonly quiet: boolean;
   /**
    * Threads running the article stages: 1 is this thread alone, more a pool of workers; not
-   * given, `defaultThreads` of the articles read.
+   * given, `DEFAULT_THREADS`.
    */
   readonly threads?: number;
 };
@@ -59,7 +59,7 @@ export async function analyseInputs(
   const show = progress(process.stderr);
   // Closed once the articles are analysed, so that its threads' memory is free for the corpus
   // stages.
-  const analyser = openAnalyser(options.threads ?? defaultThreads(ingest.articles.length));
+  const analyser = openAnalyser(options.threads ?? DEFAULT_THREADS);
   let outcomes: ArticleOutcome[];
   try {
     outcomes = await analyser.analyse(ingest.articles, ctx, (done, total) =>

@@ -1,5 +1,5 @@
 import type { ArticleAnalyser } from "../pipeline/analyser.js";
-import { defaultThreads, openAnalyser } from "../pipeline/article-pool.js";
+import { DEFAULT_THREADS, openAnalyser } from "../pipeline/article-pool.js";
 import type { IngestResult } from "../ingest/read-inputs.js";
 import { defaultContext } from "../pipeline/context.js";
 import { jobName, type JobFailure } from "../jobs/index.js";
@@ -22,7 +22,7 @@ export async function ingestCommand(
 ): Promise<number> {
   const read = await readArticles(paths, options);
   if (read === null) return 1;
-  const analyser = openAnalyser(options.threads ?? defaultThreads(read.articles.length));
+  const analyser = openAnalyser(options.threads ?? DEFAULT_THREADS);
   try {
     return await ingestWith(analyser, read, options);
   } finally {

@@ -1,8 +1,7 @@
 import { DEFAULT_POLL_SETTINGS, type PollReport } from "../feeds/poll.js";
 import { runFeeds } from "../feeds/run.js";
 import { systemClock } from "../feeds/schedule.js";
-import { availableParallelism } from "node:os";
-import { openAnalyser, POOL_IDLE_MS } from "../pipeline/article-pool.js";
+import { DEFAULT_THREADS, openAnalyser, POOL_IDLE_MS } from "../pipeline/article-pool.js";
 import { defaultContext, type Context } from "../pipeline/context.js";
 import { jobName } from "../jobs/index.js";
 import { openCorpusJobs } from "../service/corpus-jobs.js";
@@ -82,7 +81,7 @@ export async function runCommand(options: RunCommandOptions): Promise<number> {
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
   // Threads start with a round's first article and stop when idle: most rounds find nothing new.
-  const analyser = openAnalyser(options.threads ?? availableParallelism(), {
+  const analyser = openAnalyser(options.threads ?? DEFAULT_THREADS, {
     idleMs: POOL_IDLE_MS,
   });
   try {

@@ -2,8 +2,7 @@ import { DEFAULT_POLL_SETTINGS } from "../feeds/poll.js";
 import { runFeeds } from "../feeds/run.js";
 import { DEFAULT_INTERVAL_SECONDS, systemClock } from "../feeds/schedule.js";
 import { reasonOf } from "../ingest/read-inputs.js";
-import { availableParallelism } from "node:os";
-import { openAnalyser, POOL_IDLE_MS } from "../pipeline/article-pool.js";
+import { DEFAULT_THREADS, openAnalyser, POOL_IDLE_MS } from "../pipeline/article-pool.js";
 import { defaultContext, type Context } from "../pipeline/context.js";
 import { pageRoutes } from "../server/pages.js";
 import { refusalToServe, startService } from "../server/service.js";
@@ -41,7 +40,7 @@ export async function serveCommand(options: ServeOptions): Promise<number> {
     process.stderr.write(`corroborate: ${reasonOf(e)}\n`);
   };
   // Threads start with an ingest's first article and stop when idle, freeing their memory.
-  const analyser = openAnalyser(options.threads ?? availableParallelism(), {
+  const analyser = openAnalyser(options.threads ?? DEFAULT_THREADS, {
     idleMs: POOL_IDLE_MS,
   });
   let service;

@@ -10,7 +10,6 @@
  * held.
  */
 import { createRequire } from "node:module";
-import { availableParallelism } from "node:os";
 import { pathToFileURL } from "node:url";
 import { Piscina } from "piscina";
 import type { RawArticle } from "../model/index.js";
@@ -124,17 +123,13 @@ export function openArticlePool(options: ArticlePoolOptions): ArticleAnalyser {
 }
 
 /**
- * Below this many articles a command analyses in its own thread unless told otherwise: starting
- * a pool costs about as much as analysing them (1.7 s of CPU built, 3.3 s under tsx, against
- * about 11 ms an article; the 8-article example brief took 11.7 s with 2 threads, 5.7 s with 1,
- * on a loaded machine).
+ * Threads a command analyses with when not told: one, with no pool. Measured on the 2-core
+ * machine, quiet (`npm run bench:threads -- --reps 2`, 2,088 real news texts): a pool of two
+ * analysed 270–280 articles/s against 337–401 in one thread, and the whole pipeline ran at 0.84×,
+ * since starting its threads (each loads the stages) and copying every article in and out cost
+ * more than the split saves; the output is the same either way. `--threads N` asks for a pool.
  */
-export const POOL_MIN_ARTICLES = 200;
-
-/** The threads for `articles` articles when none were asked for: the cores, or 1 for a few. */
-export function defaultThreads(articles: number): number {
-  return articles >= POOL_MIN_ARTICLES ? availableParallelism() : 1;
-}
+export const DEFAULT_THREADS = 1;
 
 /**
  * The analyser for `threads` threads: 1 is this thread alone, with no pool and nothing to start;
