@@ -20,10 +20,13 @@ import { defaultContext, type Context } from "../src/pipeline/context.js";
 import { completeArticle, draftArticle } from "../src/pipeline/run.js";
 import type { ArticleInProgress } from "../src/pipeline/stage.js";
 import { ARTICLE_STAGES } from "../src/pipeline/stages.js";
-import { termCounts } from "../src/stages/cluster/01-terms.js";
 import { StoryIndex, TermStats, vectorOf } from "../src/stages/cluster/02-story-index.js";
-import { canonicalOrder, REFINE_PASSES, STORY_THRESHOLD } from "../src/stages/cluster/cluster.js";
-import { dayOf } from "../src/stages/cluster/centroid.js";
+import {
+  batchEntries,
+  canonicalOrder,
+  REFINE_PASSES,
+  STORY_THRESHOLD,
+} from "../src/stages/cluster/cluster.js";
 import { DEFAULT_BASE, generateArticles, loadBase, toRawArticle } from "./generate.js";
 
 /** The day every generated article is dated. */
@@ -157,12 +160,7 @@ export function ecbOneWindow(articles: readonly Article[]): void {
     (a) => a,
     (a) => a.id,
   );
-  const stats = new TermStats();
-  const entries = ordered.map((a) => {
-    const counts = termCounts(a);
-    stats.observe(counts);
-    return { key: a.id, counts, day: dayOf(a.published) };
-  });
+  const { entries, stats } = batchEntries(ordered);
   const runs: [string, Caps][] = [
     ["every posting (baseline)", UNCAPPED],
     ["capped", {}],

@@ -74,6 +74,23 @@ export function groupArticles(entries: readonly ClusterEntry[], stats: TermStats
   return index.groups();
 }
 
+/**
+ * A batch's articles as the batch assignment takes them, in the order given, with term
+ * statistics that count every one of them (a batch observes all before it adds any).
+ */
+export function batchEntries(articles: readonly Article[]): {
+  entries: ClusterEntry[];
+  stats: TermStats;
+} {
+  const stats = new TermStats();
+  const entries = articles.map((a) => {
+    const counts = termCounts(a);
+    stats.observe(counts);
+    return { key: a.id, counts, day: dayOf(a.published) };
+  });
+  return { entries, stats };
+}
+
 export type ClusterOptions = {
   /** Assign articles in the order given, as a live feed does, instead of the batch's canonical order. */
   readonly arrivalOrder?: boolean;
@@ -97,12 +114,7 @@ export function clusterStories(corpus: CorpusDraft, options: ClusterOptions = {}
         (a) => a,
         (a) => a.id,
       );
-  const stats = new TermStats();
-  const entries = free.map((a) => {
-    const counts = termCounts(a);
-    stats.observe(counts);
-    return { key: a.id, counts, day: dayOf(a.published) };
-  });
+  const { entries, stats } = batchEntries(free);
   const groups = groupArticles(entries, stats);
   const groupOf = new Map<string, string[]>();
   for (const g of groups) for (const id of g) groupOf.set(id, g);
