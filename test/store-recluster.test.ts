@@ -145,13 +145,13 @@ describe.each(await storeEngines("corroborate-recluster-"))("re-clustering on $n
       RAWS.filter((r) => r.id !== "bridge"),
       ctx,
     );
-    await takeInNewArticles(store);
+    await takeInNewArticles(store, { reclusterWhenDue: false });
     await ingestArticles(
       store,
       RAWS.filter((r) => r.id === "bridge"),
       ctx,
     );
-    await takeInNewArticles(store);
+    await takeInNewArticles(store, { reclusterWhenDue: false });
     for (const r of await store.db.selectFrom("articles").select(["id", "input_id"]).execute())
       inputIdOf.set(r.id, r.input_id);
   }, 120_000);
@@ -291,12 +291,12 @@ describe.each(await storeEngines("corroborate-recluster-"))("re-clustering on $n
     expect(reclustered.reclustered_window).toBe(6);
     // A share of a half asks for 3 articles of a window of 6.
     await ingestArticles(store, more.slice(0, 2), ctx);
-    await takeInNewArticles(store);
+    await takeInNewArticles(store, { reclusterWhenDue: false });
     expect(await reclusterBehind(store.db)).toBe(true);
     expect(await reclusterDue(store.db, 0.5)).toBe(false);
     expect(await reclusterDue(store.db)).toBe(true); // a tenth of 6: one article is enough
     await ingestArticles(store, more.slice(2), ctx);
-    await takeInNewArticles(store);
+    await takeInNewArticles(store, { reclusterWhenDue: false });
     expect(await reclusterDue(store.db, 0.5)).toBe(true);
     await reclusterOpenWindow(store);
     expect(await reclusterBehind(store.db)).toBe(false);

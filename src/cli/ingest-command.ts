@@ -2,7 +2,8 @@ import type { ArticleAnalyser } from "../pipeline/analyser.js";
 import { DEFAULT_THREADS, openAnalyser } from "../pipeline/article-pool.js";
 import type { IngestResult } from "../ingest/read-inputs.js";
 import { defaultContext } from "../pipeline/context.js";
-import { jobName, type JobFailure } from "../jobs/index.js";
+import { jobName, openJobs, type JobFailure } from "../jobs/index.js";
+import { queueArticles } from "../store/queue.js";
 import { openCorpusJobs } from "../service/corpus-jobs.js";
 import { storyCount } from "../service/update-store.js";
 import { ingestArticles } from "../store/ingest.js";
@@ -10,7 +11,11 @@ import { openStoreForCommand, type StoreOptions } from "./open-store.js";
 import { readArticles, type InputOptions } from "./analyse-inputs.js";
 import { progress } from "./progress.js";
 
-export type IngestOptions = InputOptions & StoreOptions;
+export type IngestOptions = InputOptions &
+  StoreOptions & {
+    /** Queue the articles for `corroborate worker` processes instead of analysing them here. */
+    readonly queue?: boolean;
+  };
 
 /**
  * `corroborate ingest`: reads the inputs, runs the article stages on each article the store does
@@ -22,6 +27,7 @@ export async function ingestCommand(
 ): Promise<number> {
   const read = await readArticles(paths, options);
   if (read === null) return 1;
+  if (options.queue) return queueOnly(read, options);
   const analyser = openAnalyser(options.threads ?? DEFAULT_THREADS);
   try {
     return await ingestWith(analyser, read, options);
@@ -76,6 +82,45 @@ async function ingestWith(
     );
     // A failed job leaves its work for the next ingest or run, which retries it.
     return failed.length ? 1 : 0;
+  } finally {
+    await store.close();
+  }
+}
+
+/**
+ * `ingest --queue`: stores the articles not stored or queued yet in the queue, each batch with
+ * an analysis job, and returns; `corroborate worker` processes (or `serve`) analyse them.
+ */
+async function queueOnly(read: IngestResult, options: IngestOptions): Promise<number> {
+  const store = await openStoreForCommand(options);
+  if (store === null) return 1;
+  const show = progress(process.stderr);
+  try {
+    const jobs = await openJobs(store, {
+      onError: (e) => process.stderr.write(`corroborate: job queue: ${e.message}\n`),
+    });
+    let report;
+    try {
+      report = await queueArticles(store, read.articles, async (ids, done) => {
+        await jobs.sendArticleAnalysis(ids);
+        show.update(`queueing ${Math.min(done, read.articles.length)}/${read.articles.length}`);
+      });
+    } finally {
+      await jobs.stop();
+    }
+    show.done();
+    if (!options.quiet)
+      for (const s of report.skipped)
+        process.stderr.write(`corroborate: skipped ${s.input}: ${s.reason}\n`);
+    const queued = report.batches.reduce((n, b) => n + b.length, 0);
+    const skipped = read.skipped.length + report.skipped.length;
+    process.stdout.write(
+      `queued ${queued} new article${queued === 1 ? "" : "s"} for analysis ` +
+        `(${report.batches.length} job${report.batches.length === 1 ? "" : "s"}), ` +
+        `${report.known} already known, ${skipped} input${skipped === 1 ? "" : "s"} skipped ` +
+        `(${store.engine} store: ${store.location}); corroborate worker analyses them\n`,
+    );
+    return 0;
   } finally {
     await store.close();
   }

@@ -9,6 +9,7 @@ import { feedsAddCommand, feedsListCommand, feedsRemoveCommand } from "./feeds-c
 import { ingestCommand } from "./ingest-command.js";
 import { runCommand } from "./run-command.js";
 import { serveCommand } from "./serve-command.js";
+import { workerCommand } from "./worker-command.js";
 import { DEFAULT_INTERVAL_SECONDS } from "../feeds/schedule.js";
 import { storedStoriesCommand, storiesCommand } from "./stories-command.js";
 
@@ -186,6 +187,11 @@ function program(): Command {
       "--data <dir>",
       "the embedded store's data folder (default ./corroborate-data); given, it is used even when DATABASE_URL is set",
     )
+    .option(
+      "--queue",
+      "only queue the new articles, for `corroborate worker` processes (or `serve`) to analyse",
+      false,
+    )
     .addHelpText(
       "after",
       "\nAn article whose URL or text the store holds already is skipped. A new data folder takes\n" +
@@ -196,7 +202,14 @@ function program(): Command {
     .action(
       async (
         paths: string[],
-        opts: { data?: string; maxMb: number; today?: string; quiet: boolean; threads?: number },
+        opts: {
+          data?: string;
+          maxMb: number;
+          today?: string;
+          quiet: boolean;
+          threads?: number;
+          queue: boolean;
+        },
       ) => {
         // The one place the store's location is read from the environment.
         const databaseUrl =
@@ -206,6 +219,7 @@ function program(): Command {
     );
   registerFeedCommands(cli);
   registerServeCommand(cli);
+  registerWorkerCommand(cli);
   return cli;
 }
 
@@ -348,6 +362,51 @@ function registerServeCommand(cli: Command): void {
           port: opts.port,
           token: token ?? null,
           pollFeeds: opts.pollFeeds,
+          threads: opts.threads,
+          ...(opts.today === undefined ? {} : { today: opts.today }),
+        });
+      },
+    );
+}
+
+/** `worker`: the store's job queues, worked by as many processes as wanted. */
+function registerWorkerCommand(cli: Command): void {
+  cli
+    .command("worker")
+    .description(
+      "Work the store's job queues: analyse articles queued by `ingest --queue`, take them into reuse and stories, write the stories' briefs. Run as many as wanted, on any machines, against one PostgreSQL store.",
+    )
+    .option(
+      "--data <dir>",
+      "the embedded store's data folder (default ./corroborate-data); given, it is used even when DATABASE_URL is set",
+    )
+    .option("--until-idle", "exit once no job is queued or running and nothing waits", false)
+    .option("--today <date>", "today's date (YYYY-MM-DD): no article is dated later", isoDay)
+    .option("-q, --quiet", "no status lines, and no skipped articles on standard error", false)
+    .addOption(threadsOption())
+    .addHelpText(
+      "after",
+      "\nWorkers share the work through the queue in the store's database: analysis batches go to\n" +
+        "any worker, the corpus update runs in one at a time, in article order, so the stored result\n" +
+        "is the same whatever the number of workers. An embedded store takes one process at a time.\n" +
+        "A status line is printed every 30 s while work is done. Ctrl-C or SIGTERM stops after the\n" +
+        "job under way; a killed worker's job is run again by another.\n" +
+        "Exit status: 0 when stopped or idle, 1 when the store could not be opened or a job failed\n" +
+        "for good, 2 on bad arguments.\n" +
+        "Examples:\n  DATABASE_URL=postgresql://db/news corroborate ingest --queue news/\n" +
+        "  DATABASE_URL=postgresql://db/news corroborate worker   # on each machine",
+    )
+    .action(
+      async (opts: {
+        data?: string;
+        untilIdle: boolean;
+        today?: string;
+        quiet: boolean;
+        threads?: number;
+      }) => {
+        process.exitCode = await workerCommand({
+          ...storeOf(opts),
+          untilIdle: opts.untilIdle,
           threads: opts.threads,
           ...(opts.today === undefined ? {} : { today: opts.today }),
         });

@@ -11,6 +11,7 @@ export {
   RECLUSTER_QUEUE,
   RECLUSTER_CATCH_UP_QUEUE,
   STORY_QUEUE,
+  ANALYSIS_QUEUE,
   JOBS_SCHEMA,
   type Jobs,
   type JobsOptions,

@@ -34,9 +34,24 @@ export const RECLUSTER_QUEUE = "story-recluster";
 export const RECLUSTER_CATCH_UP_QUEUE = "story-recluster-catch-up";
 /** Aggregate one story and write its brief: at most one queued and one running per story. */
 export const STORY_QUEUE = "story-aggregation";
+/**
+ * Analyse and store a batch of queued articles (`corroborate ingest --queue`): any number queued
+ * and running at once, on any worker; each asks for a corpus update when it is done.
+ */
+export const ANALYSIS_QUEUE = "article-analysis";
 
-/** Every queue, in the order the worker takes jobs from them (see `nextJob`). */
-const ALL_QUEUES = [CORPUS_QUEUE, RECLUSTER_QUEUE, RECLUSTER_CATCH_UP_QUEUE, STORY_QUEUE];
+/**
+ * Every queue, in the order the worker takes jobs from them (see `nextJob`): the corpus update
+ * (one lane for the whole store) before the analysis that feeds it, so it keeps up; stories'
+ * briefs last, so a story is aggregated once its articles have come in rather than after each.
+ */
+const ALL_QUEUES = [
+  CORPUS_QUEUE,
+  RECLUSTER_QUEUE,
+  ANALYSIS_QUEUE,
+  RECLUSTER_CATCH_UP_QUEUE,
+  STORY_QUEUE,
+];
 
 /** All the same key: the corpus update is one job for the whole store. */
 const CORPUS_KEY = "corpus";
@@ -74,6 +89,17 @@ export type JobHandlers = {
    */
   reclusterWindow?: () => Promise<{ readonly touchedStories: readonly string[] }>;
   aggregateStory: (storyId: string) => Promise<void>;
+  /**
+   * Analyses and stores the queued articles of these ids that are still queued; a corpus update
+   * is asked for after. A process without it leaves analysis jobs to processes that have it.
+   */
+  analyseArticles?: (ids: readonly string[]) => Promise<void>;
+  /**
+   * Batches of articles queued a while ago (a minute): asked when no analysis job is queued or
+   * running, so that articles whose queueing process died before asking for their analysis are
+   * analysed all the same (and the corpus update, which waits for the first queued, goes on).
+   */
+  queuedWithoutJob?: () => Promise<readonly (readonly string[])[]>;
 };
 
 export type JobsOptions = {
@@ -131,6 +157,8 @@ export type Jobs = {
   sendCorpusUpdate(): Promise<void>;
   /** Asks for a story's aggregation; a send while one is queued for the story joins it. */
   sendStoryAggregation(storyId: string): Promise<void>;
+  /** Asks for the analysis of a batch of queued articles, by id. */
+  sendArticleAnalysis(ids: readonly string[]): Promise<void>;
   /**
    * Starts working the queues in this process, one job at a time, corpus updates first (their
    * result decides which stories need aggregating). Call once.
@@ -154,11 +182,12 @@ export type Jobs = {
   stop(): Promise<void>;
 };
 
-type JobData = { storyId?: string };
+type JobData = { storyId?: string; ids?: string[] };
 
 /** What a failed job was, in words: "story-7", "the corpus update", … */
 export function jobName(failure: JobFailure): string {
   if (failure.storyId !== null) return storyIdOf(failure.storyId);
+  if (failure.queue === ANALYSIS_QUEUE) return "the analysis of a batch of queued articles";
   return failure.queue === RECLUSTER_QUEUE || failure.queue === RECLUSTER_CATCH_UP_QUEUE
     ? "the re-clustering of the open window"
     : "the corpus update";
@@ -171,7 +200,8 @@ async function activeJobs(db: Kysely<unknown>): Promise<ActiveJob[]> {
     select id::text as id, name as queue,
       extract(epoch from now() - started_on)::float8 as "ageSeconds"
     from ${sql.table(`${JOBS_SCHEMA}.job`)}
-    where name in (${CORPUS_QUEUE}, ${RECLUSTER_QUEUE}, ${RECLUSTER_CATCH_UP_QUEUE}, ${STORY_QUEUE})
+    where name in (${CORPUS_QUEUE}, ${RECLUSTER_QUEUE}, ${RECLUSTER_CATCH_UP_QUEUE},
+      ${STORY_QUEUE}, ${ANALYSIS_QUEUE})
       and state = 'active'`.execute(db);
   return rows;
 }
@@ -206,8 +236,12 @@ export async function openJobs(store: Store, options: JobsOptions = {}): Promise
   await boss.start();
   for (const queue of ALL_QUEUES)
     // "stately": one queued, one waiting to retry and one running per key, at most; a send
-    // finding one queued is dropped, which is how repeated sends collapse.
-    await boss.createQueue(queue, { name: queue, policy: "stately" });
+    // finding one queued is dropped, which is how repeated sends collapse. Analysis batches are
+    // all different work: any number of them.
+    await boss.createQueue(queue, {
+      name: queue,
+      policy: queue === ANALYSIS_QUEUE ? "standard" : "stately",
+    });
 
   let liveness: Liveness;
   try {
@@ -220,8 +254,8 @@ export async function openJobs(store: Store, options: JobsOptions = {}): Promise
     throw error;
   }
 
-  const sendOptions = (key: string): PgBoss.SendOptions => ({
-    singletonKey: key,
+  const sendOptions = (key?: string): PgBoss.SendOptions => ({
+    ...(key === undefined ? {} : { singletonKey: key }),
     retryLimit,
     retryDelay,
     retryBackoff: retryDelay > 0,
@@ -250,6 +284,11 @@ export async function openJobs(store: Store, options: JobsOptions = {}): Promise
       { storyId },
       storyDelay > 0 ? { ...options, startAfter: storyDelay } : options,
     );
+    wake.wakeAll();
+  };
+
+  const sendArticleAnalysis = async (ids: readonly string[]): Promise<void> => {
+    await boss.send(ANALYSIS_QUEUE, { ids: [...ids] }, sendOptions());
     wake.wakeAll();
   };
 
@@ -283,8 +322,10 @@ export async function openJobs(store: Store, options: JobsOptions = {}): Promise
    * The next job to run: a corpus update if one is due, else a re-clustering (which must see
    * every update taken in), else a story aggregation.
    */
-  const nextJob = async (): Promise<FetchedJob | null> => {
+  const nextJob = async (work: JobHandlers): Promise<FetchedJob | null> => {
     for (const queue of ALL_QUEUES) {
+      if (queue === ANALYSIS_QUEUE && work.analyseArticles === undefined) continue;
+      if (queue === STORY_QUEUE && (await corpusBehind())) continue;
       const [job] = await boss.fetch<JobData>(queue, { includeMetadata: true });
       if (job !== undefined) return job;
     }
@@ -306,6 +347,11 @@ export async function openJobs(store: Store, options: JobsOptions = {}): Promise
             if (reclusterBehind && work.reclusterWindow && catchUpDelay > 0)
               await sendReclusterCatchUp();
           }
+        } else if (job.name === ANALYSIS_QUEUE) {
+          await work.analyseArticles?.(job.data.ids ?? []);
+          // Its articles are stored: the corpus update takes them in (with those of other
+          // batches before them; a send while one is queued joins it).
+          await sendCorpusUpdate();
         } else if (job.name === RECLUSTER_QUEUE || job.name === RECLUSTER_CATCH_UP_QUEUE) {
           const { touchedStories } = (await work.reclusterWindow?.()) ?? { touchedStories: [] };
           for (const storyId of new Set(touchedStories)) await sendStoryAggregation(storyId);
@@ -330,16 +376,37 @@ export async function openJobs(store: Store, options: JobsOptions = {}): Promise
     }
   };
 
+  /**
+   * Whether articles are being analysed or taken in (queued or running, in any process): then no
+   * story's brief is aggregated. A brief reads more than its story's articles (how common each
+   * name and number is across the store, for the copy groups), so one aggregated mid-way would
+   * depend on how far the other workers had got; aggregated after, it is the same whatever the
+   * number of workers. A burst's stories are aggregated once, after it, not after every step.
+   */
+  const corpusBehind = async (): Promise<boolean> => {
+    for (const queue of [CORPUS_QUEUE, RECLUSTER_QUEUE, ANALYSIS_QUEUE])
+      if ((await boss.getQueueSize(queue, { before: "completed" })) > 0) return true;
+    return false;
+  };
+
+  /** Analysis asked for again for articles queued with no job (see `queuedWithoutJob`). */
+  const requeueForgotten = async (work: JobHandlers): Promise<void> => {
+    if (work.analyseArticles === undefined || work.queuedWithoutJob === undefined) return;
+    if ((await boss.getQueueSize(ANALYSIS_QUEUE, { before: "completed" })) > 0) return;
+    for (const ids of await work.queuedWithoutJob()) await sendArticleAnalysis(ids);
+  };
+
   const workLoop = async (work: JobHandlers): Promise<void> => {
     while (!stopping) {
       try {
-        const job = await nextJob();
+        const job = await nextJob(work);
         if (job !== null) {
           await runJob(job, work);
           wake.wakeAll();
           continue;
         }
         await recoverOrphans();
+        await requeueForgotten(work);
       } catch (error) {
         report(error instanceof Error ? error : new Error(String(error)));
       }
@@ -367,6 +434,7 @@ export async function openJobs(store: Store, options: JobsOptions = {}): Promise
   return {
     sendCorpusUpdate,
     sendStoryAggregation,
+    sendArticleAnalysis,
     work: (given) => {
       if (handlers !== null) throw new Error("work() was called already");
       if (stopping) throw new Error("the jobs are stopped");

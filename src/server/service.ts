@@ -54,6 +54,8 @@ export async function startService(store: Store, options: ServiceOptions): Promi
   if (refusal !== null) throw new Error(refusal);
   const { jobs } = await openCorpusJobs(store, options.contextNow, {
     storyDelaySeconds: options.storyDelaySeconds ?? 0,
+    // Articles queued by `corroborate ingest --queue` are analysed here too, as by a worker.
+    analyser: options.analyser,
     ...(options.onError ? { onError: options.onError } : {}),
   });
   const briefEvents = watchBriefs(store, {

@@ -1,4 +1,8 @@
 import { openJobs, type Jobs, type JobsOptions } from "../jobs/index.js";
+import type { Skip } from "../model/index.js";
+import type { ArticleAnalyser } from "../pipeline/analyser.js";
+import { queuedBefore, queuedCount } from "../store/queue.js";
+import { analyseQueued } from "./analyse-queued.js";
 import type { Context } from "../pipeline/context.js";
 import type { Store } from "../store/open.js";
 import { reclusterBehind, reclusterDue, reclusterOpenWindow } from "../store/recluster.js";
@@ -8,11 +12,31 @@ import { takeInNewArticles } from "./update-store.js";
 
 /** What the jobs of this process did, counted as they finish. */
 export type JobTally = {
+  /** Queued articles this process analysed and stored. */
+  analysed: number;
+  /** Queued articles whose analysis failed (each also told to `onSkip`). */
+  analysisSkipped: number;
   indexed: number;
   newPairs: number;
   briefsWritten: number;
   /** Articles the re-clusterings of the open window moved to another story. */
   reclusterMoved: number;
+};
+
+/**
+ * Queued articles with no analysis job for this long are given one: long enough that a queueing
+ * process still running has asked for theirs, so none is analysed twice.
+ */
+const FORGOTTEN_AFTER_SECONDS = 60;
+
+export type CorpusJobsOptions = JobsOptions & {
+  /**
+   * Runs the article stages of queued articles (`corroborate ingest --queue`); without it this
+   * process leaves their analysis to processes that have one (`corroborate worker`).
+   */
+  readonly analyser?: ArticleAnalyser;
+  /** Told each queued article whose analysis failed: it leaves the queue. */
+  readonly onSkip?: (skip: Skip) => void;
 };
 
 /**
@@ -25,15 +49,35 @@ export type JobTally = {
 export async function openCorpusJobs(
   store: Store,
   contextNow: () => Context,
-  options: JobsOptions = {},
+  options: CorpusJobsOptions = {},
 ): Promise<{ readonly jobs: Jobs; readonly tally: Readonly<JobTally> }> {
   const jobs = await openJobs(store, options);
-  const tally: JobTally = { indexed: 0, newPairs: 0, briefsWritten: 0, reclusterMoved: 0 };
+  const tally: JobTally = {
+    analysed: 0,
+    analysisSkipped: 0,
+    indexed: 0,
+    newPairs: 0,
+    briefsWritten: 0,
+    reclusterMoved: 0,
+  };
+  const { analyser } = options;
   jobs.work({
+    ...(analyser === undefined
+      ? {}
+      : {
+          analyseArticles: async (ids) => {
+            const done = await analyseQueued(store, ids, contextNow(), analyser);
+            tally.analysed += done.stored;
+            tally.analysisSkipped += done.skipped.length;
+            for (const skip of done.skipped) options.onSkip?.(skip);
+          },
+          queuedWithoutJob: () => queuedBefore(store, FORGOTTEN_AFTER_SECONDS),
+        }),
     updateCorpus: async () => {
       const taken = await takeInNewArticles(store);
       tally.indexed += taken.indexed;
       tally.newPairs += taken.newPairs;
+      tally.reclusterMoved += taken.reclusterMoved;
       // Read from the store, not from this run: a run killed after its writes leaves them stale
       // (and the re-clustering due).
       return {
@@ -43,8 +87,10 @@ export async function openCorpusJobs(
       };
     },
     reclusterWindow: async () => {
-      // A catch-up that finds a re-clustering ran since has nothing to do.
-      if (await reclusterBehind(store.db)) {
+      // A catch-up that finds a re-clustering ran since has nothing to do; nor one that finds
+      // articles still queued for analysis: the corpus update after their analysis re-clusters
+      // when that is due, or asks for another catch-up.
+      if ((await reclusterBehind(store.db)) && (await queuedCount(store)) === 0) {
         const done = await reclusterOpenWindow(store);
         tally.reclusterMoved += done.moved;
       }

@@ -3,6 +3,7 @@ import { loadArticlesAfter } from "../store/articles.js";
 import { indexedThrough, setIndexedThrough } from "../store/corpus-state.js";
 import type { Store } from "../store/open.js";
 import type { StoreId } from "../store/schema.js";
+import { firstQueuedId } from "../store/queue.js";
 import { reclusterDue, reclusterOpenWindow } from "../store/recluster.js";
 import { assignToStories, placeInStory } from "../store/story-index.js";
 import {
@@ -53,10 +54,16 @@ async function takeInArticles(
   store: Store,
   after: StoreId,
 ): Promise<{ indexed: number; newPairs: number; touched: number }> {
+  // Queued articles are stored under ids given in input order, by workers in any order: only
+  // the stored articles before the first still queued are taken, and only a whole step of them
+  // while any is queued, so the steps (and all that follows from them) are the same whichever
+  // worker analysed what, and when.
+  const firstQueued = await firstQueuedId(store);
   return store.db.transaction().execute(async (trx) => {
     const inTrx: Store = { ...store, db: trx };
-    const fresh = await loadArticlesAfter(inTrx, after, UPDATE_STEP);
-    if (!fresh.length) return { indexed: 0, newPairs: 0, touched: 0 };
+    const fresh = await loadArticlesAfter(inTrx, after, UPDATE_STEP, firstQueued);
+    const wholeStep = fresh.length === UPDATE_STEP || firstQueued === null;
+    if (!fresh.length || !wholeStep) return { indexed: 0, newPairs: 0, touched: 0 };
     const keys = fresh.map((s) => s.storeId);
     await countSiteNames(
       inTrx,
@@ -111,22 +118,42 @@ export type TakenIn = {
   readonly indexed: number;
   readonly newPairs: number;
   readonly touched: number;
+  /** Re-clusterings of the open window made between steps, and the articles they moved. */
+  readonly reclusterings: number;
+  readonly reclusterMoved: number;
 };
 
 /**
  * Takes every stored article the corpus-level results do not hold yet into them, step by step
- * (see `takeInArticles`); the stories it changed are left marked stale.
+ * (see `takeInArticles`), re-clustering the open window after a step that makes it due: so when
+ * it is re-clustered depends on the steps alone, not on how many steps one call finds waiting
+ * (which depends on how fast the articles were analysed). The stories it changed are left marked
+ * stale. `reclusterWhenDue: false` leaves the window as online assignment made it (tests of the
+ * re-clustering itself).
  */
-export async function takeInNewArticles(store: Store): Promise<TakenIn> {
+export async function takeInNewArticles(
+  store: Store,
+  options: { readonly reclusterWhenDue?: boolean } = {},
+): Promise<TakenIn> {
+  const reclusterWhenDue = options.reclusterWhenDue ?? true;
   let indexed = 0;
   let newPairs = 0;
   let touched = 0;
+  let reclusterings = 0;
+  let reclusterMoved = 0;
   for (;;) {
     const step = await takeInArticles(store, await indexedThrough(store.db));
-    if (step.indexed === 0) return { indexed, newPairs, touched };
+    if (step.indexed === 0) return { indexed, newPairs, touched, reclusterings, reclusterMoved };
     indexed += step.indexed;
     newPairs += step.newPairs;
     touched += step.touched;
+    if (reclusterWhenDue && (await reclusterDue(store.db))) {
+      // Superseded (another process took articles in meanwhile), it wrote nothing: the next
+      // step's check, or the caller's, finds it due again.
+      const done = await reclusterOpenWindow(store);
+      reclusterMoved += done.moved;
+      if (!done.superseded) reclusterings++;
+    }
   }
 }
 
@@ -158,8 +185,8 @@ export async function storyCount(store: Store): Promise<number> {
  */
 export async function updateCorpus(store: Store, ctx: Context): Promise<CorpusUpdate> {
   let taken = await takeInNewArticles(store);
-  let reclusterMoved = 0;
-  let reclustered = false;
+  let reclusterMoved = taken.reclusterMoved;
+  let reclustered = taken.reclusterings > 0;
   // Another process may take articles in while the window is re-clustered: then it is taken in
   // here too and the window re-clustered again, until a re-clustering saw every article.
   while (await reclusterDue(store.db)) {
@@ -170,15 +197,20 @@ export async function updateCorpus(store: Store, ctx: Context): Promise<CorpusUp
       break;
     }
     const more = await takeInNewArticles(store);
+    reclusterMoved += more.reclusterMoved;
     taken = {
       indexed: taken.indexed + more.indexed,
       newPairs: taken.newPairs + more.newPairs,
       touched: taken.touched + more.touched,
+      reclusterings: taken.reclusterings + more.reclusterings,
+      reclusterMoved: taken.reclusterMoved + more.reclusterMoved,
     };
   }
   const briefsWritten = await aggregateStaleStories(store, ctx);
   return {
-    ...taken,
+    indexed: taken.indexed,
+    newPairs: taken.newPairs,
+    touched: taken.touched,
     reclustered,
     reclusterMoved,
     briefsWritten,

@@ -159,31 +159,58 @@ function firstOfEach(articles: readonly Article[]): number[] {
 }
 
 /**
+ * Queued articles being stored (`corroborate worker`): each keeps the id it was queued under
+ * (`ids`, one per article), and the queued rows of `dequeue` (those stored, and those whose
+ * analysis failed) leave the queue in the same transaction, so an article is queued or stored,
+ * never both or neither, whenever a worker dies.
+ */
+export type FromQueue = {
+  readonly ids: readonly StoreId[];
+  readonly dequeue: readonly StoreId[];
+};
+
+/**
  * Stores analysed articles and their analysis in one transaction (a batch of inserts, so many
  * articles cost little more than one). An article whose URL or original text is stored already,
  * or comes earlier in the list, is not stored again: the existing id comes back.
  */
-export async function addArticles(store: Store, articles: readonly Article[]): Promise<Added[]> {
+export async function addArticles(
+  store: Store,
+  articles: readonly Article[],
+  queued?: FromQueue,
+): Promise<Added[]> {
   for (const a of articles) {
     const unstorable = unstorableReason(a);
     if (unstorable !== null) throw new Error(`article ${a.id} ${unstorable}`);
   }
-  if (articles.length === 0) return [];
+  if (queued !== undefined && queued.ids.length !== articles.length)
+    throw new Error("addArticles: one queued id is needed for each article");
+  if (articles.length === 0 && !queued?.dequeue.length) return [];
   const first = firstOfEach(articles);
-  const unique = articles.filter((_, i) => first[i] === i);
+  const uniqueAt = articles.flatMap((_, i) => (first[i] === i ? [i] : []));
   return store.db.transaction().execute(async (trx) => {
+    if (queued?.dequeue.length)
+      await trx.deleteFrom("queued_articles").where("id", "in", queued.dequeue).execute();
+    if (articles.length === 0) return [];
     const inserted = await trx
       .insertInto("articles")
-      .values(unique.map(articleRow))
+      .values(
+        uniqueAt.map((i) => ({
+          ...articleRow(articles[i]!),
+          ...(queued === undefined ? {} : { id: queued.ids[i]! }),
+        })),
+      )
       // Either unique key (URL, content hash) makes it a known article.
       .onConflict((oc) => oc.doNothing())
       .returning(["id", "content_hash"])
       .execute();
     const insertedId = new Map(inserted.map((r) => [r.content_hash.toString("hex"), r.id]));
-    const added = unique.flatMap((a) => {
-      const id = insertedId.get(contentHash(a.original).toString("hex"));
-      return id === undefined ? [] : [analysisRow(id, a)];
-    });
+    const added = uniqueAt
+      .map((i) => articles[i]!)
+      .flatMap((a) => {
+        const id = insertedId.get(contentHash(a.original).toString("hex"));
+        return id === undefined ? [] : [analysisRow(id, a)];
+      });
     if (added.length) await trx.insertInto("article_analysis").values(added).execute();
     const newId = articles.map((a, i) =>
       first[i] === i ? insertedId.get(contentHash(a.original).toString("hex")) : undefined,
@@ -266,14 +293,19 @@ export async function loadArticles(
   return rows.map((row) => ({ storeId: row.store_id, article: articleOfRow(row) }));
 }
 
-/** Up to `limit` stored articles after the id `after`, in the order they were stored. */
+/**
+ * Up to `limit` stored articles after the id `after` (and before `before`, when given), in the
+ * order they were stored.
+ */
 export async function loadArticlesAfter(
   store: Store,
   after: StoreId,
   limit: number,
+  before: StoreId | null = null,
 ): Promise<StoredArticle[]> {
   const rows = await articleQuery(store)
     .where("articles.id", ">", after)
+    .$if(before !== null, (q) => q.where("articles.id", "<", before!))
     .orderBy("articles.id")
     .limit(limit)
     .execute();

@@ -10,6 +10,7 @@ import * as openWindow from "./migrations/0008-open-window.js";
 import * as storyMerges from "./migrations/0009-story-merges.js";
 import * as windowUpkeep from "./migrations/0010-window-upkeep.js";
 import * as newestPostings from "./migrations/0011-newest-postings.js";
+import * as queuedArticles from "./migrations/0012-queued-articles.js";
 
 /**
  * Every migration, by name, in the order they apply (Kysely sorts by name). Written as code and
@@ -28,6 +29,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0009-story-merges": storyMerges,
   "0010-window-upkeep": windowUpkeep,
   "0011-newest-postings": newestPostings,
+  "0012-queued-articles": queuedArticles,
 };
 
 /** The migration that made `story_listing`: a store it runs on gets its rows filled on opening. */

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from "kysely";
+import type { RawArticle } from "../model/index.js";
 
 /**
  * The store's tables as Kysely sees them. Ids are 64-bit (`bigserial`); node-postgres hands
@@ -19,7 +20,8 @@ type Json<T> = ColumnType<T, string, string>;
 type Id = ColumnType<StoreId, never, never>;
 
 export type ArticlesTable = {
-  id: Generated<StoreId> & Id;
+  /** Given only when a queued article is stored: it keeps the id it was queued under. */
+  id: ColumnType<StoreId, StoreId | undefined, never>;
   /** The id ingest gave the article (a path, or a record's own id): `Article.id`. */
   input_id: string;
   source: string;
@@ -223,7 +225,19 @@ export type StoryPostingsTable = {
   last_day: number;
 };
 
+/** An article read but not analysed yet (migration 0012): its id is the one it will be stored under. */
+export type QueuedArticlesTable = {
+  id: Generated<StoreId> & Id;
+  input_id: string;
+  url: string | null;
+  content_hash: Buffer;
+  /** The `RawArticle` as read. */
+  raw: Json<RawArticle>;
+  queued_at: ColumnType<Date, never, never>;
+};
+
 export type StoreSchema = {
+  queued_articles: QueuedArticlesTable;
   story_index_state: StoryIndexStateTable;
   story_terms: StoryTermsTable;
   article_vectors: ArticleVectorsTable;
