@@ -4,10 +4,8 @@ import { bySpeaker, outletOfId, QUOTES_PER_SPEAKER, quoteLine } from "./quotes-s
 import { timelineMarkdown } from "./timeline-section.js";
 import { figuresMarkdown } from "./figures-section.js";
 import { claimsMarkdown, coverageMarkdown, summaryMarkdown } from "./claims-section.js";
+import { cell, inert } from "./markdown-text.js";
 import { dateRange, dateWithOrigin, plural, removedSummary, shortId, truncate } from "./text.js";
-
-// Pipes and line breaks would break a table row.
-const cell = (s: string): string => s.replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " ");
 
 /** The brief as Markdown, for reading in a terminal or pasting into a ticket. */
 export const renderMarkdown = (brief: BriefJson): string => [...markdownChunks(brief)].join("");
@@ -38,18 +36,21 @@ function storyLines(
   words: SpanWords,
 ): string[] {
   const out: string[] = [];
-  out.push(`# ${story.label}`, "");
+  out.push(`# ${inert(story.label)}`, "");
   out.push(
-    `${dateRange(story.from, story.to)} · ${plural(story.articles.length, "article")} · ${plural(story.outlets.length, "outlet")} · ${plural(story.independentSources, "independent source")}`,
+    `${inert(dateRange(story.from, story.to))} · ${plural(story.articles.length, "article")} · ${plural(story.outlets.length, "outlet")} · ${plural(story.independentSources, "independent source")}`,
     "",
   );
   // one line each: a message quoting a paragraph break would end the blockquote
   for (const w of story.warnings)
-    out.push(`> **Warning:** ${w.message.replace(/\s*\n\s*/g, " ")}`, ">");
+    out.push(`> **Warning:** ${inert(w.message).replace(/\s*\n\s*/g, " ")}`, ">");
   const undated = story.articles.filter((id) => !byId.get(id)?.published);
   // The JSON brief's own undated warning, when there is one, has been printed above.
   if (undated.length && !story.warnings.some((w) => w.kind === "undated")) {
-    out.push(`> Undated: ${undated.map(shortId).join(", ")} — no date in metadata or text.`, ">");
+    out.push(
+      `> Undated: ${inert(undated.map(shortId).join(", "))} — no date in metadata or text.`,
+      ">",
+    );
   }
   if (out[out.length - 1] === ">") out[out.length - 1] = "";
   // The order of issue 8: what the story says and how far to trust it, then the evidence.
@@ -77,7 +78,7 @@ function storyLines(
         : a.outlet
       : "unknown";
     out.push(
-      `| ${i + 1} | ${cell(shortId(a.id))} | ${cell(outlet)} | ${dateWithOrigin(a)} | ${cell(truncate(a.title ?? "—", 70))} | ${a.words} | ${cell(a.credit ?? "—")} | ${cell(removedSummary(a))} |`,
+      `| ${i + 1} | ${cell(shortId(a.id))} | ${cell(outlet)} | ${cell(dateWithOrigin(a))} | ${cell(truncate(a.title ?? "—", 70))} | ${a.words} | ${cell(a.credit ?? "—")} | ${cell(removedSummary(a))} |`,
     );
   });
   out.push("");
@@ -89,12 +90,12 @@ function noteLines(brief: BriefJson): string[] {
   const out: string[] = [];
   if (brief.warnings.length) {
     out.push("## Input notes", "");
-    for (const w of brief.warnings) out.push(`- ${w.input}: ${w.reason}`);
+    for (const w of brief.warnings) out.push(`- ${inert(w.input)}: ${inert(w.reason)}`);
     out.push("");
   }
   if (brief.skipped.length) {
     out.push("## Skipped inputs", "");
-    for (const s of brief.skipped) out.push(`- ${s.input}: ${s.reason}`);
+    for (const s of brief.skipped) out.push(`- ${inert(s.input)}: ${inert(s.reason)}`);
     out.push("");
   }
   if (brief.stories.length === 0) out.push("No articles could be read.", "");
@@ -104,7 +105,7 @@ function noteLines(brief: BriefJson): string[] {
 const outletOf = (a: BriefArticle | undefined): string => a?.outlet ?? "unknown";
 /** " (Reuters wire)" when the origin carries a wire's story under another outlet's name. */
 const wireOf = (a: BriefArticle | undefined): string =>
-  a?.credit && a.credit !== a.outlet ? ` (${a.credit} wire)` : "";
+  a?.credit && a.credit !== a.outlet ? ` (${inert(a.credit)} wire)` : "";
 
 /** "Who copied whom": each origin with its copies, kind, share and credit, and one example pair of a rewrite. */
 function reuseSection(
@@ -139,9 +140,9 @@ function reuseSection(
       out.push(
         `Rewording in ${cell(shortId(r.copy))}:`,
         "",
-        `> ${truncate(words(e.copy), 300)}`,
+        `> ${inert(truncate(words(e.copy), 300))}`,
         ">",
-        `> source: ${truncate(words(e.source), 300)}`,
+        `> source: ${inert(truncate(words(e.source), 300))}`,
         "",
       );
     }
@@ -189,13 +190,13 @@ function quotesSection(
       out.push(`- ${quoteLine(q, byId, words)}`);
       for (const a of q.altered)
         out.push(
-          `  - **altered** in ${outletOfId(a.article, byId)}: “${truncate(a.text, 200)}” (${a.diff})`,
+          `  - **altered** in ${inert(outletOfId(a.article, byId))}: “${inert(truncate(a.text, 200))}” (${inert(a.diff)})`,
         );
       for (const v of q.variants)
-        out.push(`  - variant in ${outletOfId(v.article, byId)}: ${v.diff}`);
+        out.push(`  - variant in ${inert(outletOfId(v.article, byId))}: ${inert(v.diff)}`);
       for (const t of q.turnedIndirect)
         out.push(
-          `  - turned into indirect speech in ${outletOfId(t.article, byId)}: ${truncate(words(t.span), 200)}`,
+          `  - turned into indirect speech in ${inert(outletOfId(t.article, byId))}: ${inert(truncate(words(t.span), 200))}`,
         );
     }
     if (s.quotes.length > QUOTES_PER_SPEAKER)
