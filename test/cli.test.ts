@@ -32,6 +32,22 @@ describe("corroborate brief", () => {
     expect(readFileSync(out, "utf8")).toMatch(/^<!doctype html>[\s\S]*<table>[\s\S]*<\/html>\n$/);
   });
 
+  it("streams the same JSON to a file and to standard output, and names an output it cannot write", () => {
+    const dir = mkdtempSync(join(tmpdir(), "corroborate-cli-"));
+    const args = ["brief", "examples/corpus/north-sea-radio.txt", "--format", "json", "-q"];
+    const toStdout = runCli(args);
+    expect(toStdout.status).toBe(0);
+    const out = join(dir, "brief.json");
+    expect(runCli([...args, "--out", out]).status).toBe(0);
+    expect(readFileSync(out, "utf8")).toBe(toStdout.stdout);
+    const missing = join(dir, "no-such-folder", "brief.json");
+    const bad = runCli([...args, "--out", missing]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toBe(
+      `corroborate: could not write ${missing}: ENOENT: no such file or directory, open '${missing}'\n`,
+    );
+  });
+
   it("skips an unusable input with a one-line warning and processes the rest", () => {
     const dir = mkdtempSync(join(tmpdir(), "corroborate-cli-"));
     writeFileSync(join(dir, "empty.txt"), "");
