@@ -5,11 +5,13 @@
  * highlight exactly the cited characters of the article's own text, and the reader must close
  * with Escape and with its button. It saves a screenshot at each width; with UPDATE_SCREENSHOT=1
  * it replaces the ones the README shows (docs/brief.png, docs/brief-390.png). A brief of hostile
- * articles must run no script of theirs and make no request.
+ * articles must run no script of theirs and make no request, and nor may its Markdown brief
+ * once a CommonMark renderer that lets HTML through has made a page of it.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import MarkdownIt from "markdown-it";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -183,29 +185,8 @@ describe.skipIf(skip)("the HTML brief in Chromium", () => {
     await tab.close();
   });
 
-  it("runs no script of hostile articles and makes no request", async () => {
-    const corpus = join(dir, "hostile");
-    mkdirSync(corpus);
-    const evil = (n: number): string =>
-      `</script><script>window.__pwned=${n}</script><img src="http://127.0.0.1:9/${n}.png" onerror="window.__pwned=${n}">`;
-    const body = (n: number): string =>
-      `The harbour bridge in Velmora closed on Monday after inspectors found cracks in two of its steel supports, the city council said. ${evil(n)} Engineers said repairs would take at least six weeks.\u2028 Ferry services will run every twenty minutes while the bridge is closed, the council added.\u2029 "We will not take any risks with the bridge," said Mayor Ilsa Varnholt. <!-- a comment --> Traffic was diverted through the old town.`;
-    writeFileSync(
-      join(corpus, "evil.txt"),
-      `title: Bridge closed ${evil(1)}\nurl: javascript:window.__pwned=2\noutlet: Harbour <b onmouseover="window.__pwned=3">Post</b>\nauthor: <svg onload="window.__pwned=4">\ndate: 2026-03-16\n\n${body(5)}\n`,
-    );
-    writeFileSync(
-      join(corpus, "feed.jsonl"),
-      `${JSON.stringify({
-        id: "copy-1",
-        url: "data:text/html,<script>window.__pwned=6</script>",
-        title: `Velmora bridge shut ${evil(7)}`,
-        outlet: `Quay Daily ${evil(8)}`,
-        author: `${evil(9)}`,
-        date: "2026-03-17",
-        text: body(10),
-      })}\n`,
-    );
+  it("runs no script of hostile articles, has no handler or script of theirs, and makes no request", async () => {
+    const corpus = hostileCorpus(dir);
     const out = join(dir, "hostile.html");
     const r = runCli(["brief", corpus, "--format", "html", "--out", out, "-q"]);
     expect(r.status, r.stderr).toBe(0);
@@ -216,17 +197,14 @@ describe.skipIf(skip)("the HTML brief in Chromium", () => {
       const cites = tab.locator("a.cite");
       expect(await cites.count()).toBeGreaterThan(0);
       for (let i = 0; i < Math.min(3, await cites.count()); i++) await cites.nth(i).click();
-      await tab
-        .locator("a[href]")
-        .evaluateAll((links) =>
-          links
-            .filter((a) => !(a as HTMLAnchorElement).href.startsWith("http"))
-            .forEach((a) => (a as HTMLAnchorElement).click()),
-        );
-      expect(await tab.evaluate(() => typeof (window as { __pwned?: unknown }).__pwned)).toBe(
-        "undefined",
-      );
+      // every link: citations, the index's anchors, and whatever the articles' URLs became
+      expect(await clickEveryLink(tab)).toBeGreaterThan(0);
+      expect(await pwned(tab)).toBe("undefined");
       expect(await tab.locator("a[href^='javascript:' i], a[href^='data:' i]").count()).toBe(0);
+      expect(await handlersAndScripts(tab)).toEqual({
+        handlers: [],
+        scripts: ["article-texts", "(the page script)"],
+      });
       expect(requests).toEqual([]);
       expect(await tab.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
         width,
@@ -234,4 +212,131 @@ describe.skipIf(skip)("the HTML brief in Chromium", () => {
       await tab.close();
     }
   });
+
+  it("lets nothing reach the network or run even if markup got into the page (its CSP)", async () => {
+    const out = join(dir, "csp.html");
+    const r = runCli([
+      "brief",
+      "examples/corpus/north-sea-radio.txt",
+      "--format",
+      "html",
+      "--out",
+      out,
+      "-q",
+    ]);
+    expect(r.status, r.stderr).toBe(0);
+    const tab = await browser.newPage();
+    const requests = watchRequests(tab, out);
+    // Chromium reports a request the policy stopped, then its failure, "csp"
+    const stopped: string[] = [];
+    tab.on("requestfailed", (q) => {
+      if (q.failure()?.errorText === "csp") stopped.push(q.url());
+    });
+    await tab.goto(`file://${out}`);
+    const blocked = await tab.evaluate(async () => {
+      const seen: string[] = [];
+      document.addEventListener("securitypolicyviolation", (e) => seen.push(e.effectiveDirective));
+      // what an escaping bug would let through: an inline script, a remote image, a frame, a fetch
+      const script = document.createElement("script");
+      script.textContent = "window.__pwned = 1";
+      document.body.append(script);
+      const img = document.createElement("img");
+      img.src = "http://127.0.0.1:9/x.png";
+      document.body.append(img);
+      const frame = document.createElement("iframe");
+      frame.src = "http://127.0.0.1:9/";
+      document.body.append(frame);
+      await fetch("http://127.0.0.1:9/").catch(() => null);
+      await new Promise((done) => setTimeout(done, 200));
+      return [...new Set(seen)].sort();
+    });
+    expect(blocked).toEqual(["connect-src", "frame-src", "img-src", "script-src-elem"]);
+    expect(await pwned(tab)).toBe("undefined");
+    // every request the page began was stopped before it left the browser
+    await expect.poll(() => stopped.length).toBe(requests.length);
+    expect(requests.filter((u) => !stopped.includes(u))).toEqual([]);
+    await tab.close();
+  });
+
+  it("writes Markdown that a CommonMark renderer letting HTML through turns into nothing that runs", async () => {
+    const corpus = hostileCorpus(dir);
+    const r = runCli(["brief", corpus, "-q"]);
+    expect(r.status, r.stderr).toBe(0);
+    // raw HTML on and every link scheme allowed: only the Markdown's own escaping keeps it inert
+    const md = new MarkdownIt({ html: true });
+    md.validateLink = () => true;
+    const out = join(dir, "hostile-markdown.html");
+    // no Content-Security-Policy here: nothing but the Markdown stands between the text and the page
+    writeFileSync(
+      out,
+      `<!doctype html><html><head><meta charset="utf-8"><title>Markdown brief</title></head><body>${md.render(r.stdout)}</body></html>`,
+    );
+    const tab = await browser.newPage();
+    const requests = watchRequests(tab, out);
+    await tab.goto(`file://${out}`);
+    expect(await tab.locator("h2").count()).toBeGreaterThan(2);
+    expect(await tab.locator("body").textContent()).toContain("<script>window.__pwned=");
+    // the Markdown brief writes no links, and no text of the articles becomes one
+    expect(await clickEveryLink(tab)).toBe(0);
+    await tab
+      .locator("body *")
+      .evaluateAll((all) =>
+        all.forEach((el) => el.dispatchEvent(new MouseEvent("mouseover", { bubbles: true }))),
+      );
+    expect(await pwned(tab)).toBe("undefined");
+    expect(await handlersAndScripts(tab)).toEqual({ handlers: [], scripts: [] });
+    expect(await tab.locator("img, svg, iframe, object, embed").count()).toBe(0);
+    expect(requests).toEqual([]);
+    await tab.close();
+  });
 });
+
+/** Whether a hostile article's script ran: "undefined" when none did. */
+const pwned = (tab: Page): Promise<string> =>
+  tab.evaluate(() => typeof (window as { __pwned?: unknown }).__pwned);
+
+/** Clicks every link of the page, each in place; returns how many there were. */
+const clickEveryLink = (tab: Page): Promise<number> =>
+  tab.locator("a[href]").evaluateAll((links) => {
+    links.forEach((a) => (a as HTMLAnchorElement).click());
+    return links.length;
+  });
+
+/** Elements with an event-handler attribute, and the page's scripts (by id). */
+const handlersAndScripts = (tab: Page): Promise<{ handlers: string[]; scripts: string[] }> =>
+  tab.evaluate(() => ({
+    handlers: Array.from(document.querySelectorAll("*"))
+      .filter((el) => el.getAttributeNames().some((n) => /^on/i.test(n)))
+      .map((el) => el.outerHTML.slice(0, 80)),
+    scripts: Array.from(document.scripts).map((s) => s.id || "(the page script)"),
+  }));
+
+/**
+ * A corpus of hostile articles in a new folder under `dir`: script tags, `</script>` and `<!--`
+ * in the text and the metadata, event-handler attributes, mixed-case `javascript:` and `data:`
+ * URLs, U+2028/U+2029, Markdown links to `javascript:` and a link definition.
+ */
+function hostileCorpus(dir: string): string {
+  const corpus = mkdtempSync(join(dir, "hostile-"));
+  const evil = (n: number): string =>
+    `</script><script>window.__pwned=${n}</script><img src="http://127.0.0.1:9/${n}.png" onerror="window.__pwned=${n}"> [see](JaVaScRiPt:window.__pwned=${n}) <!-- x -->`;
+  const body = (n: number): string =>
+    `The harbour bridge in Velmora closed on Monday after inspectors found cracks in two of its steel supports, the city council said. ${evil(n)} Engineers said repairs would take at least six weeks.\u2028 Ferry services will run every twenty minutes while the bridge is closed, the council added.\u2029 "We will not take any risks with the bridge <b onmouseover=window.__pwned=${n}>now</b>," said Mayor Ilsa Varnholt. <!-- a comment --> Traffic was diverted through the old town.\n\n[r]: javascript:window.__pwned=${n}\n\nThe council said ferries were [r] free.`;
+  writeFileSync(
+    join(corpus, "evil.txt"),
+    `title: Bridge closed ${evil(1)} \u2028\nurl: JaVaScRiPt:window.__pwned=2\noutlet: Harbour <b onmouseover="window.__pwned=3">Post</b> <!--\nauthor: <svg onload="window.__pwned=4">\ndate: 2026-03-16\n\n${body(5)}\n`,
+  );
+  writeFileSync(
+    join(corpus, "feed.jsonl"),
+    `${JSON.stringify({
+      id: "copy-1<script>window.__pwned=11</script>",
+      url: "DATA:text/html,<script>window.__pwned=6</script>",
+      title: `Velmora bridge shut ${evil(7)}`,
+      outlet: `Quay Daily ${evil(8)}`,
+      author: `${evil(9)}`,
+      date: "2026-03-17",
+      text: body(10),
+    })}\n`,
+  );
+  return corpus;
+}

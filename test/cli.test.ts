@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
@@ -29,6 +30,22 @@ describe("corroborate brief", () => {
     expect(html.status).toBe(0);
     expect(html.stdout).toBe("");
     expect(readFileSync(out, "utf8")).toMatch(/^<!doctype html>[\s\S]*<table>[\s\S]*<\/html>\n$/);
+  });
+
+  it("streams the same JSON to a file and to standard output, and names an output it cannot write", () => {
+    const dir = mkdtempSync(join(tmpdir(), "corroborate-cli-"));
+    const args = ["brief", "examples/corpus/north-sea-radio.txt", "--format", "json", "-q"];
+    const toStdout = runCli(args);
+    expect(toStdout.status).toBe(0);
+    const out = join(dir, "brief.json");
+    expect(runCli([...args, "--out", out]).status).toBe(0);
+    expect(readFileSync(out, "utf8")).toBe(toStdout.stdout);
+    const missing = join(dir, "no-such-folder", "brief.json");
+    const bad = runCli([...args, "--out", missing]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toBe(
+      `corroborate: could not write ${missing}: ENOENT: no such file or directory, open '${missing}'\n`,
+    );
   });
 
   it("skips an unusable input with a one-line warning and processes the rest", () => {
@@ -86,6 +103,67 @@ describe("corroborate brief", () => {
       published: "2026-03-17",
     });
   });
+});
+
+describe("corroborate brief on odd inputs and a closed output", () => {
+  const MAIN = join(REPO_ROOT, "src", "cli", "main.ts");
+  const BRIEF = ["brief", "examples/corpus", "--format", "html", "--today", "2026-11-23"];
+
+  it("ends with status 0 and no trace when its output is closed before it writes", async () => {
+    const child = spawn(process.execPath, ["--import", "tsx", MAIN, ...BRIEF], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, NO_COLOR: "1" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    // No one reads: the brief's write meets a closed pipe (EPIPE).
+    child.stdout.destroy();
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    const status = await new Promise<number | null>((done) => child.on("close", done));
+    expect(stderr).toBe("");
+    expect(status).toBe(0);
+  }, 120_000);
+
+  it("ends quietly under `| head -c 10`", () => {
+    // The HTML brief is far larger than a pipe holds, so head leaves while it is written.
+    const r = spawnSync(
+      "bash",
+      [
+        "-c",
+        '"$0" --import tsx "$@" | head -c 10; exit "${PIPESTATUS[0]}"',
+        process.execPath,
+        MAIN,
+        ...BRIEF,
+      ],
+      { cwd: REPO_ROOT, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } },
+    );
+    expect(r.stdout).toBe("<!doctype ");
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+  }, 120_000);
+
+  it("skips a FIFO, a link to /dev/zero and a folder's link to itself with one line each", () => {
+    const dir = mkdtempSync(join(tmpdir(), "corroborate-cli-odd-"));
+    mkdirSync(join(dir, "news"));
+    writeFileSync(
+      join(dir, "news", "radio.txt"),
+      readFileSync(join(REPO_ROOT, "examples", "corpus", "north-sea-radio.txt")),
+    );
+    expect(spawnSync("mkfifo", [join(dir, "news", "pipe.txt")]).status).toBe(0);
+    symlinkSync("/dev/zero", join(dir, "news", "zero.txt"));
+    symlinkSync(".", join(dir, "news", "again"));
+    const r = runCli(["brief", join(dir, "news"), "--format", "json", "--today", "2026-11-23"]);
+    expect(r.status).toBe(0);
+    const news = join(dir, "news");
+    expect(r.stderr.trim().split("\n")).toEqual([
+      `corroborate: skipped ${join(news, "again")}: leads back to ${news}, a folder it is inside: not followed (a folder cycle)`,
+      `corroborate: skipped ${join(news, "pipe.txt")}: a named pipe (FIFO), not a file; give JSONL on standard input as -`,
+      `corroborate: skipped ${join(news, "zero.txt")}: a character device, not a file`,
+    ]);
+    const brief = JSON.parse(r.stdout);
+    expect(brief.articles.map((a: { id: string }) => a.id)).toEqual([join(news, "radio.txt")]);
+    expect(brief.skipped).toHaveLength(3);
+  }, 120_000);
 });
 
 describe("corroborate stories", () => {

@@ -1,5 +1,4 @@
-import { writeFile } from "node:fs/promises";
-import { render, type Format } from "../render/render.js";
+import { renderChunks, type Format } from "../render/render.js";
 import { briefOf } from "../brief/brief.js";
 import type { BriefJson } from "../brief/schema.js";
 import { storeBrief, storedStoryBrief, storeIdOfStory, storyIdOf } from "../service/store-brief.js";
@@ -7,6 +6,7 @@ import { mergedInto } from "../store/stories.js";
 import type { Store } from "../store/open.js";
 import { analyseInputs, type InputOptions } from "./analyse-inputs.js";
 import { openStoreForCommand, type StoreOptions } from "./open-store.js";
+import { writeChunks, writeChunksToFile } from "./write-chunks.js";
 
 export type BriefOptions = InputOptions & {
   readonly format: Format;
@@ -14,13 +14,29 @@ export type BriefOptions = InputOptions & {
   readonly story?: string;
 };
 
+/**
+ * Writes the rendered brief a chunk at a time (see write-chunks.ts), to `--out` or standard
+ * output. Returns the exit code: 1, with one line naming the output, when it cannot be written.
+ */
 async function output(
   brief: BriefJson,
   options: Pick<BriefOptions, "format" | "out">,
-): Promise<void> {
-  const text = render(brief, options.format);
-  if (options.out) await writeFile(options.out, text);
-  else process.stdout.write(text);
+): Promise<number> {
+  const chunks = renderChunks(brief, options.format);
+  try {
+    if (options.out) await writeChunksToFile(chunks, options.out);
+    else await writeChunks(chunks, process.stdout);
+    return 0;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    // not a system error: a fault of the renderer, reported by main like any other
+    if (typeof code !== "string") throw e;
+    // a reader that stopped early (`| head`) is not an error of ours
+    if (!options.out && code === "EPIPE") return 0;
+    const what = options.out ?? "standard output";
+    process.stderr.write(`corroborate: could not write ${what}: ${(e as Error).message}\n`);
+    return 1;
+  }
 }
 
 /** `corroborate brief`: read, analyse, render. Returns the exit code (DESIGN §3). */
@@ -43,8 +59,7 @@ export async function briefCommand(
     const keep = new Set(story.articles);
     brief = { ...brief, stories: [story], articles: brief.articles.filter((a) => keep.has(a.id)) };
   }
-  await output(brief, options);
-  return 0;
+  return output(brief, options);
 }
 
 /** The stored brief asked for: one story's latest version, or every story's. Null: no such story. */
@@ -75,8 +90,7 @@ export async function storedBriefCommand(
       );
       return 2;
     }
-    await output(brief, options);
-    return 0;
+    return await output(brief, options);
   } finally {
     await store.close();
   }

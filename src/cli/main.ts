@@ -414,7 +414,23 @@ function registerWorkerCommand(cli: Command): void {
     );
 }
 
+/**
+ * A reader that stops early (`corroborate brief … | head`) closes the pipe under us: what is
+ * left to write goes nowhere, and the command ends with its own exit status, without the
+ * EPIPE trace Node prints for an unhandled stream error. Any other failure to write is said in
+ * one line.
+ */
+function endQuietlyWhenClosed(stream: NodeJS.WriteStream, name: string): void {
+  stream.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE" || e.code === "ERR_STREAM_DESTROYED") return;
+    if (stream !== process.stderr) process.stderr.write(`corroborate: ${name}: ${reasonOf(e)}\n`);
+    process.exitCode = 1;
+  });
+}
+
 async function main(argv: string[]): Promise<void> {
+  endQuietlyWhenClosed(process.stdout, "standard output");
+  endQuietlyWhenClosed(process.stderr, "standard error");
   try {
     await program().parseAsync(argv);
   } catch (e) {

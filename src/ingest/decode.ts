@@ -1,4 +1,5 @@
 import iconv from "iconv-lite";
+import { decodeByLines } from "./decode-lines.js";
 
 /** The text of a file, or the reason it is not text. */
 export type Decoded =
@@ -27,9 +28,11 @@ function looksBinary(bytes: Uint8Array): boolean {
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /**
- * Bytes to text: UTF-8 (with or without BOM) and UTF-16 with BOM as they are; anything else
- * that is not valid UTF-8 is read as Windows-1252, the superset of Latin-1 that old news
- * archives use, with a note saying so. Binary and empty inputs are refused with a reason.
+ * Bytes to text: UTF-8 (with or without BOM) and UTF-16 with BOM as they are. Text that is not
+ * valid UTF-8 is decided a line at a time (`decodeByLines`): stray bytes in UTF-8 lines become
+ * U+FFFD, lines that are not UTF-8 at all are read as Windows-1252, the superset of Latin-1 that
+ * old news archives use, with a note saying which. Binary and empty inputs are refused with a
+ * reason.
  */
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { kind: "unusable", reason: "empty file" };
@@ -50,13 +53,20 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   if (looksBinary(bytes)) return { kind: "unusable", reason: "binary file, not text" };
   const body =
     bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  return { kind: "text", ...decodeText(body) };
+}
+
+/**
+ * Text bytes with no byte-order mark: valid UTF-8 as it is, anything else a line at a time
+ * (`decodeByLines`, whose note numbers lines from `firstLineNo`).
+ */
+export function decodeText(
+  bytes: Uint8Array,
+  firstLineNo = 1,
+): { readonly text: string; readonly note: string | null } {
   try {
-    return { kind: "text", text: utf8.decode(body), note: null };
+    return { text: utf8.decode(bytes), note: null };
   } catch {
-    return {
-      kind: "text",
-      text: iconv.decode(Buffer.from(body), "windows-1252"),
-      note: "not valid UTF-8; read as Windows-1252 (Latin-1)",
-    };
+    return decodeByLines(bytes, firstLineNo);
   }
 }

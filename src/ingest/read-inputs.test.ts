@@ -1,4 +1,13 @@
-import { mkdtempSync, writeFileSync, mkdirSync, openSync, ftruncateSync, closeSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import {
+  closeSync,
+  ftruncateSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
@@ -164,5 +173,172 @@ describe("readInputs", () => {
     ]);
     const r = await readInputs(["-"], { stdin });
     expect(r.articles.map((a) => a.id)).toEqual(["x", "x#2"]);
+  });
+});
+
+describe("readInputs on inputs that are not plain files", () => {
+  let odd: string;
+  beforeAll(() => {
+    odd = mkdtempSync(join(tmpdir(), "corroborate-odd-inputs-"));
+    writeFileSync(join(odd, "good.txt"), `title: Bridge shut\n\n${BODY}`);
+    const made = spawnSync("mkfifo", [join(odd, "pipe.txt")]);
+    expect(made.status, made.stderr?.toString()).toBe(0);
+    symlinkSync("/dev/zero", join(odd, "zero.txt"));
+    symlinkSync("/dev/zero", join(odd, "zero.jsonl"));
+  });
+
+  it("skips a FIFO and a link to /dev/zero with a reason, in a folder or given, and reads the rest", async () => {
+    const r = await readInputs([odd, join(odd, "pipe.txt")], { maxBytes: 1024 * 1024 });
+    expect(r.articles.map((a) => a.id)).toEqual([join(odd, "good.txt")]);
+    expect(r.skipped).toEqual([
+      { input: join(odd, "pipe.txt"), reason: expect.stringMatching(/^a named pipe \(FIFO\)/) },
+      { input: join(odd, "zero.jsonl"), reason: "a character device, not a file" },
+      { input: join(odd, "zero.txt"), reason: "a character device, not a file" },
+      { input: join(odd, "pipe.txt"), reason: expect.stringMatching(/^a named pipe \(FIFO\)/) },
+    ]);
+  });
+
+  it("reads a folder that links to itself once, and says which link it did not follow", async () => {
+    const loop = mkdtempSync(join(tmpdir(), "corroborate-loop-"));
+    writeFileSync(join(loop, "story.txt"), BODY);
+    symlinkSync(".", join(loop, "again"));
+    const r = await readInputs([loop]);
+    expect(r.articles.map((a) => a.id)).toEqual([join(loop, "story.txt")]);
+    expect(r.skipped).toEqual([
+      {
+        input: join(loop, "again"),
+        reason: `leads back to ${loop}, a folder it is inside: not followed (a folder cycle)`,
+      },
+    ]);
+  });
+
+  it("reads each file of two folders that link to each other once, and ends", async () => {
+    const top = mkdtempSync(join(tmpdir(), "corroborate-mutual-"));
+    mkdirSync(join(top, "a"));
+    mkdirSync(join(top, "b"));
+    writeFileSync(join(top, "a", "one.txt"), BODY);
+    writeFileSync(join(top, "b", "two.txt"), `Second story. ${BODY}`);
+    symlinkSync(join(top, "b"), join(top, "a", "to-b"));
+    symlinkSync(join(top, "a"), join(top, "b", "to-a"));
+    const r = await readInputs([top, join(top, "b", "two.txt")]);
+    expect(r.articles.map((a) => a.id.slice(top.length))).toEqual([
+      "/a/one.txt",
+      "/a/to-b/two.txt",
+    ]);
+    expect(r.skipped.map((s) => [s.input.slice(top.length), s.reason.replaceAll(top, "")])).toEqual(
+      [
+        ["/a/to-b/to-a", "leads back to /a, a folder it is inside: not followed (a folder cycle)"],
+        ["/b", "the same folder as /a/to-b, read once"],
+        ["/b/two.txt", "the same file as /a/to-b/two.txt, read once"],
+      ],
+    );
+  });
+
+  it("says a broken link is one", async () => {
+    const d = mkdtempSync(join(tmpdir(), "corroborate-broken-"));
+    symlinkSync(join(d, "gone.txt"), join(d, "link.txt"));
+    const r = await readInputs([join(d, "link.txt")]);
+    expect(r.skipped).toEqual([
+      { input: join(d, "link.txt"), reason: "a broken link: its target does not exist" },
+    ]);
+  });
+
+  it("reads the records around one nested 10,000 deep, and names that one's line", async () => {
+    const deep = 10_000;
+    const path = join(odd, "deep.jsonl");
+    writeFileSync(
+      path,
+      [
+        JSON.stringify({ id: "before", text: BODY }),
+        `{"id":"deep","text":"Deep.","authors":${"[".repeat(deep)}"A"${"]".repeat(deep)}}`,
+        `{"id":"deeper","x":${'{"a":'.repeat(deep)}1${"}".repeat(deep)}}`,
+        JSON.stringify({ id: "after", text: BODY }),
+      ].join("\n"),
+    );
+    const r = await readInputs([path]);
+    // The deep authors are read (walked without recursion); the record without text is skipped.
+    expect(r.articles.map((a) => [a.id, a.author])).toEqual([
+      ["before", null],
+      ["deep", "A"],
+      ["after", null],
+    ]);
+    expect(r.skipped).toEqual([
+      { input: `${path} line 3`, reason: expect.stringMatching(/^no article text/) },
+    ]);
+  });
+
+  it("reads one stray byte in UTF-8 text as one replaced character, with a note naming the file", async () => {
+    const path = join(odd, "stray.txt");
+    const text = `title: Café reopens\n\nThe café reopened on Tuesday. ${BODY}\n\nIts owner, René, said trade was back.\n`;
+    const bytes = Buffer.from(text, "utf8");
+    const at = bytes.indexOf("Its owner");
+    writeFileSync(
+      path,
+      Buffer.concat([bytes.subarray(0, at), Buffer.from([0xff]), bytes.subarray(at)]),
+    );
+    const r = await readInputs([path]);
+    const a = r.articles[0]!;
+    expect(a.title).toBe("Café reopens");
+    expect(a.original).toContain("The café reopened");
+    expect(a.original).toContain("\uFFFDIts owner, René");
+    expect(a.original).not.toContain("Ã");
+    expect(r.warnings).toEqual([
+      {
+        input: path,
+        reason: "1 byte not valid UTF-8 in UTF-8 text replaced with U+FFFD (on line 7)",
+      },
+    ]);
+  });
+
+  it("skips white-space-only and header-only texts and blank records with a reason", async () => {
+    const d = mkdtempSync(join(tmpdir(), "corroborate-blank-"));
+    writeFileSync(join(d, "spaces.txt"), " \n\t\n\u00a0\n");
+    writeFileSync(join(d, "header.md"), "title: Bridge shut\nurl: https://example.org/b\n\n\n");
+    writeFileSync(join(d, "story.txt"), BODY);
+    writeFileSync(
+      join(d, "records.jsonl"),
+      [
+        JSON.stringify({ id: "blank", text: "  \n " }),
+        JSON.stringify({ id: "markup", text: "<p> </p><div></div><p></p>" }),
+        JSON.stringify({ id: "kept", text: BODY }),
+      ].join("\n"),
+    );
+    const r = await readInputs([d]);
+    expect(r.articles.map((a) => a.id)).toEqual(["kept", join(d, "story.txt")]);
+    expect(r.skipped).toEqual([
+      { input: join(d, "header.md"), reason: "only header lines, no article text" },
+      {
+        input: `${join(d, "records.jsonl")} line 1`,
+        reason: expect.stringMatching(/^no article text/),
+      },
+      {
+        input: `${join(d, "records.jsonl")} line 2`,
+        reason: expect.stringMatching(/^no article text/),
+      },
+      { input: join(d, "spaces.txt"), reason: "only white space, no article text" },
+    ]);
+  });
+
+  it("keeps no more than the cap of a line on standard input, skips it and reads the next", async () => {
+    const endless = "x".repeat(64 * 1024);
+    async function* input(): AsyncGenerator<string> {
+      for (let i = 0; i < 64; i++) yield endless; // 4 MB with no line break
+      yield `\n${JSON.stringify({ id: "next", text: BODY })}\n`;
+    }
+    const r = await readInputs(["-"], { stdin: Readable.from(input()), maxBytes: 1024 * 1024 });
+    expect(r.articles.map((a) => a.id)).toEqual(["next"]);
+    expect(r.skipped).toEqual([
+      {
+        input: "- line 1",
+        reason: "record is over the 1.0 MB limit for one article (see --max-mb)",
+      },
+    ]);
+  });
+
+  it("reads a file given twice once", async () => {
+    const path = join(odd, "good.txt");
+    const r = await readInputs([path, path]);
+    expect(r.articles).toHaveLength(1);
+    expect(r.skipped).toEqual([{ input: path, reason: `the same file as ${path}, read once` }]);
   });
 });

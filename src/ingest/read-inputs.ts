@@ -1,20 +1,23 @@
 // Synchronous reads: an article file is small, and one call per file beats two awaited ones
 // (stat, then read) — measured at a quarter of ingest time on 10k files.
-import {
-  createReadStream,
-  readdirSync,
-  readFileSync,
-  statSync,
-  type Dirent,
-  type Stats,
-} from "node:fs";
+import { createReadStream, readdirSync, statSync, type Dirent, type Stats } from "node:fs";
 import { extname, join } from "node:path";
-import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
 import type { InputFormat, RawArticle, Skip } from "../model/index.js";
 import { looksEnglish } from "../util/language.js";
 import { reasonOf } from "../util/reason.js";
-import { decodeBytes } from "./decode.js";
+import { cappedLines } from "./capped-lines.js";
+import { decodeBytes, decodeText } from "./decode.js";
+import {
+  firstVisitOfFile,
+  firstVisitOfFolder,
+  mb,
+  noInputsSeen,
+  notAFileReason,
+  readCapped,
+  statFailureReason,
+  type SeenInputs,
+} from "./input-files.js";
 import { looksLikeFeed, parseFeed } from "./feed.js";
 import { readHtmlPage, type HtmlExtraction } from "./html.js";
 import { outletFromUrl } from "../sites/outlet-name.js";
@@ -49,13 +52,27 @@ const HTML_EXT = new Set([".html", ".htm", ".xhtml"]);
 const JSONL_EXT = new Set([".jsonl", ".ndjson"]);
 const FEED_EXT = new Set([".rss", ".atom", ".xml"]);
 
-const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-
 // Where it has always been imported from; the pipeline's workers take it from util/ without
 // loading the readers.
 export { reasonOf };
 
-/** Reads every article in the given files, folders (recursively) and `-` (JSONL on stdin). */
+// White space as trim() knows it, and the zero-width characters pasted text carries.
+const BLANK = /^[\s\u200b-\u200d\u2060]*$/;
+
+/**
+ * Why an article read from an input has no text to analyse: nothing but white space, or
+ * nothing after its header lines. Null when it has some.
+ */
+function blankReason(a: RawArticle): string | null {
+  if (!BLANK.test(a.original.slice(a.bodyStart))) return null;
+  if (a.bodyStart > 0 && !BLANK.test(a.original)) return "only header lines, no article text";
+  return a.original === "" ? "no article text" : "only white space, no article text";
+}
+
+/**
+ * Reads every article in the given files, folders (recursively) and `-` (JSONL on stdin). Only
+ * regular files are opened; a file or folder reached again through links is read once.
+ */
 export async function readInputs(
   paths: readonly string[],
   options: IngestOptions = {},
@@ -63,6 +80,11 @@ export async function readInputs(
   const out: IngestResult = { articles: [], skipped: [], warnings: [] };
   const ids = new Set<string>();
   const add = (a: RawArticle): void => {
+    const blank = blankReason(a);
+    if (blank !== null) {
+      out.skipped.push({ input: a.source, reason: blank });
+      return;
+    }
     let id = a.id;
     for (let n = 2; ids.has(id); n++) id = `${a.id}#${n}`;
     ids.add(id);
@@ -74,37 +96,47 @@ export async function readInputs(
       });
     }
   };
+  const reading: Reading = { out, add, options, seen: noInputsSeen() };
+  let stdinRead = false;
   for (const p of paths) {
     if (p === "-") {
       if (!options.stdin) out.skipped.push({ input: "-", reason: "no standard input available" });
+      else if (stdinRead)
+        out.skipped.push({ input: "-", reason: "given twice: standard input is read once" });
       else await readJsonlStream(options.stdin, "-", out, add, options);
+      stdinRead = true;
       continue;
     }
-    await readPath(p, out, add, options);
+    await readPath(p, reading);
   }
   return out;
 }
 
 type Add = (a: RawArticle) => void;
 
-async function readPath(
-  path: string,
-  out: IngestResult,
-  add: Add,
-  options: IngestOptions,
-): Promise<void> {
+/** What every input of one `readInputs` call shares. */
+type Reading = {
+  readonly out: IngestResult;
+  readonly add: Add;
+  readonly options: IngestOptions;
+  readonly seen: SeenInputs;
+};
+
+async function readPath(path: string, reading: Reading): Promise<void> {
+  const { out, add, options, seen } = reading;
   let info: Stats;
   try {
-    info = statSync(path);
+    info = statSync(path); // through links: a link is read as what it leads to
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    out.skipped.push({
-      input: path,
-      reason: code === "ENOENT" ? "no such file or folder" : reasonOf(e),
-    });
+    out.skipped.push({ input: path, reason: statFailureReason(path, e) });
     return;
   }
   if (info.isDirectory()) {
+    const again = firstVisitOfFolder(seen, path, info);
+    if (again !== null) {
+      out.skipped.push({ input: path, reason: again });
+      return;
+    }
     let entries: Dirent[];
     try {
       entries = readdirSync(path, { withFileTypes: true });
@@ -116,8 +148,19 @@ async function readPath(
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       if (entry.name.startsWith(".")) continue; // .DS_Store, .git: never articles
-      await readPath(join(path, entry.name), out, add, options);
+      await readPath(join(path, entry.name), reading);
     }
+    return;
+  }
+  // Before anything opens it: opening a FIFO waits for a writer, a device never ends.
+  const notFile = notAFileReason(info);
+  if (notFile !== null) {
+    out.skipped.push({ input: path, reason: notFile });
+    return;
+  }
+  const again = firstVisitOfFile(seen, path, info);
+  if (again !== null) {
+    out.skipped.push({ input: path, reason: again });
     return;
   }
   options.onInput?.(path);
@@ -126,22 +169,12 @@ async function readPath(
     await readJsonlStream(createReadStream(path), path, out, add, options);
     return;
   }
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (info.size > maxBytes) {
-    out.skipped.push({
-      input: path,
-      reason: `file is ${mb(info.size)}, above the ${mb(maxBytes)} limit for one article (see --max-mb)`,
-    });
+  const read = readCapped(path, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  if ("reason" in read) {
+    out.skipped.push({ input: path, reason: read.reason });
     return;
   }
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    out.skipped.push({ input: path, reason: reasonOf(e) });
-    return;
-  }
-  const decoded = decodeBytes(bytes);
+  const decoded = decodeBytes(read.bytes);
   if (decoded.kind === "unusable") {
     out.skipped.push({ input: path, reason: decoded.reason });
     return;
@@ -292,10 +325,22 @@ function readJson(path: string, text: string, out: IngestResult, add: Add): void
   const single = records.length === 1;
   records.forEach((record, i) => {
     const where = single ? path : `${path}#${i + 1}`;
-    const r = articleFromRecord(record);
+    const r = recordArticle(record);
     if ("reason" in r) out.skipped.push({ input: where, reason: r.reason });
     else add(fromRecord(where, where, "json", r));
   });
+}
+
+/**
+ * `articleFromRecord`, with a record it fails on (one nested past the stack, say) as a reason,
+ * so that it costs that record only, never the records after it.
+ */
+function recordArticle(record: unknown): RecordArticle | { reason: string } {
+  try {
+    return articleFromRecord(record);
+  } catch (e) {
+    return { reason: `could not be read: ${reasonOf(e)}` };
+  }
 }
 
 function readJsonLine(
@@ -314,7 +359,7 @@ function readJsonLine(
     out.skipped.push({ input: where, reason: `not valid JSON: ${reasonOf(e)}` });
     return;
   }
-  const r = articleFromRecord(value);
+  const r = recordArticle(value);
   if ("reason" in r) out.skipped.push({ input: where, reason: r.reason });
   else add(fromRecord(where, `${path}#${lineNo}`, "jsonl", r));
 }
@@ -329,21 +374,25 @@ async function readJsonlStream(
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let lineNo = 0;
   try {
-    const lines = createInterface({ input: stream, crlfDelay: Infinity });
-    for await (const line of lines) {
+    // Lines as bytes, none kept past the cap: a stream with no line break ends as one skip.
+    for await (const line of cappedLines(stream, maxBytes)) {
       lineNo++;
-      if (line.length > maxBytes) {
+      const where = `${name} line ${lineNo}`;
+      if (line.kind === "too-long") {
         out.skipped.push({
-          input: `${name} line ${lineNo}`,
-          reason: `record is ${mb(line.length)}, above the ${mb(maxBytes)} limit`,
+          input: where,
+          reason: `record is over the ${mb(maxBytes)} limit for one article (see --max-mb)`,
         });
         continue;
       }
-      if (lineNo === 1 && line.includes("\u0000")) {
+      if (lineNo === 1 && line.bytes.includes(0)) {
         out.skipped.push({ input: name, reason: "binary file, not text" });
         return;
       }
-      readJsonLine(name, lineNo, lineNo === 1 ? line.replace(/^\uFEFF/, "") : line, out, add);
+      const decoded = decodeText(line.bytes, lineNo);
+      if (decoded.note) out.warnings.push({ input: where, reason: decoded.note });
+      const text = decoded.text;
+      readJsonLine(name, lineNo, lineNo === 1 ? text.replace(/^\uFEFF/, "") : text, out, add);
     }
     if (lineNo === 0) out.skipped.push({ input: name, reason: "empty file" });
   } catch (e) {

@@ -32,4 +32,19 @@ describe("articleFromRecord", () => {
     const r = read({ date_publish: "2026-03-18 09:00:00", text: " date 2026-03-17 Body." });
     expect(r.published).toBe("2026-03-18");
   });
+
+  it("reads authors nested 10,000 lists deep without running out of stack", () => {
+    const deep = JSON.parse(`${"[".repeat(10_000)}"Ann Lee"${"]".repeat(10_000)}`);
+    expect(read({ text: "Body.", authors: [deep, { name: "Bo Chan" }] }).author).toBe(
+      "Ann Lee, Bo Chan",
+    );
+  });
+
+  it("refuses a record whose text is blank once its markup and date line are left out", () => {
+    for (const text of ["<p> </p><div>\n</div><p></p>", " date 2026-03-17 \n  "]) {
+      expect(articleFromRecord({ text })).toEqual({
+        reason: expect.stringMatching(/^no article text/),
+      });
+    }
+  });
 });

@@ -56,19 +56,29 @@ function first(record: Record<string, unknown>, keys: readonly string[]): unknow
   return undefined;
 }
 
-/** A display string from a scalar, a `{ name }` object or a list of either. */
-function asName(v: unknown): string | null {
-  if (typeof v === "string") return v.trim() || null;
-  if (typeof v === "number") return String(v);
-  if (Array.isArray(v)) {
-    const names = v.map(asName).filter((x): x is string => x !== null);
-    return names.length ? names.join(", ") : null;
+/**
+ * A display string from a scalar, a `{ name }` object or a list of either, nested as deep as
+ * the record goes: walked with a stack of its own, since a record nested ten thousand deep
+ * would overflow the call stack.
+ */
+function asName(value: unknown): string | null {
+  const names: string[] = [];
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const v = pending.pop();
+    if (typeof v === "string") {
+      const name = v.trim();
+      if (name) names.push(name);
+    } else if (typeof v === "number") {
+      names.push(String(v));
+    } else if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) pending.push(v[i]); // popped in order
+    } else if (v && typeof v === "object") {
+      const o = v as Record<string, unknown>;
+      pending.push(o.name ?? o.title ?? o["#text"]);
+    }
   }
-  if (v && typeof v === "object") {
-    const o = v as Record<string, unknown>;
-    return asName(o.name ?? o.title ?? o["#text"]);
-  }
-  return null;
+  return names.length ? names.join(", ") : null;
 }
 
 /** `<p>`, `<br>` or `<div>` tags in quantity mean the record holds HTML, not text. */
@@ -108,6 +118,11 @@ export function articleFromRecord(record: unknown): RecordArticle | { reason: st
   const text = textOfField(rawText);
   // Page stores put their ` date YYYY-MM-DD ` line before the page's text: it is metadata.
   const dateLine = leadingDateLine(text);
+  if (text.slice(dateLine?.end ?? 0).trim() === "") {
+    return {
+      reason: "no article text (its text field is blank once markup and date line are left out)",
+    };
+  }
   return {
     ownId: id,
     url,

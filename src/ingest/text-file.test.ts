@@ -41,6 +41,17 @@ describe("parseTextHeader", () => {
     expect(h.published).toBe("2026-03-17");
     expect(text.slice(h.bodyStart)).toMatch(/^HarbourPost\.net\nFerry/);
   });
+  it("reads a header line that holds a U+2028 line separator, and the header lines after it", () => {
+    const text =
+      "title: Bridge\u2028shut for repairs\u2028\nurl: https://example.org/a\ndate: 2026-03-17\n\nBody here.";
+    const h = parseTextHeader(text);
+    expect(h).toMatchObject({
+      title: "Bridge shut for repairs",
+      url: "https://example.org/a",
+      published: "2026-03-17",
+    });
+    expect(text.slice(h.bodyStart).trim()).toBe("Body here.");
+  });
 });
 
 describe("leadingDateLine", () => {

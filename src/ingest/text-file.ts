@@ -25,8 +25,12 @@ const KEYS: Record<string, keyof Omit<TextHeader, "bodyStart">> = {
   byline: "author",
 };
 
-// `title: Bridge closed` — a known key, a colon, a value, on a line of its own.
-const KEYED_LINE = /^[ \t]*([A-Za-z]+)[ \t]*:[ \t]*(.*?)[ \t]*$/;
+// `title: Bridge closed` — a known key, a colon, a value, on a line of its own. Space around
+// them is any white space but a line break: a title pasted from a web page may hold a U+2028
+// line separator or a no-break space, which `.` and `[ \t]` would stop at.
+const KEYED_LINE = /^[^\S\n]*([A-Za-z]+)[^\S\n]*:[^\S\n]*([^\n]*?)[^\S\n]*$/;
+// Unicode's line and paragraph separators inside a header value: a space, as a browser shows them.
+const SEPARATORS = /[^\S\n]*[\u2028\u2029][^\S\n]*/g;
 // ` date 2025-02-11 Washington's envoys …` — the bare form, which may run on into the body.
 const BARE_DATE = /^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
 
@@ -79,7 +83,7 @@ export function parseTextHeader(text: string): TextHeader {
     const keyed = KEYED_LINE.exec(line);
     const field = keyed ? KEYS[keyed[1]!.toLowerCase()] : undefined;
     if (!keyed || !field || keyed[2] === "" || meta[field] !== null) break;
-    const value = keyed[2]!;
+    const value = keyed[2]!.replace(SEPARATORS, " ");
     if (field === "published") {
       const day = toIsoDate(value);
       if (day === null) break; // "Date: a sentence" is body text, not a header

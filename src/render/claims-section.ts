@@ -1,8 +1,6 @@
 import type { BriefArticle, BriefStory } from "../brief/schema.js";
+import { cell, inert } from "./markdown-text.js";
 import { plural, shortId, truncate } from "./text.js";
-
-// Pipes and line breaks would break a table row.
-const cell = (s: string): string => s.replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " ");
 
 /** "[1, 3]": the story's article numbers a sentence cites, as the Sources table numbers them. */
 function refs(articles: readonly string[], story: BriefStory): string {
@@ -18,7 +16,7 @@ export function summaryMarkdown(story: BriefStory): string[] {
   const out = ["## Summary", ""];
   for (const s of story.summary)
     out.push(
-      `${s.text} ${refs(
+      `${inert(s.text)} ${refs(
         s.cites.map((c) => c.article),
         story,
       )}`,
@@ -84,7 +82,9 @@ export function coverageMarkdown(story: BriefStory, byId: Map<string, BriefArtic
     if (first) holders.set(first, [...(holders.get(first) ?? []), shortId(c.article)]);
   }
   for (const [claim, names] of holders)
-    out.push(`- Only in ${cell(names.join(", "))}: ${truncate(claimText.get(claim) ?? "", 200)}`);
+    out.push(
+      `- Only in ${cell(names.join(", "))}: ${inert(truncate(claimText.get(claim) ?? "", 200))}`,
+    );
   if (holders.size) out.push("");
   return out;
 }

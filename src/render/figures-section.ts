@@ -1,4 +1,5 @@
 import type { BriefArticle, BriefStory, FigureJson } from "../brief/schema.js";
+import { cell } from "./markdown-text.js";
 import { truncate } from "./text.js";
 
 /** Figures shown in the brief: conflicting ones first, then the most sourced; the rest are in the JSON. */
@@ -34,8 +35,6 @@ export function figureCells(f: FigureJson, byId: Map<string, BriefArticle>): str
     agreement,
   ];
 }
-
-const cell = (s: string): string => s.replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " ");
 
 /** "Figures": a table of figures with their agreement across independent sources. */
 export function figuresMarkdown(story: BriefStory, byId: Map<string, BriefArticle>): string[] {

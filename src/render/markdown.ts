@@ -4,79 +4,108 @@ import { bySpeaker, outletOfId, QUOTES_PER_SPEAKER, quoteLine } from "./quotes-s
 import { timelineMarkdown } from "./timeline-section.js";
 import { figuresMarkdown } from "./figures-section.js";
 import { claimsMarkdown, coverageMarkdown, summaryMarkdown } from "./claims-section.js";
+import { cell, inert } from "./markdown-text.js";
 import { dateRange, dateWithOrigin, plural, removedSummary, shortId, truncate } from "./text.js";
 
-// Pipes and line breaks would break a table row.
-const cell = (s: string): string => s.replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " ");
-
 /** The brief as Markdown, for reading in a terminal or pasting into a ticket. */
-export function renderMarkdown(brief: BriefJson): string {
-  const out: string[] = [];
+export const renderMarkdown = (brief: BriefJson): string => [...markdownChunks(brief)].join("");
+
+/**
+ * `renderMarkdown(brief)` as chunks of text, a story at a time, so a brief of many stories is
+ * written without ever being one string.
+ */
+export function* markdownChunks(brief: BriefJson): Generator<string> {
   const byId = new Map(brief.articles.map((a) => [a.id, a]));
   const words = spanWordsOf(brief);
-  for (const story of brief.stories) {
-    out.push(`# ${story.label}`, "");
+  let first = true;
+  // The lines of the whole brief joined by "\n", a group of lines at a time.
+  const joined = (lines: readonly string[]): string => {
+    const text = `${first ? "" : "\n"}${lines.join("\n")}`;
+    first = false;
+    return text;
+  };
+  for (const story of brief.stories) yield joined(storyLines(story, byId, words));
+  const rest = noteLines(brief);
+  if (rest.length > 0) yield joined(rest);
+}
+
+/** One story's section: header, warnings, then every part of the story in the order of issue 8. */
+function storyLines(
+  story: BriefStory,
+  byId: Map<string, BriefArticle>,
+  words: SpanWords,
+): string[] {
+  const out: string[] = [];
+  out.push(`# ${inert(story.label)}`, "");
+  out.push(
+    `${inert(dateRange(story.from, story.to))} · ${plural(story.articles.length, "article")} · ${plural(story.outlets.length, "outlet")} · ${plural(story.independentSources, "independent source")}`,
+    "",
+  );
+  // one line each: a message quoting a paragraph break would end the blockquote
+  for (const w of story.warnings)
+    out.push(`> **Warning:** ${inert(w.message).replace(/\s*\n\s*/g, " ")}`, ">");
+  const undated = story.articles.filter((id) => !byId.get(id)?.published);
+  // The JSON brief's own undated warning, when there is one, has been printed above.
+  if (undated.length && !story.warnings.some((w) => w.kind === "undated")) {
     out.push(
-      `${dateRange(story.from, story.to)} · ${plural(story.articles.length, "article")} · ${plural(story.outlets.length, "outlet")} · ${plural(story.independentSources, "independent source")}`,
-      "",
+      `> Undated: ${inert(undated.map(shortId).join(", "))} — no date in metadata or text.`,
+      ">",
     );
-    // one line each: a message quoting a paragraph break would end the blockquote
-    for (const w of story.warnings)
-      out.push(`> **Warning:** ${w.message.replace(/\s*\n\s*/g, " ")}`, ">");
-    const undated = story.articles.filter((id) => !byId.get(id)?.published);
-    // The JSON brief's own undated warning, when there is one, has been printed above.
-    if (undated.length && !story.warnings.some((w) => w.kind === "undated")) {
-      out.push(`> Undated: ${undated.map(shortId).join(", ")} — no date in metadata or text.`, ">");
-    }
-    if (out[out.length - 1] === ">") out[out.length - 1] = "";
-    // The order of issue 8: what the story says and how far to trust it, then the evidence.
-    out.push(...summaryMarkdown(story));
-    out.push(...claimsMarkdown(story));
-    out.push(...quotesSection(story, byId, words));
-    out.push(...figuresMarkdown(story, byId));
-    out.push(...timelineMarkdown(story, byId));
-    out.push(...reuseSection(story, byId, words));
-    out.push(...coverageMarkdown(story, byId));
-    out.push(...entitiesSection(story, byId));
-    out.push("## Sources", "");
-    out.push(
-      `${plural(story.independentSources, "independent source")} after collapsing copies of one origin.`,
-      "",
-    );
-    out.push("| # | Article | Outlet | Date | Title | Words | Credit | Boilerplate removed |");
-    out.push("|---|---|---|---|---|---:|---|---|");
-    story.articles.forEach((id, i) => {
-      const a = byId.get(id);
-      if (!a) return;
-      const outlet = a.outlet
-        ? a.outletFrom === "text"
-          ? `${a.outlet} (from text)`
-          : a.outlet
-        : "unknown";
-      out.push(
-        `| ${i + 1} | ${cell(shortId(a.id))} | ${cell(outlet)} | ${dateWithOrigin(a)} | ${cell(truncate(a.title ?? "—", 70))} | ${a.words} | ${cell(a.credit ?? "—")} | ${cell(removedSummary(a))} |`,
-      );
-    });
-    out.push("");
   }
+  if (out[out.length - 1] === ">") out[out.length - 1] = "";
+  // The order of issue 8: what the story says and how far to trust it, then the evidence.
+  out.push(...summaryMarkdown(story));
+  out.push(...claimsMarkdown(story));
+  out.push(...quotesSection(story, byId, words));
+  out.push(...figuresMarkdown(story, byId));
+  out.push(...timelineMarkdown(story, byId));
+  out.push(...reuseSection(story, byId, words));
+  out.push(...coverageMarkdown(story, byId));
+  out.push(...entitiesSection(story, byId));
+  out.push("## Sources", "");
+  out.push(
+    `${plural(story.independentSources, "independent source")} after collapsing copies of one origin.`,
+    "",
+  );
+  out.push("| # | Article | Outlet | Date | Title | Words | Credit | Boilerplate removed |");
+  out.push("|---|---|---|---|---|---:|---|---|");
+  story.articles.forEach((id, i) => {
+    const a = byId.get(id);
+    if (!a) return;
+    const outlet = a.outlet
+      ? a.outletFrom === "text"
+        ? `${a.outlet} (from text)`
+        : a.outlet
+      : "unknown";
+    out.push(
+      `| ${i + 1} | ${cell(shortId(a.id))} | ${cell(outlet)} | ${cell(dateWithOrigin(a))} | ${cell(truncate(a.title ?? "—", 70))} | ${a.words} | ${cell(a.credit ?? "—")} | ${cell(removedSummary(a))} |`,
+    );
+  });
+  out.push("");
+  return out;
+}
+
+/** The input notes and skipped inputs after the stories, or the note that there are none. */
+function noteLines(brief: BriefJson): string[] {
+  const out: string[] = [];
   if (brief.warnings.length) {
     out.push("## Input notes", "");
-    for (const w of brief.warnings) out.push(`- ${w.input}: ${w.reason}`);
+    for (const w of brief.warnings) out.push(`- ${inert(w.input)}: ${inert(w.reason)}`);
     out.push("");
   }
   if (brief.skipped.length) {
     out.push("## Skipped inputs", "");
-    for (const s of brief.skipped) out.push(`- ${s.input}: ${s.reason}`);
+    for (const s of brief.skipped) out.push(`- ${inert(s.input)}: ${inert(s.reason)}`);
     out.push("");
   }
   if (brief.stories.length === 0) out.push("No articles could be read.", "");
-  return out.join("\n");
+  return out;
 }
 
 const outletOf = (a: BriefArticle | undefined): string => a?.outlet ?? "unknown";
 /** " (Reuters wire)" when the origin carries a wire's story under another outlet's name. */
 const wireOf = (a: BriefArticle | undefined): string =>
-  a?.credit && a.credit !== a.outlet ? ` (${a.credit} wire)` : "";
+  a?.credit && a.credit !== a.outlet ? ` (${inert(a.credit)} wire)` : "";
 
 /** "Who copied whom": each origin with its copies, kind, share and credit, and one example pair of a rewrite. */
 function reuseSection(
@@ -111,9 +140,9 @@ function reuseSection(
       out.push(
         `Rewording in ${cell(shortId(r.copy))}:`,
         "",
-        `> ${truncate(words(e.copy), 300)}`,
+        `> ${inert(truncate(words(e.copy), 300))}`,
         ">",
-        `> source: ${truncate(words(e.source), 300)}`,
+        `> source: ${inert(truncate(words(e.source), 300))}`,
         "",
       );
     }
@@ -161,13 +190,13 @@ function quotesSection(
       out.push(`- ${quoteLine(q, byId, words)}`);
       for (const a of q.altered)
         out.push(
-          `  - **altered** in ${outletOfId(a.article, byId)}: “${truncate(a.text, 200)}” (${a.diff})`,
+          `  - **altered** in ${inert(outletOfId(a.article, byId))}: “${inert(truncate(a.text, 200))}” (${inert(a.diff)})`,
         );
       for (const v of q.variants)
-        out.push(`  - variant in ${outletOfId(v.article, byId)}: ${v.diff}`);
+        out.push(`  - variant in ${inert(outletOfId(v.article, byId))}: ${inert(v.diff)}`);
       for (const t of q.turnedIndirect)
         out.push(
-          `  - turned into indirect speech in ${outletOfId(t.article, byId)}: ${truncate(words(t.span), 200)}`,
+          `  - turned into indirect speech in ${inert(outletOfId(t.article, byId))}: ${inert(truncate(words(t.span), 200))}`,
         );
     }
     if (s.quotes.length > QUOTES_PER_SPEAKER)

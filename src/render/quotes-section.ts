@@ -1,5 +1,6 @@
 import type { BriefArticle, BriefStory, QuoteJson } from "../brief/schema.js";
 import type { SpanWords } from "../brief/span-words.js";
+import { inert } from "./markdown-text.js";
 import { shortId, truncate } from "./text.js";
 
 /** Quotations shown per speaker in "Who said what"; the rest are in the JSON. */
@@ -32,17 +33,17 @@ export function bySpeaker(story: BriefStory): SpeakerQuotes[] {
 export const outletOfId = (id: string, byId: Map<string, BriefArticle>): string =>
   `${byId.get(id)?.outlet ?? "unknown outlet"} (${shortId(id)})`;
 
-/** One line about a quotation: where it first appeared, where else, venue and time. */
+/** One Markdown line about a quotation: where it first appeared, where else, venue and time; every text from the articles made inert. */
 export function quoteLine(q: QuoteJson, byId: Map<string, BriefArticle>, words: SpanWords): string {
   const others = [...new Set(q.occurrences.map((o) => o.span.article))].filter(
     (id) => id !== q.first,
   );
   const first = q.occurrences.find((o) => o.span.article === q.first);
-  const where = [first?.venue, first?.when].filter(Boolean).join(", ");
+  const where = inert([first?.venue, first?.when].filter(Boolean).join(", "));
   const editorial = first?.editorial.length
-    ? ` · editor's words: ${first.editorial.map(words).join(", ")}`
+    ? ` · editor's words: ${inert(first.editorial.map(words).join(", "))}`
     : "";
-  return `“${truncate(q.text, 220)}” — first in ${outletOfId(q.first, byId)}${
-    others.length ? `; also in ${others.map((id) => outletOfId(id, byId)).join(", ")}` : ""
+  return `“${inert(truncate(q.text, 220))}” — first in ${inert(outletOfId(q.first, byId))}${
+    others.length ? `; also in ${inert(others.map((id) => outletOfId(id, byId)).join(", "))}` : ""
   }${where ? ` · ${where}` : ""}${q.kind === "partial" ? " · partial" : ""}${editorial}`;
 }

@@ -4,6 +4,7 @@
  */
 import type { BriefArticle, BriefStory, TimelineEventJson } from "../brief/schema.js";
 import { outletOfId } from "./quotes-section.js";
+import { inert } from "./markdown-text.js";
 import { truncate } from "./text.js";
 
 /** Events shown in the rendered section; the JSON brief has them all. */
@@ -25,7 +26,7 @@ export function timelineMarkdown(story: BriefStory, byId: Map<string, BriefArtic
   for (const e of story.timeline.slice(0, TIMELINE_SHOWN)) {
     const mark = e.scheduled ? " *(scheduled)*" : "";
     out.push(
-      `- **${whenOf(e)}**${mark} — ${truncate(e.what, WHAT_CHARS).replace(/\s*\n\s*/g, " ")} (${outletsOf(e, byId)})`,
+      `- **${inert(whenOf(e))}**${mark} — ${inert(truncate(e.what, WHAT_CHARS)).replace(/\s*\n\s*/g, " ")} (${inert(outletsOf(e, byId))})`,
     );
   }
   if (story.timeline.length > TIMELINE_SHOWN)

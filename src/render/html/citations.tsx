@@ -6,6 +6,8 @@
 import { raw } from "hono/html";
 import type { FC } from "hono/jsx";
 import type { BriefArticle, SpanJson } from "../../brief/schema.js";
+import { jsonChunks } from "../json-chunks.js";
+import { around } from "./page.js";
 import { hiddenRanges } from "./reader-text.js";
 
 /** The original text of each article, by id: what the spans' offsets point into. */
@@ -64,12 +66,11 @@ export const CiteMarks: FC<{ spans: readonly SpanJson[]; citing: Citing }> = ({
  * JSON that is safe inside a <script> element: "<" (so no `</script>` or `<!--`), ">" and "&"
  * as \\u escapes, and U+2028/U+2029, which older parsers treat as line ends, escaped too.
  */
-export function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value).replace(
-    /[<>&\u2028\u2029]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
-}
+export const scriptSafeJson = (value: unknown): string => scriptSafe(JSON.stringify(value));
+
+/** JSON text made script-safe; a character at a time, so a chunk of it can be made safe alone. */
+const scriptSafe = (json: string): string =>
+  json.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 
 /** What the reader needs of each article: its header and its text with the ranges to hide. */
 export function readerPayload(
@@ -102,6 +103,25 @@ export const ArticleTextsData: FC<{ articles: readonly BriefArticle[]; texts: Ar
       {raw(scriptSafeJson(readerPayload(articles, texts)))}
     </script>
   );
+
+/**
+ * `ArticleTextsData` as chunks of text, for a brief too large to hold as one string: the texts
+ * are most of a page's size. The concatenation is `String(<ArticleTextsData … />)`.
+ */
+export function* articleTextsChunks(
+  articles: readonly BriefArticle[],
+  texts: ArticleTexts,
+): Generator<string> {
+  if (texts.size === 0) return;
+  const [open, close] = around((hole) => (
+    <script type="application/json" id="article-texts">
+      {hole}
+    </script>
+  ));
+  yield open;
+  for (const chunk of jsonChunks(readerPayload(articles, texts))) yield scriptSafe(chunk);
+  yield close;
+}
 
 /** The texts of a brief's articles. */
 export const textsOf = (articles: readonly BriefArticle[]): ArticleTexts =>

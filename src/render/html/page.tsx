@@ -78,3 +78,19 @@ const ReaderPanel: FC = () => (
 
 /** A full document as text, doctype first. */
 export const documentHtml = (page: unknown): string => `<!doctype html>\n${String(page)}\n`;
+
+// Raw markup no escaped text can contain (text never holds a bare "<"), marking where a
+// streamed part goes.
+const HOLE = "<corroborate-streamed-part></corroborate-streamed-part>";
+
+/**
+ * The text before and after the place `render` puts its argument, for writing a large element
+ * whose content is produced a piece at a time: `around((hole) => <main>{hole}</main>)` is
+ * `["<main>", "</main>"]`.
+ */
+export function around(render: (hole: Child) => unknown): [string, string] {
+  const html = String(render(raw(HOLE)));
+  const at = html.indexOf(HOLE);
+  if (at === -1 || html.indexOf(HOLE, at + 1) !== -1) throw new Error("around(): no single hole");
+  return [html.slice(0, at), html.slice(at + HOLE.length)];
+}

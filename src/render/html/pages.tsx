@@ -5,8 +5,8 @@
  */
 import type { FC } from "hono/jsx";
 import type { BriefJson } from "../../brief/schema.js";
-import { ArticleTextsData, textsOf } from "./citations.js";
-import { documentHtml, Page } from "./page.js";
+import { ArticleTextsData, articleTextsChunks, textsOf, type ArticleTexts } from "./citations.js";
+import { around, documentHtml, Page } from "./page.js";
 import {
   SearchResults,
   StoryIndex,
@@ -45,30 +45,39 @@ const BriefNotes: FC<{ brief: BriefJson }> = ({ brief }) => (
   </>
 );
 
+/**
+ * What a brief's <main> holds before the article texts, as parts rendered one at a time: the
+ * index when it has several stories, every story, and its notes. `BriefMain` puts them in one
+ * element; `briefHtmlChunks` writes them one by one.
+ */
+function* briefMainParts(brief: BriefJson, texts: ArticleTexts): Generator<unknown> {
+  if (brief.stories.length > 1)
+    yield (
+      <nav aria-label="Stories" id="stories">
+        <h1>{brief.stories.length} stories</h1>
+        <StoryIndex stories={brief.stories.map((s) => storyIndexItem(s, `#${s.id}`))} />
+      </nav>
+    );
+  for (const story of brief.stories) {
+    yield <StoryView story={story} articles={brief.articles} texts={texts} />;
+    // a long page of many stories: a way back to its index after each one
+    if (brief.stories.length > 1)
+      yield (
+        <p>
+          <a href="#stories">↑ All stories</a>
+        </p>
+      );
+  }
+  if (brief.stories.length === 0) yield <p>No articles could be read.</p>;
+  yield <BriefNotes brief={brief} />;
+}
+
 /** The <main> of a brief: an index when it has several stories, every story, the texts. */
 const BriefMain: FC<{ brief: BriefJson }> = ({ brief }) => {
   const texts = textsOf(brief.articles);
   return (
     <main>
-      {brief.stories.length > 1 && (
-        <nav aria-label="Stories" id="stories">
-          <h1>{brief.stories.length} stories</h1>
-          <StoryIndex stories={brief.stories.map((s) => storyIndexItem(s, `#${s.id}`))} />
-        </nav>
-      )}
-      {brief.stories.map((story) => (
-        <>
-          <StoryView story={story} articles={brief.articles} texts={texts} />
-          {/* a long page of many stories: a way back to its index after each one */}
-          {brief.stories.length > 1 && (
-            <p>
-              <a href="#stories">↑ All stories</a>
-            </p>
-          )}
-        </>
-      ))}
-      {brief.stories.length === 0 && <p>No articles could be read.</p>}
-      <BriefNotes brief={brief} />
+      {[...briefMainParts(brief, texts)]}
       <ArticleTextsData articles={brief.articles} texts={texts} />
     </main>
   );
@@ -94,6 +103,30 @@ export function renderHtml(brief: BriefJson): string {
       <Footer />
     </Page>,
   );
+}
+
+/**
+ * `renderHtml(brief)` as chunks of text, the same characters in the same order: the page's
+ * head, each story, and the article texts a piece at a time, so a brief of 100,000 articles is
+ * written without ever being one string. The largest chunk is one story's section.
+ */
+export function* briefHtmlChunks(brief: BriefJson): Generator<string> {
+  const texts = textsOf(brief.articles);
+  const [pageStart, pageEnd] = around((hole) =>
+    documentHtml(
+      <Page title={titleOf(brief)}>
+        {hole}
+        <Footer />
+      </Page>,
+    ),
+  );
+  const [mainStart, mainEnd] = around((hole) => <main>{hole}</main>);
+  yield pageStart;
+  yield mainStart;
+  for (const part of briefMainParts(brief, texts)) yield String(part);
+  yield* articleTextsChunks(brief.articles, texts);
+  yield mainEnd;
+  yield pageEnd;
 }
 
 /**

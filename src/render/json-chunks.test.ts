@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { jsonChunks } from "./json-chunks.js";
+
+const chunksOf = (value: unknown, size: number): string[] => [...jsonChunks(value, size)];
+
+describe("jsonChunks", () => {
+  // What JSON.stringify does beyond plain data, each of which a streamed writer can get wrong.
+  const awkward = {
+    text: `quotes " and \\ backslashes, </script>, \u2028\u2029, "émigré" 😀 \u0000`,
+    numbers: [0, -0, 1.5e300, NaN, Infinity, -1],
+    leftOut: undefined,
+    fn: () => 1,
+    holes: [undefined, () => 1, null, , 3], // eslint-disable-line no-sparse-arrays
+    "10": "integer-like keys come first in JSON.stringify",
+    "2": "and in ascending order",
+    date: new Date(Date.UTC(2026, 2, 17)),
+    custom: { toJSON: (key: string) => ({ key, nested: { toJSON: () => "once" } }) },
+    boxed: [new Number(2), new String("s"), new Boolean(false)],
+    empty: { a: [], b: {}, c: "" },
+    deep: [[[[{ x: [[]] }]]]],
+  };
+
+  it("writes exactly what JSON.stringify writes", () => {
+    for (const size of [1, 2, 7, 64, 1 << 16])
+      expect(chunksOf(awkward, size).join("")).toBe(JSON.stringify(awkward));
+    for (const leaf of [null, 1, "x", true, [], {}, undefined])
+      expect(chunksOf(leaf, 4).join("")).toBe(JSON.stringify(leaf) ?? "");
+  });
+
+  it("never makes a chunk longer than asked, even of a text longer than a chunk", () => {
+    const long = {
+      text: 'a\u2028"'.repeat(5_000),
+      spans: Array.from({ length: 2_000 }, (_, i) => ({ start: i, end: i + 1 })),
+    };
+    const chunks = chunksOf(long, 1_000);
+    expect(chunks.join("")).toBe(JSON.stringify(long));
+    expect(Math.max(...chunks.map((c) => c.length))).toBeLessThanOrEqual(1_000);
+    // filled chunks, not one per value: the whole is about length / size pieces
+    expect(chunks.length).toBeLessThan(JSON.stringify(long).length / 1_000 + 4);
+  });
+
+  it("makes its chunks as they are asked for, not all at once", () => {
+    const read: number[] = [];
+    const items = Array.from({ length: 1_000 }, (_, i) => ({
+      get value() {
+        read.push(i);
+        return "x".repeat(100);
+      },
+    }));
+    const chunks = jsonChunks(items, 1_000);
+    chunks.next();
+    // one chunk of 1,000 characters needs about ten items of about 110 characters
+    expect(read.length).toBeLessThan(20);
+  });
+});
