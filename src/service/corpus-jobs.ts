@@ -23,6 +23,12 @@ export type JobTally = {
   reclusterMoved: number;
 };
 
+/** The stale stories, or none while articles wait for analysis. */
+async function staleUnlessQueued(store: Store): Promise<string[]> {
+  if ((await queuedCount(store)) > 0) return [];
+  return staleStories(store, Number.MAX_SAFE_INTEGER);
+}
+
 /**
  * Queued articles with no analysis job for this long are given one: long enough that a queueing
  * process still running has asked for theirs, so none is analysed twice.
@@ -79,9 +85,11 @@ export async function openCorpusJobs(
       tally.newPairs += taken.newPairs;
       tally.reclusterMoved += taken.reclusterMoved;
       // Read from the store, not from this run: a run killed after its writes leaves them stale
-      // (and the re-clustering due).
+      // (and the re-clustering due). None while articles are queued for analysis: stories wait
+      // for them (see `corpusBehind` in open-jobs.ts), and the update after the last batch names
+      // them all, instead of every update asking again for every story stale so far.
       return {
-        touchedStories: await staleStories(store, Number.MAX_SAFE_INTEGER),
+        touchedStories: await staleUnlessQueued(store),
         reclusterDue: await reclusterDue(store.db),
         reclusterBehind: await reclusterBehind(store.db),
       };
@@ -94,7 +102,7 @@ export async function openCorpusJobs(
         const done = await reclusterOpenWindow(store);
         tally.reclusterMoved += done.moved;
       }
-      return { touchedStories: await staleStories(store, Number.MAX_SAFE_INTEGER) };
+      return { touchedStories: await staleUnlessQueued(store) };
     },
     aggregateStory: async (id) => {
       if ((await aggregateStory(store, id, contextNow())) === "written") tally.briefsWritten++;
