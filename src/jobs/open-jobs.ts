@@ -53,6 +53,9 @@ const ALL_QUEUES = [
   STORY_QUEUE,
 ];
 
+/** Story aggregations fetched at once (see `nextJobs`). */
+const STORY_BATCH = 16;
+
 /** All the same key: the corpus update is one job for the whole store. */
 const CORPUS_KEY = "corpus";
 /** All the same key: one re-clustering of the open window for the whole store (in each queue). */
@@ -319,23 +322,46 @@ export async function openJobs(store: Store, options: JobsOptions = {}): Promise
   };
 
   /**
-   * The next job to run: a corpus update if one is due, else a re-clustering (which must see
-   * every update taken in), else a story aggregation.
+   * The next jobs to run: a corpus update if one is due, else a re-clustering (which must see
+   * every update taken in), else an analysis batch, else up to `STORY_BATCH` stories'
+   * aggregations (each a job of its own, fetched together: a story's aggregation takes a few
+   * milliseconds, and looking through the queues once per story cost a third as much again).
    */
-  const nextJob = async (work: JobHandlers): Promise<FetchedJob | null> => {
+  const nextJobs = async (work: JobHandlers): Promise<FetchedJob[]> => {
     for (const queue of ALL_QUEUES) {
       if (queue === ANALYSIS_QUEUE && work.analyseArticles === undefined) continue;
       if (queue === STORY_QUEUE && (await corpusBehind())) continue;
-      const [job] = await boss.fetch<JobData>(queue, { includeMetadata: true });
-      if (job !== undefined) return job;
+      const jobs = await boss.fetch<JobData>(queue, {
+        includeMetadata: true,
+        batchSize: queue === STORY_QUEUE ? STORY_BATCH : 1,
+      });
+      if (jobs.length) return jobs;
     }
-    return null;
+    return [];
   };
 
-  const runJob = async (job: FetchedJob, work: JobHandlers): Promise<void> => {
-    running.add(job.id);
+  /**
+   * Marks fetched jobs as this process's (`liveness.hold`), all before the first runs: a job
+   * fetched and waiting its turn in a batch is not an orphan to another process.
+   */
+  const holdAll = async (jobs: readonly FetchedJob[]): Promise<void> => {
+    const held: FetchedJob[] = [];
     try {
-      await liveness.hold(job.id);
+      for (const job of jobs) {
+        running.add(job.id);
+        await liveness.hold(job.id);
+        held.push(job);
+      }
+    } catch (error) {
+      for (const job of jobs) running.delete(job.id);
+      for (const job of held) await liveness.release(job.id).catch(() => {});
+      throw error;
+    }
+  };
+
+  /** Runs a job `holdAll` held, then lets it go. */
+  const runJob = async (job: FetchedJob, work: JobHandlers): Promise<void> => {
+    try {
       try {
         if (job.name === CORPUS_QUEUE) {
           const { touchedStories, reclusterDue, reclusterBehind } = await work.updateCorpus();
@@ -399,9 +425,11 @@ export async function openJobs(store: Store, options: JobsOptions = {}): Promise
   const workLoop = async (work: JobHandlers): Promise<void> => {
     while (!stopping) {
       try {
-        const job = await nextJob(work);
-        if (job !== null) {
-          await runJob(job, work);
+        const jobs = await nextJobs(work);
+        if (jobs.length) {
+          // Fetched, they are this process's: all are run, stopping or not.
+          await holdAll(jobs);
+          for (const job of jobs) await runJob(job, work);
           wake.wakeAll();
           continue;
         }
