@@ -4,7 +4,7 @@
  * them, whichever worker analysed which batch and in what order.
  */
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -109,6 +109,45 @@ describe.each(engines)("queued articles on $name", (engine: Engine) => {
       expect(got.parts).toEqual(expected.parts);
     },
     120_000,
+  );
+});
+
+describe.each(engines.filter((e) => e.embedded))("queued articles on $name", (engine) => {
+  it.skipIf(engine.skip !== null)(
+    "are analysed by the next plain ingest, whose own articles would otherwise wait behind them",
+    async () => {
+      const config = await engine.prepare();
+      const queueing = await cli(
+        ["ingest", "--queue", "examples/corpus", "-q", "--today", TODAY],
+        config,
+      );
+      expect(queueing.status, queueing.stderr).toBe(0);
+      const dir = mkdtempSync(join(tmpdir(), "corroborate-worker-extra-"));
+      try {
+        const extra = join(dir, "extra.txt");
+        writeFileSync(
+          extra,
+          "title: Harbour ferry timetable changes\n\nThe Elm Bay ferry will run every forty minutes from Monday, the harbour office said on Friday.\n",
+        );
+        const ingest = await cli(["ingest", extra, "-q", "--today", TODAY], config);
+        expect(ingest.status, ingest.stderr).toBe(0);
+        expect(ingest.stdout).toMatch(/^stored 1 new article/);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+      await withStore(config, async (store) => {
+        expect(await queuedCount(store)).toBe(0);
+        const result = await storedResult(store);
+        expect(result.articles).toBe(9);
+        // Every article taken into a story, the extra one too.
+        const { n } = await store.db
+          .selectFrom("story_articles")
+          .select((eb) => eb.fn.countAll<string>().as("n"))
+          .executeTakeFirstOrThrow();
+        expect(Number(n)).toBe(9);
+      });
+    },
+    180_000,
   );
 });
 

@@ -1,4 +1,4 @@
-import type { ArticleAnalyser } from "../pipeline/analyser.js";
+import { inProcessAnalyser, type ArticleAnalyser } from "../pipeline/analyser.js";
 import { DEFAULT_THREADS, openAnalyser } from "../pipeline/article-pool.js";
 import type { IngestResult } from "../ingest/read-inputs.js";
 import { defaultContext } from "../pipeline/context.js";
@@ -57,6 +57,12 @@ async function ingestWith(
     // (here or in an earlier run) is finished now; the command returns when none is left.
     const { jobs, tally } = await openCorpusJobs(store, () => ctx, {
       onError: (e) => process.stderr.write(`corroborate: job queue: ${e.message}\n`),
+      // Articles an earlier `ingest --queue` left for workers are analysed here too: the corpus
+      // update takes no article after the first still queued, so this ingest's would wait.
+      analyser: inProcessAnalyser(),
+      onSkip: (s) => {
+        if (!options.quiet) process.stderr.write(`corroborate: skipped ${s.input}: ${s.reason}\n`);
+      },
     });
     let failed: readonly JobFailure[] = [];
     try {

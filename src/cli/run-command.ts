@@ -71,19 +71,25 @@ export async function runCommand(options: RunCommandOptions): Promise<number> {
   const contextAt = (now: Date): Context =>
     defaultContext({ today: options.today ?? now.toISOString().slice(0, 10) });
   let today = contextAt(systemClock.now());
+  // Threads start with a round's first article and stop when idle: most rounds find nothing new.
+  const analyser = openAnalyser(options.threads ?? DEFAULT_THREADS, {
+    idleMs: POOL_IDLE_MS,
+  });
   const opened = await openCorpusJobs(store, () => today, {
     onError: (e) => process.stderr.write(`corroborate: job queue: ${e.message}\n`),
+    // Articles `ingest --queue` left are analysed here too (the corpus update waits for them).
+    analyser,
+    onSkip: (s) => {
+      if (!options.quiet) process.stderr.write(`corroborate: skipped ${s.input}: ${s.reason}\n`);
+    },
   }).catch(async (e: unknown) => {
+    await analyser.close();
     await store.close();
     throw e;
   });
   const { jobs, tally } = opened;
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
-  // Threads start with a round's first article and stop when idle: most rounds find nothing new.
-  const analyser = openAnalyser(options.threads ?? DEFAULT_THREADS, {
-    idleMs: POOL_IDLE_MS,
-  });
   try {
     if ((await listFeeds(store)).length === 0)
       process.stderr.write(
@@ -121,8 +127,9 @@ export async function runCommand(options: RunCommandOptions): Promise<number> {
   } finally {
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
-    await analyser.close();
+    // The jobs first: a running analysis job still uses the analyser.
     await jobs.stop();
+    await analyser.close();
     await store.close();
   }
 }
