@@ -41,7 +41,7 @@ export const STORY_QUEUE = "story-aggregation";
 export const ANALYSIS_QUEUE = "article-analysis";
 
 /**
- * Every queue, in the order the worker takes jobs from them (see `nextJob`): the corpus update
+ * Every queue, in the order the worker takes jobs from them (see `nextJobs`): the corpus update
  * (one lane for the whole store) before the analysis that feeds it, so it keeps up; stories'
  * briefs last, so a story is aggregated once its articles have come in rather than after each.
  */
@@ -324,8 +324,9 @@ export async function openJobs(store: Store, options: JobsOptions = {}): Promise
   /**
    * The next jobs to run: a corpus update if one is due, else a re-clustering (which must see
    * every update taken in), else an analysis batch, else up to `STORY_BATCH` stories'
-   * aggregations (each a job of its own, fetched together: a story's aggregation takes a few
-   * milliseconds, and looking through the queues once per story cost a third as much again).
+   * aggregations (each a job of its own, fetched together: a story's aggregation takes about
+   * 10 ms, and looking through every queue and the corpus-behind counts before each added
+   * several queries to it).
    */
   const nextJobs = async (work: JobHandlers): Promise<FetchedJob[]> => {
     for (const queue of ALL_QUEUES) {
