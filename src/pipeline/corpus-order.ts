@@ -1,5 +1,6 @@
 import type { Article } from "../model/index.js";
 import { hashString } from "../stages/reuse/01-features.js";
+import { isWireOwn } from "../stages/reuse/07-origin.js";
 
 /** What the corpus order reads of an article: what it says, never its name or its place in the input. */
 export type ArticleContent = Pick<
@@ -12,9 +13,8 @@ const byCodeUnits = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 
 /** An undated article after every dated one. */
 const dayOf = (a: ArticleContent): string => a.published ?? "9999";
 
-/** A wire's own article ("Kestrel" crediting Kestrel) before the reprints and reports of its day. */
-const wireRank = (a: ArticleContent): number =>
-  a.credit !== null && a.credit === a.outlet ? 0 : 1;
+/** A wire's own article before the reprints and reports of its day, as the reuse stage's origin rule. */
+const wireRank = (a: ArticleContent): number => (isWireOwn(a) ? 0 : 1);
 
 /** A hash of the text beside the article, so that two texts are compared whole only on a tie. */
 type Keyed<T> = { readonly item: T; readonly article: ArticleContent; readonly hash: number };
