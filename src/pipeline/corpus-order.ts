@@ -10,22 +10,37 @@ export type ArticleContent = Pick<
 
 const byCodeUnits = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
 
-/** An undated article after every dated one. */
-const dayOf = (a: ArticleContent): string => a.published ?? "9999";
+/**
+ * What an item is compared by first, worked out once per item rather than at every comparison:
+ * its day (undated after every dated one), whether it is a wire's own article (before the
+ * reprints and reports of its day, as the reuse stage's origin rule has it), the length of its
+ * clean text (the fuller report first), and a hash of its text, so that two texts are compared
+ * whole only on a tie of all of these.
+ */
+type Keyed<T> = {
+  readonly item: T;
+  readonly article: ArticleContent;
+  readonly day: string;
+  readonly wire: number;
+  readonly hash: number;
+};
 
-/** A wire's own article before the reprints and reports of its day, as the reuse stage's origin rule. */
-const wireRank = (a: ArticleContent): number => (isWireOwn(a) ? 0 : 1);
-
-/** A hash of the text beside the article, so that two texts are compared whole only on a tie. */
-type Keyed<T> = { readonly item: T; readonly article: ArticleContent; readonly hash: number };
+function keyed<T>(item: T, article: ArticleContent): Keyed<T> {
+  return {
+    item,
+    article,
+    day: article.published ?? "9999",
+    wire: isWireOwn(article) ? 0 : 1,
+    hash: hashString(article.original),
+  };
+}
 
 function compareContent<T>(x: Keyed<T>, y: Keyed<T>): number {
   const a = x.article;
   const b = y.article;
   return (
-    byCodeUnits(dayOf(a), dayOf(b)) ||
-    wireRank(a) - wireRank(b) ||
-    // the fuller report first
+    byCodeUnits(x.day, y.day) ||
+    x.wire - y.wire ||
     b.clean.length - a.clean.length ||
     x.hash - y.hash ||
     byCodeUnits(a.original, b.original) ||
@@ -53,10 +68,7 @@ export function inCorpusOrder<T>(
   articleOf: (item: T) => ArticleContent,
   tieBreak: (x: T, y: T) => number,
 ): T[] {
-  const keyed = items.map((item) => {
-    const article = articleOf(item);
-    return { item, article, hash: hashString(article.original) };
-  });
-  keyed.sort((x, y) => compareContent(x, y) || tieBreak(x.item, y.item));
-  return keyed.map((k) => k.item);
+  const list = items.map((item) => keyed(item, articleOf(item)));
+  list.sort((x, y) => compareContent(x, y) || tieBreak(x.item, y.item));
+  return list.map((k) => k.item);
 }
