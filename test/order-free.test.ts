@@ -11,6 +11,7 @@ import { extname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { generateArticles, loadBase } from "../bench/generate.js";
 import { permutation, rngOf, type Rng } from "../bench/prng.js";
+import { analyze, type ArticleInput } from "../src/analyze.js";
 import { briefOf } from "../src/brief/brief.js";
 import type { BriefJson } from "../src/brief/schema.js";
 import { readInputs } from "../src/ingest/read-inputs.js";
@@ -176,6 +177,25 @@ describe("the brief does not depend on the order or names of its inputs", () => 
       "corpus/odd.jsonl line 3",
       "corpus/odd.jsonl line 4",
     ]);
+  });
+
+  it("through the library: analyze() of the example articles in shuffled orders", () => {
+    const dir = "examples/corpus";
+    const inputs: ArticleInput[] = readdirSync(dir).flatMap((name): ArticleInput[] => {
+      const text = readFileSync(join(dir, name), "utf8");
+      if (name.endsWith(".jsonl"))
+        return text
+          .split("\n")
+          .filter((l) => l.trim() !== "")
+          .map((l) => JSON.parse(l) as ArticleInput);
+      return [name.endsWith(".html") ? { id: name, html: text } : { id: name, text }];
+    });
+    const expected = analyze(inputs, { today: TODAY });
+    expect(expected.stories.length).toBeGreaterThan(0);
+    for (const seed of SHUFFLES) {
+      const brief = analyze(shuffled(inputs, rngOf(seed)), { today: TODAY });
+      expect(differences(brief, expected), `shuffle ${seed}`).toEqual([]);
+    }
   });
 
   it(`on ${GENERATED_ARTICLES} generated articles with planted copies and stories`, async () => {
