@@ -42,6 +42,18 @@ describe("briefOf (corroborate.brief/2)", async () => {
   const texts = new Map(brief.articles.map((a) => [a.id, a.text]));
   const originals = new Map(corpus.articles.map((a) => [a.id, a.original]));
 
+  it("lists skips and notes by the input they name, not in the order they were met", () => {
+    const skipped = [
+      { input: "feed.jsonl line 10", reason: "not valid JSON" },
+      { input: "b.txt", reason: "no article text" },
+      { input: "feed.jsonl line 9", reason: "not valid JSON" },
+    ];
+    const listed = briefOf({ ...corpus, skipped }, [...skipped].reverse());
+    const order = ["b.txt", "feed.jsonl line 9", "feed.jsonl line 10"];
+    expect(listed.skipped.map((s) => s.input)).toEqual(order);
+    expect(listed.warnings.map((s) => s.input)).toEqual(order);
+  });
+
   it("gives each article's text once, as read, and parses against its schema", () => {
     expect(briefSchema.safeParse(brief).success).toBe(true);
     expect(texts.size).toBe(corpus.articles.length);

@@ -145,6 +145,18 @@ function storyJson(story: Story, corpus: Corpus, byId: Map<string, Article>): Br
   };
 }
 
+const byCodeUnits = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+
+/** "feed.jsonl line 000000000002" before "… line 000000000010": numbers compare as numbers. */
+const naturalKey = (s: string): string => s.replace(/\d+/g, (d) => d.padStart(12, "0"));
+
+/** Skips or notes as the brief lists them: by the input they name, then by reason. */
+const byInput = (notes: readonly Skip[]): { input: string; reason: string }[] =>
+  notes
+    .map((s) => ({ input: s.input, reason: s.reason, key: naturalKey(s.input) }))
+    .sort((x, y) => byCodeUnits(x.key, y.key) || byCodeUnits(x.reason, y.reason))
+    .map(({ input, reason }) => ({ input, reason }));
+
 /**
  * The brief of an analysed corpus, as the JSON contract lays it out: each article's text once,
  * every span a reference into it.
@@ -154,8 +166,9 @@ export function briefOf(corpus: Corpus, warnings: readonly Skip[] = []): BriefJs
   return {
     schema: BRIEF_SCHEMA,
     articles: corpus.articles.map(articleJson),
-    skipped: corpus.skipped.map((s) => ({ input: s.input, reason: s.reason })),
-    warnings: warnings.map((w) => ({ input: w.input, reason: w.reason })),
+    // by input, not in the order read: a brief is a function of the set of inputs
+    skipped: byInput(corpus.skipped),
+    warnings: byInput(warnings),
     stories: corpus.stories.map((s) => storyJson(s, corpus, byId)),
   };
 }

@@ -23,6 +23,7 @@ import { readHtmlPage, type HtmlExtraction } from "./html.js";
 import { outletFromUrl } from "../sites/outlet-name.js";
 import { articleFromRecord, recordsOfJson, type RecordArticle } from "./records.js";
 import { parseTextHeader } from "./text-file.js";
+import { withUniqueIds } from "./unique-ids.js";
 import { metadataDate } from "./url-date.js";
 
 export type IngestOptions = {
@@ -78,17 +79,13 @@ export async function readInputs(
   options: IngestOptions = {},
 ): Promise<IngestResult> {
   const out: IngestResult = { articles: [], skipped: [], warnings: [] };
-  const ids = new Set<string>();
   const add = (a: RawArticle): void => {
     const blank = blankReason(a);
     if (blank !== null) {
       out.skipped.push({ input: a.source, reason: blank });
       return;
     }
-    let id = a.id;
-    for (let n = 2; ids.has(id); n++) id = `${a.id}#${n}`;
-    ids.add(id);
-    out.articles.push(id === a.id ? a : { ...a, id });
+    out.articles.push(a);
     if (!looksEnglish(a.original)) {
       out.warnings.push({
         input: a.source,
@@ -109,7 +106,8 @@ export async function readInputs(
     }
     await readPath(p, reading);
   }
-  return out;
+  // once all is read, so that which of two articles sharing an id keeps it does not follow the order
+  return { ...out, articles: withUniqueIds(out.articles) };
 }
 
 type Add = (a: RawArticle) => void;

@@ -8,6 +8,7 @@ import type {
 } from "../model/index.js";
 import { reasonOf } from "../util/reason.js";
 import type { Context } from "./context.js";
+import { inCorpusOrder } from "./corpus-order.js";
 import {
   REQUIRED_ANALYSIS,
   StageOrderError,
@@ -118,7 +119,9 @@ export function runPipeline(
 
 /**
  * The corpus stages over the article stages' outcomes, through the stage named `through` (all
- * by default). Articles skipped by the article stages join the inputs skipped before them.
+ * by default). The articles go in in the corpus order (by content, see corpus-order.ts), not in
+ * the order they were read. Articles skipped by the article stages join the inputs skipped
+ * before them.
  */
 export function runCorpusStages(
   outcomes: readonly ArticleOutcome[],
@@ -129,7 +132,12 @@ export function runCorpusStages(
   const stages = corpusStagesThrough(through);
   const analysed = splitOutcomes(outcomes);
   let corpus: CorpusDraft = {
-    articles: analysed.articles,
+    // ids are unique in a batch: the last word on two copies of one text read from two places
+    articles: inCorpusOrder(
+      analysed.articles,
+      (a) => a,
+      (x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
+    ),
     skipped: [...skipped, ...analysed.skipped],
   };
   for (const stage of stages) corpus = stage.run(corpus, ctx);

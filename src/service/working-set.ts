@@ -4,23 +4,26 @@ import { loadArticles, type StoredArticle } from "../store/articles.js";
 import type { Store } from "../store/open.js";
 import type { StoreId } from "../store/schema.js";
 import { siteOfUrl } from "../sites/outlet-name.js";
+import { inCorpusOrder } from "../pipeline/corpus-order.js";
 import type { Keyed } from "./incremental.js";
 
 const byCodeUnits = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
 const byNumber = (x: string, y: string): number =>
   x.length !== y.length ? x.length - y.length : byCodeUnits(x, y);
 
-type Member = Keyed & { readonly inputId: string };
+/** A loaded article, with its input id and the article as stored, which the corpus order reads. */
+type Member = Keyed & { readonly inputId: string; readonly stored: Article };
 
 /**
  * The stored articles one update works on (its new articles, their reuse candidates and copy
  * groups, a story's members), loaded once each, as the corpus stages see them: each with the id
  * a brief gives it and its site's shared name.
  *
- * - The corpus order is by the id ingest gave an article (a path, or a record's own id), then by
- *   store id, as `inCorpusOrder` sorts the whole store: comparing two articles needs only the two.
+ * - The corpus order is a batch run's (`inCorpusOrder`: by what the articles say, as stored,
+ *   before the site names stage renames outlets), then by the id ingest gave an article and its
+ *   store id: comparing two articles needs only the two.
  * - An input id that an earlier-stored article has too (two ingests of folders with the same file
- *   names) becomes `id#storeId`, as in `inCorpusOrder`.
+ *   names) becomes `id#storeId`.
  * - An article whose outlet was read from its address takes the name its site's pages spell most
  *   often (the site names stage, over the counts kept in `site_names`).
  */
@@ -51,7 +54,12 @@ export class WorkingSet {
         id,
         ...(name !== undefined ? { outlet: name } : {}),
       };
-      this.members.set(storeId, { key: storeId, article: shown, inputId: article.id });
+      this.members.set(storeId, {
+        key: storeId,
+        article: shown,
+        inputId: article.id,
+        stored: article,
+      });
     }
   }
 
@@ -62,7 +70,11 @@ export class WorkingSet {
   /** The loaded articles of these keys (unknown ones left out), in the corpus order. */
   ordered(keys: Iterable<StoreId>): Keyed[] {
     const list = [...new Set(keys)].flatMap((k) => this.members.get(k) ?? []);
-    return list.sort((x, y) => byCodeUnits(x.inputId, y.inputId) || byNumber(x.key, y.key));
+    return inCorpusOrder(
+      list,
+      (m) => m.stored,
+      (x, y) => byCodeUnits(x.inputId, y.inputId) || byNumber(x.key, y.key),
+    );
   }
 
   /**

@@ -107,12 +107,14 @@ export function clusterStories(corpus: CorpusDraft, options: ClusterOptions = {}
   if (corpus.articles.length === 0) return { ...corpus, stories: [] };
   const originOf = new Map((corpus.reuse ?? []).map((r) => [r.copy, r.origin]));
   const uncopied = corpus.articles.filter((a) => !originOf.has(a.id));
+  // On a tie of date and text hash, the corpus order (by content), not the id (a file's name).
+  const place = new Map(corpus.articles.map((a, i) => [a.id, String(i).padStart(10, "0")]));
   const free = options.arrivalOrder
     ? uncopied
     : canonicalOrder(
         uncopied,
         (a) => a,
-        (a) => a.id,
+        (a) => place.get(a.id)!,
       );
   const { entries, stats } = batchEntries(free);
   const groups = groupArticles(entries, stats);

@@ -18,8 +18,9 @@ export function sourceKey(name: string): string {
 const sameSource = (x: string | null, y: string | null): boolean =>
   x !== null && y !== null && sourceKey(x) === sourceKey(y);
 
-/** The wire's own article: its outlet is the wire it credits. */
-const isWireOwn = (a: Article): boolean => sameSource(a.outlet, a.credit);
+/** The wire's own article: its outlet is the wire it credits ("AP" crediting The Associated Press). */
+export const isWireOwn = (a: Pick<Article, "outlet" | "credit">): boolean =>
+  sameSource(a.outlet, a.credit);
 
 const substantive = (a: Article): number => a.words;
 
