@@ -92,12 +92,13 @@ function unpunctuated(bytes: number, rng: Rng): string {
 /** The same opening paragraph in every kind below, so the article reads as one before its oddity. */
 const LEAD = prose(1200, rngOf(7));
 
+/** `count` items, `perParagraph` to a paragraph (Infinity: all in one), each list closed by a full stop. */
 function repeated(count: number, item: (i: number) => string, perParagraph: number): string {
   const paragraphs: string[] = [];
   for (let start = 0; start < count; start += perParagraph) {
     const parts: string[] = [];
     for (let i = start; i < Math.min(count, start + perParagraph); i++) parts.push(item(i));
-    paragraphs.push(parts.join(" "));
+    paragraphs.push(`${parts.join(" ")} and so on.`);
   }
   return paragraphs.join("\n\n");
 }
@@ -141,20 +142,24 @@ export const STRESS_KINDS: readonly StressKind[] = [
     name: "quote fragments",
     unit: "quotes",
     ciSize: 10_000,
-    fullSize: 50_000,
+    fullSize: 100_000,
     make: (size, rng) => ({
       name: "quotes.txt",
       content:
         HEADER +
         LEAD +
         "\n\n" +
-        repeated(size, () => `“${rng.pick(VOCABULARY.noun)} ${rng.pick(VOCABULARY.past)}”`, 20),
+        repeated(
+          size,
+          () => `“${rng.pick(VOCABULARY.noun)} ${rng.pick(VOCABULARY.past)}”`,
+          Infinity,
+        ),
     }),
   },
   {
     name: "money figures",
     unit: "figures",
-    ciSize: 2_000,
+    ciSize: 4_000,
     fullSize: 25_000,
     make: (size, rng) => ({
       name: "figures.txt",
@@ -165,16 +170,16 @@ export const STRESS_KINDS: readonly StressKind[] = [
         repeated(
           size,
           () =>
-            `The ${rng.pick(VOCABULARY.noun)} cost $${rng.between(1, 999)}.${rng.int(10)} million.`,
-          8,
+            `the ${rng.pick(VOCABULARY.noun)} cost $${rng.between(1, 999)}.${rng.int(10)} million and`,
+          Infinity,
         ),
     }),
   },
   {
     name: "dates",
     unit: "dates",
-    ciSize: 1_000,
-    fullSize: 2_000,
+    ciSize: 2_000,
+    fullSize: 8_000,
     make: (size, rng) => ({
       name: "dates.txt",
       content:
@@ -184,8 +189,8 @@ export const STRESS_KINDS: readonly StressKind[] = [
         repeated(
           size,
           () =>
-            `The ${rng.pick(VOCABULARY.noun)} was ${rng.pick(VOCABULARY.past)} on ${rng.pick(MONTHS)} ${rng.between(1, 28)}, ${rng.between(2020, 2026)}.`,
-          8,
+            `the ${rng.pick(VOCABULARY.noun)} was ${rng.pick(VOCABULARY.past)} on ${rng.pick(MONTHS)} ${rng.between(1, 28)} and`,
+          Infinity,
         ),
     }),
   },
@@ -200,7 +205,7 @@ export const STRESS_KINDS: readonly StressKind[] = [
         HEADER +
         LEAD +
         "\n\n" +
-        repeated(size, () => `${personName(rng)} met ${rng.pick(VOCABULARY.plural)}.`, 8),
+        repeated(size, () => `${personName(rng)} met ${rng.pick(VOCABULARY.plural)} and`, Infinity),
     }),
   },
   {

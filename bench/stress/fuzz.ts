@@ -125,6 +125,11 @@ export function mutateRss(rss: string, rng: Rng, name: string): Mutant {
   return { name, content, intactIds: [] };
 }
 
+/** Arrays nested `depth` deep: written as text, since JSON.stringify of them overflows the stack. */
+class DeepArray {
+  constructor(readonly depth: number) {}
+}
+
 /** A JSON value of the wrong type or shape, for a record's field. */
 function oddValue(rng: Rng): unknown {
   const depth = rng.between(100, 50_000);
@@ -138,7 +143,7 @@ function oddValue(rng: Rng): unknown {
     case 3:
       return { text: "nested" };
     case 4:
-      return JSON.parse("[".repeat(depth) + "]".repeat(depth)) as unknown;
+      return new DeepArray(depth);
     case 5:
       return "\u0000".repeat(rng.between(1, 1000));
     default:
@@ -146,6 +151,7 @@ function oddValue(rng: Rng): unknown {
   }
 }
 
+const DEEP_MARK = "\u0001deep\u0001";
 const RECORD_FIELDS = ["id", "text", "title", "date", "url", "outlet", "author", "body"];
 
 /** Mutates some lines of a JSONL file (each a record with an id), never joining or splitting lines. */
@@ -162,9 +168,14 @@ export function mutateJsonl(lines: readonly string[], rng: Rng, name: string): M
       out.push(byteEdits(line, rng, true));
     } else {
       const record = JSON.parse(line) as Record<string, unknown>;
-      record[rng.pick(RECORD_FIELDS)] = oddValue(rng);
+      const value = oddValue(rng);
+      const deep = value instanceof DeepArray ? value.depth : 0;
+      record[rng.pick(RECORD_FIELDS)] = deep > 0 ? DEEP_MARK : value;
       // JSON.stringify escapes line breaks inside strings, so the record stays on one line.
-      out.push(JSON.stringify(record));
+      const text = JSON.stringify(record);
+      out.push(
+        deep > 0 ? text.replace(`"${DEEP_MARK}"`, "[".repeat(deep) + "]".repeat(deep)) : text,
+      );
     }
   }
   return { name, content: out.join("\n") + "\n", intactIds };
