@@ -42,6 +42,8 @@ const PROSE_1MB_SECONDS = 5;
 /** Share of the budget kept for the fuzz rounds, and the most rounds run. */
 const FUZZ_SHARE = 0.25;
 const MAX_FUZZ_ROUNDS = 200;
+/** The time a fuzz round is given before it counts as hung (a round takes one or two seconds). */
+const FUZZ_ROUND_SECONDS = 15;
 
 type Options = { budget: number; full: boolean; seed: number; only: string | null };
 
@@ -198,7 +200,13 @@ type FuzzResult = { rounds: number; mutants: number; failures: string[]; skips: 
 async function fuzz(o: Options, dir: string, stopAt: number): Promise<FuzzResult> {
   const sources = await fuzzSources();
   const result: FuzzResult = { rounds: 0, mutants: 0, failures: [], skips: 0 };
-  for (let round = 0; round < MAX_FUZZ_ROUNDS && Date.now() < stopAt; round++) {
+  // A round takes a second or two; one started with less than FUZZ_ROUND_SECONDS left could be
+  // killed by the budget rather than by a hang, so none is.
+  for (
+    let round = 0;
+    round < MAX_FUZZ_ROUNDS && stopAt - Date.now() >= FUZZ_ROUND_SECONDS * 1000;
+    round++
+  ) {
     const rng = rngOf(o.seed * 7919 + round);
     const mutants: Mutant[] = [
       mutateHtml(rng.pick(sources.html), rng, `m${round}-a.html`),
@@ -210,7 +218,7 @@ async function fuzz(o: Options, dir: string, stopAt: number): Promise<FuzzResult
     await rm(roundDir, { recursive: true, force: true });
     await mkdir(roundDir);
     for (const m of mutants) await writeFile(join(roundDir, m.name), m.content);
-    const run = await runBrief([...GOOD, roundDir], dir, Math.max(1, (stopAt - Date.now()) / 1000));
+    const run = await runBrief([...GOOD, roundDir], dir, FUZZ_ROUND_SECONDS);
     const keeps = mutants.flatMap((m) => m.intactIds);
     const problems = problemsOf(run, keeps);
     for (const p of problems) result.failures.push(`round ${round} (seed ${o.seed}): ${p}`);

@@ -155,7 +155,13 @@ export function briefOf(corpus: Corpus, warnings: readonly Skip[] = []): BriefJs
     schema: BRIEF_SCHEMA,
     articles: corpus.articles.map(articleJson),
     skipped: corpus.skipped.map((s) => ({ input: s.input, reason: s.reason })),
-    warnings: warnings.map((w) => ({ input: w.input, reason: w.reason })),
+    warnings: [
+      ...warnings.map((w) => ({ input: w.input, reason: w.reason })),
+      // What a stage left out of an absurd article.
+      ...corpus.articles.flatMap((a) =>
+        (a.limits ?? []).map((reason) => ({ input: a.id, reason })),
+      ),
+    ],
     stories: corpus.stories.map((s) => storyJson(s, corpus, byId)),
   };
 }
