@@ -168,7 +168,13 @@ export function briefOf(corpus: Corpus, warnings: readonly Skip[] = []): BriefJs
     articles: corpus.articles.map(articleJson),
     // by input, not in the order read: a brief is a function of the set of inputs
     skipped: byInput(corpus.skipped),
-    warnings: byInput(warnings),
+    warnings: byInput([
+      ...warnings,
+      // What a stage left out of an absurd article.
+      ...corpus.articles.flatMap((a) =>
+        (a.limits ?? []).map((reason) => ({ input: a.id, reason })),
+      ),
+    ]),
     stories: corpus.stories.map((s) => storyJson(s, corpus, byId)),
   };
 }

@@ -319,6 +319,26 @@ describe("readInputs on inputs that are not plain files", () => {
     ]);
   });
 
+  it("skips a JSONL record holding NUL bytes alone, and a file whose first lines all do as binary", async () => {
+    const d = mkdtempSync(join(tmpdir(), "corroborate-nul-"));
+    const record = (id: string): string => JSON.stringify({ id, text: BODY });
+    // Found by npm run stress: one mangled first record made the whole file "binary".
+    writeFileSync(
+      join(d, "mangled.jsonl"),
+      [record("first").replace("text", "te\u0000xt"), record("second"), record("third")].join("\n"),
+    );
+    writeFileSync(
+      join(d, "data.jsonl"),
+      ["\u0000\u0001", "\u0000", "\u0000\u0002", record("x")].join("\n"),
+    );
+    const r = await readInputs([d]);
+    expect(r.articles.map((a) => a.id)).toEqual(["second", "third"]);
+    expect(r.skipped).toEqual([
+      { input: join(d, "data.jsonl"), reason: "binary file, not text" },
+      { input: `${join(d, "mangled.jsonl")} line 1`, reason: "holds NUL bytes: binary, not text" },
+    ]);
+  });
+
   it("keeps no more than the cap of a line on standard input, skips it and reads the next", async () => {
     const endless = "x".repeat(64 * 1024);
     async function* input(): AsyncGenerator<string> {

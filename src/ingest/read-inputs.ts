@@ -48,6 +48,13 @@ export type IngestResult = {
  */
 export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 
+/**
+ * A JSONL input whose first this many lines all hold NUL bytes is a binary file (one skip for
+ * the file); a NUL byte in a record after good ones, or in fewer first lines, skips that record
+ * alone. Three, so a mangled first record does not cost the whole file.
+ */
+const BINARY_FIRST_LINES = 3;
+
 const TEXT_EXT = new Set([".txt", ".md", ".markdown", ".text"]);
 const HTML_EXT = new Set([".html", ".htm", ".xhtml"]);
 const JSONL_EXT = new Set([".jsonl", ".ndjson"]);
@@ -371,6 +378,9 @@ async function readJsonlStream(
 ): Promise<void> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let lineNo = 0;
+  // How many of the first lines in a row held NUL bytes, and where this file's skips begin.
+  let binaryLines = 0;
+  const skippedBefore = out.skipped.length;
   try {
     // Lines as bytes, none kept past the cap: a stream with no line break ends as one skip.
     for await (const line of cappedLines(stream, maxBytes)) {
@@ -383,9 +393,19 @@ async function readJsonlStream(
         });
         continue;
       }
-      if (lineNo === 1 && line.bytes.includes(0)) {
-        out.skipped.push({ input: name, reason: "binary file, not text" });
-        return;
+      if (line.bytes.includes(0)) {
+        // A binary file has NUL bytes in its first lines: one skip for it. A NUL in one record
+        // of a text file costs that record only, so the records after it are still read.
+        binaryLines = lineNo === binaryLines + 1 ? lineNo : binaryLines;
+        if (binaryLines === BINARY_FIRST_LINES) {
+          // Its first lines' own skips give way to the one for the file.
+          const firstLines = out.skipped.splice(skippedBefore);
+          out.skipped.push(...firstLines.filter((k) => !k.input.startsWith(`${name} line `)));
+          out.skipped.push({ input: name, reason: "binary file, not text" });
+          return;
+        }
+        out.skipped.push({ input: where, reason: "holds NUL bytes: binary, not text" });
+        continue;
       }
       const decoded = decodeText(line.bytes, lineNo);
       if (decoded.note) out.warnings.push({ input: where, reason: decoded.note });

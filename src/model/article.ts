@@ -143,6 +143,11 @@ export type Article = TimedArticle & {
   readonly temporal?: readonly TemporalExpression[];
   /** Money, counts, measures and percentages, once the figures stage has run. */
   readonly figures?: readonly Figure[];
+  /**
+   * What a stage left out of an absurd article, one line each ("figures: only the first 2,000
+   * of 8,000 read"): shown among the brief's warnings.
+   */
+  readonly limits?: readonly string[];
 };
 
 /**

@@ -54,10 +54,31 @@ const WINDOW_BEFORE = 8;
 // Wide enough to reach the verb after an adverbial: "In a Monday interview with Northwire, Vell refrained".
 const WINDOW_AFTER = 6;
 
-/** The tense nearest to a date mention inside its sentence, by word distance. */
-export function tenseAround(sentence: string, at: number, length: number): Tense {
-  const before = (sentence.slice(0, at).match(/[\p{L}']+/gu) ?? []).slice(-WINDOW_BEFORE).reverse();
-  const after = (sentence.slice(at + length).match(/[\p{L}']+/gu) ?? []).slice(0, WINDOW_AFTER);
+/**
+ * How far either side of a date its words are read: far more than the eight words before and
+ * six after that decide the tense, and a bound on the cost of each date in a sentence of
+ * thousands (a list of dates with no full stop). Only words this far away read differently.
+ */
+const TENSE_LOOK_CHARS = 2048;
+/** The first window read before a date, doubled until it holds WINDOW_BEFORE words. */
+const FIRST_REACH = 128;
+
+/**
+ * The tense nearest to a date mention inside its sentence, by word distance: the date is `length`
+ * characters at `at` in `text`, whose sentence runs from `from` to `to` (the whole text unless
+ * given).
+ */
+export function tenseAround(
+  text: string,
+  at: number,
+  length: number,
+  from = 0,
+  to = text.length,
+): Tense {
+  const before = wordsBefore(text, from, at).slice(-WINDOW_BEFORE).reverse();
+  const after = (
+    text.slice(at + length, Math.min(to, at + length + TENSE_LOOK_CHARS)).match(/[\p{L}']+/gu) ?? []
+  ).slice(0, WINDOW_AFTER);
   const judge = (w: string): Tense =>
     FUTURE.test(w)
       ? "future"
@@ -73,6 +94,20 @@ export function tenseAround(sentence: string, at: number, length: number): Tense
     }
   }
   return "unknown";
+}
+
+/**
+ * The words from `from` to `at`, at least the last WINDOW_BEFORE of them: read from a window
+ * before `at`, widened until it holds that many whole words (its first word may be cut, so it is
+ * dropped) or reaches `from` or TENSE_LOOK_CHARS.
+ */
+function wordsBefore(text: string, from: number, at: number): string[] {
+  for (let reach = FIRST_REACH; ; reach *= 2) {
+    const start = Math.max(from, at - reach);
+    const words = text.slice(start, at).match(/[\p{L}']+/gu) ?? [];
+    if (start === from) return words;
+    if (words.length > WINDOW_BEFORE || reach >= TENSE_LOOK_CHARS) return words.slice(1);
+  }
 }
 
 /** The dateline of an article ("HARBOURTON, March 17 (Northwire) –"), if it opens with one. */
@@ -105,7 +140,6 @@ export function dateCues(article: Article): DateCue[] {
     while (s < sentences.length && sentences[s]!.end <= t.start) s++;
     const sentence = sentences[s];
     if (!sentence || sentence.start > t.start) continue;
-    const text = clean.slice(sentence.start, sentence.end);
     // "last Monday", "next Friday": the modifier the expression holds tells the tense itself.
     const shift = parts.kind === "weekday" ? parts.shift : null;
     const tense: Tense =
@@ -113,7 +147,7 @@ export function dateCues(article: Article): DateCue[] {
         ? "past"
         : shift !== null && shift > 0
           ? "future"
-          : tenseAround(text, t.start - sentence.start, t.end - t.start);
+          : tenseAround(clean, t.start, t.end - t.start, sentence.start, sentence.end);
     if (parts.kind === "weekday") {
       cues.push({ kind: "weekday", weekday: parts.weekday, tense });
       continue;

@@ -17,6 +17,14 @@ import { matchEnd, searchFrom } from "../../util/match-at.js";
 const ABOUT_MAX_WORDS = 8;
 /** Words either side of a figure whose stems describe it for matching across articles. */
 const CONTEXT_WORDS = 8;
+/**
+ * How far from a figure its words are read: far more than the eight or so words either side that
+ * describe it, and a bound on the cost of each figure in a sentence of thousands (a list of
+ * figures with no full stop). Only a clause longer than this reads differently.
+ */
+const LOOK_CHARS = 2048;
+/** The first window read before a figure for its context, doubled until it holds enough words. */
+const FIRST_REACH = 256;
 /** Stems are word prefixes of this length: "evacuated"/"evacuation" → "evacu", cheap and good enough for matching. */
 const STEM_LENGTH = 5;
 
@@ -49,7 +57,10 @@ function words(text: string, max: number): string {
 
 /** The phrase a figure measures; see the module comment. */
 export function aboutOf(text: string, fig: RawFigure, sentence: Range): string {
-  const rest = text.slice(fig.end, sentence.end);
+  const rest =
+    sentence.end <= fig.end + LOOK_CHARS
+      ? text.slice(fig.end, sentence.end)
+      : wordsUpTo(text, fig.end, fig.end + LOOK_CHARS);
   const cut = CLAUSE_END.exec(rest);
   let after = (cut ? rest.slice(0, cut.index) : rest).trim();
   if (fig.kind === "count" || fig.kind === "measure") {
@@ -58,7 +69,7 @@ export function aboutOf(text: string, fig: RawFigure, sentence: Range): string {
   after = after.replace(LEADING_LINK, "");
   if (after) return words(after, ABOUT_MAX_WORDS);
   // Nothing after it: the clause before ("the EU's military support stands at …").
-  const before = text.slice(sentence.start, fig.start);
+  const before = text.slice(wordStartFrom(text, sentence.start, fig.start - LOOK_CHARS), fig.start);
   const clauseStart = Math.max(
     before.lastIndexOf(","),
     before.lastIndexOf(";"),
@@ -84,8 +95,9 @@ export function subjectOf(
   sentence: Range,
 ): string | null {
   let best: EntityMention | null = null;
-  for (const m of mentions) {
-    if (m.start < sentence.start) continue;
+  // Mentions are in text order: start at the sentence's first, not the article's.
+  for (let i = firstAtOrAfter(mentions, sentence.start); i < mentions.length; i++) {
+    const m = mentions[i]!;
     if (m.end > fig.start) break;
     best = m;
   }
@@ -107,13 +119,33 @@ export function aboutStems(about: string, unit: string): string[] {
   return stems(about, new Set(unit.toLowerCase().split(" ")));
 }
 
-/** Stems of the content words within CONTEXT_WORDS words of the figure in its sentence. */
+/**
+ * Stems of the content words within CONTEXT_WORDS words of the figure in its sentence. The words
+ * are read in a window around the figure, widened until it holds CONTEXT_WORDS content words
+ * before it, so a sentence of thousands of figures is not read once per figure.
+ */
 export function contextOf(text: string, fig: RawFigure, sentence: Range): string[] {
+  for (let reach = FIRST_REACH; ; reach *= 2) {
+    const from = wordStartFrom(text, sentence.start, fig.start - reach);
+    const whole = from === sentence.start || reach >= LOOK_CHARS;
+    const stems = contextIn(text, from, fig, Math.min(sentence.end, fig.end + LOOK_CHARS));
+    if (whole || stems.before.length >= CONTEXT_WORDS)
+      return [...new Set([...stems.before.slice(-CONTEXT_WORDS), ...stems.after])];
+  }
+}
+
+/** The content stems before the figure from `from`, and the first CONTEXT_WORDS after it. */
+function contextIn(
+  text: string,
+  from: number,
+  fig: RawFigure,
+  to: number,
+): { before: string[]; after: string[] } {
   const before: string[] = [];
   const after: string[] = [];
-  const slice = text.slice(sentence.start, sentence.end);
-  const figStart = fig.start - sentence.start;
-  const figEnd = fig.end - sentence.start;
+  const slice = text.slice(from, to);
+  const figStart = fig.start - from;
+  const figEnd = fig.end - from;
   for (let m = searchFrom(WORD, slice, 0); m; m = searchFrom(WORD, slice, matchEnd(m))) {
     const at = m.index;
     if (at >= figStart && at < figEnd) continue;
@@ -124,5 +156,36 @@ export function contextOf(text: string, fig: RawFigure, sentence: Range): string
     else if (after.length < CONTEXT_WORDS) after.push(stem);
     else break;
   }
-  return [...new Set([...before.slice(-CONTEXT_WORDS), ...after])];
+  return { before, after };
+}
+
+/**
+ * Where a read that should have started at `start` may start at `at` or later with the same
+ * words: just after the first white space at or after `at` (no word spans white space), or
+ * `start` itself when `at` is before it.
+ */
+function wordStartFrom(text: string, start: number, at: number): number {
+  if (at <= start) return start;
+  const space = text.slice(at, at + LOOK_CHARS).search(/\s/);
+  return space < 0 ? at : at + space + 1;
+}
+
+/** The text from `start` to `end`, cut back to its last white space when `end` is inside a word. */
+function wordsUpTo(text: string, start: number, end: number): string {
+  const rest = text.slice(start, end);
+  if (/\s/.test(text[end] ?? " ")) return rest;
+  const space = rest.search(/\s\S*$/);
+  return space < 0 ? rest : rest.slice(0, space);
+}
+
+/** The index of the first mention starting at or after `at` (binary search). */
+function firstAtOrAfter(mentions: readonly EntityMention[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (mentions[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -3,6 +3,7 @@ import { articleFromText } from "../../../test/helpers.js";
 import type { Article, CopyGroup, Figure, Story } from "../../model/index.js";
 import { parseDigits, parseNumberWord } from "./01-numbers.js";
 import { compatible, intervalOf, storyFigures } from "./05-agreement.js";
+import { MAX_FIGURES_PER_ARTICLE } from "./figures.js";
 
 const figuresOf = (text: string, id = "a"): readonly Figure[] =>
   articleFromText(text, { id }).figures ?? [];
@@ -245,5 +246,28 @@ describe("counted noun after 'of them'", () => {
       [9, "people"],
       [3, "firefighters"],
     ]);
+  });
+});
+
+describe("an article of thousands of figures", () => {
+  it("reads the first MAX_FIGURES_PER_ARTICLE and says how many it left out", () => {
+    const list = Array.from({ length: MAX_FIGURES_PER_ARTICLE + 5 }, (_, i) => `$${i + 1} million`);
+    const a = articleFromText(`The repairs cost ${list.join(" and ")}.`, { id: "dump" });
+    expect(a.figures).toHaveLength(MAX_FIGURES_PER_ARTICLE);
+    expect(a.figures!.at(-1)!.value).toBe(MAX_FIGURES_PER_ARTICLE * 1e6);
+    expect(a.limits).toEqual([
+      `figures: only the first ${MAX_FIGURES_PER_ARTICLE} of ${MAX_FIGURES_PER_ARTICLE + 5} numbers read`,
+    ]);
+  });
+  it("reads an ordinary article whole, with no limit noted", () => {
+    expect(articleFromText("Repairs cost $3 million, up from $2 million.").limits).toBeUndefined();
+  });
+  it("reads the same words around a figure in a sentence of many as in a short one", () => {
+    const items = Array.from({ length: 400 }, (_, i) => `$${i + 1} million`);
+    const tail = "and the new bridge over the river cost $7 billion in loans.";
+    const long = figuresOf(`Costs were ${items.join(" and ")} ${tail}`);
+    const short = figuresOf(`Costs were ${items.slice(-10).join(" and ")} ${tail}`);
+    expect(long.at(-1)!.context).toEqual(short.at(-1)!.context);
+    expect(long.at(-1)!.about).toEqual(short.at(-1)!.about);
   });
 });

@@ -1,6 +1,6 @@
 import type { Article, Corpus } from "../../model/index.js";
 import type { Figure, StoryFigure } from "../../model/figure.js";
-import { findAmounts } from "./02-amounts.js";
+import { findAmounts, type RawFigure } from "./02-amounts.js";
 import { aboutOf, aboutStems, contextOf, subjectOf } from "./04-about.js";
 import { storyFigures } from "./05-agreement.js";
 
@@ -11,16 +11,30 @@ import { storyFigures } from "./05-agreement.js";
 const ATTRIBUTION =
   /^(?:[a-z]+ )?sources\b|^(?:people|officials|persons) (?:with knowledge|familiar|briefed|close to)/;
 
-/** The figures of one article's clean text, with what each measures. */
-export function articleFigures(article: Article): Figure[] {
-  const { clean, sentences, paragraphs, mentions } = article;
+/**
+ * At most this many figures of one article are read. A news article holds tens; thousands are a
+ * table or a data dump, whose figures a brief cannot judge one by one, and grouping them by what
+ * they measure compares each with the groups before it (quadratic). What is left out is said.
+ */
+export const MAX_FIGURES_PER_ARTICLE = 2000;
+
+/** Every amount in an article's clean text, before any is read for what it measures. */
+function amountsOf(article: Article): RawFigure[] {
   const nameEnds = new Set<number>();
-  for (const m of mentions) if (m.type === "person") nameEnds.add(m.end);
-  const raw = findAmounts(
-    clean,
-    paragraphs.map((p) => p.start),
+  for (const m of article.mentions) if (m.type === "person") nameEnds.add(m.end);
+  return findAmounts(
+    article.clean,
+    article.paragraphs.map((p) => p.start),
     nameEnds,
   );
+}
+
+/** The figures of one article's clean text, with what each measures. */
+export function articleFigures(
+  article: Article,
+  raw: readonly RawFigure[] = amountsOf(article).slice(0, MAX_FIGURES_PER_ARTICLE),
+): Figure[] {
+  const { clean, sentences, mentions } = article;
   const out: Figure[] = [];
   let s = 0;
   for (const f of raw) {
@@ -50,7 +64,11 @@ export function articleFigures(article: Article): Figure[] {
 
 /** Article stage: adds `figures`. */
 export function findFigures(article: Article): Article {
-  return { ...article, figures: articleFigures(article) };
+  const raw = amountsOf(article);
+  const figures = articleFigures(article, raw.slice(0, MAX_FIGURES_PER_ARTICLE));
+  if (raw.length <= MAX_FIGURES_PER_ARTICLE) return { ...article, figures };
+  const limit = `figures: only the first ${MAX_FIGURES_PER_ARTICLE} of ${raw.length} numbers read`;
+  return { ...article, figures, limits: [...(article.limits ?? []), limit] };
 }
 
 /** Corpus stage: each story's figures grouped by what they measure and judged for agreement. */
