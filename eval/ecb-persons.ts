@@ -46,7 +46,10 @@ export async function evaluateEcbPersons(dir: string): Promise<EcbPersonScore> {
   const predicted = new Map<string, string>();
   const truth = new Map<string, string>();
   let found = 0;
-  corpus.articles.forEach((a, k) => {
+  // By id, not by position: the corpus stages hold the articles in their own order.
+  const docOf = new Map(raws.map((r, k) => [r.id, k]));
+  for (const a of corpus.articles) {
+    const k = docOf.get(a.id)!;
     const persons = gold.documents[docs[k]!.id]?.persons ?? [];
     const ours = a.mentions
       .filter((m) => m.type === "person")
@@ -62,7 +65,7 @@ export async function evaluateEcbPersons(dir: string): Promise<EcbPersonScore> {
       if (hit) found++;
       predicted.set(key, hit?.entity ?? `none:${key}`);
     });
-  });
+  }
   const b = bcubed(predicted, truth);
   return { mentions: truth.size, found, ...b };
 }

@@ -59,13 +59,34 @@ type Group = { members: Member[] };
  * subjects on one day need more shared words ("the adviser said Sunday …", "the president said
  * Sunday …" are two events).
  */
-function sameEvent(g: Group, m: Member): boolean {
-  for (const o of g.members) {
-    const differ = m.surname !== null && o.surname !== null;
-    if (differ && m.surname === o.surname) return true;
-    if (overlap(o.words, m.words) >= (differ ? OTHER_SUBJECT_OVERLAP : MERGE_OVERLAP)) return true;
-  }
-  return false;
+function sameEvent(o: Member, m: Member): boolean {
+  const differ = m.surname !== null && o.surname !== null;
+  if (differ && m.surname === o.surname) return true;
+  return overlap(o.words, m.words) >= (differ ? OTHER_SUBJECT_OVERLAP : MERGE_OVERLAP);
+}
+
+/**
+ * The events of one date in groups that tell of one thing: an event joins every other it is
+ * `sameEvent` with, and through them their groups (the connected parts). A first-fit pass would
+ * make the groups depend on which event came first (an event with no named subject seeding a
+ * group that the named ones then miss), and the corpus order is not a reading order.
+ */
+function groupsOf(members: readonly Member[]): Group[] {
+  const parent = members.map((_, i) => i);
+  const root = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  for (let i = 0; i < members.length; i++)
+    for (let j = 0; j < i; j++) if (sameEvent(members[j]!, members[i]!)) parent[root(i)] = root(j);
+  const groups = new Map<number, Group>();
+  members.forEach((m, i) => {
+    const r = root(i);
+    const g = groups.get(r);
+    if (g) g.members.push(m);
+    else groups.set(r, { members: [m] });
+  });
+  return [...groups.values()];
 }
 
 /** Merges a story's article events into its timeline, in date order. */
@@ -83,19 +104,15 @@ export function storyTimeline(
   }
   const out: TimelineEvent[] = [];
   for (const list of byDate.values()) {
-    const groups: Group[] = [];
-    for (const e of list) {
+    const members = list.map((e): Member => {
       // Subjects match by their last name word: "ilsa varnholt", "mayor ilsa varnholt" and
       // "ilsa hart-varnholt" all by "varnholt".
       const surname = e.who
         ? e.who.slice(Math.max(e.who.lastIndexOf(" "), e.who.lastIndexOf("-")) + 1)
         : null;
-      const m: Member = { event: e, words: contentWords(e.what), surname };
-      const g = groups.find((g) => sameEvent(g, m));
-      if (g) g.members.push(m);
-      else groups.push({ members: [m] });
-    }
-    for (const group of groups) {
+      return { event: e, words: contentWords(e.what), surname };
+    });
+    for (const group of groupsOf(members)) {
       const g = { events: group.members.map((m) => m.event) };
       const first = g.events[0]!;
       // The shortest telling in the reporter's words (not a quotation) reads best as the text.
