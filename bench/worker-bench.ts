@@ -85,12 +85,21 @@ async function measure(mode: "ingest" | number, folder: string, url: string): Pr
     const seconds = since(t);
     const store = await openStore(place.config);
     try {
+      // Jobs fetched together (stories, 16 at a time) share the fetch's start time and run one
+      // after the other: each ran from the previous one's end (or the fetch) to its own end.
       const { rows: jobs } = await sql<QueueTime>`
+        with done as (
+          select name, started_on, completed_on from corroborate_jobs.job
+          where completed_on is not null
+          union all select name, started_on, completed_on from corroborate_jobs.archive
+          where completed_on is not null),
+        ran as (
+          select name, completed_on - greatest(started_on, coalesce(lag(completed_on) over (
+            partition by name, started_on order by completed_on), started_on)) as took
+          from done)
         select name as queue, count(*)::int as jobs,
-          coalesce(sum(extract(epoch from completed_on - started_on)), 0)::float8 as seconds
-        from (select name, started_on, completed_on from corroborate_jobs.job
-              union all select name, started_on, completed_on from corroborate_jobs.archive) j
-        where completed_on is not null group by name order by name`.execute(store.db);
+          coalesce(sum(extract(epoch from took)), 0)::float8 as seconds
+        from ran group by name order by name`.execute(store.db);
       const { rows: size } = await sql<{ bytes: string }>`
         select pg_database_size(current_database())::text as bytes`.execute(store.db);
       return {
