@@ -9,6 +9,7 @@ import { storyCount } from "../service/update-store.js";
 import { listFeeds } from "../store/feeds.js";
 import { shownTime } from "./feeds-command.js";
 import { openStoreForCommand, type StoreOptions } from "./open-store.js";
+import { stopSignals } from "./stop-signals.js";
 
 export type RunCommandOptions = StoreOptions & {
   readonly intervalSeconds: number;
@@ -56,18 +57,7 @@ function reportPoll(report: PollReport, quiet: boolean): void {
 export async function runCommand(options: RunCommandOptions): Promise<number> {
   const store = await openStoreForCommand(options);
   if (store === null) return 1;
-  const stop = new AbortController();
-  const onSignal = (): void => {
-    if (stop.signal.aborted) {
-      // A second Ctrl-C means now; an embedded store's lock is taken over once this process is gone.
-      process.stderr.write("corroborate: stopped at once\n");
-      process.exit(130);
-    }
-    process.stderr.write(
-      "corroborate: stopping after the polls under way (Ctrl-C again to stop at once)\n",
-    );
-    stop.abort();
-  };
+  const stop = stopSignals("the polls under way");
   const contextAt = (now: Date): Context =>
     defaultContext({ today: options.today ?? now.toISOString().slice(0, 10) });
   let today = contextAt(systemClock.now());
@@ -88,8 +78,7 @@ export async function runCommand(options: RunCommandOptions): Promise<number> {
     throw e;
   });
   const { jobs, tally } = opened;
-  process.on("SIGINT", onSignal);
-  process.on("SIGTERM", onSignal);
+  stop.listen();
   try {
     if ((await listFeeds(store)).length === 0)
       process.stderr.write(
@@ -125,8 +114,7 @@ export async function runCommand(options: RunCommandOptions): Promise<number> {
       );
     return 0;
   } finally {
-    process.off("SIGINT", onSignal);
-    process.off("SIGTERM", onSignal);
+    stop.dispose();
     // The jobs first: a running analysis job still uses the analyser.
     await jobs.stop();
     await analyser.close();

@@ -7,6 +7,7 @@ import { defaultContext, type Context } from "../pipeline/context.js";
 import { pageRoutes } from "../server/pages.js";
 import { refusalToServe, startService } from "../server/service.js";
 import { openStoreForCommand, type StoreOptions } from "./open-store.js";
+import { stopSignals } from "./stop-signals.js";
 
 export type ServeOptions = StoreOptions & {
   readonly host: string;
@@ -62,20 +63,8 @@ export async function serveCommand(options: ServeOptions): Promise<number> {
     process.stderr.write(`corroborate: ${reasonOf(e)}\n`);
     return 1;
   }
-  const stop = new AbortController();
-  const stopped = new Promise<void>((resolve) =>
-    stop.signal.addEventListener("abort", () => resolve()),
-  );
-  const onSignal = (): void => {
-    if (stop.signal.aborted) {
-      process.stderr.write("corroborate: stopped at once\n");
-      process.exit(130);
-    }
-    process.stderr.write("corroborate: stopping (Ctrl-C again to stop at once)\n");
-    stop.abort();
-  };
-  process.on("SIGINT", onSignal);
-  process.on("SIGTERM", onSignal);
+  const stop = stopSignals();
+  stop.listen();
   process.stdout.write(
     `corroborate: serving ${store.engine} store ${store.location} at ${service.url}/ (API under ${service.url}/api/)` +
       (options.token === null ? "" : " (writes need the token)") +
@@ -102,12 +91,11 @@ export async function serveCommand(options: ServeOptions): Promise<number> {
       })
     : Promise.resolve();
   try {
-    await stopped;
+    await stop.stopped;
     await polling;
     return 0;
   } finally {
-    process.off("SIGINT", onSignal);
-    process.off("SIGTERM", onSignal);
+    stop.dispose();
     await service.close();
     await analyser.close();
     await store.close();

@@ -8,6 +8,7 @@ import type { Store } from "../store/open.js";
 import { queuedBefore, queuedCount } from "../store/queue.js";
 import { openStoreForCommand, type StoreOptions } from "./open-store.js";
 import { progress } from "./progress.js";
+import { stopSignals } from "./stop-signals.js";
 
 export type WorkerOptions = StoreOptions & {
   readonly today?: string;
@@ -35,17 +36,7 @@ const statusOf = (t: Readonly<JobTally>): string =>
 export async function workerCommand(options: WorkerOptions): Promise<number> {
   const store = await openStoreForCommand(options);
   if (store === null) return 1;
-  const stop = new AbortController();
-  const onSignal = (): void => {
-    if (stop.signal.aborted) {
-      process.stderr.write("corroborate: stopped at once\n");
-      process.exit(130);
-    }
-    process.stderr.write(
-      "corroborate: stopping after the job under way (Ctrl-C again to stop at once)\n",
-    );
-    stop.abort();
-  };
+  const stop = stopSignals("the job under way");
   const contextNow = (): Context =>
     defaultContext({ today: options.today ?? systemClock.now().toISOString().slice(0, 10) });
   // Threads start with the first batch to analyse and stop when idle.
@@ -62,8 +53,7 @@ export async function workerCommand(options: WorkerOptions): Promise<number> {
     throw e;
   });
   const { jobs, tally } = opened;
-  process.on("SIGINT", onSignal);
-  process.on("SIGTERM", onSignal);
+  stop.listen();
   const show = progress(process.stderr);
   let told = "";
   const status = setInterval(() => {
@@ -80,8 +70,7 @@ export async function workerCommand(options: WorkerOptions): Promise<number> {
   let failures = 0;
   try {
     if (options.untilIdle) failures = await workUntilIdle(store, jobs, stop.signal);
-    else
-      await new Promise<void>((resolve) => stop.signal.addEventListener("abort", () => resolve()));
+    else await stop.stopped;
     show.done();
     process.stdout.write(
       `corroborate worker: ${statusOf(tally)}; ${plural(await storyCount(store), "story", "stories")} ` +
@@ -90,8 +79,7 @@ export async function workerCommand(options: WorkerOptions): Promise<number> {
     return failures > 0 ? 1 : 0;
   } finally {
     clearInterval(status);
-    process.off("SIGINT", onSignal);
-    process.off("SIGTERM", onSignal);
+    stop.dispose();
     await jobs.stop();
     await analyser.close();
     await store.close();

@@ -8,6 +8,7 @@ import type {
   PublishedFrom,
   RawArticle,
   Removal,
+  Skip,
 } from "../model/index.js";
 import { completeArticle } from "../pipeline/run.js";
 import { ARTICLE_STAGES } from "../pipeline/stages.js";
@@ -103,6 +104,25 @@ export function unstorableReason(article: RawArticle): string | null {
   for (const value of [original, id, source, url, title, author, outlet])
     if (value?.includes("\u0000")) return "holds a NUL character, which the store cannot keep";
   return null;
+}
+
+/**
+ * The articles of a batch worth analysing: those the store can keep (the others are added to
+ * `skipped`, with why) and does not hold yet by URL or text; `known` counts the rest.
+ */
+export async function unknownStorable(
+  db: Kysely<StoreSchema>,
+  raws: readonly RawArticle[],
+  skipped: Skip[],
+): Promise<{ fresh: RawArticle[]; known: number }> {
+  const storable = raws.filter((raw) => {
+    const reason = unstorableReason(raw);
+    if (reason !== null) skipped.push({ input: raw.id, reason });
+    return reason === null;
+  });
+  const knownIds = await knownArticleIds(db, storable);
+  const fresh = storable.filter((_, i) => knownIds[i] === null);
+  return { fresh, known: storable.length - fresh.length };
 }
 
 /** What `addArticles` did with an article: stored it, or found it stored already. */

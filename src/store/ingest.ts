@@ -2,7 +2,7 @@ import type { RawArticle, Skip } from "../model/index.js";
 import { inProcessAnalyser, type ArticleAnalyser } from "../pipeline/analyser.js";
 import type { Context } from "../pipeline/context.js";
 import { splitOutcomes } from "../pipeline/run.js";
-import { addArticles, knownArticleIds, unstorableReason } from "./articles.js";
+import { addArticles, unknownStorable } from "./articles.js";
 import type { Store } from "./open.js";
 import type { StoreId } from "./schema.js";
 
@@ -53,14 +53,9 @@ export async function ingestArticles(
   let known = 0;
   for (let start = 0; start < raws.length; start += INGEST_BATCH) {
     const batch = raws.slice(start, start + INGEST_BATCH);
-    const storable = batch.filter((raw) => {
-      const reason = unstorableReason(raw);
-      if (reason !== null) skipped.push({ input: raw.id, reason });
-      return reason === null;
-    });
-    const knownIds = await knownArticleIds(store.db, storable);
-    const fresh = storable.filter((_, i) => knownIds[i] === null);
-    known += storable.length - fresh.length;
+    const unknown = await unknownStorable(store.db, batch, skipped);
+    const { fresh } = unknown;
+    known += unknown.known;
     const outcomes = await analyser.analyse(fresh, ctx, (done) =>
       onArticle?.(start + (batch.length - fresh.length) + done, raws.length),
     );

@@ -1,6 +1,6 @@
 import { sql } from "kysely";
 import type { RawArticle, Skip } from "../model/index.js";
-import { contentHash, knownArticleIds, unstorableReason } from "./articles.js";
+import { contentHash, unknownStorable } from "./articles.js";
 import type { Store } from "./open.js";
 import { compareStoreIds, type StoreId } from "./schema.js";
 
@@ -41,14 +41,9 @@ export async function queueArticles(
   const skipped: Skip[] = [];
   let known = 0;
   for (let start = 0; start < raws.length; start += batchSize) {
-    const storable = raws.slice(start, start + batchSize).filter((raw) => {
-      const reason = unstorableReason(raw);
-      if (reason !== null) skipped.push({ input: raw.id, reason });
-      return reason === null;
-    });
-    const stored = await knownArticleIds(store.db, storable);
-    const fresh = storable.filter((_, i) => stored[i] === null);
-    known += storable.length - fresh.length;
+    const unknown = await unknownStorable(store.db, raws.slice(start, start + batchSize), skipped);
+    const { fresh } = unknown;
+    known += unknown.known;
     if (fresh.length === 0) continue;
     // One statement, its rows in input order, so the ids (from the articles' sequence) follow
     // it. A URL or text queued already, here or by another process, is the conflict that leaves
