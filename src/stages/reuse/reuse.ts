@@ -18,6 +18,7 @@ import {
   type Postings,
 } from "./06-verify.js";
 import { creditsSource, originRank } from "./07-origin.js";
+import { Heap } from "../../util/heap.js";
 
 const rangeOf = (r: { start: number; end: number }): { start: number; end: number } => ({
   start: r.start,
@@ -67,40 +68,6 @@ const before = (x: Candidate, y: Candidate): boolean =>
       : x.closeness !== y.closeness
         ? x.closeness > y.closeness
         : x.order < y.order;
-
-/** A binary heap of candidate edges, best first. */
-class EdgeHeap {
-  private readonly items: Candidate[] = [];
-
-  push(c: Candidate): void {
-    const a = this.items;
-    a.push(c);
-    for (let i = a.length - 1; i > 0;) {
-      const parent = (i - 1) >> 1;
-      if (!before(a[i]!, a[parent]!)) break;
-      [a[i], a[parent]] = [a[parent]!, a[i]!];
-      i = parent;
-    }
-  }
-
-  pop(): Candidate | undefined {
-    const a = this.items;
-    const top = a[0];
-    const last = a.pop();
-    if (a.length === 0 || last === undefined) return top;
-    a[0] = last;
-    for (let i = 0; ;) {
-      const [l, r] = [2 * i + 1, 2 * i + 2];
-      let best = i;
-      if (l < a.length && before(a[l]!, a[best]!)) best = l;
-      if (r < a.length && before(a[r]!, a[best]!)) best = r;
-      if (best === i) break;
-      [a[i], a[best]] = [a[best]!, a[i]!];
-      i = best;
-    }
-    return top;
-  }
-}
 
 /**
  * Verified reuse pairs, one article at a time: each article is looked up in the index, its
@@ -186,7 +153,7 @@ export function relationsFrom(
     // algorithm grows it): a reprint of a rewrite, linked to both, is a verbatim copy of the
     // rewrite, not a rewrite of the origin; two trimmed copies of the origin stay copies of it.
     const depth = new Map([[origin, 0]]);
-    const heap = new EdgeHeap();
+    const heap = new Heap<Candidate>(before);
     const offer = (src: string): void => {
       for (const n of neighbours.get(src) ?? []) {
         if (depth.has(n.other)) continue;

@@ -2,6 +2,7 @@ import type { Article, Claim, Span, SummarySentence } from "../../model/index.js
 import { spanOf } from "../../model/offsets.js";
 import { sentenceSimilarity } from "../reuse/02-align.js";
 import type { StorySentence } from "../claims/01-sentences.js";
+import { Heap } from "../../util/heap.js";
 
 /** How long a summary runs, in words. */
 export type SummaryLength = {
@@ -62,6 +63,7 @@ export const SOURCE_REPEAT_DISCOUNT = 1;
 export type SummaryWeights = {
   readonly corroboration: number;
   readonly lead: number;
+  /** At most 1: a discount (the selection relies on scores only falling as a source is used). */
   readonly sourceRepeat: number;
 };
 export const SUMMARY_WEIGHTS: SummaryWeights = {
@@ -129,20 +131,27 @@ export function selectSentences(
     return input.origins?.get(id) ?? id;
   });
   const used = new Map<string, number>();
-  const open = order.map(() => true);
+  // The best open candidate comes off a heap rather than a scan of all of them per pick (a
+  // scan is quadratic when most candidates are turned away as redundant, as in one very long
+  // article). An entry holds its score at its source's count of picks when it was pushed; the
+  // discount only lowers scores, so a stale entry is re-scored and pushed back when it comes up.
+  type Entry = { readonly k: number; readonly score: number; readonly picks: number };
+  const heap = new Heap<Entry>((x, y) => (x.score !== y.score ? x.score > y.score : x.k < y.k));
+  const scoreAt = (k: number, picks: number): number =>
+    scores[order[k]!]! * weights.sourceRepeat ** picks;
+  order.forEach((_, k) => heap.push({ k, score: scoreAt(k, 0), picks: 0 }));
   const chosen: number[] = [];
   const usedClaims = new Set<number>();
   let words = 0;
   while (words < length.targetWords) {
-    let best = -1;
-    let bestScore = -Infinity;
-    for (let k = 0; k < order.length; k++) {
-      if (!open[k]) continue;
-      const score = scores[order[k]!]! * weights.sourceRepeat ** (used.get(originOf[k]!) ?? 0);
-      if (score > bestScore) [best, bestScore] = [k, score];
+    const top = heap.pop();
+    if (top === undefined) break;
+    const picks = used.get(originOf[top.k]!) ?? 0;
+    if (picks !== top.picks) {
+      heap.push({ k: top.k, score: scoreAt(top.k, picks), picks });
+      continue;
     }
-    if (best < 0) break;
-    open[best] = false;
+    const best = top.k;
     const i = order[best]!;
     const s = sentences[i]!;
     if (words + s.words > length.maxWords) continue;

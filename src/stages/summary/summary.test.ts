@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { articleFromText } from "../../../test/helpers.js";
 import type { Corpus, Story } from "../../model/index.js";
 import { storySummary } from "./summary.js";
+import { selectSentences } from "./01-select.js";
+import { storyClaims } from "../claims/03-claims.js";
 
 const a = articleFromText(
   "The harbour authority closed the eastern quay on Tuesday after a warehouse fire.\n\n" +
@@ -41,5 +43,53 @@ describe("summary", () => {
   it("stays within the length and says when the story is too short", () => {
     expect(s.words).toBeLessThanOrEqual(60);
     expect(s.short).toBe(true);
+  });
+});
+
+describe("summary with a source discount", () => {
+  // Three sources of three unrelated sentences each; the summary has room for about three.
+  const texts = [
+    "The river ferry resumed service on Monday after repairs to its engine.\n\n" +
+      "Engineers replaced two pumps and a worn shaft over the weekend.\n\n" +
+      "Commuters had crowded the coastal buses for almost a fortnight.",
+    "A new library opened in the old customs house on the waterfront.\n\n" +
+      "Its reading room holds twelve thousand volumes donated by residents.\n\n" +
+      "Children queued outside the doors before the ribbon was cut.",
+    "Fishing crews reported the largest herring catch in a decade this spring.\n\n" +
+      "Prices at the morning auction fell by a third within a week.\n\n" +
+      "Smokehouses along the quay hired extra hands for the season.",
+  ];
+  const articles = texts.map((t, i) =>
+    articleFromText(t, { id: `src-${i}`, outlet: `Outlet ${i}`, published: "2031-05-07" }),
+  );
+  const story: Story = {
+    id: "mixed",
+    label: "",
+    articles: articles.map((x) => x.id),
+    from: null,
+    to: null,
+  };
+  const length = { minWords: 120, targetWords: 30, maxWords: 60 };
+  // The first source's sentences made the most central, so that without a discount they fill
+  // the summary.
+  const read = storyClaims(story, articles, new Map(), [], []);
+  const centrality = Float64Array.from(read.sentences, (x) => (x.article === 0 ? 20 : 1));
+  const sourcesOf = (sourceRepeat: number): string[] =>
+    selectSentences({ ...read, articles, centrality }, length, {
+      corroboration: 0.5,
+      lead: 0.3,
+      sourceRepeat,
+    }).sentences.map((x) => x.cites[0]!.article);
+
+  it("without a discount, takes the most central source's sentences", () => {
+    expect(sourcesOf(1)).toEqual(["src-0", "src-0", "src-0"]);
+  });
+
+  it("with a discount, moves on to other sources as one is used", () => {
+    const sources = sourcesOf(0.01);
+    expect(sources.length).toBe(3);
+    expect(new Set(sources).size).toBe(3);
+    // a mild discount takes a second source only once the first has given two sentences
+    expect(sourcesOf(0.12).filter((x) => x === "src-0")).toHaveLength(2);
   });
 });
