@@ -22,7 +22,7 @@ export function shownFigures(story: BriefStory): FigureJson[] {
 }
 
 /** One row's cells: the figure as written, what it measures, outlets, sources, agreement. */
-export function figureCells(f: FigureJson, byId: Map<string, BriefArticle>): string[] {
+export function figureCells(f: FigureJson, byId: ReadonlyMap<string, BriefArticle>): string[] {
   const outlets = [
     ...new Set(f.occurrences.map((o) => byId.get(o.article)?.outlet ?? o.article)),
   ].join(", ");
@@ -37,7 +37,7 @@ export function figureCells(f: FigureJson, byId: Map<string, BriefArticle>): str
 }
 
 /** "Figures": a table of figures with their agreement across independent sources. */
-export function figuresMarkdown(story: BriefStory, byId: Map<string, BriefArticle>): string[] {
+export function figuresMarkdown(story: BriefStory, byId: ReadonlyMap<string, BriefArticle>): string[] {
   const shown = shownFigures(story);
   if (shown.length === 0) return [];
   const out = ["## Figures", ""];

@@ -32,7 +32,7 @@ export function* markdownChunks(brief: BriefJson): Generator<string> {
 /** One story's section: header, warnings, then every part of the story in the order of issue 8. */
 function storyLines(
   story: BriefStory,
-  byId: Map<string, BriefArticle>,
+  byId: ReadonlyMap<string, BriefArticle>,
   words: SpanWords,
 ): string[] {
   const out: string[] = [];
@@ -110,7 +110,7 @@ const wireOf = (a: BriefArticle | undefined): string =>
 /** "Who copied whom": each origin with its copies, kind, share and credit, and one example pair of a rewrite. */
 function reuseSection(
   story: BriefStory,
-  byId: Map<string, BriefArticle>,
+  byId: ReadonlyMap<string, BriefArticle>,
   words: SpanWords,
 ): string[] {
   if (!story.reuse || story.reuse.length === 0 || !story.copyGroups) return [];
@@ -154,7 +154,7 @@ function reuseSection(
 export const ENTITIES_SHOWN = 30;
 
 /** "People and organisations": canonical name, type, titles, other spellings, outlets, mentions. */
-function entitiesSection(story: BriefStory, byId: Map<string, BriefArticle>): string[] {
+function entitiesSection(story: BriefStory, byId: ReadonlyMap<string, BriefArticle>): string[] {
   const shown = (story.entities ?? []).filter((e) => e.type !== "other").slice(0, ENTITIES_SHOWN);
   if (shown.length === 0) return [];
   const out = ["## People and organisations", ""];
@@ -177,7 +177,7 @@ function entitiesSection(story: BriefStory, byId: Map<string, BriefArticle>): st
 /** "Who said what": quotations by speaker, with first source, other outlets, variants and alterations. */
 function quotesSection(
   story: BriefStory,
-  byId: Map<string, BriefArticle>,
+  byId: ReadonlyMap<string, BriefArticle>,
   words: SpanWords,
 ): string[] {
   const speakers = bySpeaker(story);

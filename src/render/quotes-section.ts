@@ -30,11 +30,11 @@ export function bySpeaker(story: BriefStory): SpeakerQuotes[] {
 }
 
 /** "Harbour Post (12.txt)". */
-export const outletOfId = (id: string, byId: Map<string, BriefArticle>): string =>
+export const outletOfId = (id: string, byId: ReadonlyMap<string, BriefArticle>): string =>
   `${byId.get(id)?.outlet ?? "unknown outlet"} (${shortId(id)})`;
 
 /** One Markdown line about a quotation: where it first appeared, where else, venue and time; every text from the articles made inert. */
-export function quoteLine(q: QuoteJson, byId: Map<string, BriefArticle>, words: SpanWords): string {
+export function quoteLine(q: QuoteJson, byId: ReadonlyMap<string, BriefArticle>, words: SpanWords): string {
   const others = [...new Set(q.occurrences.map((o) => o.span.article))].filter(
     (id) => id !== q.first,
   );

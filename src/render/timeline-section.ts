@@ -16,11 +16,11 @@ const WHAT_CHARS = 160;
 export const whenOf = (e: TimelineEventJson): string =>
   e.until ? `${e.date} – ${e.until}` : e.date;
 
-function outletsOf(e: TimelineEventJson, byId: Map<string, BriefArticle>): string {
+function outletsOf(e: TimelineEventJson, byId: ReadonlyMap<string, BriefArticle>): string {
   return [...new Set(e.sources.map((s) => outletOfId(s.article, byId)))].join(", ");
 }
 
-export function timelineMarkdown(story: BriefStory, byId: Map<string, BriefArticle>): string[] {
+export function timelineMarkdown(story: BriefStory, byId: ReadonlyMap<string, BriefArticle>): string[] {
   if (!story.timeline?.length) return [];
   const out = ["## Timeline", ""];
   for (const e of story.timeline.slice(0, TIMELINE_SHOWN)) {

@@ -58,8 +58,12 @@ function* briefMainParts(brief: BriefJson, texts: ArticleTexts): Generator<unkno
         <StoryIndex stories={brief.stories.map((s) => storyIndexItem(s, `#${s.id}`))} />
       </nav>
     );
+  const byId = new Map(brief.articles.map((a) => [a.id, a]));
   for (const story of brief.stories) {
-    yield <StoryView story={story} articles={brief.articles} texts={texts} />;
+    // each story is given its own articles, not all the brief's: laying out a story then costs
+    // its size, not the brief's (stories × articles was minutes at 20,000 articles)
+    const own = story.articles.flatMap((id) => byId.get(id) ?? []);
+    yield <StoryView story={story} articles={own} texts={texts} />;
     // a long page of many stories: a way back to its index after each one
     if (brief.stories.length > 1)
       yield (

@@ -46,14 +46,13 @@ const wordingIn = (q: QuoteJson, article: string, citing: Citing): string => {
 };
 
 const QuoteItem: FC<{ q: QuoteJson; byId: ById; citing: Citing }> = ({ q, byId, citing }) => {
-  const ids = new Map(byId);
   const first = q.occurrences.find((o) => o.span.article === q.first) ?? q.occurrences[0];
   const where = [first?.venue, first?.when].filter(Boolean).join(", ");
   const words = `“${truncate(q.text, 220)}”`;
   return (
     <li>
       {first ? <CiteLink span={first.span} label={words} citing={citing} /> : words} — first in{" "}
-      {outletOfId(q.first, ids)}
+      {outletOfId(q.first, byId)}
       {where && ` · ${where}`}
       {q.kind === "partial" && " · partial"}
       {first?.editorial.length ? (
@@ -73,23 +72,23 @@ const QuoteItem: FC<{ q: QuoteJson; byId: ById; citing: Citing }> = ({ q, byId, 
         <ul>
           {q.altered.map((a) => (
             <li>
-              <b>altered</b> in {outletOfId(a.article, ids)}: <small>{a.reason}</small>
+              <b>altered</b> in {outletOfId(a.article, byId)}: <small>{a.reason}</small>
               <SideBySide
                 before={wordingIn(q, a.against, citing)}
                 after={a.text}
-                beforeLabel={outletOfId(a.against, ids)}
-                afterLabel={outletOfId(a.article, ids)}
+                beforeLabel={outletOfId(a.against, byId)}
+                afterLabel={outletOfId(a.article, byId)}
               />
             </li>
           ))}
           {q.variants.map((v) => (
             <li>
-              variant in {outletOfId(v.article, ids)}: <small>{v.diff}</small>
+              variant in {outletOfId(v.article, byId)}: <small>{v.diff}</small>
             </li>
           ))}
           {q.turnedIndirect.map((t) => (
             <li>
-              turned into indirect speech in {outletOfId(t.article, ids)}:{" "}
+              turned into indirect speech in {outletOfId(t.article, byId)}:{" "}
               <CiteLink span={t.span} label={citedWords(citing, t.span)} citing={citing} />
             </li>
           ))}

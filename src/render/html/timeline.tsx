@@ -60,7 +60,7 @@ export function timelineMarks(events: readonly TimelineEventJson[]): {
 }
 
 const outletsOf = (e: TimelineEventJson, byId: ReadonlyMap<string, BriefArticle>): string =>
-  [...new Set(e.sources.map((s) => outletOfId(s.article, new Map(byId))))].join(", ");
+  [...new Set(e.sources.map((s) => outletOfId(s.article, byId)))].join(", ");
 
 export const Timeline: FC<{
   story: BriefStory;
