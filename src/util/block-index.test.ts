@@ -77,6 +77,39 @@ describe("BlockIndex", () => {
     expect(index.candidates(["o", "len:3"])).toEqual([]);
   });
 
+  it("keeps a key right as it goes from one item to several and back", () => {
+    const index = byInitial();
+    const [a, b, c] = [item("ant", 0), item("asp", 1), item("auk", 2)];
+    index.set(b);
+    index.set(b); // filed again under the same keys: still once
+    expect(index.candidates(["a"])).toEqual([b]);
+    index.set(c);
+    index.set(a);
+    expect(index.candidates(["a"])).toEqual([a, b, c]);
+    index.delete(b);
+    index.delete(a);
+    expect(index.candidates(["a", "len:3"])).toEqual([c]);
+    index.delete(c);
+    expect(index.candidates(["a", "len:3"])).toEqual([]);
+    index.set(a);
+    expect(index.candidates(["len:3"])).toEqual([a]);
+  });
+
+  it("files an item once under a key its keys repeat", () => {
+    const index = new BlockIndex<Item>(
+      (it) => [it.name, it.name],
+      (it) => it.rank,
+    );
+    const [x, y] = [item("x", 0), item("x", 1)];
+    index.set(x);
+    index.set(y);
+    expect(index.candidates(["x"])).toEqual([x, y]);
+    index.delete(x);
+    expect(index.candidates(["x"])).toEqual([y]);
+    index.delete(y);
+    expect(index.candidates(["x"])).toEqual([]);
+  });
+
   it("finds every pair an all-pairs loop finds, on a slip test over constructed names", () => {
     const names = wordsUpTo(3, "abcd").filter((w) => w.length >= 2);
     const items = names.map((n, i) => item(n, i));

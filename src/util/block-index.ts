@@ -5,8 +5,15 @@
  * that match always share a key, so the exact test run on the candidates finds every pair the
  * all-pairs loop would have. Items are re-filed when a merge changes them.
  */
+/** The items under one key once there are two or more (one is held as itself). */
+class Bucket<T> {
+  readonly items = new Set<T>();
+}
+
 export class BlockIndex<T> {
-  private readonly byKey = new Map<string, Set<T>>();
+  // Most keys (a name's one-letter-deletion forms) hold one item: it is kept without a set, which
+  // halves the index's memory on an article of many names.
+  private readonly byKey = new Map<string, T | Bucket<T>>();
   private readonly filed = new Map<T, readonly string[]>();
 
   /**
@@ -26,9 +33,14 @@ export class BlockIndex<T> {
     if (keys.length === 0) return;
     this.filed.set(item, keys);
     for (const k of keys) {
-      let items = this.byKey.get(k);
-      if (!items) this.byKey.set(k, (items = new Set()));
-      items.add(item);
+      const held = this.byKey.get(k);
+      if (held === undefined) this.byKey.set(k, item);
+      else if (held instanceof Bucket) held.items.add(item);
+      else if (held !== item) {
+        const bucket = new Bucket<T>();
+        bucket.items.add(held).add(item);
+        this.byKey.set(k, bucket);
+      }
     }
   }
 
@@ -37,9 +49,11 @@ export class BlockIndex<T> {
     if (!keys) return;
     this.filed.delete(item);
     for (const k of keys) {
-      const items = this.byKey.get(k)!;
-      items.delete(item);
-      if (items.size === 0) this.byKey.delete(k);
+      const held = this.byKey.get(k);
+      if (held instanceof Bucket) {
+        held.items.delete(item);
+        if (held.items.size === 1) this.byKey.set(k, held.items.values().next().value as T);
+      } else if (held === item) this.byKey.delete(k);
     }
   }
 
@@ -50,7 +64,11 @@ export class BlockIndex<T> {
   /** The items filed under any of the keys, each once, in rank order. */
   candidates(keys: Iterable<string>): T[] {
     const found = new Set<T>();
-    for (const k of keys) for (const item of this.byKey.get(k) ?? []) found.add(item);
+    for (const k of keys) {
+      const held = this.byKey.get(k);
+      if (held instanceof Bucket) for (const item of held.items) found.add(item);
+      else if (held !== undefined) found.add(held);
+    }
     return [...found].sort((a, b) => this.rank(a) - this.rank(b));
   }
 }

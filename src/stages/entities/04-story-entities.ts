@@ -178,11 +178,21 @@ export function storyEntities(story: Story, articles: readonly Article[]): Entit
     `t:${transliterationKey(lastWord(key))}`,
     ...oneDeletionForms(lastWord(key)).map((f) => `d:${f}`),
   ];
+  /**
+   * Where a full name may find the full names `samePerson` could match it with: those blocks
+   * narrowed to the same first name (two full names match only when their first names agree),
+   * so that a story with many people of one surname does not compare each with all of them.
+   */
+  const fullNameBlocks = (key: string): string[] => {
+    const first = transliterationKey(words(key)[0]!);
+    return surnameBlocks(key).map((b) => `n:${first}|${b}`);
+  };
   const persons = new BlockIndex<Group>((g) => {
     if (!live.has(g) || !isFullPerson(g)) return [];
     const w = words(of(g).key);
     return [
       ...surnameBlocks(of(g).key),
+      ...fullNameBlocks(of(g).key),
       `f:${w[0]!}`,
       ...w.slice(1).map((_, i) => `s:${w.slice(i + 1).join(" ")}`),
     ];
@@ -208,7 +218,7 @@ export function storyEntities(story: Story, articles: readonly Article[]): Entit
     let after = -1;
     for (;;) {
       const h = persons
-        .candidates(surnameBlocks(of(g).key))
+        .candidates(fullNameBlocks(of(g).key))
         .find((c) => c !== g && rank(c) > after && samePerson(of(c).key, of(g).key));
       if (!h) break;
       after = rank(h);
