@@ -1,18 +1,25 @@
 /**
  * Generators of pathological articles for `npm run stress`, one per kind of the measurements in
  * issue 18: long prose, one sentence with no punctuation, HTML with a great many attributes,
- * many quotation fragments, money figures, dates, names, and a deeply nested JSONL record. Each
+ * many quotation fragments, money figures, dates, names, a deeply nested JSONL record, and a
+ * folder of thousands of tiny articles (the corpus stages' growth in the number of articles). Each
  * takes a size (bytes or a count, as the kind says) and a seeded source of randomness, so one
  * seed gives one file on every machine.
  */
 import { FIRST_NAMES, NAME_ENDINGS, NAME_SYLLABLES, VOCABULARY } from "../vocabulary.js";
 import { rngOf, type Rng } from "../prng.js";
 
-/** One generated input file: its name (the extension tells the reader its format) and content. */
+/**
+ * One generated input: a file, by its name (the extension tells the reader its format) and
+ * content, or a folder of such files (`content` a list).
+ */
 export type StressFile = {
   readonly name: string;
-  readonly content: string;
-  /** Ids of records inside the file that must still be in the brief (those after a bad one). */
+  readonly content: string | readonly { readonly name: string; readonly content: string }[];
+  /**
+   * Ids of records inside a JSONL file that must be in the brief (those after a bad one, and the
+   * odd one itself when it is to be read); other files must be in it under their own path.
+   */
   readonly keeps?: readonly string[];
 };
 
@@ -89,6 +96,15 @@ function unpunctuated(bytes: number, rng: Rng): string {
   return words.join(" ");
 }
 
+/** A two-sentence article of its own: a person, a place and a day, as a short news item reads. */
+function tinyArticle(rng: Rng): string {
+  const place = surname(rng);
+  const day = rng.between(10, 16);
+  const first = `${personName(rng)} said the ${rng.pick(VOCABULARY.noun)} in ${place} was ${rng.pick(VOCABULARY.past)} ${rng.pick(VOCABULARY.adverb)}.`;
+  const second = `${rng.between(2, 90)} ${rng.pick(VOCABULARY.plural)} were ${rng.pick(VOCABULARY.past)} on ${rng.pick(WEEKDAYS)}.`;
+  return `title: ${rng.pick(VOCABULARY.adjective)} ${rng.pick(VOCABULARY.noun)} in ${place}\ndate: 2026-03-${day}\n\n${first} ${second}\n`;
+}
+
 /** The same opening paragraph in every kind below, so the article reads as one before its oddity. */
 const LEAD = prose(1200, rngOf(7));
 
@@ -128,7 +144,8 @@ export const STRESS_KINDS: readonly StressKind[] = [
     fullSize: 500_000,
     make: (size) => {
       const attributes: string[] = [];
-      for (let i = 0; i < size; i++) attributes.push(`data-a${i}="v${i}"`);
+      // short names, so that a million of them stay under the 16 MB input cap
+      for (let i = 0; i < size; i++) attributes.push(`d${i.toString(36)}=${i % 10}`);
       const body = LEAD.split("\n\n")
         .map((p) => `<p>${p}</p>`)
         .join("\n");
@@ -220,8 +237,21 @@ export const STRESS_KINDS: readonly StressKind[] = [
       return {
         name: "deep.jsonl",
         content: `${deep}\n${JSON.stringify(after)}\n`,
-        keeps: ["after-deep"],
+        keeps: ["deep", "after-deep"],
       };
     },
+  },
+  {
+    name: "tiny articles",
+    unit: "articles",
+    ciSize: 2_500,
+    fullSize: 10_000,
+    make: (size, rng) => ({
+      name: "tiny",
+      content: Array.from({ length: size }, (_, i) => ({
+        name: `tiny-${i}.txt`,
+        content: tinyArticle(rng),
+      })),
+    }),
   },
 ];
