@@ -5,7 +5,7 @@
  *
  * Asserted (exit 1 when any fails): per doubling, the time and the peak memory the article adds
  * over a run of the two good articles alone grow at most ×2.5 (each input is run `--repeat`
- * times and its least time and least memory count); no run is killed by its time
+ * times and its median time and memory count); no run is killed by its time
  * limit; the good articles (and JSONL records after a bad one) are still in the brief; standard
  * error holds only the command's one-line notes (no stack trace); fuzz runs exit 0 (good
  * articles are there) and keep every untouched record. `--budget` bounds the whole run: a case
@@ -54,7 +54,7 @@ type Options = {
   only: string | null;
   /** Write the table into docs/benchmarks.md and the README's limits (a whole run only). */
   docs: boolean;
-  /** Runs of each input, of which the least time and memory count (default 3 with --full, else 1). */
+  /** Runs of each input, whose median time and memory count (default 3 with --full, else 1). */
   repeat: number;
 };
 
@@ -141,18 +141,24 @@ async function writeInput(path: string, content: StressFile["content"]): Promise
 }
 
 /**
- * Repeated runs of one input as one: the least time and the least peak memory (a busy machine and
- * V8's choice of when to collect garbage only ever add to either; the peak resident memory of
- * two runs of the same input was seen to differ by 90 MB). Timed out when any run was.
+ * Repeated runs of one input as one: the median time and the median peak memory. How far V8
+ * lets the heap grow before it collects varies from run to run (two runs of one 1 MB article
+ * peaked at 367 and 457 MB), both ways: the least of the runs would favour a lucky low figure at
+ * the smaller size and so overstate the growth, the median does neither. Timed out when any run was.
  */
-function leastOf(tries: readonly ChildRun[]): ChildRun {
+function medianOf(tries: readonly ChildRun[]): ChildRun {
   const killed = tries.find((t) => t.timedOut);
   if (killed) return killed;
+  const median = (xs: number[]): number => {
+    const sorted = [...xs].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  };
   const peaks = tries.map((t) => t.peakMB).filter((m): m is number => m !== null);
   return {
     ...tries[0]!,
-    seconds: Math.min(...tries.map((t) => t.seconds)),
-    peakMB: peaks.length > 0 ? Math.min(...peaks) : null,
+    seconds: median(tries.map((t) => t.seconds)),
+    peakMB: peaks.length > 0 ? median(peaks) : null,
   };
 }
 
@@ -182,7 +188,7 @@ async function runKind(kind: StressKind, o: Options, dir: string, base: Baseline
       if (run.timedOut) break;
     }
     await rm(path, { recursive: true });
-    const run = leastOf(tries);
+    const run = medianOf(tries);
     runs.push(run);
     if (run.timedOut) break;
   }
@@ -330,7 +336,7 @@ async function main(): Promise<void> {
 
   const baseTries: ChildRun[] = [];
   for (let i = 0; i < o.repeat; i++) baseTries.push(await runBrief(GOOD, dir, secondsLeft()));
-  const baseRun = leastOf(baseTries);
+  const baseRun = medianOf(baseTries);
   const baseProblems = problemsOf(baseRun, []);
   if (baseProblems.length > 0 || baseRun.peakMB === null) {
     console.log(`stress: the two good articles alone fail: ${baseProblems.join("; ")}`);
@@ -339,7 +345,7 @@ async function main(): Promise<void> {
   const base: Baseline = { seconds: baseRun.seconds, peakMB: baseRun.peakMB };
   const about =
     `stress: ${o.full ? "full" : "CI"} sizes, budget ${o.budget} s, seed ${o.seed}, ` +
-    `least of ${o.repeat} run${o.repeat > 1 ? "s" : ""} of each input; ` +
+    `median of ${o.repeat} run${o.repeat > 1 ? "s" : ""} of each input; ` +
     `two good articles alone: ${base.seconds.toFixed(2)} s, ${base.peakMB.toFixed(0)} MB peak ` +
     `(ratios are of what each case adds to that; either side at least ${TIME_FLOOR_SECONDS} s / ${MEMORY_FLOOR_MB} MB)`;
   console.log(about);

@@ -74,18 +74,43 @@ const NAMED_DAY = new RegExp(
   "i",
 );
 
-/** The one day a sentence names (a day-precision date expression inside it), or null. */
+/**
+ * An article's date expressions that name one day ("on Tuesday", "March 17"; not "less than a
+ * day earlier", which counts from another event two sentences of one claim need not share), in
+ * text order.
+ */
+function namedDaysOf(article: Article): TemporalExpression[] {
+  return (article.temporal ?? [])
+    .filter(
+      (t) =>
+        t.type === "DATE" &&
+        t.precision === "day" &&
+        t.until === null &&
+        !!t.date &&
+        NAMED_DAY.test(t.text),
+    )
+    .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The one day a sentence names (a named day inside it), or null; `days` in text order, searched
+ * by halving rather than read whole for every sentence (sentences × dates on a long article).
+ */
 function dayNamed(
-  article: Article,
+  days: readonly TemporalExpression[],
   range: { start: number; end: number },
 ): TemporalExpression | null {
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (days[mid]!.start < range.start) lo = mid + 1;
+    else hi = mid;
+  }
   let found: TemporalExpression | null = null;
-  for (const t of article.temporal ?? []) {
-    if (t.start < range.start || t.end > range.end) continue;
-    if (t.type !== "DATE" || t.precision !== "day" || t.until !== null || !t.date) continue;
-    // only days the text names ("on Tuesday", "March 17"); "less than a day earlier" counts from
-    // another event, which two sentences of one claim need not share
-    if (!NAMED_DAY.test(t.text)) continue;
+  for (let i = lo; i < days.length && days[i]!.start < range.end; i++) {
+    const t = days[i]!;
+    if (t.end > range.end) continue;
     // two different days in one sentence: which one the claim is about is not clear
     if (found && found.date !== t.date) return null;
     found = t;
@@ -102,11 +127,12 @@ function dateContests(
   sentences: readonly StorySentence[],
   articles: readonly Article[],
   origins: Map<string, string>,
+  namedDays: (article: Article) => readonly TemporalExpression[],
 ): Contest[] {
   const named = members.flatMap((m) => {
     const s = sentences[m]!;
     const article = articles[s.article]!;
-    const day = dayNamed(article, s.range);
+    const day = dayNamed(namedDays(article), s.range);
     return day ? [{ article, day }] : [];
   });
   const out: Contest[] = [];
@@ -148,6 +174,12 @@ export function storyClaims(
   centrality: Float64Array;
   clusterOf: Int32Array;
 } {
+  const daysByArticle = new Map<Article, TemporalExpression[]>();
+  const namedDays = (a: Article): TemporalExpression[] => {
+    let days = daysByArticle.get(a);
+    if (!days) daysByArticle.set(a, (days = namedDaysOf(a)));
+    return days;
+  };
   const sentences: StorySentence[] = [];
   articles.forEach((a, i) => sentences.push(...articleSentences(a, i)));
   const graph = sentenceGraph(sentences, articles.length);
@@ -187,7 +219,7 @@ export function storyClaims(
     const contestedBy = [
       ...new Set([
         ...contestsOver(spans).map((c) => c.reason),
-        ...dateContests(members, sentences, articles, origins).map((c) => c.reason),
+        ...dateContests(members, sentences, articles, origins, namedDays).map((c) => c.reason),
       ]),
     ];
     drafts.push({

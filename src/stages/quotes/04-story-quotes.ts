@@ -302,8 +302,19 @@ export function splitBySpeaker(g: readonly Item[]): Item[][] {
 export function paragraphParts(article: Article, q: Quote): Range[] {
   const parts: Range[] = [];
   let paragraph = -1;
-  let p = 0;
   const paras = article.paragraphs;
+  // The paragraph of the first piece by binary search, not a walk from the article's start
+  // (quotes × paragraphs on a long article); later pieces walk on from there.
+  let p = 0;
+  const first = q.pieces[0];
+  if (first) {
+    let hi = paras.length - 1;
+    while (p < hi) {
+      const mid = (p + hi) >> 1;
+      if (paras[mid]!.end < first.start) p = mid + 1;
+      else hi = mid;
+    }
+  }
   for (const piece of q.pieces) {
     while (p < paras.length - 1 && paras[p]!.end < piece.start) p++;
     const last = parts[parts.length - 1];
@@ -363,13 +374,21 @@ function quotesOfStory(story: Story, parts: StoryParts, byId: Map<string, Articl
     return d1 < d2 ? -1 : d1 > d2 ? 1 : c1 - c2 || o1 - o2;
   };
 
+  // A description ("the council") is looked up once a story: it is read against every entity,
+  // and an article can hold thousands of quotes with the same few descriptions.
+  const referents = new Map<string, Entity | null>();
+  const referentOf = (phrase: string): Entity | null => {
+    let e = referents.get(phrase);
+    if (e === undefined) referents.set(phrase, (e = storyReferent(storyEntities, phrase)));
+    return e;
+  };
   const items: Item[] = [];
   for (const a of articles) {
     a.quotes!.forEach((q, index) => {
       const sp = q.speaker;
       const entity = sp
         ? (findEntity(sp.name, sp.key) ??
-          (sp.name === sp.text && !sp.key ? storyReferent(storyEntities, sp.text) : null))
+          (sp.name === sp.text && !sp.key ? referentOf(sp.text) : null))
         : null;
       const words = wordsOf(q.text);
       const speaker = entity?.name ?? q.speaker?.name ?? null;

@@ -48,6 +48,19 @@ export function articleEvents(article: Article): ArticleEvent[] {
   const out: ArticleEvent[] = [];
   const seen = new Set<string>();
   const firstStart = article.paragraphs[0]?.start ?? 0;
+  // Mentions in text order (a stable sort keeps the order of those at one place), so that a
+  // sentence's are found by halving rather than by reading all of them for every event.
+  const mentions = [...article.mentions].sort((a, b) => a.start - b.start);
+  const firstMentionFrom = (start: number): number => {
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   for (const t of temporal) {
     if (!datesAnEvent(t, published)) continue;
     if (
@@ -73,8 +86,9 @@ export function articleEvents(article: Article): ArticleEvent[] {
     // else the first organisation.
     let whoAt = s.end;
     let whoRank = 2;
-    for (const m of article.mentions) {
-      if (m.start < s.start || m.start >= s.end) continue;
+    for (let k = firstMentionFrom(s.start); k < mentions.length; k++) {
+      const m = mentions[k]!;
+      if (m.start >= s.end) break;
       const rank = m.type === "person" ? 0 : m.type === "organization" ? 1 : 2;
       if (rank === 2 || POSSESSIVE.test(article.clean.slice(m.end, m.end + 2))) continue;
       if (rank < whoRank || (rank === whoRank && m.start < whoAt)) {
