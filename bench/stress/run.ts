@@ -310,7 +310,9 @@ function tableOf(rows: readonly Row[]): string {
   const line = (c: readonly string[]): string =>
     `| ${c.map((x, i) => x.padEnd(widths[i]!)).join(" | ")} |`;
   const lines = [line(header), line(widths.map((w) => "-".repeat(w))), ...cells.map(line)];
-  for (const r of rows) for (const n of r.notes) lines.push(`  ${r.kind}: ${n}`);
+  // a blank line first: a line straight under a Markdown table would be read as a row of it
+  const notes = rows.flatMap((r) => r.notes.map((n) => `  ${r.kind}: ${n}`));
+  if (notes.length > 0) lines.push("", ...notes);
   return lines.join("\n");
 }
 
