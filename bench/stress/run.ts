@@ -321,7 +321,9 @@ function tableOf(rows: readonly Row[]): string {
  * limits (each between its `bench-stress` markers).
  */
 async function writeDocs(how: string, table: string, fuzzLine: string): Promise<void> {
-  const text = [how, "", table, ...(fuzzLine ? ["", fuzzLine] : [])].join("\n");
+  // as Prettier keeps Markdown: a blank line under the marker, notes not indented
+  const notes = table.replace(/^ {2}/gm, "");
+  const text = ["", how, "", notes, ...(fuzzLine ? ["", fuzzLine] : [])].join("\n");
   for (const file of ["docs/benchmarks.md", "README.md"]) {
     const fault = await writeDocsTable(join(REPO_ROOT, file), text, "bench-stress");
     console.log(fault ?? `stress: table written to ${file}`);

@@ -52,7 +52,10 @@ export function claimsMarkdown(story: BriefStory): string[] {
 }
 
 /** "Coverage": which key claims each article carries, and what only it has. */
-export function coverageMarkdown(story: BriefStory, byId: ReadonlyMap<string, BriefArticle>): string[] {
+export function coverageMarkdown(
+  story: BriefStory,
+  byId: ReadonlyMap<string, BriefArticle>,
+): string[] {
   const coverage = story.coverage ?? [];
   const key = (story.claims ?? []).filter((c) => c.key);
   // One article has nothing to be compared with.

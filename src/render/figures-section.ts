@@ -37,7 +37,10 @@ export function figureCells(f: FigureJson, byId: ReadonlyMap<string, BriefArticl
 }
 
 /** "Figures": a table of figures with their agreement across independent sources. */
-export function figuresMarkdown(story: BriefStory, byId: ReadonlyMap<string, BriefArticle>): string[] {
+export function figuresMarkdown(
+  story: BriefStory,
+  byId: ReadonlyMap<string, BriefArticle>,
+): string[] {
   const shown = shownFigures(story);
   if (shown.length === 0) return [];
   const out = ["## Figures", ""];

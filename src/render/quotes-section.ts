@@ -34,7 +34,11 @@ export const outletOfId = (id: string, byId: ReadonlyMap<string, BriefArticle>):
   `${byId.get(id)?.outlet ?? "unknown outlet"} (${shortId(id)})`;
 
 /** One Markdown line about a quotation: where it first appeared, where else, venue and time; every text from the articles made inert. */
-export function quoteLine(q: QuoteJson, byId: ReadonlyMap<string, BriefArticle>, words: SpanWords): string {
+export function quoteLine(
+  q: QuoteJson,
+  byId: ReadonlyMap<string, BriefArticle>,
+  words: SpanWords,
+): string {
   const others = [...new Set(q.occurrences.map((o) => o.span.article))].filter(
     (id) => id !== q.first,
   );

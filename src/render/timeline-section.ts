@@ -20,7 +20,10 @@ function outletsOf(e: TimelineEventJson, byId: ReadonlyMap<string, BriefArticle>
   return [...new Set(e.sources.map((s) => outletOfId(s.article, byId)))].join(", ");
 }
 
-export function timelineMarkdown(story: BriefStory, byId: ReadonlyMap<string, BriefArticle>): string[] {
+export function timelineMarkdown(
+  story: BriefStory,
+  byId: ReadonlyMap<string, BriefArticle>,
+): string[] {
   if (!story.timeline?.length) return [];
   const out = ["## Timeline", ""];
   for (const e of story.timeline.slice(0, TIMELINE_SHOWN)) {

@@ -132,7 +132,9 @@ export const Figures: FC<Props> = ({ story, byId, citing }) => {
           </thead>
           <tbody>
             {shown.map((f) => {
-              const [text, about, outlets, independent, agreement] = figureCells(f, byId).map((c) => c.replace(/\*\*/g, ""));
+              const [text, about, outlets, independent, agreement] = figureCells(f, byId).map((c) =>
+                c.replace(/\*\*/g, ""),
+              );
               return (
                 <tr>
                   <td>
