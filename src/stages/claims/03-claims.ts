@@ -12,6 +12,7 @@ import { spanOf } from "../../model/offsets.js";
 import { articleSentences, type StorySentence } from "./01-sentences.js";
 import { clusterSentences, sentenceGraph } from "./02-cluster.js";
 import { MONTH_ABBREVIATIONS, WEEKDAY_PATTERN } from "../../lang/en/calendar.js";
+import { firstIndexFrom } from "../../util/sorted-search.js";
 
 /**
  * Claims shown as the story's key claims (and used for coverage): enough for the facts several
@@ -100,15 +101,12 @@ function dayNamed(
   days: readonly TemporalExpression[],
   range: { start: number; end: number },
 ): TemporalExpression | null {
-  let lo = 0;
-  let hi = days.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (days[mid]!.start < range.start) lo = mid + 1;
-    else hi = mid;
-  }
   let found: TemporalExpression | null = null;
-  for (let i = lo; i < days.length && days[i]!.start < range.end; i++) {
+  for (
+    let i = firstIndexFrom(days, range.start, (t) => t.start);
+    i < days.length && days[i]!.start < range.end;
+    i++
+  ) {
     const t = days[i]!;
     if (t.end > range.end) continue;
     // two different days in one sentence: which one the claim is about is not clear

@@ -4,6 +4,7 @@ import { spanOf } from "../../model/offsets.js";
 import { nameKey } from "../entities/02-names.js";
 import { bodyNounOf, WORD } from "./00-lexicon.js";
 import { holdsRole } from "./referents.js";
+import { firstIndexFrom } from "../../util/sorted-search.js";
 
 /**
  * Two quotations of one speaker in two articles are one utterance when this share of the
@@ -305,16 +306,14 @@ export function paragraphParts(article: Article, q: Quote): Range[] {
   const paras = article.paragraphs;
   // The paragraph of the first piece by binary search, not a walk from the article's start
   // (quotes × paragraphs on a long article); later pieces walk on from there.
-  let p = 0;
   const first = q.pieces[0];
-  if (first) {
-    let hi = paras.length - 1;
-    while (p < hi) {
-      const mid = (p + hi) >> 1;
-      if (paras[mid]!.end < first.start) p = mid + 1;
-      else hi = mid;
-    }
-  }
+  // (past the last paragraph: the last, as the walk below would stop there)
+  let p = first
+    ? Math.min(
+        firstIndexFrom(paras, first.start, (x) => x.end),
+        Math.max(0, paras.length - 1),
+      )
+    : 0;
   for (const piece of q.pieces) {
     while (p < paras.length - 1 && paras[p]!.end < piece.start) p++;
     const last = parts[parts.length - 1];

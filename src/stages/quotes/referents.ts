@@ -7,6 +7,7 @@
 import type { Article, EntityMention, Range } from "../../model/index.js";
 import { ADVERBIAL_TAIL, BETWEEN, FUNCTION_WORD } from "./00-lexicon.js";
 import { WEEKDAY_PATTERN } from "../../lang/en/calendar.js";
+import { firstIndexFrom } from "../../util/sorted-search.js";
 
 /** A sentence's subject starts within this many characters of its start (title words before the name). */
 const SUBJECT_START_MAX = 60;
@@ -59,14 +60,7 @@ const REFERENT_WINDOW = 300;
 
 /** The index of the first mention that starts at or after `at` (mentions are sorted). */
 export function firstMentionFrom(mentions: readonly EntityMention[], at: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndexFrom(mentions, at, (m) => m.start);
 }
 
 /**

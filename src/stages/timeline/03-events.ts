@@ -5,6 +5,7 @@
  * the words speak of the future.
  */
 import type { Article, ArticleEvent, TemporalExpression } from "../../model/index.js";
+import { firstIndexFrom } from "../../util/sorted-search.js";
 
 /** The clause kept as "what": at most this many characters around the date expression. */
 const MAX_WHAT_CHARS = 220;
@@ -51,16 +52,6 @@ export function articleEvents(article: Article): ArticleEvent[] {
   // Mentions in text order (a stable sort keeps the order of those at one place), so that a
   // sentence's are found by halving rather than by reading all of them for every event.
   const mentions = [...article.mentions].sort((a, b) => a.start - b.start);
-  const firstMentionFrom = (start: number): number => {
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid]!.start < start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   for (const t of temporal) {
     if (!datesAnEvent(t, published)) continue;
     if (
@@ -86,7 +77,7 @@ export function articleEvents(article: Article): ArticleEvent[] {
     // else the first organisation.
     let whoAt = s.end;
     let whoRank = 2;
-    for (let k = firstMentionFrom(s.start); k < mentions.length; k++) {
+    for (let k = firstIndexFrom(mentions, s.start, (m) => m.start); k < mentions.length; k++) {
       const m = mentions[k]!;
       if (m.start >= s.end) break;
       const rank = m.type === "person" ? 0 : m.type === "organization" ? 1 : 2;
