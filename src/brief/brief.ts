@@ -219,12 +219,19 @@ function storyParts(corpus: Corpus): [Story, Corpus][] {
   };
   const own = <T>(groups: Map<string, T[]> | undefined, story: string): T[] | undefined =>
     groups && (groups.get(story) ?? []);
-  return corpus.stories.map((s): [Story, Corpus] => {
-    const part = { ...corpus };
-    for (const field of Object.keys(lists) as (keyof typeof lists)[]) {
-      const items = own<unknown>(lists[field], s.id);
-      if (items) Object.assign(part, { [field]: items });
-    }
-    return [s, part];
-  });
+  return corpus.stories.map((s): [Story, Corpus] => [
+    s,
+    {
+      ...corpus,
+      reuse: own(lists.reuse, s.id),
+      copyGroups: own(lists.copyGroups, s.id),
+      entities: own(lists.entities, s.id),
+      quotes: own(lists.quotes, s.id),
+      timeline: own(lists.timeline, s.id),
+      figures: own(lists.figures, s.id),
+      claims: own(lists.claims, s.id),
+      coverage: own(lists.coverage, s.id),
+      summaries: own(lists.summaries, s.id),
+    },
+  ]);
 }

@@ -1,3 +1,8 @@
+/** The items under one key once there are two or more (one is held as itself). */
+class Bucket<T> {
+  readonly items = new Set<T>();
+}
+
 /**
  * Blocking for merges that would otherwise compare every pair: each item is filed under a few
  * keys that any item it may match shares (a surname's transliteration, an acronym's letters), and
@@ -5,11 +10,6 @@
  * that match always share a key, so the exact test run on the candidates finds every pair the
  * all-pairs loop would have. Items are re-filed when a merge changes them.
  */
-/** The items under one key once there are two or more (one is held as itself). */
-class Bucket<T> {
-  readonly items = new Set<T>();
-}
-
 export class BlockIndex<T> {
   // Most keys (a name's one-letter-deletion forms) hold one item: it is kept without a set, which
   // halves the index's memory on an article of many names.

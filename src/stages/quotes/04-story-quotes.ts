@@ -305,9 +305,9 @@ export function paragraphParts(article: Article, q: Quote): Range[] {
   let paragraph = -1;
   const paras = article.paragraphs;
   // The paragraph of the first piece by binary search, not a walk from the article's start
-  // (quotes × paragraphs on a long article); later pieces walk on from there.
+  // (quotes × paragraphs on a long article), the last one when past them all, as the walk
+  // stops there; later pieces walk on from it.
   const first = q.pieces[0];
-  // (past the last paragraph: the last, as the walk below would stop there)
   let p = first
     ? Math.min(
         firstIndexFrom(paras, first.start, (x) => x.end),

@@ -49,9 +49,9 @@ export function articleEvents(article: Article): ArticleEvent[] {
   const out: ArticleEvent[] = [];
   const seen = new Set<string>();
   const firstStart = article.paragraphs[0]?.start ?? 0;
-  // Mentions in text order (a stable sort keeps the order of those at one place), so that a
-  // sentence's are found by halving rather than by reading all of them for every event.
-  const mentions = [...article.mentions].sort((a, b) => a.start - b.start);
+  // The mentions stage gives them in text order (the quote stage relies on it too): a sentence's
+  // are found by halving rather than by reading all of them for every event.
+  const mentions = article.mentions;
   for (const t of temporal) {
     if (!datesAnEvent(t, published)) continue;
     if (
