@@ -1,7 +1,7 @@
 import type { Article } from "../../model/index.js";
 import {
   addToCentroid,
-  cosine,
+  cosineByTable,
   cosineWithout,
   dayOf,
   emptyCentroid,
@@ -13,6 +13,7 @@ import {
 } from "./centroid.js";
 import { termCounts, TERMS_PER_ARTICLE } from "./01-terms.js";
 import { TermPostings } from "./postings.js";
+import { TermTable } from "./term-table.js";
 
 export type { SparseVector } from "./centroid.js";
 export { TIME_WINDOW_DAYS } from "./centroid.js";
@@ -56,6 +57,8 @@ export function vectorOf(counts: Map<number, number>, stats: TermWeights): Spars
 /** A story while it is being built: its centroid, and the members this index has seen join. */
 type OpenStory = Centroid & {
   readonly id: number;
+  /** The centroid's weights again, for scoring candidates fast (kept equal to `weights`). */
+  readonly table: TermTable;
   /** Members added here; a loaded story's earlier members are only counted (`size`). */
   readonly members: string[];
 };
@@ -215,9 +218,11 @@ export class StoryIndex {
    * Its members are not known here: only articles placed here can leave it.
    */
   load(state: CentroidState): number {
+    const weights = new Map(state.weights);
     const s: OpenStory = {
       ...state,
-      weights: new Map(state.weights),
+      weights,
+      table: TermTable.of(weights),
       id: this.nextId++,
       members: [],
     };
@@ -279,7 +284,7 @@ export class StoryIndex {
       const sim =
         exclude !== undefined && this.storyOf.get(exclude) === id
           ? cosineWithout(v, s, this.vectors.get(exclude)!.v)
-          : cosine(v, s);
+          : cosineByTable(v, s.table, s.normSq);
       if (sim > bestSim) {
         best = s;
         bestSim = sim;
@@ -291,6 +296,7 @@ export class StoryIndex {
   private join(articleId: string, v: SparseVector, day: number | null, s: OpenStory): void {
     s.members.push(articleId);
     addToCentroid(s, v, day, (t) => this.post(t, s.id));
+    for (const t of v.terms) s.table.set(t, s.weights.get(t)!);
     this.storyOf.set(articleId, s.id);
     this.changed.add(s.id);
   }
@@ -301,14 +307,26 @@ export class StoryIndex {
     if (id === undefined || !entry) return;
     const s = this.stories.get(id)!;
     s.members.splice(s.members.indexOf(articleId), 1);
-    removeFromCentroid(s, entry.v, (t) => this.postings.delete(t, s.id));
+    removeFromCentroid(s, entry.v, (t) => {
+      this.postings.delete(t, s.id);
+      s.table.delete(t);
+    });
+    for (const t of entry.v.terms) {
+      const w = s.weights.get(t);
+      if (w !== undefined) s.table.set(t, w);
+    }
     if (s.size === 0) this.stories.delete(id);
     this.storyOf.delete(articleId);
     this.changed.add(id);
   }
 
   private open(day: number | null): OpenStory {
-    const s: OpenStory = { ...emptyCentroid(day), id: this.nextId++, members: [] };
+    const s: OpenStory = {
+      ...emptyCentroid(day),
+      table: new TermTable(),
+      id: this.nextId++,
+      members: [],
+    };
     this.stories.set(s.id, s);
     return s;
   }

@@ -3,6 +3,8 @@
  * store's (src/store/story-index.ts), so both put an article in the same story.
  */
 
+import type { TermTable } from "./term-table.js";
+
 /** A sparse, L2-normalised vector: parallel arrays of term hashes and weights. */
 export type SparseVector = { readonly terms: Uint32Array; readonly weights: Float32Array };
 
@@ -58,6 +60,17 @@ export function cosine(v: SparseVector, c: Centroid): number {
     dot += v.weights[i]! * (c.weights.get(v.terms[i]!) ?? 0);
   }
   return dot / Math.sqrt(c.normSq);
+}
+
+/**
+ * `cosine`, with the centroid's weights read from a table that mirrors them (see term-table.ts):
+ * the same products added in the same order, so the same value to the bit, faster.
+ */
+export function cosineByTable(v: SparseVector, table: TermTable, normSq: number): number {
+  if (normSq <= 0) return 0;
+  let dot = 0;
+  for (let i = 0; i < v.terms.length; i++) dot += v.weights[i]! * table.get(v.terms[i]!);
+  return dot / Math.sqrt(normSq);
 }
 
 /** Cosine similarity of `v` and the centroid without the member `own` (an article scored against its own story). */
