@@ -661,10 +661,10 @@ function isOutlet(article: Article, name: string): boolean {
 }
 
 /** "and said", "but told": a verb that shares the subject of the verb before it. */
-const COORDINATED = /\b(?:and|but)\s+$/;
+export const COORDINATED = /\b(?:and|but)\s+$/;
 
 /** The subject of the sentence holding `at`, written before it, as a speaker phrase. */
-function subjectOfSentence(article: Article, at: number): SpeakerPhrase | null {
+export function subjectOfSentence(article: Article, at: number): SpeakerPhrase | null {
   const sentence = article.sentences[sentenceIndexAt(article, at)];
   const m = sentence
     ? sentenceSubject(

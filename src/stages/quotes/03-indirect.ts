@@ -8,7 +8,14 @@ import {
   PARTICIPLE,
   THOUGHT,
 } from "./00-lexicon.js";
-import { subjectAfter, subjectBefore, titleGap, type SpeakerPhrase } from "./02-speakers.js";
+import {
+  COORDINATED,
+  subjectAfter,
+  subjectBefore,
+  subjectOfSentence,
+  titleGap,
+  type SpeakerPhrase,
+} from "./02-speakers.js";
 import { insideQuote } from "./referents.js";
 
 /** Reported speech shorter than this many words is not worth a line ("she said so"). */
@@ -201,12 +208,15 @@ function leadingAt(
   const text = article.clean;
   if (PARTICIPLE.test(m[0]) || inside(quoted, s.start + m.index)) return null;
   const vs = s.start + m.index;
-  const phrase = subjectBefore(article, s.start, vs);
+  // "Wilson praised the plan and said …": the verb shares the subject that opens the sentence.
+  const coordinated = COORDINATED.test(text.slice(Math.max(s.start, vs - 8), vs));
+  const phrase = coordinated ? subjectOfSentence(article, vs) : subjectBefore(article, s.start, vs);
   if (!phrase || (FIRST_PERSON.test(phrase.text) && THOUGHT.test(m[0]))) return null;
   // The subject opens the sentence, or follows a short opening phrase ("On Monday, …").
   const head = text.slice(s.start, phrase.start);
-  // After an opening phrase ("Despite the delay, Varnholt said …"), or a leading conjunction.
-  const afterComma = head.lastIndexOf(",");
+  // After an opening phrase ("Despite the delay, Varnholt said …"), a leading conjunction, or
+  // a colon or semicolon that opens a clause of its own ("… it is paying off: he said …").
+  const afterComma = Math.max(head.lastIndexOf(","), head.lastIndexOf(":"), head.lastIndexOf(";"));
   const lead = (afterComma >= 0 ? head.slice(afterComma + 1) : head).replace(CONJUNCTION, "");
   // Or a clause of its own inside the sentence: "… after the mayor said the bridge would reopen".
   if (!titleGap(lead) && !SUBORDINATE.test(head)) return null;

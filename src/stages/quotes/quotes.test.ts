@@ -91,6 +91,22 @@ describe("indirect speech", () => {
       ["indirect", "a port spokesperson", "The ferry will run twice a day until then"],
     ]);
   });
+  it("gives 'X did this and said …' the subject that opens the sentence", () => {
+    const qs = quotesOf(
+      "Ilsa Varnholt thanked the crews on Monday and said the bridge would reopen in the spring.",
+    );
+    expect(qs.map((q) => [q.kind, q.speaker?.text, q.text])).toEqual([
+      ["indirect", "Ilsa Varnholt", "the bridge would reopen in the spring"],
+    ]);
+  });
+  it("reads a reporting clause that opens after a colon", () => {
+    const qs = quotesOf(
+      "The appeal is paying off: Tomas Brennick said the fund had raised $40,000 in three days.",
+    );
+    expect(qs.map((q) => [q.kind, q.speaker?.text, q.text])).toEqual([
+      ["indirect", "Tomas Brennick", "the fund had raised $40,000 in three days"],
+    ]);
+  });
 });
 
 describe("across a story", () => {
