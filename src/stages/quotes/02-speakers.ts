@@ -97,6 +97,8 @@ const NAME_ABBREVIATION = `${[...TITLE_ABBREVIATIONS, "Jr"].join("|")}|[A-Z]`;
 const ABBREVIATION = new RegExp(`\\b(${NAME_ABBREVIATION})\\.`, "g");
 const END_SENTENCE = new RegExp(`(?<!\\b(?:${NAME_ABBREVIATION}))[.!?](?=["”’]?\\s+["“‘(]?[A-Z])`);
 const OPEN_QUOTE = /["“«]/;
+/** Characters of a parenthesis between a speaker and the verb ("(D-Mass.)", "(71)", "(R-South Carolina)"). */
+const PARENTHESIS_MAX = 24;
 /** Comma-separated segments an apposition may run to ("Brennick, 71, a retired pilot, said"). */
 const APPOSITION_SEGMENTS = 4;
 /** Words of a title or dateline before a speaker's name ("OTTAWA — Harbour Minister"). */
@@ -166,6 +168,13 @@ export function subjectBefore(article: Article, lo: number, v: number): SpeakerP
   let e = lo + seg.length;
   while (e > lo && isSpaceCode(text.charCodeAt(e - 1))) e--;
   if (e <= lo) return null;
+  // "Elizabeth Warren (D-Mass.) said", "Tomas Brennick (71) said": a short parenthesis right
+  // after the speaker is about them (party, age, place); the speaker is written before it.
+  if (text.charCodeAt(e - 1) === 41) {
+    const open = text.lastIndexOf("(", e - 1);
+    if (open > lo && e - open <= PARENTHESIS_MAX && !text.slice(open + 1, e - 1).includes("("))
+      return subjectBefore(article, lo, open);
+  }
   const mentions = article.mentions;
   if (text.charCodeAt(e - 1) === 44) {
     // Appositions: "Varnholt, the mayor of Tarrow, said", "Her father, Tomas Brennick, said",

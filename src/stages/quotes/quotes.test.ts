@@ -99,6 +99,14 @@ describe("indirect speech", () => {
       ["indirect", "Ilsa Varnholt", "the bridge would reopen in the spring"],
     ]);
   });
+  it("reads the speaker before a short parenthesis about them", () => {
+    const qs = quotesOf(
+      "Tomas Brennick (71) said the ferry had kept the island alive for decades.",
+    );
+    expect(qs.map((q) => [q.kind, q.speaker?.text, q.text])).toEqual([
+      ["indirect", "Tomas Brennick", "the ferry had kept the island alive for decades"],
+    ]);
+  });
   it("reads a reporting clause that opens after a colon", () => {
     const qs = quotesOf(
       "The appeal is paying off: Tomas Brennick said the fund had raised $40,000 in three days.",
