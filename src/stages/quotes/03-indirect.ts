@@ -42,6 +42,11 @@ export type RawIndirect = {
   readonly phrase: SpeakerPhrase;
   readonly cue: Range & { readonly text: string };
   readonly content: Range;
+  /**
+   * The parts of `content` that were said, when the reporting clause stands inside it ("The
+   * bigger risk, | he said, | is a clash at sea"); absent, the whole of `content`.
+   */
+  readonly pieces?: readonly Range[];
   /** The reporting clause, as a range of the clean text (its venue and time are read there). */
   readonly clause: Range;
   readonly paragraph: number;
@@ -125,30 +130,48 @@ export function findIndirect(article: Article, quoted: readonly Range[]): RawInd
     if (inQuotes / len >= DIRECT_SHARE) continue;
     const sentence = text.slice(s.start, s.end);
     const found = leading(article, s, sentence, quoted) ?? trailing(article, s, sentence, quoted);
-    if (
-      found &&
-      countWords(text.slice(found.content.start, found.content.end)) >= INDIRECT_MIN_WORDS
-    ) {
+    if (!found) continue;
+    const rest = parentheticalRest(text, s, found, quoted);
+    if (countWords(text.slice(found.content.start, found.content.end)) >= INDIRECT_MIN_WORDS) {
       out.push({ ...found, paragraph: s.paragraph });
       // "The drugs help, he says, but only for a while": the words after the clause are reported too.
-      const after = found.cue.end < s.end ? text.slice(found.cue.end, s.end) : "";
-      const comma = after.indexOf(",");
-      if (
-        found.content.end <= found.phrase.start &&
-        found.phrase.end <= found.cue.start &&
-        comma >= 0 &&
-        countWords(after.slice(0, comma)) <= PARENTHETICAL_TAIL_WORDS
-      ) {
-        const rest = trimmed(text, found.cue.end + comma + 1, s.end);
-        if (
-          countWords(text.slice(rest.start, rest.end)) >= PARENTHETICAL_MIN_WORDS &&
-          !inside(quoted, rest.start)
-        )
-          out.push({ ...found, content: rest, paragraph: s.paragraph });
-      }
+      if (rest) out.push({ ...found, content: rest, paragraph: s.paragraph });
+    } else if (
+      rest &&
+      countWords(text.slice(found.content.start, found.content.end)) +
+        countWords(text.slice(rest.start, rest.end)) >=
+        INDIRECT_MIN_WORDS
+    ) {
+      // "The bigger risk, he said, is a clash at sea": too short a part before the clause to
+      // stand alone, so one statement of the words on both sides of it.
+      out.push({
+        ...found,
+        content: { start: found.content.start, end: rest.end },
+        pieces: [found.content, rest],
+        paragraph: s.paragraph,
+      });
     }
   }
   return out;
+}
+
+/**
+ * The words after a reporting clause set inside the sentence ("…, he says, but only for a
+ * while"), when there are enough of them and they are not a quotation: null otherwise.
+ */
+function parentheticalRest(
+  text: string,
+  s: Range,
+  found: Omit<RawIndirect, "paragraph">,
+  quoted: readonly Range[],
+): Range | null {
+  if (found.content.end > found.phrase.start || found.phrase.end > found.cue.start) return null;
+  const after = found.cue.end < s.end ? text.slice(found.cue.end, s.end) : "";
+  const comma = after.indexOf(",");
+  if (comma < 0 || countWords(after.slice(0, comma)) > PARENTHETICAL_TAIL_WORDS) return null;
+  const rest = trimmed(text, found.cue.end + comma + 1, s.end);
+  if (countWords(text.slice(rest.start, rest.end)) < PARENTHETICAL_MIN_WORDS) return null;
+  return inside(quoted, rest.start) ? null : rest;
 }
 
 /** The first of the (sorted, non-overlapping) quotations that ends after `at`. */

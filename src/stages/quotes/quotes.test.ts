@@ -107,6 +107,12 @@ describe("indirect speech", () => {
       ["indirect", "Tomas Brennick", "the ferry had kept the island alive for decades"],
     ]);
   });
+  it("reads one statement on both sides of a reporting clause set inside a sentence", () => {
+    const qs = quotesOf("The bigger risk, she said, is a clash between the two fishing fleets.");
+    expect(qs.map((q) => [q.kind, q.speaker?.text, q.text, q.pieces.length])).toEqual([
+      ["indirect", "she", "The bigger risk is a clash between the two fishing fleets", 2],
+    ]);
+  });
   it("reads a reporting clause that opens after a colon", () => {
     const qs = quotesOf(
       "The appeal is paying off: Tomas Brennick said the fund had raised $40,000 in three days.",
