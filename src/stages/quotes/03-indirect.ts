@@ -57,6 +57,8 @@ const countWords = (s: string): number => s.match(WORDS)?.length ?? 0;
 /** A reporting clause may open after one of these words mid-sentence. */
 const SUBORDINATE =
   /\b(?:after|because|while|but|and|as|when|though|although|since|so|until|once|before)\s+$/i;
+/** What stands before a participle that hangs on the clause before it (", saying …"). */
+const AFTER_COMMA = /,\s*$/;
 const CONJUNCTION = /^\s*(?:But|And|So|Yet|Still|However|Instead|Meanwhile)\b,?/;
 /** A subject pronoun opening the reported clause after an adjunct ("said in a speech he was ready"). */
 const CLAUSE_SUBJECT = /\b(?:he|she|it|they|we|I|there|the|this|that)\b/;
@@ -229,10 +231,13 @@ function leadingAt(
   quoted: readonly Range[],
 ): Omit<RawIndirect, "paragraph"> | null {
   const text = article.clean;
-  if (PARTICIPLE.test(m[0]) || inside(quoted, s.start + m.index)) return null;
+  if (inside(quoted, s.start + m.index)) return null;
   const vs = s.start + m.index;
-  // "Wilson praised the plan and said …": the verb shares the subject that opens the sentence.
-  const coordinated = COORDINATED.test(text.slice(Math.max(s.start, vs - 8), vs));
+  // "Wilson praised the plan and said …", "Wilson praised the plan, saying …": the verb shares
+  // the subject that opens the sentence. Another participle has no subject of its own.
+  const participle = PARTICIPLE.test(m[0]);
+  if (participle && !AFTER_COMMA.test(text.slice(Math.max(s.start, vs - 4), vs))) return null;
+  const coordinated = participle || COORDINATED.test(text.slice(Math.max(s.start, vs - 8), vs));
   const phrase = coordinated ? subjectOfSentence(article, vs) : subjectBefore(article, s.start, vs);
   if (!phrase || (FIRST_PERSON.test(phrase.text) && THOUGHT.test(m[0]))) return null;
   // The subject opens the sentence, or follows a short opening phrase ("On Monday, …").

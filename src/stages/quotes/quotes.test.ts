@@ -113,6 +113,14 @@ describe("indirect speech", () => {
       ["indirect", "she", "The bigger risk is a clash between the two fishing fleets", 2],
     ]);
   });
+  it("gives ', saying …' the subject of the clause it hangs on, and no other participle a speaker", () => {
+    const qs = quotesOf(
+      "Ilsa Varnholt defended the closure on Monday, saying the bridge would reopen in the spring.\n\nCrews working through the night saying little were seen on the bridge deck.",
+    );
+    expect(qs.map((q) => [q.kind, q.speaker?.text, q.text])).toEqual([
+      ["indirect", "Ilsa Varnholt", "the bridge would reopen in the spring"],
+    ]);
+  });
   it("reads a reporting clause that opens after a colon", () => {
     const qs = quotesOf(
       "The appeal is paying off: Tomas Brennick said the fund had raised $40,000 in three days.",
