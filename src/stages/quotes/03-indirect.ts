@@ -72,7 +72,16 @@ const CLAUSE_START = /^\s*(?:he|she|it|they|we|I|there|this)\b/;
 const FIRST_PERSON = /^(?:I|we|We)$/;
 /** Words the object of "told" may take before the reported clause ("told the city council"). */
 const OBJECT_MAX_WORDS = 5;
-const NOT_CONTENT = /^(?:\p{Lu}\p{L}*(?:ed|ing)\b|(?:\p{Lu}[\p{L}'’.-]*\s?){1,4},)/u;
+/**
+ * What before a reporting clause is not what was said: a participial opening ("Asked what …, she
+ * said") or a name with its apposition ("Ilsa Varnholt, the harbour master, said", "Tomas
+ * Brennick, 71, said"). A name and a comma before a clause of its own ("Ferguson, however, had
+ * two murders, police said") is content.
+ */
+const NOT_CONTENT =
+  /^(?:\p{Lu}\p{L}*(?:ed|ing)\b|(?:\p{Lu}[\p{L}'’.-]*\s?){1,4},\s*(?:the|a|an|his|her|its|their|our|\d)\b)/iu;
+/** "… 271 delegates according to a count by the AP." : the phrase ends the sentence, no comma. */
+const ACCORDING_AT_END = /\saccording to\s+([^,;:]{2,90}?)[\s.!?"”’]*$/i;
 const LEADING_PREP =
   /^\s*(?:in|on|at|during|after|before|last|this|earlier|later|to|with|via|for|about|,)\b/i;
 const TRAIL = /[\s.!?"”’]+$/;
@@ -272,11 +281,34 @@ function trailing(
   let comma = sentence.length;
   for (let k = 0; k < TRAIL_COMMAS; k++) {
     comma = sentence.lastIndexOf(",", comma - 1);
-    if (comma <= 0) return null;
+    if (comma <= 0) break;
     const found = tailAt(article, s, sentence, quoted, comma);
     if (found) return found;
   }
-  return null;
+  return accordingAtEnd(article, s, sentence, quoted);
+}
+
+/** "Clinton leads by 271 delegates according to a count by the AP.": no comma before it. */
+function accordingAtEnd(
+  article: Article,
+  s: Range,
+  sentence: string,
+  quoted: readonly Range[],
+): Omit<RawIndirect, "paragraph"> | null {
+  const m = ACCORDING_AT_END.exec(sentence);
+  if (!m || m.index === 0) return null;
+  const cueStart = s.start + m.index + 1;
+  if (inside(quoted, cueStart)) return null;
+  const cueEnd = cueStart + "according to".length;
+  const phrase = subjectAfter(article, cueEnd, s.end, true);
+  if (!phrase) return null;
+  const content = trimmed(article.clean, s.start, s.start + m.index);
+  return {
+    phrase,
+    cue: { start: cueStart, end: cueEnd, text: article.clean.slice(cueStart, cueEnd) },
+    content,
+    clause: { start: cueStart, end: s.end },
+  };
 }
 
 /** A reporting clause after the comma at `comma`, ending the sentence or the next comma. */

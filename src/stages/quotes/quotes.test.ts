@@ -121,6 +121,15 @@ describe("indirect speech", () => {
       ["indirect", "Ilsa Varnholt", "the bridge would reopen in the spring"],
     ]);
   });
+  it("reads 'according to' ending a sentence with no comma, and a content that opens with a name and a comma", () => {
+    const qs = quotesOf(
+      "The ferry carried 4,200 passengers in March according to figures from the port authority.\n\nMerrowby, however, lost two boats in the storm, according to the coastguard.\n\nIlsa Varnholt, the harbour master, said on Monday.",
+    );
+    expect(qs.map((q) => [q.kind, q.cue?.text, q.text])).toEqual([
+      ["indirect", "according to", "The ferry carried 4,200 passengers in March"],
+      ["indirect", "according to", "Merrowby, however, lost two boats in the storm"],
+    ]);
+  });
   it("reads a reporting clause that opens after a colon", () => {
     const qs = quotesOf(
       "The appeal is paying off: Tomas Brennick said the fund had raised $40,000 in three days.",
