@@ -114,6 +114,20 @@ export const BODY_NOUNS = new Set(
     "corporation business brand label outlet newspaper station channel"
   ).split(" "),
 );
+/**
+ * Plural nouns for people who speak as a group, so that "state officials said" and "top black
+ * lawmakers said" have a speaker though no determiner or capital opens the phrase.
+ */
+export const SPEAKING_GROUPS = new Set(
+  (
+    "officials lawmakers legislators experts analysts economists critics voters residents " +
+    "investigators prosecutors researchers scientists doctors physicians leaders aides advisers " +
+    "advisors sources witnesses authorities democrats republicans conservatives liberals " +
+    "supporters opponents activists protesters protestors workers executives diplomats observers " +
+    "organizers organisers lawyers attorneys officers spokespeople strategists pollsters " +
+    "historians scholars teachers parents students farmers"
+  ).split(" "),
+);
 /** The plural of a body noun names several bodies at once ("the companies said"). */
 export const bodyNounOf = (word: string): { noun: string; plural: boolean } | null => {
   const w = word.toLowerCase();

@@ -17,6 +17,7 @@ import {
   PARTICIPLE,
   PERSON_PRONOUN,
   PRONOUN,
+  SPEAKING_GROUPS,
   SHOW,
   TIME_WORD,
   TITLE_PREFIX,
@@ -248,6 +249,9 @@ export function subjectBefore(article: Article, lo: number, v: number): SpeakerP
   if (LOWER_START.test(first) && !DETERMINER.test(first) && words > 1) {
     // keep the tail from the first determiner or capital on ("officials", "the minister")
     const k = phrase.search(/\b(?:a|an|the|[A-Z])/);
+    // "state officials", "top black lawmakers": a group that speaks, named by its noun.
+    if (k < 0 && SPEAKING_GROUPS.has(lastWord.toLowerCase()))
+      return { start: s, end: e, text: phrase, mention: null, pronoun: false };
     if (k < 0)
       return words === 1 ? { start: s, end: e, text: phrase, mention: null, pronoun: false } : null;
     return {

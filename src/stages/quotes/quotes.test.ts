@@ -130,6 +130,12 @@ describe("indirect speech", () => {
       ["indirect", "according to", "Merrowby, however, lost two boats in the storm"],
     ]);
   });
+  it("reads a group named by its noun as a speaker ('state officials said')", () => {
+    const qs = quotesOf("Federal and state officials said the ferry would need a new engine.");
+    expect(qs.map((q) => [q.kind, q.speaker?.text, q.text])).toEqual([
+      ["indirect", "state officials", "the ferry would need a new engine"],
+    ]);
+  });
   it("reads a reporting clause that opens after a colon", () => {
     const qs = quotesOf(
       "The appeal is paying off: Tomas Brennick said the fund had raised $40,000 in three days.",
