@@ -163,7 +163,13 @@ function speakerBefore(article: Article, lo: number, v: number): SpeakerPhrase |
  * The speaker written just before a reporting verb at `v` (not reaching before `lo`):
  * `Varnholt said`, `the port authority also said`, `she told`, `Varnholt, the mayor, said`.
  */
-export function subjectBefore(article: Article, lo: number, v: number): SpeakerPhrase | null {
+export function subjectBefore(
+  article: Article,
+  lo: number,
+  v: number,
+  /** Set when a parenthesis was already read past: one is, never a run of them. */
+  pastParenthesis = false,
+): SpeakerPhrase | null {
   const text = article.clean;
   const seg = stripAdverbials(text.slice(lo, v));
   let e = lo + seg.length;
@@ -171,10 +177,10 @@ export function subjectBefore(article: Article, lo: number, v: number): SpeakerP
   if (e <= lo) return null;
   // "Elizabeth Warren (D-Mass.) said", "Tomas Brennick (71) said": a short parenthesis right
   // after the speaker is about them (party, age, place); the speaker is written before it.
-  if (text.charCodeAt(e - 1) === 41) {
+  if (!pastParenthesis && text.charCodeAt(e - 1) === 41) {
     const open = text.lastIndexOf("(", e - 1);
     if (open > lo && e - open <= PARENTHESIS_MAX && !text.slice(open + 1, e - 1).includes("("))
-      return subjectBefore(article, lo, open);
+      return subjectBefore(article, lo, open, true);
   }
   const mentions = article.mentions;
   if (text.charCodeAt(e - 1) === 44) {

@@ -79,7 +79,7 @@ const OBJECT_MAX_WORDS = 5;
  * two murders, police said") is content.
  */
 const NOT_CONTENT =
-  /^(?:\p{Lu}\p{L}*(?:ed|ing)\b|(?:\p{Lu}[\p{L}'’.-]*\s?){1,4},\s*(?:the|a|an|his|her|its|their|our|\d)\b)/iu;
+  /^(?:\p{Lu}\p{L}*(?:ed|ing)\b|(?:\p{Lu}[\p{L}'’.-]*\s?){1,4},\s*(?:the|a|an|his|her|its|their|our|\d)\b)/u;
 /** "… 271 delegates according to a count by the AP." : the phrase ends the sentence, no comma. */
 const ACCORDING_AT_END = /\saccording to\s+([^,;:]{2,90}?)[\s.!?"”’]*$/i;
 const LEADING_PREP =
@@ -302,7 +302,13 @@ function accordingAtEnd(
   const cueEnd = cueStart + "according to".length;
   const phrase = subjectAfter(article, cueEnd, s.end, true);
   if (!phrase) return null;
-  const content = trimmed(article.clean, s.start, s.start + m.index);
+  // "…over the city, according to fire officials.": the comma closes the content, not part of it
+  const before = s.start + m.index;
+  const content = trimmed(
+    article.clean,
+    s.start,
+    article.clean[before - 1] === "," ? before - 1 : before,
+  );
   return {
     phrase,
     cue: { start: cueStart, end: cueEnd, text: article.clean.slice(cueStart, cueEnd) },

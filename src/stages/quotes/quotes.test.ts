@@ -129,6 +129,13 @@ describe("indirect speech", () => {
       ["indirect", "according to", "The ferry carried 4,200 passengers in March"],
       ["indirect", "according to", "Merrowby, however, lost two boats in the storm"],
     ]);
+    // Only capitalised words make a name: "In short, the …" is content.
+    expect(
+      quotesOf("In short, the bridge will reopen in the spring, the mayor said.").map((q) => [
+        q.speaker?.text,
+        q.text,
+      ]),
+    ).toEqual([["the mayor", "In short, the bridge will reopen in the spring"]]);
   });
   it("reads a group named by its noun as a speaker ('state officials said')", () => {
     const qs = quotesOf("Federal and state officials said the ferry would need a new engine.");
