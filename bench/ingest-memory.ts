@@ -57,12 +57,6 @@ async function runSize(count: number, url: string): Promise<SizeRun> {
   try {
     process.stderr.write(`${count} articles: generating\n`);
     const manifest = await writeCorpus({ count, format: "txt", out });
-    const startMB = liveMB();
-    steps.push({
-      name: "start",
-      liveMB: startMB,
-      peak: { peakRssMB: 0, peakHeapMB: 0, rssGrowthMB: 0 },
-    });
     let raws: Awaited<ReturnType<typeof readInputs>>["articles"] = [];
     await step("read", async () => {
       raws = (await readInputs([join(out, "articles")])).articles;
@@ -90,7 +84,7 @@ function report(runs: readonly SizeRun[]): void {
   );
   for (const r of runs) {
     const read = r.steps.find((s) => s.name === "read")!.liveMB;
-    for (const s of r.steps.slice(1))
+    for (const s of r.steps)
       console.log(
         `${String(r.count).padStart(8)}  ${s.name.padEnd(32)}  ${s.liveMB.toFixed(0).padStart(7)}  ` +
           `${s.peak.peakHeapMB.toFixed(0).padStart(12)}  ${s.peak.peakRssMB.toFixed(0).padStart(11)}  ` +

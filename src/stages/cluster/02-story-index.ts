@@ -295,8 +295,13 @@ export class StoryIndex {
 
   private join(articleId: string, v: SparseVector, day: number | null, s: OpenStory): void {
     s.members.push(articleId);
-    addToCentroid(s, v, day, (t) => this.post(t, s.id));
-    for (const t of v.terms) s.table.set(t, s.weights.get(t)!);
+    addToCentroid(
+      s,
+      v,
+      day,
+      (t) => this.post(t, s.id),
+      (t, w) => s.table.set(t, w),
+    );
     this.storyOf.set(articleId, s.id);
     this.changed.add(s.id);
   }
@@ -307,14 +312,15 @@ export class StoryIndex {
     if (id === undefined || !entry) return;
     const s = this.stories.get(id)!;
     s.members.splice(s.members.indexOf(articleId), 1);
-    removeFromCentroid(s, entry.v, (t) => {
-      this.postings.delete(t, s.id);
-      s.table.delete(t);
-    });
-    for (const t of entry.v.terms) {
-      const w = s.weights.get(t);
-      if (w !== undefined) s.table.set(t, w);
-    }
+    removeFromCentroid(
+      s,
+      entry.v,
+      (t) => {
+        this.postings.delete(t, s.id);
+        s.table.delete(t);
+      },
+      (t, w) => s.table.set(t, w),
+    );
     if (s.size === 0) this.stories.delete(id);
     this.storyOf.delete(articleId);
     this.changed.add(id);

@@ -91,12 +91,16 @@ export function cosineWithout(v: SparseVector, c: Centroid, own: SparseVector): 
   return normSq > 0 ? dot / Math.sqrt(normSq) : 0;
 }
 
-/** Adds a member's vector; `onNewTerm` hears each term the centroid did not have (its postings start). */
+/**
+ * Adds a member's vector; `onNewTerm` hears each term the centroid did not have (its postings
+ * start), `onWeight` each term's new summed weight (for a copy kept elsewhere, as a table).
+ */
 export function addToCentroid(
   c: Centroid,
   v: SparseVector,
   day: number | null,
   onNewTerm: (term: number) => void,
+  onWeight?: (term: number, weight: number) => void,
 ): void {
   for (let i = 0; i < v.terms.length; i++) {
     const t = v.terms[i]!;
@@ -105,6 +109,7 @@ export function addToCentroid(
     c.weights.set(t, w);
     c.normSq += w * w - old * old;
     if (old === 0) onNewTerm(t);
+    onWeight?.(t, w);
   }
   if (day !== null) {
     c.first = c.first === null ? day : Math.min(c.first, day);
@@ -114,13 +119,15 @@ export function addToCentroid(
 }
 
 /**
- * Removes a member's vector; `onGoneTerm` hears each term that left the centroid. The dates stay:
- * a story's window is where it has been, and narrowing it would need every member's date.
+ * Removes a member's vector; `onGoneTerm` hears each term that left the centroid, `onWeight` each
+ * term that stays with its new weight. The dates stay: a story's window is where it has been,
+ * and narrowing it would need every member's date.
  */
 export function removeFromCentroid(
   c: Centroid,
   v: SparseVector,
   onGoneTerm: (term: number) => void,
+  onWeight?: (term: number, weight: number) => void,
 ): void {
   for (let i = 0; i < v.terms.length; i++) {
     const t = v.terms[i]!;
@@ -129,6 +136,7 @@ export function removeFromCentroid(
     if (w > ZERO_WEIGHT) {
       c.weights.set(t, w);
       c.normSq += w * w - old * old;
+      onWeight?.(t, w);
     } else {
       c.weights.delete(t);
       c.normSq -= old * old;

@@ -143,16 +143,12 @@ export function findIndirect(article: Article, quoted: readonly Range[]): RawInd
     const found = leading(article, s, sentence, quoted) ?? trailing(article, s, sentence, quoted);
     if (!found) continue;
     const rest = parentheticalRest(text, s, found, quoted);
-    if (countWords(text.slice(found.content.start, found.content.end)) >= INDIRECT_MIN_WORDS) {
+    const words = countWords(text.slice(found.content.start, found.content.end));
+    if (words >= INDIRECT_MIN_WORDS) {
       out.push({ ...found, paragraph: s.paragraph });
       // "The drugs help, he says, but only for a while": the words after the clause are reported too.
       if (rest) out.push({ ...found, content: rest, paragraph: s.paragraph });
-    } else if (
-      rest &&
-      countWords(text.slice(found.content.start, found.content.end)) +
-        countWords(text.slice(rest.start, rest.end)) >=
-        INDIRECT_MIN_WORDS
-    ) {
+    } else if (rest && words + countWords(text.slice(rest.start, rest.end)) >= INDIRECT_MIN_WORDS) {
       // "The bigger risk, he said, is a clash at sea": too short a part before the clause to
       // stand alone, so one statement of the words on both sides of it.
       out.push({

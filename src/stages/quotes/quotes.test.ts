@@ -7,6 +7,9 @@ import { orderedMatch, storyQuotes, storyReferent, wordDiff } from "./04-story-q
 import { storyQuotesJson } from "../../brief/quotes.js";
 
 const quotesOf = (text: string): readonly Quote[] => articleFromText(text).quotes ?? [];
+/** Each quote of a text as [kind, speaker as written, text]. */
+const saidIn = (text: string): (string | undefined)[][] =>
+  quotesOf(text).map((q) => [q.kind, q.speaker?.text, q.text]);
 const direct = (text: string): string[] => {
   const a = articleFromText(text);
   return findDirectQuotes(a).map((q) =>
@@ -83,29 +86,26 @@ describe("speakers", () => {
 
 describe("indirect speech", () => {
   it("reads 'X said (that) …' and '…, X said.'", () => {
-    const qs = quotesOf(
-      "Ilsa Varnholt said that the bridge would reopen in the spring.\n\nThe ferry will run twice a day until then, a port spokesperson said.",
-    );
-    expect(qs.map((q) => [q.kind, q.speaker?.text, q.text])).toEqual([
+    expect(
+      saidIn(
+        "Ilsa Varnholt said that the bridge would reopen in the spring.\n\nThe ferry will run twice a day until then, a port spokesperson said.",
+      ),
+    ).toEqual([
       ["indirect", "Ilsa Varnholt", "the bridge would reopen in the spring"],
       ["indirect", "a port spokesperson", "The ferry will run twice a day until then"],
     ]);
   });
   it("gives 'X did this and said …' the subject that opens the sentence", () => {
-    const qs = quotesOf(
-      "Ilsa Varnholt thanked the crews on Monday and said the bridge would reopen in the spring.",
-    );
-    expect(qs.map((q) => [q.kind, q.speaker?.text, q.text])).toEqual([
-      ["indirect", "Ilsa Varnholt", "the bridge would reopen in the spring"],
-    ]);
+    expect(
+      saidIn(
+        "Ilsa Varnholt thanked the crews on Monday and said the bridge would reopen in the spring.",
+      ),
+    ).toEqual([["indirect", "Ilsa Varnholt", "the bridge would reopen in the spring"]]);
   });
   it("reads the speaker before a short parenthesis about them", () => {
-    const qs = quotesOf(
-      "Tomas Brennick (71) said the ferry had kept the island alive for decades.",
-    );
-    expect(qs.map((q) => [q.kind, q.speaker?.text, q.text])).toEqual([
-      ["indirect", "Tomas Brennick", "the ferry had kept the island alive for decades"],
-    ]);
+    expect(
+      saidIn("Tomas Brennick (71) said the ferry had kept the island alive for decades."),
+    ).toEqual([["indirect", "Tomas Brennick", "the ferry had kept the island alive for decades"]]);
   });
   it("reads one statement on both sides of a reporting clause set inside a sentence", () => {
     const qs = quotesOf("The bigger risk, she said, is a clash between the two fishing fleets.");
@@ -114,12 +114,11 @@ describe("indirect speech", () => {
     ]);
   });
   it("gives ', saying …' the subject of the clause it hangs on, and no other participle a speaker", () => {
-    const qs = quotesOf(
-      "Ilsa Varnholt defended the closure on Monday, saying the bridge would reopen in the spring.\n\nCrews working through the night saying little were seen on the bridge deck.",
-    );
-    expect(qs.map((q) => [q.kind, q.speaker?.text, q.text])).toEqual([
-      ["indirect", "Ilsa Varnholt", "the bridge would reopen in the spring"],
-    ]);
+    expect(
+      saidIn(
+        "Ilsa Varnholt defended the closure on Monday, saying the bridge would reopen in the spring.\n\nCrews working through the night saying little were seen on the bridge deck.",
+      ),
+    ).toEqual([["indirect", "Ilsa Varnholt", "the bridge would reopen in the spring"]]);
   });
   it("reads 'according to' ending a sentence with no comma, and a content that opens with a name and a comma", () => {
     const qs = quotesOf(
@@ -138,18 +137,16 @@ describe("indirect speech", () => {
     ).toEqual([["the mayor", "In short, the bridge will reopen in the spring"]]);
   });
   it("reads a group named by its noun as a speaker ('state officials said')", () => {
-    const qs = quotesOf("Federal and state officials said the ferry would need a new engine.");
-    expect(qs.map((q) => [q.kind, q.speaker?.text, q.text])).toEqual([
+    expect(saidIn("Federal and state officials said the ferry would need a new engine.")).toEqual([
       ["indirect", "state officials", "the ferry would need a new engine"],
     ]);
   });
   it("reads a reporting clause that opens after a colon", () => {
-    const qs = quotesOf(
-      "The appeal is paying off: Tomas Brennick said the fund had raised $40,000 in three days.",
-    );
-    expect(qs.map((q) => [q.kind, q.speaker?.text, q.text])).toEqual([
-      ["indirect", "Tomas Brennick", "the fund had raised $40,000 in three days"],
-    ]);
+    expect(
+      saidIn(
+        "The appeal is paying off: Tomas Brennick said the fund had raised $40,000 in three days.",
+      ),
+    ).toEqual([["indirect", "Tomas Brennick", "the fund had raised $40,000 in three days"]]);
   });
 });
 
