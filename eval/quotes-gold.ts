@@ -118,7 +118,10 @@ export function variantsReported(
   const quotes = corpus.quotes ?? [];
   return share(
     gold.map((g) => {
-      const mine = quotes.filter((q) => speakerMatches(q.speaker, g.speaker, forms));
+      // Reported statements have rewordings as variants too; a gold variant is of a quotation.
+      const mine = quotes.filter(
+        (q) => q.kind !== "indirect" && speakerMatches(q.speaker, g.speaker, forms),
+      );
       const between = (a: string, b: string): boolean =>
         keyIn(g.articles, a, keyOf) && keyIn(g.articles, b, keyOf) && a !== b;
       let ok: boolean;

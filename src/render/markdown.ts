@@ -1,6 +1,12 @@
 import type { BriefArticle, BriefJson, BriefStory } from "../brief/schema.js";
 import { spanWordsOf, type SpanWords } from "../brief/span-words.js";
-import { bySpeaker, outletOfId, QUOTES_PER_SPEAKER, quoteLine } from "./quotes-section.js";
+import {
+  bySpeaker,
+  outletOfId,
+  QUOTES_PER_SPEAKER,
+  quoteLine,
+  speakerTally,
+} from "./quotes-section.js";
 import { timelineMarkdown } from "./timeline-section.js";
 import { figuresMarkdown } from "./figures-section.js";
 import { claimsMarkdown, coverageMarkdown, summaryMarkdown } from "./claims-section.js";
@@ -184,8 +190,7 @@ function quotesSection(
   if (speakers.length === 0) return [];
   const out = ["## Who said what", ""];
   for (const s of speakers) {
-    const reported = s.reported ? `, ${plural(s.reported, "reported statement")}` : "";
-    out.push(`**${cell(s.speaker)}** — ${plural(s.quotes.length, "quotation")}${reported}`, "");
+    out.push(`**${cell(s.speaker)}** — ${speakerTally(s)}`, "");
     for (const q of s.quotes.slice(0, QUOTES_PER_SPEAKER)) {
       out.push(`- ${quoteLine(q, byId, words)}`);
       for (const a of q.altered)
@@ -201,6 +206,15 @@ function quotesSection(
     }
     if (s.quotes.length > QUOTES_PER_SPEAKER)
       out.push(`- … ${s.quotes.length - QUOTES_PER_SPEAKER} more in the JSON brief`);
+    for (const q of s.reports.slice(0, QUOTES_PER_SPEAKER)) {
+      out.push(`- ${quoteLine(q, byId, words)}`);
+      for (const v of q.variants)
+        out.push(`  - in other words in ${inert(outletOfId(v.article, byId))}: ${inert(v.diff)}`);
+    }
+    if (s.reports.length > QUOTES_PER_SPEAKER)
+      out.push(
+        `- … ${s.reports.length - QUOTES_PER_SPEAKER} more reported statements in the JSON brief`,
+      );
     out.push("");
   }
   return out;

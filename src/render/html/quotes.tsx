@@ -4,8 +4,8 @@
  */
 import type { FC } from "hono/jsx";
 import type { BriefArticle, BriefStory, QuoteJson } from "../../brief/schema.js";
-import { bySpeaker, outletOfId, QUOTES_PER_SPEAKER } from "../quotes-section.js";
-import { plural, truncate } from "../text.js";
+import { bySpeaker, outletOfId, QUOTES_PER_SPEAKER, speakerTally } from "../quotes-section.js";
+import { truncate } from "../text.js";
 import { CiteLink, CiteMarks, citedWords, type Citing } from "./citations.js";
 import { wordDiff } from "./word-diff.js";
 
@@ -48,9 +48,11 @@ const wordingIn = (q: QuoteJson, article: string, citing: Citing): string => {
 const QuoteItem: FC<{ q: QuoteJson; byId: ById; citing: Citing }> = ({ q, byId, citing }) => {
   const first = q.occurrences.find((o) => o.span.article === q.first) ?? q.occurrences[0];
   const where = [first?.venue, first?.when].filter(Boolean).join(", ");
-  const words = `“${truncate(q.text, 220)}”`;
+  const reported = q.kind === "indirect";
+  const words = reported ? truncate(q.text, 220) : `“${truncate(q.text, 220)}”`;
   return (
     <li>
+      {reported && <small>reported: </small>}
       {first ? <CiteLink span={first.span} label={words} citing={citing} /> : words} — first in{" "}
       {outletOfId(q.first, byId)}
       {where && ` · ${where}`}
@@ -83,7 +85,8 @@ const QuoteItem: FC<{ q: QuoteJson; byId: ById; citing: Citing }> = ({ q, byId, 
           ))}
           {q.variants.map((v) => (
             <li>
-              variant in {outletOfId(v.article, byId)}: <small>{v.diff}</small>
+              {reported ? "in other words in" : "variant in"} {outletOfId(v.article, byId)}:{" "}
+              <small>{v.diff}</small>
             </li>
           ))}
           {q.turnedIndirect.map((t) => (
@@ -111,11 +114,7 @@ export const Quotes: FC<{ story: BriefStory; byId: ById; citing: Citing }> = ({
       {speakers.map((s) => (
         <>
           <h3>
-            {s.speaker}{" "}
-            <small>
-              {plural(s.quotes.length, "quotation")}
-              {s.reported > 0 && `, ${plural(s.reported, "reported statement")}`}
-            </small>
+            {s.speaker} <small>{speakerTally(s)}</small>
           </h3>
           <ul>
             {s.quotes.slice(0, QUOTES_PER_SPEAKER).map((q) => (
@@ -124,6 +123,17 @@ export const Quotes: FC<{ story: BriefStory; byId: ById; citing: Citing }> = ({
             {s.quotes.length > QUOTES_PER_SPEAKER && (
               <li>
                 <small>… {s.quotes.length - QUOTES_PER_SPEAKER} more in the JSON brief</small>
+              </li>
+            )}
+            {s.reports.slice(0, QUOTES_PER_SPEAKER).map((q) => (
+              <QuoteItem q={q} byId={byId} citing={citing} />
+            ))}
+            {s.reports.length > QUOTES_PER_SPEAKER && (
+              <li>
+                <small>
+                  … {s.reports.length - QUOTES_PER_SPEAKER} more reported statements in the JSON
+                  brief
+                </small>
               </li>
             )}
           </ul>

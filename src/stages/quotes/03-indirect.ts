@@ -26,6 +26,8 @@ const SUBJECT_START_MAX = 40;
 const THAT_WINDOW_WORDS = 12;
 /** A sentence mostly in quotation marks (this share) is a direct quotation, not reported speech. */
 const DIRECT_SHARE = 0.5;
+/** After the verb, a content this much inside quotation marks is the quotation itself. */
+const QUOTED_AFTER_VERB = 0.8;
 /** A reporting clause at a sentence's end is at most this many characters ("…, a port spokesperson said."). */
 const TAIL_MAX = 90;
 /** Words a parenthetical reporting clause may run on after its verb ("he said on Monday, …"). */
@@ -70,6 +72,30 @@ const AMBIGUOUS =
 const CLAUSE_START = /^\s*(?:he|she|it|they|we|I|there|this)\b/;
 /** A first-person opinion ("I think …") in a column is the writer's, not a source's. */
 const FIRST_PERSON = /^(?:I|we|We)$/;
+/**
+ * "told the ferry company to cut …", "asked the court to block …": one short object and "to",
+ * an instruction, whose content is the object and the rest ("the court to block …"), not a
+ * clause read from a later "the". ("told reporters the plan to …" has a second noun phrase, the
+ * clause's subject, before "to".)
+ */
+const INSTRUCTION =
+  /^\s*(?:(?:the|a|an|its|his|her|their|our)\s+)?(?:(?!(?:the|a|an|its|his|her|their|our)\s)[\p{L}'’-]+\s+){1,3}to\s+\p{L}/iu;
+/** Before the verb, these make it a passive: "the company was told …" says who heard, not who spoke. */
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
+/**
+ * A dateline opening the sentence ("HARBOURTON, England, March 17 (Northwire) – …",
+ * "HARBOURTON (AP) — …"): a place in capitals, what follows it up to a dash. It dates and
+ * credits the article; it is not part of what anyone said.
+ */
+const DATELINE_OPENING =
+  /^\p{Lu}{2,}[\p{Lu} .'’-]*(?:,[^,–—\n]{1,30}){0,2}\s*(?:\([^)\n]{1,30}\))?\s*(?:–|—|--|-)\s+(?=\p{Lu})/u;
+/**
+ * After "According to X,": a relative clause or an age about X ("…, who leads the council, …",
+ * "…, 71, …") runs on to the next comma before what was said.
+ */
+const ABOUT_THE_SOURCE = /^\s*(?:who|whose|which|\d{1,3}(?=\s*,))\b/;
+/** Characters a clause about the source may run to. */
+const ABOUT_THE_SOURCE_MAX = 90;
 /** Words the object of "told" may take before the reported clause ("told the city council"). */
 const OBJECT_MAX_WORDS = 5;
 /**
@@ -80,12 +106,21 @@ const OBJECT_MAX_WORDS = 5;
  */
 const NOT_CONTENT =
   /^(?:\p{Lu}\p{L}*(?:ed|ing)\b|(?:\p{Lu}[\p{L}'’.-]*\s?){1,4},\s*(?:the|a|an|his|her|its|their|our|\d)\b)/u;
+/** ", according to a notice published by the agency" closing a reported clause. */
+const NESTED_ACCORDING = /,\s*according to\s[^,;:]{2,90}$/i;
 /** "… 271 delegates according to a count by the AP." : the phrase ends the sentence, no comma. */
 const ACCORDING_AT_END = /\saccording to\s+([^,;:]{2,90}?)[\s.!?"”’]*$/i;
+/** "said about 340 residents …" is "about" as "some", not the topic of the speech. */
 const LEADING_PREP =
-  /^\s*(?:in|on|at|during|after|before|last|this|earlier|later|to|with|via|for|about|,)\b/i;
+  /^\s*(?:in|on|at|during|after|before|last|this|earlier|later|to|with|via|for|about(?!\s+\d)|,)\b/i;
 const TRAIL = /[\s.!?"”’]+$/;
 const LEAD = /^[\s,:;—–-]+/;
+
+/** A content without the dateline that opens its sentence. */
+function withoutDateline(text: string, r: Range): Range {
+  const m = DATELINE_OPENING.exec(text.slice(r.start, r.end));
+  return m && r.start + m[0].length < r.end ? { start: r.start + m[0].length, end: r.end } : r;
+}
 
 function trimmed(text: string, start: number, end: number): Range {
   const seg = text.slice(start, end);
@@ -103,11 +138,14 @@ function contentAfter(text: string, verbEnd: number, end: number, verb: string):
   }
   // "told reporters …" and "said in a statement …" need "that"; "said the port will reopen" does not.
   if (NEEDS_OBJECT.test(verb)) {
-    // "told the jury he did not remember …": the clause starts at its subject.
-    const subj = CLAUSE_SUBJECT.exec(rest);
-    if (!subj || subj.index === 0 || countWords(rest.slice(0, subj.index)) > OBJECT_MAX_WORDS)
-      return null;
-    return trimmed(text, verbEnd + subj.index, end);
+    // "told the jury he did not remember …": the clause starts at its subject, after the
+    // object's first word (the object may start with "the" itself).
+    // "told the company to cut the stock …": what was said is the instruction, object and all.
+    if (INSTRUCTION.test(rest)) return trimmed(text, verbEnd, end);
+    const object = /^\s*\S+/.exec(rest)?.[0].length ?? 0;
+    const subj = object > 0 ? CLAUSE_SUBJECT.exec(rest.slice(object)) : null;
+    if (!subj || countWords(rest.slice(0, object + subj.index)) > OBJECT_MAX_WORDS) return null;
+    return trimmed(text, verbEnd + object + subj.index, end);
   }
   // "added a goal", "indicated a drop": these verbs report speech only with a clause after them.
   if (AMBIGUOUS.test(verb) && !CLAUSE_START.test(rest)) return null;
@@ -193,6 +231,17 @@ function firstEndingAfter(quoted: readonly Range[], at: number): number {
   return lo;
 }
 
+/** Whether more than `share` of a content is inside quotations. */
+function quotedShare(content: Range, quoted: readonly Range[], share: number): boolean {
+  let quotedChars = 0;
+  for (let k = firstEndingAfter(quoted, content.start); k < quoted.length; k++) {
+    const q = quoted[k]!;
+    if (q.start >= content.end) break;
+    quotedChars += Math.max(0, Math.min(q.end, content.end) - Math.max(q.start, content.start));
+  }
+  return quotedChars > (content.end - content.start) * share;
+}
+
 /** Inside one of the (sorted, non-overlapping) quotations: a binary search, for long articles. */
 const inside = insideQuote;
 
@@ -211,11 +260,17 @@ function leading(
     // "According to written records, …": any phrase may be the source.
     const phrase = subjectAfter(article, ve, comma > 0 ? s.start + comma : s.end, true);
     if (phrase && comma > 0) {
+      // "According to Castellane, who leads the council, …": what was said starts after the
+      // clause about her.
+      const next = ABOUT_THE_SOURCE.test(sentence.slice(comma + 1))
+        ? sentence.indexOf(",", comma + 1)
+        : -1;
+      const end = next > 0 && next - comma <= ABOUT_THE_SOURCE_MAX ? next : comma;
       return {
         phrase,
         cue: { start: s.start + a.index, end: ve, text: a[0] },
-        content: trimmed(text, s.start + comma + 1, s.end),
-        clause: { start: s.start + a.index, end: s.start + comma },
+        content: trimmed(text, s.start + end + 1, s.end),
+        clause: { start: s.start + a.index, end: s.start + end },
       };
     }
   }
@@ -238,6 +293,8 @@ function leadingAt(
   const text = article.clean;
   if (inside(quoted, s.start + m.index)) return null;
   const vs = s.start + m.index;
+  // "The company was told by the agency …": the subject heard it.
+  if (PASSIVE_BEFORE.test(text.slice(Math.max(s.start, vs - 30), vs))) return null;
   // "Wilson praised the plan and said …", "Wilson praised the plan, saying …": the verb shares
   // the subject that opens the sentence. Another participle has no subject of its own.
   const participle = PARTICIPLE.test(m[0]);
@@ -256,9 +313,17 @@ function leadingAt(
   const ve = vs + m[0].length;
   // "…, he says, and …": a parenthetical reporting clause, read by `trailing`.
   if (text.charCodeAt(ve) === 44) return null;
-  const content = contentAfter(text, ve, s.end, m[0]);
+  const after = contentAfter(text, ve, s.end, m[0]);
+  // "… told Brightcell to cut the stock, according to a notice": the notice is the source of
+  // the report, not part of what was said.
+  const nested = after ? NESTED_ACCORDING.exec(text.slice(after.start, after.end)) : null;
+  const content = after && nested ? { start: after.start, end: after.start + nested.index } : after;
   if (!content || countWords(text.slice(content.start, content.end)) < INDIRECT_MIN_WORDS)
     return null;
+  // "…, said: “I woke up to sirens …”": a quotation, read as one already. (Reported speech
+  // holding a shorter quotation, "said there has been “no illegal disclosure” at the agency",
+  // stays.)
+  if (quotedShare(content, quoted, QUOTED_AFTER_VERB)) return null;
   return {
     phrase,
     cue: { start: vs, end: ve, text: m[0] },
@@ -300,10 +365,9 @@ function accordingAtEnd(
   if (!phrase) return null;
   // "…over the city, according to fire officials.": the comma closes the content, not part of it
   const before = s.start + m.index;
-  const content = trimmed(
+  const content = withoutDateline(
     article.clean,
-    s.start,
-    article.clean[before - 1] === "," ? before - 1 : before,
+    trimmed(article.clean, s.start, article.clean[before - 1] === "," ? before - 1 : before),
   );
   return {
     phrase,
@@ -350,16 +414,10 @@ function tailAt(
     if (/\bthat\b/.test(after) || after.split(/\s+/).length > 8) return null;
   }
   if (!phrase) return null;
-  const content = trimmed(text, s.start, s.start + comma);
+  const content = withoutDateline(text, trimmed(text, s.start, s.start + comma));
   // "Asked what …, she said", "Ilsa Varnholt, the harbour master, said": not what was said.
   if (NOT_CONTENT.test(text.slice(content.start, content.end))) return null;
   // A content that is mostly a quotation belongs to the direct quote.
-  let quotedChars = 0;
-  for (let k = firstEndingAfter(quoted, content.start); k < quoted.length; k++) {
-    const q = quoted[k]!;
-    if (q.start >= content.end) break;
-    quotedChars += Math.max(0, Math.min(q.end, content.end) - Math.max(q.start, content.start));
-  }
-  if (quotedChars > (content.end - content.start) / 2) return null;
+  if (quotedShare(content, quoted, DIRECT_SHARE)) return null;
   return { phrase, cue, content, clause: { start: from, end: clauseEnd } };
 }

@@ -47,6 +47,20 @@ const SHARED_LEAD = 2;
 /** A copy's aligned sentence and a source quotation are one utterance when it covers this share of the sentence or the quote. */
 const ALIGNED_OVERLAP = 0.5;
 
+/**
+ * Reported speech of one speaker in two articles is one statement when the shorter content has
+ * this share of its words in the other: a reprint, or an outlet that reports it in nearly the
+ * same words. Without quotation marks nothing says the words are the speaker's, so a rewording
+ * is a variant, never an alteration.
+ */
+const SAME_REPORT_CONTAINMENT = 0.7;
+/** Between a copy and its source (or in sentences the reuse stage aligned), the looser share. */
+const COPY_SAME_REPORT = 0.4;
+/** Contents of fewer distinct words are one statement only when word for word the same. */
+const SAME_REPORT_MIN_WORDS = 4;
+/** Words that turn a statement into its opposite ("the plant was not safe"). */
+const NEGATION = /^(?:not|no|never|nobody|nothing|none|neither|nor|without|cannot)$|n['’]t$/;
+
 export type Item = {
   article: Article;
   index: number;
@@ -143,6 +157,61 @@ function unionFind(n: number): {
     return i;
   };
   return { find, join: (i, j) => void (parent[find(i)] = find(j)) };
+}
+
+type UnionFind = ReturnType<typeof unionFind>;
+
+/**
+ * Joins the items of `list` that are one statement in two articles: the same words by the same
+ * speaker at once (reprints; only the first goes on to the pairwise test, which keeps a story
+ * of many reprints linear), and pairs whose shorter side has at least `threshold` of its words
+ * in the other. Pairs are proposed through shared words; words most items hold ("the", "we")
+ * propose none, since every pair they would add shares rarer words too or is no match (the
+ * containment test counts all words).
+ */
+function joinAlike(
+  list: readonly Item[],
+  uf: UnionFind,
+  accepts: (a: Item, b: Item) => boolean,
+  threshold: (a: Item, b: Item) => number,
+  minWords = SAME_QUOTE_MIN_WORDS,
+): void {
+  const firstWithText = new Map<string, number>();
+  const distinct: number[] = [];
+  list.forEach((it, i) => {
+    const key = `${it.entity?.id ?? it.speaker ?? ""}\n${it.words.join(" ")}`;
+    const first = firstWithText.get(key);
+    if (first !== undefined && list[first]!.article !== it.article) uf.join(first, i);
+    else {
+      if (first === undefined) firstWithText.set(key, i);
+      distinct.push(i);
+    }
+  });
+  const df = new Map<string, number>();
+  for (const i of distinct) for (const w of list[i]!.set) df.set(w, (df.get(w) ?? 0) + 1);
+  const commonFrom = Math.max(MIN_COMMON_WORD_QUOTES, distinct.length * COMMON_WORD_SHARE);
+  const byWord = new Map<string, number[]>();
+  for (const i of distinct) {
+    const it = list[i]!;
+    const candidates = new Set<number>();
+    for (const w of it.set) {
+      if ((df.get(w) ?? 0) > commonFrom) continue;
+      const seen = byWord.get(w);
+      if (seen) for (const j of seen) candidates.add(j);
+      else byWord.set(w, []);
+      byWord.get(w)!.push(i);
+    }
+    for (const j of candidates) {
+      const other = list[j]!;
+      if (other.article === it.article || !accepts(it, other)) continue;
+      const smaller = Math.min(it.set.size, other.set.size);
+      if (smaller < minWords) continue;
+      let n = 0;
+      const [few, many] = it.set.size <= other.set.size ? [it.set, other.set] : [other.set, it.set];
+      for (const w of few) if (many.has(w)) n++;
+      if (n / smaller >= threshold(it, other)) uf.join(i, j);
+    }
+  }
 }
 
 const overlap = (a: Range, b: Range): number =>
@@ -344,6 +413,106 @@ function occurrencesOf(it: Item): QuoteOccurrence[] {
   });
 }
 
+/** The negations and the numbers of a content: two reports that differ in either say different things. */
+const polarityAndNumbers = (it: Item): string =>
+  [
+    it.words.some((w) => NEGATION.test(w)) ? "not" : "",
+    ...[...it.set].filter((w) => /\d/.test(w)).sort(),
+  ].join(" ");
+
+/**
+ * Reported statements joined across the story's articles: the same speaker (`sameSpeaker`: an
+ * unattributed report joins only its word-for-word reprints), the same negation and figures, and
+ * most words shared, or fewer between a copy and its source. `aligned` are pairs of reports in
+ * sentences the reuse stage aligned between a copy and its source, joined on the looser share.
+ */
+function reportedGroups(
+  reports: readonly Item[],
+  related: ReadonlySet<string>,
+  aligned: readonly [Item, Item][],
+): Item[][] {
+  const uf = unionFind(reports.length);
+  const agree = (a: Item, b: Item): boolean =>
+    sameSpeaker(a, b) && polarityAndNumbers(a) === polarityAndNumbers(b);
+  joinAlike(
+    reports,
+    uf,
+    agree,
+    (a, b) =>
+      related.has(`${a.article.id}\n${b.article.id}`) ? COPY_SAME_REPORT : SAME_REPORT_CONTAINMENT,
+    SAME_REPORT_MIN_WORDS,
+  );
+  const indexOf = new Map(reports.map((it, i) => [it, i]));
+  for (const [a, b] of aligned) {
+    if (!agree(a, b)) continue;
+    let n = 0;
+    for (const w of a.set) if (b.set.has(w)) n++;
+    if (n >= COPY_SAME_REPORT * Math.min(a.set.size, b.set.size))
+      uf.join(indexOf.get(a)!, indexOf.get(b)!);
+  }
+  const groups = new Map<number, Item[]>();
+  reports.forEach((it, i) => {
+    const root = uf.find(i);
+    const g = groups.get(root);
+    if (g) g.push(it);
+    else groups.set(root, [it]);
+  });
+  return [...groups.values()];
+}
+
+/**
+ * How the wordings of one group differ: each article's wording against the closest earlier one
+ * in another article (a copy's against its source's), once per wording however many outlets
+ * carry it. A fragment of the other's words is a variant that quotes (or reports) part of it; a
+ * quotation with fewer than ALTERED_BELOW of the words in order is altered. Reported speech
+ * (`reported`) has no words to alter: every other wording is a variant.
+ */
+function wordingChanges(
+  g: readonly Item[],
+  sourceOf: ReadonlyMap<string, string>,
+  reported: boolean,
+): { variants: QuoteDifference[]; altered: QuoteDifference[] } {
+  const first = g[0]!;
+  const variants: QuoteDifference[] = [];
+  const altered: QuoteDifference[] = [];
+  const wordings = new Map<string, Item>();
+  const verb = reported ? "reports" : "quotes";
+  g.forEach((it, k) => {
+    const wording = it.words.join(" ");
+    const earlier = [...wordings.values()];
+    if (!wordings.has(wording)) wordings.set(wording, it);
+    if (k === 0 || it.article === first.article) return;
+    const source = sourceOf.get(it.article.id);
+    const fromSource = source ? g.slice(0, k).filter((o) => o.article.id === source) : [];
+    let best: Item | null = null;
+    let bestScore = -1;
+    for (const o of fromSource.length ? fromSource : earlier) {
+      if (o.article === it.article) continue;
+      // Most words in common, in order.
+      const score = lcs(o.words, it.words).length;
+      if (score > bestScore) [best, bestScore] = [o, score];
+    }
+    if (!best || best.words.join(" ") === wording) return;
+    const d = {
+      article: it.article.id,
+      text: it.quote.text,
+      against: best.article.id,
+      diff: wordDiff(best.quote.text, it.quote.text),
+    };
+    if (!d.diff) {
+      const more = it.words.length < best.words.length ? "part" : "more";
+      variants.push({ ...d, diff: `${verb} ${more} of it` });
+      return;
+    }
+    const match = orderedMatch(best.words, it.words);
+    if (reported) variants.push(d);
+    else if (match < SAME_UTTERANCE_FROM) return;
+    else if (match < ALTERED_BELOW) altered.push(d);
+    else variants.push(d);
+  });
+  return { variants, altered };
+}
+
 /** What a story's quotes are merged with: its entities, and the reuse relations of its copies. */
 type StoryParts = {
   readonly entities: readonly Entity[];
@@ -405,51 +574,13 @@ function quotesOfStory(story: Story, parts: StoryParts, byId: Map<string, Articl
   }
   const direct = items.filter((it) => it.quote.kind !== "indirect");
   const uf = unionFind(direct.length);
-  // The same words by the same speaker in several articles (reprints) are one quote at once;
-  // only one of them goes on to the pairwise test, which keeps a story of many reprints linear.
-  const firstWithText = new Map<string, number>();
-  const distinct: number[] = [];
-  direct.forEach((it, i) => {
-    const key = `${it.entity?.id ?? it.speaker ?? ""}\n${it.words.join(" ")}`;
-    const first = firstWithText.get(key);
-    if (first !== undefined && direct[first]!.article !== it.article) uf.join(first, i);
-    else {
-      if (first === undefined) firstWithText.set(key, i);
-      distinct.push(i);
-    }
-  });
-  // Candidate pairs through shared words, then the containment test. Words most quotes hold
-  // ("the", "we") find no candidates: every pair they would add shares rarer words too, or is
-  // no match; the containment test counts all words.
-  const df = new Map<string, number>();
-  for (const i of distinct) for (const w of direct[i]!.set) df.set(w, (df.get(w) ?? 0) + 1);
-  const commonFrom = Math.max(MIN_COMMON_WORD_QUOTES, distinct.length * COMMON_WORD_SHARE);
-  const byWord = new Map<string, number[]>();
-  for (const i of distinct) {
-    const it = direct[i]!;
-    const candidates = new Set<number>();
-    for (const w of it.set) {
-      if ((df.get(w) ?? 0) > commonFrom) continue;
-      const list = byWord.get(w);
-      if (list) for (const j of list) candidates.add(j);
-      else byWord.set(w, []);
-      byWord.get(w)!.push(i);
-    }
-    for (const j of candidates) {
-      const other = direct[j]!;
-      if (other.article === it.article || !compatible(it, other)) continue;
-      const smaller = Math.min(it.set.size, other.set.size);
-      if (smaller < SAME_QUOTE_MIN_WORDS) continue;
-      let n = 0;
-      const [few, many] = it.set.size <= other.set.size ? [it.set, other.set] : [other.set, it.set];
-      for (const w of few) if (many.has(w)) n++;
-      const copied =
-        !!it.entity &&
-        it.entity === other.entity &&
-        related.has(`${it.article.id}\n${other.article.id}`);
-      if (n / smaller >= (copied ? COPY_SAME_QUOTE : SAME_QUOTE_CONTAINMENT)) uf.join(i, j);
-    }
-  }
+  joinAlike(direct, uf, compatible, (it, other) =>
+    !!it.entity &&
+    it.entity === other.entity &&
+    related.has(`${it.article.id}\n${other.article.id}`)
+      ? COPY_SAME_QUOTE
+      : SAME_QUOTE_CONTAINMENT,
+  );
   // A copy's sentence aligned with a source sentence: quotations in both are one utterance.
   const indexOf = new Map(direct.map((it, i) => [it, i]));
   const itemsOf = new Map<string, Item[]>();
@@ -466,8 +597,11 @@ function quotesOfStory(story: Story, parts: StoryParts, byId: Map<string, Articl
           ALIGNED_OVERLAP * Math.min(r.end - r.start, it.quote.outer.end - it.quote.outer.start),
     );
   const turned: { relation: ReuseRelation; source: Item; span: Range }[] = [];
+  const aligned: [Item, Item][] = [];
   for (const r of reuse) {
     for (const e of r.evidence) {
+      for (const s of inRange(r.source, e.source, "indirect"))
+        for (const c of inRange(r.copy, e.copy, "indirect")) aligned.push([s, c]);
       const src = inRange(r.source, e.source, "direct");
       if (src.length === 0) continue;
       const cp = inRange(r.copy, e.copy, "direct");
@@ -539,47 +673,7 @@ function quotesOfStory(story: Story, parts: StoryParts, byId: Map<string, Articl
     .sort((x, y) => before(x[0]!.article, y[0]!.article) || x[0]!.quote.start - y[0]!.quote.start);
   for (const g of sorted) {
     const first = g[0]!;
-    const variants: QuoteDifference[] = [];
-    const altered: QuoteDifference[] = [];
-    // The earliest occurrence of each wording: a reprint's words are compared once, however
-    // many outlets carry them.
-    const wordings = new Map<string, Item>();
-    g.forEach((it, k) => {
-      const wording = it.words.join(" ");
-      const earlier = [...wordings.values()];
-      if (!wordings.has(wording)) wordings.set(wording, it);
-      if (k === 0 || it.article === first.article) return;
-      // Compare with the closest earlier wording in another article; a copy with its source.
-      const source = sourceOf.get(it.article.id);
-      const fromSource = source ? g.slice(0, k).filter((o) => o.article.id === source) : [];
-      let best: Item | null = null;
-      let bestScore = -1;
-      for (const o of fromSource.length ? fromSource : earlier) {
-        if (o.article === it.article) continue;
-        // Most words in common, in order.
-        const score = lcs(o.words, it.words).length;
-        if (score > bestScore) [best, bestScore] = [o, score];
-      }
-      if (!best || best.words.join(" ") === it.words.join(" ")) return;
-      const d = {
-        article: it.article.id,
-        text: it.quote.text,
-        against: best.article.id,
-        diff: wordDiff(best.quote.text, it.quote.text),
-      };
-      // One is a fragment of the other, with the same words: a variant that quotes part of it.
-      if (!d.diff) {
-        variants.push({
-          ...d,
-          diff: it.words.length < best.words.length ? "quotes part of it" : "quotes more of it",
-        });
-        return;
-      }
-      const match = orderedMatch(best.words, it.words);
-      if (match < SAME_UTTERANCE_FROM) return;
-      if (match < ALTERED_BELOW) altered.push(d);
-      else variants.push(d);
-    });
+    const { variants, altered } = wordingChanges(g, sourceOf, false);
     const names = g.map((it) => it.speaker).filter((s): s is string => !!s);
     const entity = g.find((it) => it.entity)?.entity ?? null;
     out.push({
@@ -603,19 +697,25 @@ function quotesOfStory(story: Story, parts: StoryParts, byId: Map<string, Articl
         })),
     });
   }
-  for (const it of items
-    .filter((x) => x.quote.kind === "indirect")
-    .sort((x, y) => before(x.article, y.article) || x.quote.start - y.quote.start)) {
+  const reports = items.filter((x) => x.quote.kind === "indirect");
+  const reported = reportedGroups(reports, related, aligned)
+    .flatMap(splitBySpeaker)
+    .map((g) => g.sort((x, y) => before(x.article, y.article) || x.quote.start - y.quote.start))
+    .sort((x, y) => before(x[0]!.article, y[0]!.article) || x[0]!.quote.start - y[0]!.quote.start);
+  for (const g of reported) {
+    const first = g[0]!;
+    const names = g.map((it) => it.speaker).filter((s): s is string => !!s);
+    const entity = g.find((it) => it.entity)?.entity ?? null;
     out.push({
       id: "",
       story: story.id,
-      text: it.quote.text,
-      speaker: it.speaker,
-      speakerEntity: it.entity?.id ?? null,
+      text: first.quote.text,
+      speaker: entity?.name ?? names[0] ?? null,
+      speakerEntity: entity?.id ?? null,
       kind: "indirect",
-      occurrences: occurrencesOf(it),
-      first: it.article.id,
-      variants: [],
+      occurrences: g.flatMap(occurrencesOf),
+      first: first.article.id,
+      variants: wordingChanges(g, sourceOf, true).variants,
       altered: [],
       turnedIndirect: [],
     });

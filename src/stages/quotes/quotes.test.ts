@@ -141,6 +141,61 @@ describe("indirect speech", () => {
       ["indirect", "state officials", "the ferry would need a new engine"],
     ]);
   });
+  it("reads 'said about 200 …' as a figure, not as the topic of the speech", () => {
+    expect(
+      saidIn("Harbour master Ilsa Varnholt said about 200 boats had left the marina."),
+    ).toEqual([["indirect", "Ilsa Varnholt", "about 200 boats had left the marina"]]);
+  });
+  it("starts 'according to X, who …, …' after the clause about the source", () => {
+    expect(
+      saidIn(
+        "According to Tomas Brennick, who chairs the ferry board, the new timetable starts in May.",
+      ),
+    ).toEqual([["indirect", "Tomas Brennick", "the new timetable starts in May"]]);
+  });
+  it("leaves a quotation after 'said:' to the direct quote", () => {
+    expect(
+      saidIn(
+        "Tomas Brennick, 64, who has run the ferry for a decade, said: “We have never seen the river this high. The town is ready.”",
+      ).map(([kind]) => kind),
+    ).toEqual(["direct"]);
+  });
+  it("reads no statement in a passive 'was told', and an instruction with its object", () => {
+    expect(saidIn("The ferry company was told by the council to cut its fares by June.")).toEqual(
+      [],
+    );
+    expect(
+      saidIn("The council told the ferry company to cut its fares before the summer."),
+    ).toEqual([
+      ["indirect", "The council", "the ferry company to cut its fares before the summer"],
+    ]);
+    // a source given for the report closes what was said
+    expect(
+      saidIn(
+        "The council told the ferry company to cut its fares, according to minutes of the meeting.",
+      ),
+    ).toEqual([["indirect", "The council", "the ferry company to cut its fares"]]);
+  });
+  it("starts what was told after the object of 'told'", () => {
+    expect(saidIn("Varnholt told the jury she did not remember locking the gate.")).toEqual([
+      ["indirect", "Varnholt", "she did not remember locking the gate"],
+    ]);
+    expect(saidIn("The mayor told reporters the plan to build a bridge was dead.")).toEqual([
+      ["indirect", "The mayor", "the plan to build a bridge was dead"],
+    ]);
+  });
+  it("leaves the dateline out of what was said", () => {
+    expect(
+      saidIn(
+        "HARBOURTON, Norway, May 3 (Northwire) – The bridge will stay shut until June, officials said.",
+      ),
+    ).toEqual([["indirect", "officials", "The bridge will stay shut until June"]]);
+    expect(
+      saidIn(
+        "HARBOURTON (AP) — The ferry will run twice a day until spring, according to the port.",
+      ),
+    ).toEqual([["indirect", "the port", "The ferry will run twice a day until spring"]]);
+  });
   it("reads a reporting clause that opens after a colon", () => {
     expect(
       saidIn(
@@ -253,6 +308,64 @@ describe("editorial insertions in the brief", () => {
     )!;
     const [editorial] = quotes[0]!.occurrences[0]!.editorial;
     expect(a.original.slice(editorial!.start, editorial!.end)).toBe("[the council]");
+  });
+});
+
+describe("reported statements across a story", () => {
+  const story = (texts: string[]): Corpus => {
+    const articles = texts.map((t, i) =>
+      articleFromText(t, {
+        id: `a${i}.txt`,
+        source: `a${i}.txt`,
+        outlet: `Outlet ${i}`,
+        published: `2031-05-0${i + 1}`,
+      }),
+    );
+    const ids = articles.map((a) => a.id);
+    return mergeEntities({
+      articles,
+      skipped: [],
+      stories: [{ id: "s1", label: "", articles: ids, from: null, to: null }],
+    });
+  };
+  const reported = (corpus: Corpus) =>
+    storyQuotes(corpus)
+      .filter((q) => q.kind === "indirect")
+      .map((q) => ({
+        text: q.text,
+        articles: q.occurrences.map((o) => o.span.article),
+        variants: q.variants.map((v) => [v.article, v.diff]),
+      }));
+
+  it("gathers a reprinted statement, and one reported in nearly the same words, as one", () => {
+    const corpus = story([
+      "Harbour master Ilsa Varnholt said the quay would reopen to ferries on Friday morning.",
+      "Harbour master Ilsa Varnholt said the quay would reopen to ferries on Friday morning.",
+      "Ilsa Varnholt said the quay would reopen to the ferries on Friday morning.",
+    ]);
+    expect(reported(corpus)).toEqual([
+      {
+        text: "the quay would reopen to ferries on Friday morning",
+        articles: ["a0.txt", "a1.txt", "a2.txt"],
+        variants: [["a2.txt", "+[the]"]],
+      },
+    ]);
+  });
+  it("keeps statements apart when a speaker, a negation or a figure differs", () => {
+    const corpus = story([
+      "Harbour master Ilsa Varnholt said the quay would reopen to ferries on Friday morning.",
+      "Harbour master Ilsa Varnholt said the quay would not reopen to ferries on Friday morning.",
+      "Mayor Tomas Brennick said the quay would reopen to ferries on Friday morning.",
+      "Harbour master Ilsa Varnholt said 40 boats would use the quay on Friday morning.",
+      "Harbour master Ilsa Varnholt said 45 boats would use the quay on Friday morning.",
+    ]);
+    expect(reported(corpus).map((r) => r.articles)).toEqual([
+      ["a0.txt"],
+      ["a1.txt"],
+      ["a2.txt"],
+      ["a3.txt"],
+      ["a4.txt"],
+    ]);
   });
 });
 
