@@ -16,6 +16,7 @@ export function storyClaimsJson(story: Story, corpus: Corpus): ClaimJson[] | und
       independentSources: c.independentSources,
       status: c.status,
       contestedBy: [...c.contestedBy],
+      attribution: c.attribution.map((a) => ({ ...a })),
       key: c.key,
     }));
 }

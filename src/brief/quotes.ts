@@ -47,6 +47,7 @@ export function storyQuotesJson(
       speakerEntity: q.speakerEntity,
       kind: q.kind,
       first: q.first,
+      independentSources: q.independentSources,
       occurrences: q.occurrences.map((o) => ({
         span: spanRef(o.span),
         part: o.part ? { ...o.part } : null,

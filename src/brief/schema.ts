@@ -87,6 +87,13 @@ export const quoteSchema = z.object({
   speakerEntity: z.string().nullable().describe("id of the speaker in the story's entities"),
   kind: quoteKind,
   first: z.string().describe("article id of the earliest occurrence"),
+  independentSources: z
+    .number()
+    .int()
+    .optional()
+    .describe(
+      "copy-group origins of the articles carrying it: copies of one origin count once (absent in briefs stored before December 2026)",
+    ),
   occurrences: z.array(
     z.object({
       span: spanSchema,
@@ -174,6 +181,19 @@ export const claimSchema = z.object({
   independentSources: z.number().int().describe("articles stating it, copies of one origin once"),
   status: z.enum(["corroborated", "single-source", "contested"]),
   contestedBy: z.array(z.string()).describe("conflicting figures or altered quotes it carries"),
+  attribution: z
+    .array(
+      z.object({
+        speaker: z.string(),
+        speakerEntity: z.string().nullable().describe("id of the speaker in the story's entities"),
+        quote: z.string().describe("id of the quote or reported statement its sentence holds"),
+        sentences: z.number().int().describe("how many of its sentences give it to this speaker"),
+      }),
+    )
+    .optional()
+    .describe(
+      'who its sentences say it comes from ("…, the council said"), most sentences first; empty when stated on the outlets\' own account (absent in briefs stored before December 2026)',
+    ),
   key: z.boolean().describe("among the story's key claims"),
 });
 

@@ -8,6 +8,16 @@ export type ClaimStatus = "corroborated" | "single-source" | "contested";
  * same thing, in the same or other words. `sources` holds one sentence per article (the best
  * match); copies of one origin count once in `independentSources`.
  */
+/** A speaker a claim is attributed to, with the quote (or reported statement) that says so. */
+export type ClaimAttribution = {
+  readonly speaker: string;
+  readonly speakerEntity: string | null;
+  /** The story quote whose occurrence the claim's sentence holds. */
+  readonly quote: string;
+  /** How many of the claim's sentences give it to this speaker. */
+  readonly sentences: number;
+};
+
 export type Claim = {
   readonly id: string;
   readonly story: string;
@@ -23,6 +33,12 @@ export type Claim = {
   readonly status: ClaimStatus;
   /** Why it is contested: conflicting figures or altered quotes it carries. */
   readonly contestedBy: readonly string[];
+  /**
+   * Who the claim's sentences say it comes from: the speakers of the quotations and reported
+   * statements that make up most of a sentence ("…, the council said"), the one most of its
+   * sentences name first. Empty when its sentences state it on the outlet's own account.
+   */
+  readonly attribution: readonly ClaimAttribution[];
   /** Among the story's key claims (the first few by rank). */
   readonly key: boolean;
   /** How central it is to the story: summed similarity of its sentences with other articles'. */

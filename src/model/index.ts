@@ -50,6 +50,7 @@ export type {
 } from "./timeline.js";
 export type {
   Claim,
+  ClaimAttribution,
   ClaimStatus,
   SummarySentence,
   StorySummary,

@@ -81,6 +81,8 @@ export type StoryQuote = {
   readonly occurrences: readonly QuoteOccurrence[];
   /** The article that has it first (earliest date, then the origin of a copy group). */
   readonly first: string;
+  /** Copy-group origins of the articles that carry it: how many sources give it independently. */
+  readonly independentSources: number;
   readonly variants: readonly QuoteDifference[];
   readonly altered: readonly QuoteDifference[];
   /** Copies that report this direct quote as indirect speech. */

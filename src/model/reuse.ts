@@ -26,3 +26,13 @@ export type ReuseRelation = {
 
 /** Articles that share one origin's text: the origin and every copy, direct or indirect. */
 export type CopyGroup = { readonly origin: string; readonly members: readonly string[] };
+
+/** Each article's copy-group origin: copies of one origin are one source. */
+export function originMap(groups: readonly CopyGroup[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const g of groups) {
+    out.set(g.origin, g.origin);
+    for (const m of g.members) out.set(m, g.origin);
+  }
+  return out;
+}

@@ -1,6 +1,6 @@
 import type { BriefArticle, BriefStory } from "../brief/schema.js";
 import { cell, inert } from "./markdown-text.js";
-import { plural, shortId, truncate } from "./text.js";
+import { attributionText, plural, shortId, truncate } from "./text.js";
 
 /** "[1, 3]": the story's article numbers a sentence cites, as the Sources table numbers them. */
 function refs(articles: readonly string[], story: BriefStory): string {
@@ -43,9 +43,9 @@ export function claimsMarkdown(story: BriefStory): string[] {
   out.push("| # | Claim | Status | Articles |", "|---|---|---|---|");
   key.forEach((c, i) => {
     const why = c.contestedBy.length ? ` — ${cell(truncate(c.contestedBy.join("; "), 120))}` : "";
-    out.push(
-      `| ${i + 1} | ${cell(truncate(c.text, 220))} | ${statusOf(c)}${why} | ${refs(c.articles, story)} |`,
-    );
+    const said = attributionText(c.attribution);
+    const claim = `${cell(truncate(c.text, 220))}${said ? ` _(${cell(said)})_` : ""}`;
+    out.push(`| ${i + 1} | ${claim} | ${statusOf(c)}${why} | ${refs(c.articles, story)} |`);
   });
   out.push("");
   return out;

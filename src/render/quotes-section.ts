@@ -66,5 +66,5 @@ export function quoteLine(
       : `“${inert(truncate(q.text, 220))}”`;
   return `${said} — first in ${inert(outletOfId(q.first, byId))}${
     others.length ? `; also in ${inert(others.map((id) => outletOfId(id, byId)).join(", "))}` : ""
-  }${where ? ` · ${where}` : ""}${q.kind === "partial" ? " · partial" : ""}${editorial}`;
+  }${others.length && q.independentSources ? ` · ${plural(q.independentSources, "independent source")}` : ""}${where ? ` · ${where}` : ""}${q.kind === "partial" ? " · partial" : ""}${editorial}`;
 }

@@ -39,3 +39,17 @@ export function dateRange(from: string | null, to: string | null): string {
 
 export const plural = (n: number, one: string, many = `${one}s`): string =>
   `${n} ${n === 1 ? one : many}`;
+
+/** Speakers of a claim's sentences, most sentences first (`ClaimJson.attribution`). */
+type Attributed = readonly { readonly speaker: string }[] | undefined;
+
+/**
+ * "according to Merrowby City Council", "according to Ana Ruiz and the port authority": who a
+ * claim's sentences give it to, the first two; empty when none does.
+ */
+export function attributionText(attribution: Attributed): string {
+  if (!attribution || attribution.length === 0) return "";
+  const named = attribution.slice(0, 2).map((a) => a.speaker);
+  const more = attribution.length > 2 ? " and others" : "";
+  return `according to ${named.join(" and ")}${more}`;
+}

@@ -2,7 +2,7 @@
 import type { FC } from "hono/jsx";
 import type { BriefArticle, BriefStory, ClaimJson } from "../../brief/schema.js";
 import { figureCells, shownFigures } from "../figures-section.js";
-import { dateRange, plural, shortId, truncate } from "../text.js";
+import { attributionText, dateRange, plural, shortId, truncate } from "../text.js";
 import { CiteMarks, type Citing } from "./citations.js";
 
 type Props = { story: BriefStory; byId: ReadonlyMap<string, BriefArticle>; citing: Citing };
@@ -75,7 +75,13 @@ const StatusBadge: FC<{ claim: ClaimJson }> = ({ claim }) => (
 
 const ClaimItem: FC<{ claim: ClaimJson; citing: Citing }> = ({ claim, citing }) => (
   <li>
-    {truncate(claim.text, 300)} <StatusBadge claim={claim} />
+    {truncate(claim.text, 300)}{" "}
+    {claim.attribution?.length ? (
+      <>
+        <small class="attribution">{attributionText(claim.attribution)}</small>{" "}
+      </>
+    ) : null}
+    <StatusBadge claim={claim} />
     {claim.contestedBy.length > 0 && (
       <>
         {" "}

@@ -5,7 +5,7 @@
 import type { FC } from "hono/jsx";
 import type { BriefArticle, BriefStory, QuoteJson } from "../../brief/schema.js";
 import { bySpeaker, outletOfId, QUOTES_PER_SPEAKER, speakerTally } from "../quotes-section.js";
-import { truncate } from "../text.js";
+import { plural, truncate } from "../text.js";
 import { CiteLink, CiteMarks, citedWords, type Citing } from "./citations.js";
 import { wordDiff } from "./word-diff.js";
 
@@ -50,11 +50,15 @@ const QuoteItem: FC<{ q: QuoteJson; byId: ById; citing: Citing }> = ({ q, byId, 
   const where = [first?.venue, first?.when].filter(Boolean).join(", ");
   const reported = q.kind === "indirect";
   const words = reported ? truncate(q.text, 220) : `“${truncate(q.text, 220)}”`;
+  const outlets = new Set(q.occurrences.map((o) => o.span.article)).size;
   return (
     <li>
       {reported && <small>reported: </small>}
       {first ? <CiteLink span={first.span} label={words} citing={citing} /> : words} — first in{" "}
       {outletOfId(q.first, byId)}
+      {outlets > 1 &&
+        q.independentSources !== undefined &&
+        ` · ${plural(q.independentSources, "independent source")}`}
       {where && ` · ${where}`}
       {q.kind === "partial" && " · partial"}
       {first?.editorial.length ? (

@@ -2,7 +2,7 @@ import type {
   TemporalExpression,
   Article,
   Claim,
-  CopyGroup,
+  ClaimAttribution,
   Span,
   Story,
   StoryFigure,
@@ -28,18 +28,69 @@ export const SINGLE_SOURCE_PER_ARTICLE = 5;
 /** A single-source sentence shorter than this ("Here is why.") is no claim worth listing. */
 export const MIN_SINGLE_SOURCE_WORDS = 8;
 
-/** Each article's copy-group origin: copies of one origin are one source. */
-export function originMap(groups: readonly CopyGroup[]): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const g of groups) {
-    out.set(g.origin, g.origin);
-    for (const m of g.members) out.set(m, g.origin);
+const overlaps = (a: Span, b: Span): boolean =>
+  a.article === b.article && a.start < b.end && b.start < a.end;
+
+/**
+ * A quotation or reported statement makes a claim's sentence its speaker's when it covers at
+ * least this share of the sentence ("Residents will not return before Thursday, the council
+ * said": the statement is most of it; "…, where the mayor said she was proud" is not).
+ */
+const ATTRIBUTED_SHARE = 0.5;
+
+/** The story's quote occurrences with a speaker, by article. */
+function spokenSpans(
+  quotes: readonly StoryQuote[],
+): Map<string, { span: Span; quote: StoryQuote }[]> {
+  const out = new Map<string, { span: Span; quote: StoryQuote }[]>();
+  for (const quote of quotes) {
+    if (!quote.speaker) continue;
+    for (const o of quote.occurrences) {
+      const list = out.get(o.span.article);
+      if (list) list.push({ span: o.span, quote });
+      else out.set(o.span.article, [{ span: o.span, quote }]);
+    }
   }
   return out;
 }
 
-const overlaps = (a: Span, b: Span): boolean =>
-  a.article === b.article && a.start < b.end && b.start < a.end;
+/**
+ * Who a claim's sentences give it to: each speaker whose quote covers most of one of its
+ * sentences, counted once per sentence; the speaker most sentences name first, ties by the
+ * first sentence that names them.
+ */
+export function attributionOf(
+  spans: readonly Span[],
+  spoken: ReadonlyMap<string, readonly { span: Span; quote: StoryQuote }[]>,
+): ClaimAttribution[] {
+  const found = new Map<string, ClaimAttribution & { first: number }>();
+  spans.forEach((s, k) => {
+    const seen = new Set<string>();
+    for (const o of spoken.get(s.article) ?? []) {
+      const shared = Math.min(s.end, o.span.end) - Math.max(s.start, o.span.start);
+      if (shared < ATTRIBUTED_SHARE * (s.end - s.start)) continue;
+      const key = o.quote.speakerEntity ?? o.quote.speaker!;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const had = found.get(key);
+      found.set(key, {
+        speaker: had?.speaker ?? o.quote.speaker!,
+        speakerEntity: o.quote.speakerEntity,
+        quote: had?.quote ?? o.quote.id,
+        sentences: (had?.sentences ?? 0) + 1,
+        first: had?.first ?? k,
+      });
+    }
+  });
+  return [...found.values()]
+    .sort((a, b) => b.sentences - a.sentences || a.first - b.first)
+    .map(({ speaker, speakerEntity, quote, sentences }) => ({
+      speaker,
+      speakerEntity,
+      quote,
+      sentences,
+    }));
+}
 
 /** What makes a sentence contested: a span that conflicts with another source, and why. */
 type Contest = { readonly span: Span; readonly reason: string };
@@ -183,6 +234,7 @@ export function storyClaims(
   const graph = sentenceGraph(sentences, articles.length);
   const clusters = clusterSentences(sentences, graph.pairs);
   const contests = contestsOf(figures, quotes);
+  const spoken = spokenSpans(quotes);
   // Each contest's index, by the article of its span: a claim's spans look up their article's.
   const contestsIn = new Map<string, number[]>();
   contests.forEach((c, i) => {
@@ -235,6 +287,7 @@ export function storyClaims(
             ? "corroborated"
             : "single-source",
         contestedBy,
+        attribution: attributionOf(spans, spoken),
         centrality: graph.centrality[rep]!,
         first: rep,
       },
@@ -272,6 +325,7 @@ export function storyClaims(
       independentSources: draft.independentSources,
       status: draft.status,
       contestedBy: draft.contestedBy,
+      attribution: draft.attribution,
       key: i < KEY_CLAIMS,
       centrality: draft.centrality,
     };

@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { articleFromText } from "../../../test/helpers.js";
 import type { Story, StoryFigure, StoryQuote } from "../../model/index.js";
 import { articleSentences } from "./01-sentences.js";
-import { storyClaims, originMap } from "./03-claims.js";
+import { attributionOf, storyClaims } from "./03-claims.js";
+import { mergeEntities } from "../entities/entities.js";
+import { storyQuotes } from "../quotes/04-story-quotes.js";
+import { originMap } from "../../model/reuse.js";
 import { storyCoverage } from "./04-coverage.js";
 import { undatedWarnings } from "../../brief/claims.js";
 import { articleTemporal } from "../timeline/timeline.js";
@@ -145,5 +148,77 @@ describe("conflicting dates", () => {
       [],
     );
     expect(claims.find((c) => c.text.includes("eastern quay"))!.status).toBe("corroborated");
+  });
+});
+
+describe("claims attributed to their speakers", () => {
+  const ferry = (id: string, text: string) =>
+    articleFromText(`${text}\n\nFishing boats stayed in the harbour for the whole of the week.`, {
+      id,
+      outlet: `Outlet ${id}`,
+      published: "2031-05-06",
+    });
+  const a = ferry("a", "The ferry will run twice a day until the spring, the port authority said.");
+  const b = ferry("b", "The ferry will run twice a day until the spring, the port authority said.");
+  const pair: Story = { id: "p", label: "ferry", articles: ["a", "b"], from: null, to: null };
+  const corpus = mergeEntities({ articles: [a, b], skipped: [], stories: [pair] });
+  const quotes = storyQuotes(corpus);
+  const { claims } = storyClaims(pair, [a, b], new Map(), [], quotes);
+
+  it("gives a claim to the speaker whose statement makes up its sentences, and no one else's", () => {
+    const ferryClaim = claims.find((c) => c.text.includes("ferry"))!;
+    expect(ferryClaim.attribution.map((x) => [x.speaker, x.sentences])).toEqual([
+      ["the port authority", 2],
+    ]);
+    const statement = quotes.find((q) => q.id === ferryClaim.attribution[0]!.quote)!;
+    expect(statement.kind).toBe("indirect");
+    expect(statement.independentSources).toBe(2);
+    const boats = claims.find((c) => c.text.includes("Fishing boats"))!;
+    expect(boats.attribution).toEqual([]);
+  });
+
+  it("leaves out a speaker whose words are a small part of the sentence", () => {
+    const span = { article: "x", start: 0, end: 100, text: "" };
+    const quote = (id: string, speaker: string, start: number, end: number): StoryQuote => ({
+      id,
+      story: "p",
+      text: "",
+      speaker,
+      speakerEntity: null,
+      kind: "indirect",
+      occurrences: [
+        {
+          span: { article: "x", start, end, text: "" },
+          part: null,
+          kind: "indirect",
+          venue: null,
+          when: null,
+          cue: null,
+          speakerText: speaker,
+          text: "",
+        },
+      ],
+      first: "x",
+      independentSources: 1,
+      variants: [],
+      altered: [],
+      turnedIndirect: [],
+    });
+    const spoken = new Map([
+      [
+        "x",
+        [
+          {
+            span: { article: "x", start: 0, end: 70, text: "" },
+            quote: quote("q1", "Ana Ruiz", 0, 70),
+          },
+          {
+            span: { article: "x", start: 70, end: 95, text: "" },
+            quote: quote("q2", "Bo Lind", 70, 95),
+          },
+        ],
+      ],
+    ]);
+    expect(attributionOf([span], spoken).map((x) => x.speaker)).toEqual(["Ana Ruiz"]);
   });
 });

@@ -7,7 +7,8 @@ import type {
   StoryQuote,
   StoryReading,
 } from "../../model/index.js";
-import { storyClaims, originMap } from "./03-claims.js";
+import { storyClaims } from "./03-claims.js";
+import { originMap } from "../../model/reuse.js";
 import { storyCoverage } from "./04-coverage.js";
 
 export { KEY_CLAIMS } from "./03-claims.js";

@@ -1,6 +1,7 @@
 import type { Article, Corpus, Entity, Range, ReuseRelation, Story } from "../../model/index.js";
 import type { Quote, QuoteDifference, QuoteOccurrence, StoryQuote } from "../../model/quote.js";
 import { spanOf } from "../../model/offsets.js";
+import { originMap } from "../../model/reuse.js";
 import { nameKey } from "../entities/02-names.js";
 import { bodyNounOf, WORD } from "./00-lexicon.js";
 import { holdsRole } from "./referents.js";
@@ -517,7 +518,13 @@ function wordingChanges(
 type StoryParts = {
   readonly entities: readonly Entity[];
   readonly reuse: readonly ReuseRelation[];
+  /** Each article's copy-group origin (an article outside every group is its own). */
+  readonly origins: ReadonlyMap<string, string>;
 };
+
+/** How many copy-group origins a group's articles come from: its independent sources. */
+const independentSourcesOf = (g: readonly Item[], origins: ReadonlyMap<string, string>): number =>
+  new Set(g.map((it) => origins.get(it.article.id) ?? it.article.id)).size;
 
 /** The quotes of one story, merged across its articles. */
 function quotesOfStory(story: Story, parts: StoryParts, byId: Map<string, Article>): StoryQuote[] {
@@ -685,6 +692,7 @@ function quotesOfStory(story: Story, parts: StoryParts, byId: Map<string, Articl
       kind: first.quote.kind,
       occurrences: g.flatMap(occurrencesOf),
       first: first.article.id,
+      independentSources: independentSourcesOf(g, parts.origins),
       variants,
       altered,
       turnedIndirect: [...new Set(g.flatMap((it) => turnedOf.get(it) ?? []))]
@@ -715,6 +723,7 @@ function quotesOfStory(story: Story, parts: StoryParts, byId: Map<string, Articl
       kind: "indirect",
       occurrences: g.flatMap(occurrencesOf),
       first: first.article.id,
+      independentSources: independentSourcesOf(g, parts.origins),
       variants: wordingChanges(g, sourceOf, true).variants,
       altered: [],
       turnedIndirect: [],
@@ -740,11 +749,13 @@ function partsByStory(corpus: Corpus): (story: Story) => StoryParts {
     if (list) list.push(i);
     else reuseOfCopy.set(r.copy, [i]);
   });
+  const origins = originMap(corpus.copyGroups ?? []);
   return (story) => {
     const at = new Set(story.articles.flatMap((id) => reuseOfCopy.get(id) ?? []));
     return {
       entities: entities.get(story.id) ?? [],
       reuse: [...at].sort((a, b) => a - b).map((i) => corpus.reuse![i]!),
+      origins,
     };
   };
 }
