@@ -72,6 +72,46 @@ describe("storyEntities", () => {
     expect(find(es, "Joe Biden")[0]).not.toBe(find(es, "Hunter Biden")[0]);
   });
 
+  it("gives a surname alone to the story's principal when one full name leads by far", () => {
+    const principal =
+      "Guard Tomas Vellner scored 30 points on Friday. Vellner also had nine rebounds, and Vellner was named player of the week.";
+    const es = entities(
+      principal,
+      principal.replace("Friday", "Saturday"),
+      "His father, Gene Vellner, watched from the stands.",
+      "Vellner said the team was ready for the final.",
+    );
+    const tomas = find(es, "Tomas Vellner");
+    expect(tomas).toHaveLength(1);
+    expect(find(es, "Vellner")).toEqual(tomas);
+    expect(find(es, "Gene Vellner")[0]).not.toBe(tomas[0]);
+  });
+
+  it("keeps a surname alone apart when no full name leads", () => {
+    const es = entities(
+      "Tomas Vellner and Gene Vellner opened the bakery.",
+      "Vellner said the bakery would stay open.",
+    );
+    const surname = find(es, "Vellner");
+    expect(surname.some((e) => e.name === "Tomas Vellner" || e.name === "Gene Vellner")).toBe(
+      false,
+    );
+  });
+
+  it("joins a short given name to its full form and reads past a leading initial", () => {
+    const es = entities(
+      "Former chief Frederick Larsmo spoke to the inquiry on Monday.",
+      "Fred Larsmo told the inquiry he had signed the order.",
+      "T. Ilsa Varnholt chaired the board. Ilsa Varnholt said it would meet again.",
+    );
+    expect(find(es, "Fred Larsmo")).toEqual(find(es, "Frederick Larsmo"));
+    expect(find(es, "Fred Larsmo")).toHaveLength(1);
+    expect(find(es, "T. Ilsa Varnholt")).toEqual(find(es, "Ilsa Varnholt"));
+    // a short form names its full names only: "Fred" is not "Fiona"
+    const two = entities("Fred Larsmo met Fiona Larsmo on Monday.");
+    expect(find(two, "Fred Larsmo")[0]).not.toBe(find(two, "Fiona Larsmo")[0]);
+  });
+
   it("merges an acronym with its expansion", () => {
     const es = entities(
       "The Ukraine Defense Contact Group met in Brussels on Wednesday, officials said.",

@@ -2,6 +2,7 @@ import type { Article, Entity, EntityMention, EntityType, Story } from "../../mo
 import { GIVEN_NAMES } from "./00-gazetteers.js";
 import { BlockIndex, oneDeletionForms } from "../../util/block-index.js";
 import { acronymOf, editDistance, isAcronym, nameKey, transliterationKey } from "./02-names.js";
+import { givenNameKeys, sameGivenName } from "../../lang/en/nicknames.js";
 
 /** A name group while a story's entities are merged. */
 type Group = {
@@ -81,6 +82,24 @@ function finalType(g: Group): EntityType {
   return others(g.firm) ?? others(g.context) ?? "other";
 }
 
+/**
+ * Of several full names a surname fits ("Tyler Hansbrough", "Gene Hansbrough"), the one the story
+ * is about when it leads the next by far: its mentions at least this many times the next's.
+ */
+const PRINCIPAL_LEAD = 4;
+
+/**
+ * The full name a surname alone stands for among several that share it: the story's principal,
+ * when one leads the others by PRINCIPAL_LEAD (a story names its subject in full once and by
+ * surname after; an article that only gives the surname means the subject, not the father
+ * named in passing); null when none leads.
+ */
+function principal(candidates: readonly Group[]): Group | null {
+  if (candidates.length < 2) return null;
+  const [first, second] = [...candidates].sort((a, b) => b.mentions - a.mentions);
+  return first!.mentions >= PRINCIPAL_LEAD * second!.mentions ? first! : null;
+}
+
 /** The one group among `candidates` a name may join, or null when none or several could. */
 const unique = (candidates: Group[]): Group | null =>
   candidates.length === 1 ? candidates[0]! : null;
@@ -89,21 +108,30 @@ const unique = (candidates: Group[]): Group | null =>
 const endsWithWords = (full: string, part: string): boolean =>
   full.length > part.length && full.endsWith(` ${part}`);
 
+/**
+ * The given name of a full name's key: its first word after any leading initials ("w mark
+ * felt" → "mark"), or its first word when initials are all it has before the surname.
+ */
+function givenOf(key: string): string {
+  const w = words(key);
+  const from = w.findIndex((x) => x.length > 1);
+  return from >= 0 && from < w.length - 1 ? w[from]! : w[0]!;
+}
+
+/** Two given names of one person: the same, transliterated alike, or a short form and its full name. */
+const sameGiven = (a: string, b: string): boolean =>
+  a === b || transliterationKey(a) === transliterationKey(b) || sameGivenName(a, b);
+
 /** Does person name `a` (a surname alone, or a full name) name the same person as full name `b`? */
 function samePerson(a: string, b: string): boolean {
   const wa = words(a);
   const wb = words(b);
   const lastA = wa[wa.length - 1]!;
   const lastB = wb[wb.length - 1]!;
-  // First names must agree when both are given ("Ana Ruiz" is not "Maria Ruiz"'s sister, but
-  // "Joe Biden" and "Hunter Biden" are two people).
-  if (
-    wa.length > 1 &&
-    wb.length > 1 &&
-    wa[0] !== wb[0] &&
-    transliterationKey(wa[0]!) !== transliterationKey(wb[0]!)
-  )
-    return false;
+  // Given names must agree when both are given ("Ana Ruiz" is not "Maria Ruiz"'s sister, but
+  // "Joe Biden" and "Hunter Biden" are two people); "Fred" is "Frederick", and a leading
+  // initial ("W. Mark Felt") is not the given name.
+  if (wa.length > 1 && wb.length > 1 && !sameGiven(givenOf(a), givenOf(b))) return false;
   if (transliterationKey(lastA) === transliterationKey(lastB)) return true;
   return lastA.length >= SLIP_MIN_LENGTH && editDistance(lastA, lastB, 1) <= 1;
 }
@@ -115,8 +143,9 @@ type Derived = { name: string; key: string; type: EntityType };
  * The entities of a story: article mentions grouped by name, then merged where outlets spell one
  * entity differently — a surname alone with the one full name it fits, transliterations
  * ("Kovalenkyy", "Kovalenkiy"), one-letter slips, and an acronym with its expansion ("HSWG" and
- * "Harbour Safety Working Group"). Two people are never merged on a shared surname when the
- * story has more than one full name with that surname.
+ * "Harbour Safety Working Group"). Two full names are never merged on a shared surname, and a
+ * surname alone that fits several full names joins one only when it is the story's principal
+ * (see `principal`).
  *
  * Each merge step visits the groups in order and compares a group only with the groups filed
  * under a key they must share to match (a surname's transliteration or its one-letter-slip forms,
@@ -183,10 +212,11 @@ export function storyEntities(story: Story, articles: readonly Article[]): Entit
    * narrowed to the same first name (two full names match only when their first names agree),
    * so that a story with many people of one surname does not compare each with all of them.
    */
-  const fullNameBlocks = (key: string): string[] => {
-    const first = transliterationKey(words(key)[0]!);
-    return surnameBlocks(key).map((b) => `n:${first}|${b}`);
-  };
+  const fullNameBlocks = (key: string): string[] =>
+    givenNameKeys(givenOf(key)).flatMap((given) => {
+      const first = transliterationKey(given);
+      return surnameBlocks(key).map((b) => `n:${first}|${b}`);
+    });
   const persons = new BlockIndex<Group>((g) => {
     if (!live.has(g) || !isFullPerson(g)) return [];
     const w = words(of(g).key);
@@ -234,13 +264,12 @@ export function storyEntities(story: Story, articles: readonly Article[]): Entit
     if (of(g).type === "place") continue;
     const several = words(key).length > 1;
     if (several && of(g).type !== "person") continue;
-    const target = unique(
-      persons
-        .candidates(several ? [`s:${key}`] : surnameBlocks(key))
-        .filter(
-          (h) => h !== g && (several ? endsWithWords(of(h).key, key) : samePerson(key, of(h).key)),
-        ),
-    );
+    const fits = persons
+      .candidates(several ? [`s:${key}`] : surnameBlocks(key))
+      .filter(
+        (h) => h !== g && (several ? endsWithWords(of(h).key, key) : samePerson(key, of(h).key)),
+      );
+    const target = unique(fits) ?? principal(fits);
     if (target) mergeInto(target, g);
   }
   // A given name alone ("Henry", "Iris") is a known actor's ("Anu" of "Anu Saar") when
