@@ -112,6 +112,20 @@ describe("storyEntities", () => {
     expect(find(two, "Fred Larsmo")[0]).not.toBe(find(two, "Fiona Larsmo")[0]);
   });
 
+  it("takes a name run on into a headline's words as the person's, never as the name shown", () => {
+    const body =
+      "Actress Ilsa Varnholt left the clinic on Monday. Ilsa Varnholt thanked the staff, and Varnholt said she felt well.";
+    const es = entities(
+      "Ilsa Varnholt Leaves Clinic\nThe actress thanked the staff on Monday and went home.",
+      body,
+      body.replace("Monday", "Tuesday"),
+    );
+    const ilsa = find(es, "Ilsa Varnholt");
+    expect(ilsa).toHaveLength(1);
+    expect(ilsa[0]!.name).toBe("Ilsa Varnholt");
+    expect(find(es, "Ilsa Varnholt Leaves Clinic")).toEqual(ilsa);
+  });
+
   it("merges an acronym with its expansion", () => {
     const es = entities(
       "The Ukraine Defense Contact Group met in Brussels on Wednesday, officials said.",

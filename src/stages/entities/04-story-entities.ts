@@ -14,6 +14,11 @@ type Group = {
   context: Map<EntityType, number>;
   /** A full name (two words or more) typed as a person's on firm evidence is among the forms. */
   fullPerson: boolean;
+  /**
+   * Forms that are a name run on into a headline's words ("Ana Ruiz Wins Seat"): kept as
+   * aliases, so their mentions find the person, but never shown as the name.
+   */
+  runOn: Set<string>;
   titles: Set<string>;
   articles: Set<string>;
   mentions: number;
@@ -48,13 +53,15 @@ const shouted = (form: string): number =>
  * "Okafor Lindqvist"), then the most written, never one in capitals if another is cased.
  */
 const nameOf = (g: Group): string =>
-  [...g.forms].sort(
-    (a, b) =>
-      shouted(a[0]) - shouted(b[0]) ||
-      words(nameKey(b[0])).length - words(nameKey(a[0])).length ||
-      b[1] - a[1] ||
-      (a[0] < b[0] ? -1 : 1),
-  )[0]![0];
+  [...g.forms]
+    .filter(([form]) => !g.runOn.has(form) || g.runOn.size === g.forms.size)
+    .sort(
+      (a, b) =>
+        shouted(a[0]) - shouted(b[0]) ||
+        words(nameKey(b[0])).length - words(nameKey(a[0])).length ||
+        b[1] - a[1] ||
+        (a[0] < b[0] ? -1 : 1),
+    )[0]![0];
 
 function merge(into: Group, from: Group): void {
   for (const k of from.keys) into.keys.add(k);
@@ -66,6 +73,7 @@ function merge(into: Group, from: Group): void {
   for (const t of from.titles) into.titles.add(t);
   for (const a of from.articles) into.articles.add(a);
   into.mentions += from.mentions;
+  for (const f of from.runOn) into.runOn.add(f);
 }
 
 /**
@@ -165,6 +173,7 @@ export function storyEntities(story: Story, articles: readonly Article[]): Entit
           firm: new Map(),
           context: new Map(),
           fullPerson: false,
+          runOn: new Set(),
           titles: new Set(),
           articles: new Set(),
           mentions: 0,
@@ -271,6 +280,25 @@ export function storyEntities(story: Story, articles: readonly Article[]): Entit
       );
     const target = unique(fits) ?? principal(fits);
     if (target) mergeInto(target, g);
+  }
+  // A full name run on into a headline's words ("Ana Ruiz Wins Seat", "Ana Ruiz Leaves Clinic"),
+  // read as a longer name (a given name opens it): the person the story names far more often.
+  for (const g of all) {
+    if (!live.has(g)) continue;
+    const key = of(g).key;
+    const w = words(key);
+    if (w.length < 3) continue;
+    const target = unique(
+      persons
+        .candidates([`f:${w[0]!}`])
+        .filter(
+          (h) =>
+            h !== g && key.startsWith(`${of(h).key} `) && h.mentions >= PRINCIPAL_LEAD * g.mentions,
+        ),
+    );
+    if (!target) continue;
+    for (const form of g.forms.keys()) g.runOn.add(form);
+    mergeInto(target, g);
   }
   // A given name alone ("Henry", "Iris") is a known actor's ("Anu" of "Anu Saar") when
   // one full name of the story opens with it, or a title stands before it ("Queen Elizabeth");
