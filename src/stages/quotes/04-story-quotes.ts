@@ -433,8 +433,9 @@ function reportedGroups(
   aligned: readonly [Item, Item][],
 ): Item[][] {
   const uf = unionFind(reports.length);
-  const agree = (a: Item, b: Item): boolean =>
-    sameSpeaker(a, b) && polarityAndNumbers(a) === polarityAndNumbers(b);
+  // read once per report, not once per candidate pair
+  const says = new Map(reports.map((it) => [it, polarityAndNumbers(it)]));
+  const agree = (a: Item, b: Item): boolean => sameSpeaker(a, b) && says.get(a) === says.get(b);
   joinAlike(
     reports,
     uf,
