@@ -138,10 +138,10 @@ function contentAfter(text: string, verbEnd: number, end: number, verb: string):
   }
   // "told reporters …" and "said in a statement …" need "that"; "said the port will reopen" does not.
   if (NEEDS_OBJECT.test(verb)) {
-    // "told the jury he did not remember …": the clause starts at its subject, after the
-    // object's first word (the object may start with "the" itself).
     // "told the company to cut the stock …": what was said is the instruction, object and all.
     if (INSTRUCTION.test(rest)) return trimmed(text, verbEnd, end);
+    // "told the jury he did not remember …": the clause starts at its subject, after the
+    // object's first word (the object may start with "the" itself).
     const object = /^\s*\S+/.exec(rest)?.[0].length ?? 0;
     const subj = object > 0 ? CLAUSE_SUBJECT.exec(rest.slice(object)) : null;
     if (!subj || countWords(rest.slice(0, object + subj.index)) > OBJECT_MAX_WORDS) return null;
