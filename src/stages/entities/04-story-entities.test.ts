@@ -124,6 +124,16 @@ describe("storyEntities", () => {
     expect(ilsa).toHaveLength(1);
     expect(ilsa[0]!.name).toBe("Ilsa Varnholt");
     expect(find(es, "Ilsa Varnholt Leaves Clinic")).toEqual(ilsa);
+    // a body named after her is not her
+    const withFoundation = entities(
+      body,
+      body.replace("Monday", "Tuesday"),
+      "The Ilsa Varnholt Foundation gave the clinic a new wing.",
+    );
+    const foundation = find(withFoundation, "Ilsa Varnholt Foundation");
+    expect(foundation).toHaveLength(1);
+    expect(foundation[0]!.type).not.toBe("person");
+    expect(foundation[0]).not.toBe(find(withFoundation, "Ilsa Varnholt")[0]);
   });
 
   it("merges an acronym with its expansion", () => {

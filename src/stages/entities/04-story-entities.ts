@@ -283,8 +283,9 @@ export function storyEntities(story: Story, articles: readonly Article[]): Entit
   }
   // A full name run on into a headline's words ("Ana Ruiz Wins Seat", "Ana Ruiz Leaves Clinic"),
   // read as a longer name (a given name opens it): the person the story names far more often.
+  // Only a person's: "Ana Ruiz Foundation" is a body named after her.
   for (const g of all) {
-    if (!live.has(g)) continue;
+    if (!live.has(g) || of(g).type !== "person") continue;
     const key = of(g).key;
     const w = words(key);
     if (w.length < 3) continue;
