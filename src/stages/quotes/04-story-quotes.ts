@@ -162,6 +162,18 @@ function unionFind(n: number): {
 
 type UnionFind = ReturnType<typeof unionFind>;
 
+/** The items of `list` by the union-find set each belongs to, in the order of their first item. */
+function groupsOf(list: readonly Item[], uf: UnionFind): Item[][] {
+  const groups = new Map<number, Item[]>();
+  list.forEach((it, i) => {
+    const root = uf.find(i);
+    const g = groups.get(root);
+    if (g) g.push(it);
+    else groups.set(root, [it]);
+  });
+  return [...groups.values()];
+}
+
 /**
  * Joins the items of `list` that are one statement in two articles: the same words by the same
  * speaker at once (reprints; only the first goes on to the pairwise test, which keeps a story
@@ -452,14 +464,7 @@ function reportedGroups(
     if (n >= COPY_SAME_REPORT * Math.min(a.set.size, b.set.size))
       uf.join(indexOf.get(a)!, indexOf.get(b)!);
   }
-  const groups = new Map<number, Item[]>();
-  reports.forEach((it, i) => {
-    const root = uf.find(i);
-    const g = groups.get(root);
-    if (g) g.push(it);
-    else groups.set(root, [it]);
-  });
-  return [...groups.values()];
+  return groupsOf(reports, uf);
 }
 
 /**
@@ -657,13 +662,6 @@ function quotesOfStory(story: Story, parts: StoryParts, byId: Map<string, Articl
       }
     }
   }
-  const groups = new Map<number, Item[]>();
-  direct.forEach((it, i) => {
-    const root = uf.find(i);
-    const g = groups.get(root) ?? [];
-    g.push(it);
-    groups.set(root, g);
-  });
   // The first relation of each copy names its source (as reuse.find would).
   const sourceOf = new Map<string, string>();
   for (const r of reuse) if (!sourceOf.has(r.copy)) sourceOf.set(r.copy, r.source);
@@ -674,26 +672,36 @@ function quotesOfStory(story: Story, parts: StoryParts, byId: Map<string, Articl
     if (list) list.push(i);
     else turnedOf.set(t.source, [i]);
   });
-  const out: StoryQuote[] = [];
-  const sorted = [...groups.values()]
-    .flatMap(splitBySpeaker)
-    .map((g) => g.sort((x, y) => before(x.article, y.article) || x.quote.start - y.quote.start))
-    .sort((x, y) => before(x[0]!.article, y[0]!.article) || x[0]!.quote.start - y[0]!.quote.start);
-  for (const g of sorted) {
+  /** Groups split by speaker, each in story order (earliest first), the groups by their first. */
+  const inStoryOrder = (groups: Item[][]): Item[][] =>
+    groups
+      .flatMap(splitBySpeaker)
+      .map((g) => g.sort((x, y) => before(x.article, y.article) || x.quote.start - y.quote.start))
+      .sort(
+        (x, y) => before(x[0]!.article, y[0]!.article) || x[0]!.quote.start - y[0]!.quote.start,
+      );
+  /** What a story quote says of its group whatever its kind: words, speaker, where it stands. */
+  const common = (g: readonly Item[]) => {
     const first = g[0]!;
-    const { variants, altered } = wordingChanges(g, sourceOf, false);
     const names = g.map((it) => it.speaker).filter((s): s is string => !!s);
     const entity = g.find((it) => it.entity)?.entity ?? null;
-    out.push({
+    return {
       id: "",
       story: story.id,
       text: first.quote.text,
       speaker: entity?.name ?? names[0] ?? null,
       speakerEntity: entity?.id ?? null,
-      kind: first.quote.kind,
       occurrences: g.flatMap(occurrencesOf),
       first: first.article.id,
       independentSources: independentSourcesOf(g, parts.origins),
+    };
+  };
+  const out: StoryQuote[] = [];
+  for (const g of inStoryOrder(groupsOf(direct, uf))) {
+    const { variants, altered } = wordingChanges(g, sourceOf, false);
+    out.push({
+      ...common(g),
+      kind: g[0]!.quote.kind,
       variants,
       altered,
       turnedIndirect: [...new Set(g.flatMap((it) => turnedOf.get(it) ?? []))]
@@ -707,24 +715,10 @@ function quotesOfStory(story: Story, parts: StoryParts, byId: Map<string, Articl
     });
   }
   const reports = items.filter((x) => x.quote.kind === "indirect");
-  const reported = reportedGroups(reports, related, aligned)
-    .flatMap(splitBySpeaker)
-    .map((g) => g.sort((x, y) => before(x.article, y.article) || x.quote.start - y.quote.start))
-    .sort((x, y) => before(x[0]!.article, y[0]!.article) || x[0]!.quote.start - y[0]!.quote.start);
-  for (const g of reported) {
-    const first = g[0]!;
-    const names = g.map((it) => it.speaker).filter((s): s is string => !!s);
-    const entity = g.find((it) => it.entity)?.entity ?? null;
+  for (const g of inStoryOrder(reportedGroups(reports, related, aligned))) {
     out.push({
-      id: "",
-      story: story.id,
-      text: first.quote.text,
-      speaker: entity?.name ?? names[0] ?? null,
-      speakerEntity: entity?.id ?? null,
+      ...common(g),
       kind: "indirect",
-      occurrences: g.flatMap(occurrencesOf),
-      first: first.article.id,
-      independentSources: independentSourcesOf(g, parts.origins),
       variants: wordingChanges(g, sourceOf, true).variants,
       altered: [],
       turnedIndirect: [],
