@@ -9,7 +9,7 @@ import {
   type WarningJson,
 } from "./schema.js";
 import { spanRef } from "./span-ref.js";
-import { alteredQuoteWarnings, storyQuotesJson } from "./quotes.js";
+import { alteredQuoteWarnings, reattributedQuoteWarnings, storyQuotesJson } from "./quotes.js";
 import { conflictingFigureWarnings, storyFiguresJson } from "./figures.js";
 import { storyClaimsJson, storyCoverageJson, undatedWarnings } from "./claims.js";
 import { storySummaryJson } from "./summary.js";
@@ -102,6 +102,7 @@ function storyJson(story: Story, corpus: Corpus, byId: Map<string, Article>): Br
     warnings: [
       ...storyWarnings(reuse ?? [], byId),
       ...alteredQuoteWarnings(quotes, byId),
+      ...reattributedQuoteWarnings(quotes, byId),
       ...conflictingFigureWarnings(figures, byId),
       ...undatedWarnings(story, byId),
     ],

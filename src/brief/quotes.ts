@@ -76,6 +76,14 @@ export function storyQuotesJson(
         span: spanRef(t.span),
         against: t.against,
       })),
+      reattributed: q.reattributed.map((r) => ({
+        article: r.article,
+        span: spanRef(r.span),
+        speaker: r.speaker,
+        against: r.against,
+        againstSpan: spanRef(r.againstSpan),
+        againstSpeaker: r.againstSpeaker,
+      })),
     }));
 }
 
@@ -96,6 +104,23 @@ export function alteredQuoteWarnings(
       kind: "altered-quote" as const,
       message: `${named(byId.get(d.article), d.article)} changes the words of a quote${q.speaker ? ` by ${q.speaker}` : ""}: “${short(d.text, 120)}” where ${named(byId.get(d.against), d.against)} has “${short(wordingIn(q, d.against, byId), 120)}”.`,
       articles: [d.article, d.against],
+    })),
+  );
+}
+
+/**
+ * A warning for every quotation an article gives to another person than an earlier article
+ * does: one of the two outlets has the speaker wrong, and the reader must check which.
+ */
+export function reattributedQuoteWarnings(
+  quotes: readonly QuoteJson[] | undefined,
+  byId: Map<string, Article>,
+): WarningJson[] {
+  return (quotes ?? []).flatMap((q) =>
+    (q.reattributed ?? []).map((r) => ({
+      kind: "reattributed-quote" as const,
+      message: `${named(byId.get(r.article), r.article)} gives a quote to ${r.speaker} that ${named(byId.get(r.against), r.against)} gives to ${r.againstSpeaker}: “${short(wordingIn(q, r.article, byId), 120)}”.`,
+      articles: [r.article, r.against],
     })),
   );
 }

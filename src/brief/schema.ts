@@ -135,6 +135,21 @@ export const quoteSchema = z.object({
   turnedIndirect: z
     .array(z.object({ article: z.string(), span: spanSchema, against: z.string() }))
     .describe("copies that report this quotation as indirect speech"),
+  reattributed: z
+    .array(
+      z.object({
+        article: z.string(),
+        span: spanSchema,
+        speaker: z.string().describe("the person this article names beside the words"),
+        against: z.string().describe("an earlier article that gives the same words to another"),
+        againstSpan: spanSchema.describe("the words in the earlier article"),
+        againstSpeaker: z.string().describe("the person the earlier article names"),
+      }),
+    )
+    .optional()
+    .describe(
+      "articles that give these words to this speaker where an earlier one names another person beside them (absent in briefs stored before December 2026)",
+    ),
 });
 
 export const timelineEventSchema = z.object({
@@ -214,7 +229,13 @@ export const coverageSchema = z.object({
 });
 
 export const warningSchema = z.object({
-  kind: z.enum(["uncredited-copy", "altered-quote", "conflicting-figures", "undated"]),
+  kind: z.enum([
+    "uncredited-copy",
+    "altered-quote",
+    "reattributed-quote",
+    "conflicting-figures",
+    "undated",
+  ]),
   message: z.string(),
   articles: z.array(z.string()),
 });

@@ -91,4 +91,20 @@ export type StoryQuote = {
     readonly span: Span;
     readonly against: string;
   }[];
+  /**
+   * Articles that give these words to this speaker where an earlier article gives them to
+   * another (`againstSpeaker`, in `against`): each side with a name written beside the quote.
+   */
+  readonly reattributed: readonly Reattribution[];
+};
+
+/** One article's occurrence of a quotation that an earlier article gives to someone else. */
+export type Reattribution = {
+  readonly article: string;
+  readonly span: Span;
+  readonly speaker: string;
+  readonly against: string;
+  /** The earlier article's occurrence of the words. */
+  readonly againstSpan: Span;
+  readonly againstSpeaker: string;
 };

@@ -199,6 +199,10 @@ function quotesSection(
         );
       for (const v of q.variants)
         out.push(`  - variant in ${inert(outletOfId(v.article, byId))}: ${inert(v.diff)}`);
+      for (const r of q.reattributed ?? [])
+        out.push(
+          `  - **another speaker**: ${inert(outletOfId(r.article, byId))} gives these words to ${inert(r.speaker)}, ${inert(outletOfId(r.against, byId))} to ${inert(r.againstSpeaker)}`,
+        );
       for (const t of q.turnedIndirect)
         out.push(
           `  - turned into indirect speech in ${inert(outletOfId(t.article, byId))}: ${inert(truncate(words(t.span), 200))}`,

@@ -75,3 +75,64 @@ describe("altered quotations", () => {
     expect(html).toContain("TrendPulse (b.html)");
   });
 });
+
+describe("quotations given to another speaker", () => {
+  it("names both outlets and both people, each with a citation", () => {
+    const text = "The quay will reopen on Friday and not a day later";
+    const span = (article: string) => ({ article, start: 0, end: text.length, text });
+    const quote: QuoteJson = {
+      id: "q2",
+      text,
+      speaker: "Bo Lind",
+      speakerEntity: null,
+      kind: "direct",
+      first: "b.html",
+      occurrences: [
+        {
+          span: span("b.html"),
+          part: null,
+          kind: "direct",
+          venue: null,
+          when: null,
+          cue: "said",
+          speakerText: "Bo Lind",
+          editorial: [],
+        },
+      ],
+      variants: [],
+      altered: [],
+      turnedIndirect: [],
+      reattributed: [
+        {
+          article: "b.html",
+          span: span("b.html"),
+          speaker: "Bo Lind",
+          against: "a.txt",
+          againstSpan: span("a.txt"),
+          againstSpeaker: "Ana <b>Ruiz</b>",
+        },
+      ],
+    };
+    const a = article("a.txt", { outlet: "Kestrel" });
+    const b = article("b.html", { outlet: "TrendPulse" });
+    const cited: string[] = [];
+    const html = String(
+      <Quotes
+        story={story([a, b], { quotes: [quote] })}
+        byId={new Map([a, b].map((x) => [x.id, x]))}
+        citing={{
+          texts: new Map(),
+          number: (s: string) => {
+            cited.push(s);
+            return cited.length;
+          },
+        }}
+      />,
+    );
+    expect(html).toContain("<b>another speaker</b>: TrendPulse (b.html) gives these words to");
+    expect(html).toContain("Kestrel (a.txt) to");
+    // The name comes from an article: it is text, never markup.
+    expect(html).toContain("Ana &lt;b&gt;Ruiz&lt;/b&gt;");
+    expect(cited).toContain("a.txt");
+  });
+});

@@ -74,7 +74,11 @@ const QuoteItem: FC<{ q: QuoteJson; byId: ById; citing: Citing }> = ({ q, byId, 
         </>
       ) : null}
       <CiteMarks spans={q.occurrences.map((o) => o.span)} citing={citing} />
-      {q.altered.length + q.variants.length + q.turnedIndirect.length > 0 && (
+      {q.altered.length +
+        q.variants.length +
+        q.turnedIndirect.length +
+        (q.reattributed?.length ?? 0) >
+        0 && (
         <ul>
           {q.altered.map((a) => (
             <li>
@@ -97,6 +101,14 @@ const QuoteItem: FC<{ q: QuoteJson; byId: ById; citing: Citing }> = ({ q, byId, 
             <li>
               turned into indirect speech in {outletOfId(t.article, byId)}:{" "}
               <CiteLink span={t.span} label={citedWords(citing, t.span)} citing={citing} />
+            </li>
+          ))}
+          {(q.reattributed ?? []).map((r) => (
+            <li>
+              <b>another speaker</b>: {outletOfId(r.article, byId)} gives these words to {r.speaker}
+              <CiteMarks spans={[r.span]} citing={citing} />, {outletOfId(r.against, byId)} to{" "}
+              {r.againstSpeaker}
+              <CiteMarks spans={[r.againstSpan]} citing={citing} />
             </li>
           ))}
         </ul>

@@ -203,6 +203,7 @@ describe("claims attributed to their speakers", () => {
       variants: [],
       altered: [],
       turnedIndirect: [],
+      reattributed: [],
     });
     const spoken = new Map([
       [

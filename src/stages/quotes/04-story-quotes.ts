@@ -1,5 +1,11 @@
 import type { Article, Corpus, Entity, Range, ReuseRelation, Story } from "../../model/index.js";
-import type { Quote, QuoteDifference, QuoteOccurrence, StoryQuote } from "../../model/quote.js";
+import type {
+  Quote,
+  QuoteDifference,
+  QuoteOccurrence,
+  Reattribution,
+  StoryQuote,
+} from "../../model/quote.js";
 import { spanOf } from "../../model/offsets.js";
 import { originMap } from "../../model/reuse.js";
 import { nameKey } from "../entities/02-names.js";
@@ -34,6 +40,15 @@ const SAME_UTTERANCE_FROM = 0.35;
  * the same utterance reworded (a rewrite changes words inside the marks too).
  */
 const COPY_SAME_QUOTE = 0.4;
+/**
+ * The same words given to another speaker: two quotations in two articles, each with a name
+ * written beside it, the names not one person's, and this share of the shorter wording's words
+ * in the other, in order. Only names written beside the quotes count: a pronoun or a carried
+ * over speaker is our reading, and a wrong reading must not pass for an outlet's change.
+ */
+const OTHER_SPEAKER_SAME_WORDS = 0.8;
+/** Quotations of fewer distinct words than this are phrases two people can both say. */
+const OTHER_SPEAKER_MIN_WORDS = 8;
 /** Reported speech in a copy that holds this share of a source quotation's words reports that quotation. */
 const TURNED_MIN_SHARED = 0.4;
 /**
@@ -175,31 +190,20 @@ function groupsOf(list: readonly Item[], uf: UnionFind): Item[][] {
 }
 
 /**
- * Joins the items of `list` that are one statement in two articles: the same words by the same
- * speaker at once (reprints; only the first goes on to the pairwise test, which keeps a story
- * of many reprints linear), and pairs whose shorter side has at least `threshold` of its words
- * in the other. Pairs are proposed through shared words; words most items hold ("the", "we")
- * propose none, since every pair they would add shares rarer words too or is no match (the
- * containment test counts all words).
+ * Pairs of `distinct` items (indexes into `list`, in different articles) that `accepts` and whose
+ * shorter side has at least `threshold` of its words in the other, given to `visit`. Pairs are
+ * proposed through shared words; words most items hold ("the", "we") propose none, since every
+ * pair they would add shares rarer words too or is no match (the containment test counts all
+ * words).
  */
-function joinAlike(
+function alikePairs(
   list: readonly Item[],
-  uf: UnionFind,
+  distinct: readonly number[],
   accepts: (a: Item, b: Item) => boolean,
   threshold: (a: Item, b: Item) => number,
-  minWords = SAME_QUOTE_MIN_WORDS,
+  minWords: number,
+  visit: (i: number, j: number) => void,
 ): void {
-  const firstWithText = new Map<string, number>();
-  const distinct: number[] = [];
-  list.forEach((it, i) => {
-    const key = `${it.entity?.id ?? it.speaker ?? ""}\n${it.words.join(" ")}`;
-    const first = firstWithText.get(key);
-    if (first !== undefined && list[first]!.article !== it.article) uf.join(first, i);
-    else {
-      if (first === undefined) firstWithText.set(key, i);
-      distinct.push(i);
-    }
-  });
   const df = new Map<string, number>();
   for (const i of distinct) for (const w of list[i]!.set) df.set(w, (df.get(w) ?? 0) + 1);
   const commonFrom = Math.max(MIN_COMMON_WORD_QUOTES, distinct.length * COMMON_WORD_SHARE);
@@ -222,9 +226,35 @@ function joinAlike(
       let n = 0;
       const [few, many] = it.set.size <= other.set.size ? [it.set, other.set] : [other.set, it.set];
       for (const w of few) if (many.has(w)) n++;
-      if (n / smaller >= threshold(it, other)) uf.join(i, j);
+      if (n / smaller >= threshold(it, other)) visit(i, j);
     }
   }
+}
+
+/**
+ * Joins the items of `list` that are one statement in two articles: the same words by the same
+ * speaker at once (reprints; only the first goes on to the pairwise test, which keeps a story
+ * of many reprints linear), and the pairs `alikePairs` finds.
+ */
+function joinAlike(
+  list: readonly Item[],
+  uf: UnionFind,
+  accepts: (a: Item, b: Item) => boolean,
+  threshold: (a: Item, b: Item) => number,
+  minWords = SAME_QUOTE_MIN_WORDS,
+): void {
+  const firstWithText = new Map<string, number>();
+  const distinct: number[] = [];
+  list.forEach((it, i) => {
+    const key = `${it.entity?.id ?? it.speaker ?? ""}\n${it.words.join(" ")}`;
+    const first = firstWithText.get(key);
+    if (first !== undefined && list[first]!.article !== it.article) uf.join(first, i);
+    else {
+      if (first === undefined) firstWithText.set(key, i);
+      distinct.push(i);
+    }
+  });
+  alikePairs(list, distinct, accepts, threshold, minWords, uf.join);
 }
 
 const overlap = (a: Range, b: Range): number =>
@@ -520,6 +550,107 @@ function wordingChanges(
   return { variants, altered };
 }
 
+/** A person's name written beside the quote, that the article's mentions know as a name. */
+const personNamedBeside = (it: Item): boolean =>
+  it.quote.speaker?.from === "named" &&
+  it.quote.speaker.key !== null &&
+  it.quote.speaker.type === "person" &&
+  !!it.quote.speaker.name &&
+  !!it.speaker;
+
+/** The speaker's name as the article writes it, folded as name keys are ("Williams", "a j smith"). */
+const writtenKey = (it: Item): string => nameKey(it.quote.speaker!.name!).replace(/-/g, " ");
+
+/**
+ * Two people, by the names written and by the story's entities: "Williams" beside one quote and
+ * "Jumaane Williams" beside the other may be one person whatever the entities say.
+ */
+function differentPeople(a: Item, b: Item): boolean {
+  if (compatible(a, b)) return false;
+  const x = writtenKey(a);
+  const y = writtenKey(b);
+  return !(x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`));
+}
+
+/** Does `text`, folded as a name key, hold the surname of the item's written speaker as a word? */
+function holdsSurname(text: string, it: Item): boolean {
+  const surname = writtenKey(it).split(" ").at(-1)!;
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?:^|[^\\p{L}])${escaped}(?![\\p{L}])`, "u").test(nameKey(text));
+}
+
+/**
+ * Is the name beside either quote doubtful? The paragraph of one quote (the quote included)
+ * names the other's speaker, so the article speaks of both and the name read may be the wrong
+ * one of two ("X, who plays Y, said: …"); or a quotation names its own speaker ("Hugh is the
+ * ideal host"), so it is likely about them, not by them.
+ */
+function doubtfulSpeakers(a: Item, b: Item): boolean {
+  const paragraph = (it: Item): string => {
+    const p = it.article.paragraphs[it.quote.paragraph];
+    return p ? it.article.clean.slice(p.start, p.end) : it.quote.text;
+  };
+  return (
+    holdsSurname(paragraph(a), b) ||
+    holdsSurname(paragraph(b), a) ||
+    holdsSurname(a.quote.text, a) ||
+    holdsSurname(b.quote.text, b)
+  );
+}
+
+/**
+ * Quotations whose words the story's first article to give them (with a name beside them)
+ * gives to another person, each with that first one. An article that follows the first
+ * attribution is not flagged, whoever else differs. `before` orders articles as the story does.
+ */
+function otherSpeakers(
+  direct: readonly Item[],
+  before: (x: Article, y: Article) => number,
+): Map<Item, Item> {
+  const named = direct
+    .map((it, i) => [it, i] as const)
+    .filter(([it]) => personNamedBeside(it))
+    .sort(([x], [y]) => before(x.article, y.article) || x.quote.start - y.quote.start);
+  // One item per name as written and wording, the earliest: a wording reprinted by many articles
+  // under one name is compared once (the pairs would otherwise grow as their square).
+  const firstOf = new Map<string, number>();
+  const repOf = new Map<Item, Item>();
+  for (const [it, i] of named) {
+    const key = `${writtenKey(it)}\n${it.words.join(" ")}`;
+    if (!firstOf.has(key)) firstOf.set(key, i);
+    repOf.set(it, direct[firstOf.get(key)!]!);
+  }
+  const earliest = new Map<Item, Item>();
+  const note = (x: Item, y: Item): void => {
+    const seen = earliest.get(x);
+    if (!seen || before(y.article, seen.article) < 0) earliest.set(x, y);
+  };
+  alikePairs(
+    direct,
+    [...firstOf.values()],
+    () => true,
+    () => OTHER_SPEAKER_SAME_WORDS,
+    OTHER_SPEAKER_MIN_WORDS,
+    (i, j) => {
+      const [a, b] = [direct[i]!, direct[j]!];
+      if (orderedMatch(a.words, b.words) < OTHER_SPEAKER_SAME_WORDS) return;
+      note(a, b);
+      note(b, a);
+    },
+  );
+  const out = new Map<Item, Item>();
+  for (const [it] of named) {
+    const rep = repOf.get(it)!;
+    const other = earliest.get(rep);
+    if (!other) continue;
+    // The first attribution: this wording's own under this name, when no other came earlier.
+    const first = before(rep.article, other.article) <= 0 ? rep : other;
+    if (before(first.article, it.article) >= 0) continue;
+    if (differentPeople(it, first) && !doubtfulSpeakers(it, first)) out.set(it, first);
+  }
+  return out;
+}
+
 /** What a story's quotes are merged with: its entities, and the reuse relations of its copies. */
 type StoryParts = {
   readonly entities: readonly Entity[];
@@ -696,6 +827,23 @@ function quotesOfStory(story: Story, parts: StoryParts, byId: Map<string, Articl
       independentSources: independentSourcesOf(g, parts.origins),
     };
   };
+  const givenElsewhere = otherSpeakers(direct, before);
+  const reattributions = (g: readonly Item[]): Reattribution[] =>
+    g.flatMap((it) => {
+      const earlier = givenElsewhere.get(it);
+      return earlier
+        ? [
+            {
+              article: it.article.id,
+              span: spanOf(it.article, it.quote.start, it.quote.end),
+              speaker: it.speaker!,
+              against: earlier.article.id,
+              againstSpan: spanOf(earlier.article, earlier.quote.start, earlier.quote.end),
+              againstSpeaker: earlier.speaker!,
+            },
+          ]
+        : [];
+    });
   const out: StoryQuote[] = [];
   for (const g of inStoryOrder(groupsOf(direct, uf))) {
     const { variants, altered } = wordingChanges(g, sourceOf, false);
@@ -712,6 +860,7 @@ function quotesOfStory(story: Story, parts: StoryParts, byId: Map<string, Articl
           span: spanOf(byId.get(t.relation.copy)!, t.span.start, t.span.end),
           against: t.relation.source,
         })),
+      reattributed: reattributions(g),
     });
   }
   const reports = items.filter((x) => x.quote.kind === "indirect");
@@ -722,6 +871,7 @@ function quotesOfStory(story: Story, parts: StoryParts, byId: Map<string, Articl
       variants: wordingChanges(g, sourceOf, true).variants,
       altered: [],
       turnedIndirect: [],
+      reattributed: [],
     });
   }
   return out.map((q, i) => ({ ...q, id: `${story.id}/q${i + 1}` }));

@@ -4,7 +4,7 @@ import type { Article, Corpus, Entity, Quote, ReuseRelation } from "../../model/
 import { mergeEntities } from "../entities/entities.js";
 import { findDirectQuotes } from "./01-direct.js";
 import { orderedMatch, storyQuotes, storyReferent, wordDiff } from "./04-story-quotes.js";
-import { storyQuotesJson } from "../../brief/quotes.js";
+import { reattributedQuoteWarnings, storyQuotesJson } from "../../brief/quotes.js";
 
 const quotesOf = (text: string): readonly Quote[] => articleFromText(text).quotes ?? [];
 /** Each quote of a text as [kind, speaker as written, text]. */
@@ -657,5 +657,93 @@ describe("descriptions resolved through the story's entities", () => {
       "Harbour Point International Airport",
     );
     expect(storyReferent(entities.slice(0, 3).concat(entities[4]!), "the airport")).toBeNull();
+  });
+});
+
+describe("a quotation given to another speaker", () => {
+  const SAID = "The quay will reopen on Friday and not a day later";
+  const story = (texts: string[]): Corpus => {
+    const articles = texts.map((t, i) =>
+      articleFromText(t, {
+        id: `a${i}.txt`,
+        source: `a${i}.txt`,
+        outlet: `Outlet ${i}`,
+        published: `2031-05-0${i + 1}`,
+      }),
+    );
+    const ids = articles.map((a) => a.id);
+    return mergeEntities({
+      articles,
+      skipped: [],
+      stories: [{ id: "s1", label: "", articles: ids, from: null, to: null }],
+    });
+  };
+  const flagged = (texts: string[]) =>
+    storyQuotes(story(texts)).flatMap((q) =>
+      q.reattributed.map((r) => [r.article, r.speaker, r.against, r.againstSpeaker]),
+    );
+
+  it("flags a later article that names another person beside the same words", () => {
+    const corpus = story([
+      `“${SAID},” Mayor Ana Ruiz said.`,
+      `“${SAID},” said Councillor Bo Lind.`,
+      `“${SAID},” Ruiz said.`,
+      `“${SAID},” Mayor Ana Ruiz said.`,
+    ]);
+    const quotes = storyQuotes(corpus);
+    expect(
+      quotes.flatMap((q) =>
+        q.reattributed.map((r) => [r.article, r.speaker, r.against, r.againstSpeaker]),
+      ),
+    ).toEqual([["a1.txt", "Bo Lind", "a0.txt", "Ana Ruiz"]]);
+    const r = quotes.find((q) => q.speaker === "Bo Lind")!.reattributed[0]!;
+    expect(r.span.text).toBe(`${SAID},`);
+    expect(r.againstSpan.article).toBe("a0.txt");
+    // The brief warns of it, naming both outlets and both people.
+    const byId = new Map(corpus.articles.map((a) => [a.id, a]));
+    const json = storyQuotesJson(corpus.stories[0]!, { ...corpus, quotes }, byId);
+    expect(reattributedQuoteWarnings(json, byId).map((w) => [w.kind, w.articles])).toEqual([
+      ["reattributed-quote", ["a1.txt", "a0.txt"]],
+    ]);
+    expect(reattributedQuoteWarnings(json, byId)[0]!.message).toContain(
+      "gives a quote to Bo Lind that Outlet 0 (a0.txt) gives to Ana Ruiz",
+    );
+  });
+
+  it("flags nothing where our reading of the speaker may be the wrong one", () => {
+    // A surname alone may be the same person; a pronoun is our resolution, not the outlet's word.
+    expect(flagged([`“${SAID},” Mayor Ana Ruiz said.`, `“${SAID},” Ruiz said.`])).toEqual([]);
+    expect(
+      flagged([`“${SAID},” Mayor Ana Ruiz said.`, `Bo Lind spoke next.\n\n“${SAID},” he said.`]),
+    ).toEqual([]);
+    // The paragraph names both people: the name beside the quote may be the wrong one of two.
+    expect(
+      flagged([
+        `“${SAID},” Mayor Ana Ruiz said.`,
+        `Bo Lind, who stood beside Ana Ruiz at the harbour, said: “${SAID}.”`,
+      ]),
+    ).toEqual([]);
+    // A quotation that names its speaker is about them, not by them.
+    expect(
+      flagged([
+        "“Ana Ruiz is the finest harbour master this town has ever had,” said Bo Lind.",
+        "“Ana Ruiz is the finest harbour master this town has ever had,” Ana Ruiz said.",
+      ]),
+    ).toEqual([]);
+  });
+
+  it("flags nothing for a short phrase two people can both say, or a body and a person", () => {
+    expect(
+      flagged([
+        "“We will rebuild the quay,” said Ana Ruiz.",
+        "“We will rebuild the quay,” said Bo Lind.",
+      ]),
+    ).toEqual([]);
+    expect(
+      flagged([
+        `“${SAID},” the Merrowby Harbour Authority said in a statement.`,
+        `“${SAID},” said Bo Lind.`,
+      ]),
+    ).toEqual([]);
   });
 });
