@@ -15,8 +15,10 @@ import { agreementRight, figuresFound, type GoldFigure } from "./figures-gold.js
 import {
   changesReported,
   quotesFound,
+  reattributionsReported,
   variantsReported,
   type GoldChange,
+  type GoldReattribution,
   type GoldQuote,
   type GoldVariant,
 } from "./quotes-gold.js";
@@ -31,6 +33,7 @@ type ExampleGold = {
   quotes: GoldQuote[];
   altered_quotes: GoldChange[];
   indirect_from_direct: GoldChange[];
+  reattributed_quotes: GoldReattribution[];
   quote_variants: GoldVariant[];
   people: Record<string, string[]>;
   organizations: Record<string, string[]>;
@@ -84,6 +87,7 @@ export async function evaluateExamples(): Promise<Record<string, Share>> {
   const forms = { ...gold.people, ...gold.organizations };
   const quotes = quotesFound(corpus, gold.quotes, articleOf, forms);
   const keyOf = (id: string): string => basename(id);
+  const reattributed = reattributionsReported(corpus, gold.reattributed_quotes, keyOf, forms);
   // Altered quotes of the gold, one per article pair, as the claims checks read quote variants.
   const alteredPairs = [
     ...new Map(
@@ -112,6 +116,8 @@ export async function evaluateExamples(): Promise<Record<string, Share>> {
       forms,
       "indirect",
     ),
+    "quotes given to another speaker flagged": reattributed.found,
+    "flags of another speaker that gold has": reattributed.precision,
     "quote variants reported": variantsReported(corpus, gold.quote_variants, keyOf, forms),
     "gold figures found (value, unit, qualifier)": figuresFound(corpus, gold.figures, keyOf),
     "gold figures' agreement right": agreementRight(corpus, gold.figures, keyOf),

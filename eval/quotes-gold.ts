@@ -141,6 +141,39 @@ export function variantsReported(
   );
 }
 
+/** A quotation the gold says an article gives to another speaker than the original article does. */
+export type GoldReattribution = GoldChange & { original_speaker: string };
+
+/**
+ * Gold reattributions the brief reports: a quote of the article's speaker flagged as given to
+ * the original article's speaker there; and the share of the brief's flags that the gold has
+ * (`precision`): a wrong flag accuses an outlet of an error it did not make.
+ */
+export function reattributionsReported(
+  corpus: Corpus,
+  gold: readonly GoldReattribution[],
+  keyOf: (id: string) => string,
+  forms: Record<string, readonly string[]>,
+): { found: Share; precision: Share } {
+  const flags = (corpus.quotes ?? []).flatMap((q) => q.reattributed.map((r) => ({ q, r })));
+  const matches = (g: GoldReattribution, f: (typeof flags)[number]): boolean =>
+    keyOf(f.r.article) === g.article &&
+    keyOf(f.r.against) === g.original_article &&
+    speakerMatches(f.q.speaker, g.speaker, forms) &&
+    speakerMatches(f.r.againstSpeaker, g.original_speaker, forms);
+  const found = share(
+    gold.map((g) => ({
+      ok: flags.some((f) => matches(g, f)),
+      what: `${g.article}: ${g.speaker} for ${g.original_speaker}`,
+    })),
+  );
+  const right = flags.map((f) => ({
+    ok: gold.some((g) => matches(g, f)),
+    what: `${keyOf(f.r.article)}: ${f.r.speaker ?? "?"} for ${f.r.againstSpeaker}`,
+  }));
+  return { found, precision: share(right) };
+}
+
 /** Gold alterations (or quotes turned indirect) that the brief reports for the article. */
 export function changesReported(
   corpus: Corpus,

@@ -31,7 +31,7 @@ export type Claim = {
   readonly origins: readonly string[];
   readonly independentSources: number;
   readonly status: ClaimStatus;
-  /** Why it is contested: conflicting figures or altered quotes it carries. */
+  /** Why it is contested: conflicting figures, altered or reattributed quotes it carries. */
   readonly contestedBy: readonly string[];
   /**
    * Who the claim's sentences say it comes from: the speakers of the quotations and reported

@@ -95,7 +95,7 @@ export function attributionOf(
 /** What makes a sentence contested: a span that conflicts with another source, and why. */
 type Contest = { readonly span: Span; readonly reason: string };
 
-/** Conflicting figures and altered quotes of a story, as spans a claim may carry. */
+/** Conflicting figures, altered quotes and quotes given to another speaker, as spans a claim may carry. */
 export function contestsOf(
   figures: readonly StoryFigure[],
   quotes: readonly StoryQuote[],
@@ -116,6 +116,11 @@ export function contestsOf(
           });
       }
     }
+    for (const r of q.reattributed)
+      out.push({
+        span: r.span,
+        reason: `quote given to ${r.speaker} in ${r.article} (to ${r.againstSpeaker} in ${r.against})`,
+      });
   }
   return out;
 }
