@@ -88,6 +88,18 @@ describe("detectMentions", () => {
     expect(detectMentions(text).filter((m) => m.text === "Starmer")[0]?.type).toBe("person");
   });
 
+  it("reads a given name before a word the article knows as a town as a person", () => {
+    const text = "Jackson was quiet on Sunday.\n\nOn Monday Vincent Jackson will play in Merrowby.";
+    expect(typeOf(text, "Jackson")).toBe("place");
+    expect(typeOf(text, "Vincent Jackson")).toBe("person");
+  });
+
+  it("takes no place from a preposition before a possessor ('a blow to Vellstad's jaw')", () => {
+    const text =
+      "Brannoch Vellstad won the bout.\n\nVellstad landed a jab.\n\nA left to Vellstad's jaw came in the third round.";
+    expect(detectMentions(text).filter((m) => m.type === "place")).toEqual([]);
+  });
+
   it("does not join a name with the word after its hyphen", () => {
     expect(typeOf("The EU-backed plan failed.", "EU")).toBe("organization");
     expect(typeOf("A London-based group said so.", "London")).toBe("place");

@@ -147,7 +147,12 @@ export function typeRun(run: Run, tokens: Token[], known: Map<string, EntityType
   if (isDemonymPhrase(lowers)) return { type: "other", weak: false };
   if (words.length === 1 && words[0]!.pos === "ADJ" && !words[0]!.sentenceInitial)
     return { type: "other", weak: false };
-  const remembered = known.get(name) ?? known.get(last);
+  // (not "Jackson ... Vincent Jackson": a given name before a word the article knows as a town
+  // names a person; the town lends its type to nothing but itself)
+  const lastKnown = known.get(last);
+  const remembered =
+    known.get(name) ??
+    (lastKnown === "place" && words.length >= 2 && GIVEN_NAMES.has(first) ? undefined : lastKnown);
   if (remembered) return { type: remembered, weak: false };
   // (not "Houston Astros": see cityTeam)
   if (
@@ -215,7 +220,8 @@ export function typeRun(run: Run, tokens: Token[], known: Map<string, EntityType
     !(words.length === 1 && after?.pos === "NOUN" && HAS_LOWER_START.test(after.text))
   )
     return { type: "organization", weak: false, context: true };
-  if (before && PLACE_BEFORE.has(before.lower))
+  // (not "a left to Klitschko's face": a possessor after the preposition is not where it goes)
+  if (before && PLACE_BEFORE.has(before.lower) && !(after && POSSESSIVE.has(after.text)))
     return { type: "place", weak: false, context: true };
   // allow "KeyCorp", "NationsBank": a capital inside a word marks a firm, not "McCarthy"
   if (words.length === 1 && CAMEL_CASE.test(words[0]!.text))
