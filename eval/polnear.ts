@@ -7,7 +7,14 @@
  * reported speech. Tuned on train/dev; the scores printed are test.
  */
 import { readFile } from "node:fs/promises";
-import { matchSpans, overlapOf, prf, quotesOfText, type Prf } from "./quote-spans.js";
+import {
+  matchSpans,
+  overlapOf,
+  prf,
+  quotesOfText,
+  type Prf,
+  type QuoteSpans,
+} from "./quote-spans.js";
 import type { Range } from "../src/model/index.js";
 
 type PolSpan = { start: number; end: number } | null;
@@ -22,6 +29,41 @@ export type PolnearScore = {
   documents: number;
   attributions: number;
 };
+
+/** The dataset's line between direct and indirect: this share of the content in quotation marks. */
+const DIRECT_FROM = 0.5;
+
+/**
+ * Our quotes as the dataset's attributions, each direct or indirect. PolNeAR gives a statement
+ * one attribution, direct when at least half of its content is in quotation marks; we report a
+ * quotation inside reported speech ("X said the plan was “a disaster”") as a partial quote of
+ * its own beside the statement. Such a statement and the quotations in it of the same speaker
+ * (or of none) are one attribution here, as the dataset counts them: the quotations when they
+ * hold half of the statement or more, else the statement.
+ */
+export function asAttributions(pred: readonly QuoteSpans[]): {
+  direct: QuoteSpans[];
+  indirect: QuoteSpans[];
+} {
+  const inside = (q: QuoteSpans, s: QuoteSpans): boolean =>
+    q.kind !== "indirect" &&
+    overlapOf(q.content, s.content) === q.content.end - q.content.start &&
+    (q.speaker === null || (s.speaker !== null && overlapOf(q.speaker, s.speaker) > 0));
+  const dropped = new Set<QuoteSpans>();
+  for (const s of pred) {
+    if (s.kind !== "indirect") continue;
+    const quoted = pred.filter((q) => inside(q, s));
+    if (quoted.length === 0) continue;
+    const marks = quoted.reduce((n, q) => n + q.content.end - q.content.start, 0);
+    if (marks >= DIRECT_FROM * (s.content.end - s.content.start)) dropped.add(s);
+    else for (const q of quoted) dropped.add(q);
+  }
+  const kept = pred.filter((q) => !dropped.has(q));
+  return {
+    direct: kept.filter((q) => q.kind !== "indirect"),
+    indirect: kept.filter((q) => q.kind === "indirect"),
+  };
+}
 
 function score(gold: Range[], predicted: Range[]): [number, number, number] {
   const m = matchSpans(gold, predicted, (g, p) => overlapOf(g, p));
@@ -39,11 +81,11 @@ export async function evaluatePolnear(path: string): Promise<PolnearScore> {
   };
   let attributions = 0;
   docs.forEach((d, i) => {
-    const pred = quotesOfText(`polnear-${i}`, d.text);
+    const pred = asAttributions(quotesOfText(`polnear-${i}`, d.text));
     attributions += d.attributions.length;
     for (const kind of ["direct", "indirect"] as const) {
       const gold = d.attributions.filter((a) => a.direct === (kind === "direct"));
-      const mine = pred.filter((p) => (p.kind === "indirect") === (kind === "indirect"));
+      const mine = pred[kind];
       for (const role of ROLES) {
         const g = gold.map((a) => a[role]).filter((s): s is Range => s !== null);
         const p = mine
