@@ -515,6 +515,36 @@ function clauseAfter(text: string, from: number, paragraphEnd: number): string {
 
 type Found = { phrase: SpeakerPhrase | null; cue: Range & { text: string }; clause: Range };
 
+/** A dash right after a closing mark, as under an epigraph or in a list of readers' comments. */
+const SIGNATURE_DASH = /^[ \t]*(?:[―—–]|-{1,2}(?=[ \t]))[ \t]*/;
+/** After the signing name: the line's end, the next quotation, or an apposition ("― Ana Ruiz, a nurse"). */
+const SIGNATURE_END = /^[ \t]*(?:[.,;“"«]|\n|$)/;
+
+/**
+ * A quotation signed with a dash and a person's name (`“…” ― Ana Ruiz`): the name is the
+ * speaker, the dash the cue. Only a name typed a person's, and nothing but an apposition or the
+ * line's end after it, so a dash that goes on with the sentence ("” — Ruiz's team said") is not
+ * read as a signature.
+ */
+function signedBy(
+  article: Article,
+  from: number,
+  clause: string,
+): { phrase: SpeakerPhrase; cue: Range & { text: string } } | null {
+  const dash = SIGNATURE_DASH.exec(clause);
+  if (!dash || !/[―—–-]/.test(dash[0])) return null;
+  const at = from + dash[0].length;
+  const ms = article.mentions;
+  const m = ms[firstMentionFrom(ms, at)];
+  if (!m || m.start !== at || m.type !== "person") return null;
+  if (!SIGNATURE_END.test(article.clean.slice(m.end, from + clause.length + 1))) return null;
+  const d = clause.search(/[―—–-]/);
+  return {
+    phrase: { start: m.start, end: m.end, text: m.text, mention: m, pronoun: false },
+    cue: { start: from + d, end: from + d + 1, text: clause[d]! },
+  };
+}
+
 /** The reporting clause after a quotation: `," Varnholt said`, `," said Varnholt`, `," she added`. */
 function afterQuote(article: Article, from: number, paragraphEnd: number): Found | null {
   const text = article.clean;
@@ -526,6 +556,8 @@ function afterQuote(article: Article, from: number, paragraphEnd: number): Found
     clause.split(/\s+/).length > SHORT_CLAUSE_WORDS
   )
     return null;
+  const signed = signedBy(article, from, clause);
+  if (signed) return { ...signed, clause: span };
   const first = CUE_FIRST.exec(clause);
   if (first && !PARTICIPLE.test(first[1]!)) {
     const vs = from + first[0].length - first[1]!.length;

@@ -508,6 +508,16 @@ describe("speakers on real pages", () => {
     ).toBe("Tarrow Port Authority");
   });
 
+  it("takes a name signed under a quotation with a dash, and no dash that goes on with the sentence", () => {
+    const text =
+      "Readers wrote in about the quay.\n\n“The ferry is the only way I can get to work in the winter.” ― Ilsa Varnholt\n“Nobody asked the people who live on the harbour about any of this.” — Tomas Brennick, a fisherman\n\n“We will rebuild the quay by the spring,” — the council said on Monday.";
+    expect(saidIn(text).map(([, speaker]) => speaker)).toEqual([
+      "Ilsa Varnholt",
+      "Tomas Brennick",
+      "the council",
+    ]);
+  });
+
   it("takes the speaker a colon, a headline or a cut-off attribution gives", () => {
     expect(
       speakers(
