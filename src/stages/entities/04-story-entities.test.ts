@@ -136,6 +136,40 @@ describe("storyEntities", () => {
     expect(foundation[0]).not.toBe(find(withFoundation, "Ilsa Varnholt")[0]);
   });
 
+  it("takes a headline's words run on before a full name as the person's", () => {
+    const es = entities(
+      "Swindlor Ilsa Varnholt Jr. told reporters on Monday that she was innocent.",
+      "Harbour master Ilsa Varnholt left the court on Monday. Ilsa Varnholt thanked the jury, and Varnholt said she felt well.",
+    );
+    const ilsa = find(es, "Ilsa Varnholt");
+    expect(ilsa).toHaveLength(1);
+    expect(find(es, "Swindlor Ilsa Varnholt Jr.")).toEqual(ilsa);
+    expect(ilsa[0]!.name).toBe("Ilsa Varnholt");
+  });
+
+  it("joins a given name spelled with a letter more inside it, never at its end", () => {
+    const es = entities(
+      "Jermayne Talloway was charged on Monday.",
+      "Jerymayne Talloway appeared in court on Tuesday.",
+      "Daniel Talloway and his sister Daniela Talloway were in court.",
+    );
+    expect(find(es, "Jerymayne Talloway")).toEqual(find(es, "Jermayne Talloway"));
+    expect(find(es, "Daniel Talloway")[0]).not.toBe(find(es, "Daniela Talloway")[0]);
+  });
+
+  it("joins a given name no list knows to the one full name it opens, unless it is a surname", () => {
+    const es = entities(
+      "Kimani Orsby, 16, was shot on Saturday.",
+      "Kimani said last year he wanted to study law.",
+    );
+    expect(find(es, "Kimani")).toEqual(find(es, "Kimani Orsby"));
+    const both = entities(
+      "Kimani Orsby, 16, was shot on Saturday. Police questioned Lena Kimani.",
+      "Kimani said he saw nothing.",
+    );
+    expect(find(both, "Kimani")[0]).not.toBe(find(both, "Kimani Orsby")[0]);
+  });
+
   it("merges an acronym with its expansion", () => {
     const es = entities(
       "The Ukraine Defense Contact Group met in Brussels on Wednesday, officials said.",

@@ -24,6 +24,11 @@ type Group = {
   mentions: number;
 };
 
+/** Words of a headline run on before a full name ("Harbour Hero Ana Ruiz"), at most. */
+const MAX_RUN_ON_BEFORE = 3;
+/** "Jr.", "Sr.", "III" closing a name: one person with or without them. */
+const GENERATION_SUFFIX = / (?:jr|sr|ii|iii|iv)$/;
+
 /** Surnames at least this long may differ by one letter (a slip: "Tramp" for "Trump"). */
 const SLIP_MIN_LENGTH = 5;
 
@@ -126,9 +131,28 @@ function givenOf(key: string): string {
   return from >= 0 && from < w.length - 1 ? w[from]! : w[0]!;
 }
 
-/** Two given names of one person: the same, transliterated alike, or a short form and its full name. */
+/** Given names at least this long may differ by one letter left out inside them. */
+const GIVEN_SLIP_MIN_LENGTH = 5;
+
+/**
+ * "Jerymayne" for "Jermayne", "Malcom" for "Malcolm": one letter more inside the name, never at
+ * its end ("Daniel" and "Daniela", "Louis" and "Louise" are two people) and never a letter
+ * changed ("Mario", "Maria").
+ */
+function givenSlip(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1 || short.length < GIVEN_SLIP_MIN_LENGTH) return false;
+  for (let i = 0; i < long.length - 1; i++)
+    if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
+}
+
+/** Two given names of one person: the same, transliterated alike, a short form and its full name, or a slip. */
 const sameGiven = (a: string, b: string): boolean =>
-  a === b || transliterationKey(a) === transliterationKey(b) || sameGivenName(a, b);
+  a === b ||
+  transliterationKey(a) === transliterationKey(b) ||
+  sameGivenName(a, b) ||
+  givenSlip(a, b);
 
 /** Does person name `a` (a surname alone, or a full name) name the same person as full name `b`? */
 function samePerson(a: string, b: string): boolean {
@@ -221,11 +245,15 @@ export function storyEntities(story: Story, articles: readonly Article[]): Entit
    * narrowed to the same first name (two full names match only when their first names agree),
    * so that a story with many people of one surname does not compare each with all of them.
    */
-  const fullNameBlocks = (key: string): string[] =>
-    givenNameKeys(givenOf(key)).flatMap((given) => {
-      const first = transliterationKey(given);
+  const fullNameBlocks = (key: string): string[] => {
+    const given = givenOf(key);
+    // a given name's slips meet it under one of its forms with a letter left out
+    const slips = given.length > GIVEN_SLIP_MIN_LENGTH ? oneDeletionForms(given) : [];
+    return [...givenNameKeys(given), ...slips].flatMap((form) => {
+      const first = transliterationKey(form);
       return surnameBlocks(key).map((b) => `n:${first}|${b}`);
     });
+  };
   const persons = new BlockIndex<Group>((g) => {
     if (!live.has(g) || !isFullPerson(g)) return [];
     const w = words(of(g).key);
@@ -301,18 +329,41 @@ export function storyEntities(story: Story, articles: readonly Article[]): Entit
     for (const form of g.forms.keys()) g.runOn.add(form);
     mergeInto(target, g);
   }
+  // A full name with a headline's words run on before it ("Harbour Hero Ana Ruiz Jr."): the
+  // person named without them, when the words before are no given name (so not a longer name
+  // of another person, "Maria Ana Ruiz"). Kept as a form, never as the name shown.
+  for (const g of all) {
+    if (!live.has(g) || of(g).type !== "person") continue;
+    const w = words(of(g).key.replace(GENERATION_SUFFIX, ""));
+    for (let i = 1; i <= MAX_RUN_ON_BEFORE && w.length - i >= 2; i++) {
+      if (GIVEN_NAMES.has(w[i - 1]!)) break;
+      const rest = w.slice(i).join(" ");
+      const target = unique(
+        persons.candidates([`f:${w[i]!}`]).filter((h) => h !== g && of(h).key === rest),
+      );
+      if (!target) continue;
+      for (const form of g.forms.keys()) g.runOn.add(form);
+      mergeInto(target, g);
+      break;
+    }
+  }
   // A given name alone ("Henry", "Iris") is a known actor's ("Anu" of "Anu Saar") when
   // one full name of the story opens with it, or a title stands before it ("Queen Elizabeth");
   // else a relative, a product or a programme named in passing: no person, but what else its
-  // mentions say it is, if anything.
+  // mentions say it is, if anything. A word no list knows as a given name ("Kimani", "Laci")
+  // joins the one full name it opens only when no full name of the story ends with it (then it
+  // is no surname), and is left as it is otherwise.
   for (const g of all) {
     if (!live.has(g)) continue;
     const key = of(g).key;
-    if (of(g).type !== "person" || key.includes(" ") || !GIVEN_NAMES.has(key)) continue;
+    if (of(g).type !== "person" || key.includes(" ")) continue;
+    const known = GIVEN_NAMES.has(key);
+    if (!known && persons.candidates([`s:${key}`]).some((h) => h !== g)) continue;
     const target = unique(
       persons.candidates([`f:${key}`]).filter((h) => h !== g && words(of(h).key)[0] === key),
     );
     if (target) mergeInto(target, g);
+    else if (!known) continue;
     else if (g.titles.size > 0)
       continue; // "Queen Elizabeth", "Pope Leo": a title makes an actor
     else {
