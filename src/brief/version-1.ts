@@ -24,6 +24,13 @@ function storyOfV1(story: BriefStory): BriefStory {
           editorial: o.editorial.map(ref),
         })),
         turnedIndirect: q.turnedIndirect.map((t) => ({ ...t, span: ref(t.span) })),
+        ...(q.reattributed && {
+          reattributed: q.reattributed.map((r) => ({
+            ...r,
+            span: ref(r.span),
+            againstSpan: ref(r.againstSpan),
+          })),
+        }),
       })),
     }),
     ...(story.timeline && {
