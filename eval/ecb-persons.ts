@@ -25,7 +25,8 @@ export type EcbPersonScore = {
 /**
  * Cross-document person clustering on ECB+: each gold person mention written as a name (the
  * dataset's `capitalized` flag) with a cross-document identity is placed in the entity of ours
- * whose mention overlaps it; mentions we did not find are singletons. B-cubed over those
+ * whose mention overlaps it (or in the person across stories that entity belongs to, for the
+ * dataset's identities span its topics' stories); mentions we did not find are singletons. B-cubed over those
  * mentions against the gold identities.
  */
 export async function evaluateEcbPersons(dir: string): Promise<EcbPersonScore> {
@@ -38,10 +39,14 @@ export async function evaluateEcbPersons(dir: string): Promise<EcbPersonScore> {
   const raws: RawArticle[] = docs.map((d, k) => rawFromText(`doc-${k}`, d.text));
   const corpus = runPipeline(raws, [], defaultContext({ today: EVAL_TODAY }));
   const storyOf = new Map(corpus.stories.flatMap((s) => s.articles.map((a) => [a, s.id] as const)));
-  const entityByForm = new Map<string, string>(); // story + form → entity id
+  // A person named in several stories is one identity across them (corpus.people).
+  const identity = new Map<string, string>();
+  for (const p of corpus.people ?? []) for (const id of p.entities) identity.set(id, p.id);
+  const entityByForm = new Map<string, string>(); // story + form → entity (or person) id
   for (const e of corpus.entities ?? []) {
     if (e.type !== "person") continue;
-    for (const form of [e.name, ...e.aliases]) entityByForm.set(`${e.story}\u0000${form}`, e.id);
+    const id = identity.get(e.id) ?? e.id;
+    for (const form of [e.name, ...e.aliases]) entityByForm.set(`${e.story}\u0000${form}`, id);
   }
   const predicted = new Map<string, string>();
   const truth = new Map<string, string>();

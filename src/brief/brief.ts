@@ -9,6 +9,7 @@ import {
   type WarningJson,
 } from "./schema.js";
 import { spanRef } from "./span-ref.js";
+import { peopleJson } from "./people.js";
 import { alteredQuoteWarnings, reattributedQuoteWarnings, storyQuotesJson } from "./quotes.js";
 import { conflictingFigureWarnings, storyFiguresJson } from "./figures.js";
 import { storyClaimsJson, storyCoverageJson, undatedWarnings } from "./claims.js";
@@ -78,7 +79,12 @@ function storyWarnings(reuse: readonly ReuseRelation[], byId: Map<string, Articl
     }));
 }
 
-function storyJson(story: Story, corpus: Corpus, byId: Map<string, Article>): BriefStory {
+function storyJson(
+  story: Story,
+  corpus: Corpus,
+  byId: Map<string, Article>,
+  personOf: ReadonlyMap<string, string>,
+): BriefStory {
   const inStory = new Set(story.articles);
   const reuse = corpus.reuse?.filter((r) => inStory.has(r.copy));
   const groups = corpus.copyGroups?.filter((g) => inStory.has(g.origin));
@@ -120,6 +126,7 @@ function storyJson(story: Story, corpus: Corpus, byId: Map<string, Article>): Br
             titles: [...e.titles],
             articles: [...e.articles],
             mentions: e.mentions,
+            ...(personOf.has(e.id) ? { person: personOf.get(e.id)! } : {}),
           })),
         }
       : {}),
@@ -164,6 +171,9 @@ const byInput = (notes: readonly Skip[]): { input: string; reason: string }[] =>
  */
 export function briefOf(corpus: Corpus, warnings: readonly Skip[] = []): BriefJson {
   const byId = new Map(corpus.articles.map((a) => [a.id, a]));
+  const personOf = new Map<string, string>();
+  for (const p of corpus.people ?? []) for (const e of p.entities) personOf.set(e, p.id);
+  const storyOfEntity = new Map((corpus.entities ?? []).map((e) => [e.id, e.story]));
   return {
     schema: BRIEF_SCHEMA,
     articles: corpus.articles.map(articleJson),
@@ -176,7 +186,8 @@ export function briefOf(corpus: Corpus, warnings: readonly Skip[] = []): BriefJs
         (a.limits ?? []).map((reason) => ({ input: a.id, reason })),
       ),
     ]),
-    stories: storyParts(corpus).map(([s, part]) => storyJson(s, part, byId)),
+    stories: storyParts(corpus).map(([s, part]) => storyJson(s, part, byId, personOf)),
+    ...(corpus.people ? { people: peopleJson(corpus.people, storyOfEntity) } : {}),
   };
 }
 

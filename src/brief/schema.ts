@@ -76,7 +76,24 @@ export const entitySchema = z.object({
   titles: z.array(z.string()),
   articles: z.array(z.string()),
   mentions: z.number().int().nonnegative(),
+  person: z
+    .string()
+    .optional()
+    .describe(
+      "for a person named in other stories too, the id of that person in the brief's `people` (absent when in this story only, and in briefs stored before December 2026)",
+    ),
 });
+
+export const personAcrossStoriesSchema = z
+  .object({
+    id: z.string(),
+    name: z.string().describe("the full name most of its stories show"),
+    entities: z.array(z.string()).describe("its entity in each story, in story order"),
+    stories: z.array(z.string()).describe("the stories of those entities, in the same order"),
+  })
+  .describe(
+    "a person named in several stories: their person entities share a full name (two words or more). Linked by name only, so a namesake is linked too",
+  );
 
 const quoteKind = z.enum(["direct", "partial", "indirect"]);
 
@@ -276,6 +293,10 @@ export const briefSchema = z.object({
   skipped: z.array(inputNoteSchema),
   warnings: z.array(inputNoteSchema).describe("inputs that were used, with something to know"),
   stories: z.array(storySchema),
+  people: z
+    .array(personAcrossStoriesSchema)
+    .optional()
+    .describe("people named in more than one story (absent when the entities stage did not run)"),
 });
 
 export type BriefJson = z.infer<typeof briefSchema>;

@@ -1,6 +1,6 @@
 import type { Article } from "./article.js";
 import type { ArticleCoverage, Claim, StorySummary } from "./claim.js";
-import type { Entity } from "./entity.js";
+import type { Entity, PersonAcrossStories } from "./entity.js";
 import type { StoryFigure } from "./figure.js";
 import type { StoryQuote } from "./quote.js";
 import type { StoryReading } from "./reading.js";
@@ -29,6 +29,8 @@ export type Corpus = {
   readonly copyGroups?: readonly CopyGroup[];
   /** The people, organisations and places of each story, once the entities stage has run. */
   readonly entities?: readonly Entity[];
+  /** People named in more than one story, once the entities stage has run. */
+  readonly people?: readonly PersonAcrossStories[];
   /** Each story's quotes merged across its articles, once the quotes stage has run. */
   readonly quotes?: readonly StoryQuote[];
   /** Each story's events in date order, merged across its articles, once the timeline stage has run. */

@@ -19,6 +19,19 @@ export type EntityMention = Range & {
   readonly evidence?: "firm" | "context" | "none";
 };
 
+/**
+ * One person named in several stories: the stories' person entities that bear one full name (two
+ * words or more) between them. Linked by name alone, so a namesake links too: a lead to follow,
+ * not a finding.
+ */
+export type PersonAcrossStories = {
+  readonly id: string;
+  /** The full name most of its entities are shown by. */
+  readonly name: string;
+  /** Its entities, one per story, in story order. */
+  readonly entities: readonly string[];
+};
+
 /** One person, organisation or place of a story, however outlets spell or title it. */
 export type Entity = {
   readonly id: string;

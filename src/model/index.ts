@@ -18,7 +18,7 @@ export type {
 } from "./article.js";
 export type { Corpus, CorpusDraft, CorpusField, Skip, Story } from "./corpus.js";
 export type { ReuseKind, ReuseRelation, AlignedSentences, CopyGroup } from "./reuse.js";
-export type { Entity, EntityMention, EntityType } from "./entity.js";
+export type { Entity, EntityMention, EntityType, PersonAcrossStories } from "./entity.js";
 export type {
   Figure,
   FigureKind,

@@ -71,7 +71,7 @@ export const CORPUS_STAGES: readonly CorpusStage[] = [
     ["articles.published", "articles.publishedFrom", "articles.dateEstimate", "stories"],
     inferDates,
   ),
-  corpusStage("entities", ["stories", "articles.mentions"], ["entities"], mergeEntities),
+  corpusStage("entities", ["stories", "articles.mentions"], ["entities", "people"], mergeEntities),
   corpusStage(
     "story quotes",
     ["stories", "entities", "reuse", "articles.quotes"],

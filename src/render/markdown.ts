@@ -11,6 +11,7 @@ import { timelineMarkdown } from "./timeline-section.js";
 import { figuresMarkdown } from "./figures-section.js";
 import { claimsMarkdown, coverageMarkdown, summaryMarkdown } from "./claims-section.js";
 import { cell, inert } from "./markdown-text.js";
+import { otherStoriesOf, type StoryRef } from "./people.js";
 import { dateRange, dateWithOrigin, plural, removedSummary, shortId, truncate } from "./text.js";
 
 /** The brief as Markdown, for reading in a terminal or pasting into a ticket. */
@@ -23,6 +24,7 @@ export const renderMarkdown = (brief: BriefJson): string => [...markdownChunks(b
 export function* markdownChunks(brief: BriefJson): Generator<string> {
   const byId = new Map(brief.articles.map((a) => [a.id, a]));
   const words = spanWordsOf(brief);
+  const othersOf = otherStoriesOf(brief);
   let first = true;
   // The lines of the whole brief joined by "\n", a group of lines at a time.
   const joined = (lines: readonly string[]): string => {
@@ -30,7 +32,7 @@ export function* markdownChunks(brief: BriefJson): Generator<string> {
     first = false;
     return text;
   };
-  for (const story of brief.stories) yield joined(storyLines(story, byId, words));
+  for (const story of brief.stories) yield joined(storyLines(story, byId, words, othersOf(story)));
   const rest = noteLines(brief);
   if (rest.length > 0) yield joined(rest);
 }
@@ -40,6 +42,7 @@ function storyLines(
   story: BriefStory,
   byId: ReadonlyMap<string, BriefArticle>,
   words: SpanWords,
+  others: readonly { name: string; stories: StoryRef[] }[],
 ): string[] {
   const out: string[] = [];
   out.push(`# ${inert(story.label)}`, "");
@@ -67,7 +70,7 @@ function storyLines(
   out.push(...timelineMarkdown(story, byId));
   out.push(...reuseSection(story, byId, words));
   out.push(...coverageMarkdown(story, byId));
-  out.push(...entitiesSection(story, byId));
+  out.push(...entitiesSection(story, byId, others));
   out.push("## Sources", "");
   out.push(
     `${plural(story.independentSources, "independent source")} after collapsing copies of one origin.`,
@@ -160,7 +163,11 @@ function reuseSection(
 export const ENTITIES_SHOWN = 30;
 
 /** "People and organisations": canonical name, type, titles, other spellings, outlets, mentions. */
-function entitiesSection(story: BriefStory, byId: ReadonlyMap<string, BriefArticle>): string[] {
+function entitiesSection(
+  story: BriefStory,
+  byId: ReadonlyMap<string, BriefArticle>,
+  others: readonly { name: string; stories: StoryRef[] }[],
+): string[] {
   const shown = (story.entities ?? []).filter((e) => e.type !== "other").slice(0, ENTITIES_SHOWN);
   if (shown.length === 0) return [];
   const out = ["## People and organisations", ""];
@@ -177,6 +184,14 @@ function entitiesSection(story: BriefStory, byId: ReadonlyMap<string, BriefArtic
     );
   }
   out.push("");
+  if (others.length) {
+    out.push("Named in other stories too (by the same full name, which a namesake shares):", "");
+    for (const o of others)
+      out.push(
+        `- ${inert(o.name)}: ${o.stories.map((s) => `${s.id} (“${inert(truncate(s.label, 80))}”)`).join(", ")}`,
+      );
+    out.push("");
+  }
   return out;
 }
 

@@ -5,6 +5,7 @@ import {
   type StoredBrief,
 } from "../brief/schema.js";
 import { storedBriefOf } from "../brief/version-1.js";
+import { withPeopleAcrossStories } from "../brief/people.js";
 import type { Store } from "../store/open.js";
 import { originalsOf } from "../store/articles.js";
 import { latestBriefs, readBrief } from "../store/stories.js";
@@ -21,18 +22,22 @@ export function storedFormOf(brief: BriefJson): StoredBrief {
 
 /**
  * The brief of every story in the store, as one brief: each story's latest version, in the
- * order a batch run lists stories, with the articles of all of them in the corpus order. Nothing
- * was skipped or warned of here: those belong to the ingest that read the inputs.
+ * order a batch run lists stories, with the articles of all of them in the corpus order, and the
+ * people named in several of them. Nothing was skipped or warned of here: those belong to the
+ * ingest that read the inputs.
  */
 export async function storeBrief(store: Store): Promise<BriefJson> {
   const briefs = (await latestBriefs(store)).map((s) => storedBriefOf(s.brief));
-  return withArticleTexts(store, {
-    schema: BRIEF_SCHEMA,
-    articles: briefs.flatMap((b) => b.articles).sort((x, y) => byCodeUnits(x.id, y.id)),
-    skipped: [],
-    warnings: [],
-    stories: briefs.flatMap((b): BriefStory[] => b.stories),
-  });
+  return withArticleTexts(
+    store,
+    withPeopleAcrossStories({
+      schema: BRIEF_SCHEMA,
+      articles: briefs.flatMap((b) => b.articles).sort((x, y) => byCodeUnits(x.id, y.id)),
+      skipped: [],
+      warnings: [],
+      stories: briefs.flatMap((b): BriefStory[] => b.stories),
+    }),
+  );
 }
 
 /** A story's id in its brief: the store's id, which it keeps as the store grows. */

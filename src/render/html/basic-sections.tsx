@@ -3,6 +3,7 @@ import type { FC } from "hono/jsx";
 import type { BriefArticle, BriefStory, ClaimJson } from "../../brief/schema.js";
 import { figureCells, shownFigures } from "../figures-section.js";
 import { attributionText, dateRange, plural, shortId, truncate } from "../text.js";
+import type { StoryRef } from "../people.js";
 import { CiteMarks, type Citing } from "./citations.js";
 
 type Props = { story: BriefStory; byId: ReadonlyMap<string, BriefArticle>; citing: Citing };
@@ -165,7 +166,9 @@ export const Figures: FC<Props> = ({ story, byId, citing }) => {
   );
 };
 
-export const Entities: FC<Omit<Props, "citing">> = ({ story, byId }) => {
+export const Entities: FC<
+  Omit<Props, "citing"> & { others?: readonly { name: string; stories: StoryRef[] }[] }
+> = ({ story, byId, others = [] }) => {
   const shown = (story.entities ?? []).filter((e) => e.type !== "other").slice(0, ENTITIES_SHOWN);
   if (shown.length === 0) return null;
   return (
@@ -202,6 +205,22 @@ export const Entities: FC<Omit<Props, "citing">> = ({ story, byId }) => {
           </tbody>
         </table>
       </div>
+      {others.length > 0 && (
+        <>
+          <p>
+            <small>
+              Named in other stories too (by the same full name, which a namesake shares):
+            </small>
+          </p>
+          <ul>
+            {others.map((o) => (
+              <li>
+                {o.name}: {o.stories.map((s) => `${s.id} (“${truncate(s.label, 80)}”)`).join(", ")}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   );
 };

@@ -15,6 +15,7 @@ import {
   type StoryIndexItem,
 } from "./story-index.js";
 import { StoryView } from "./story-view.js";
+import { otherStoriesOf } from "../people.js";
 
 const BriefNotes: FC<{ brief: BriefJson }> = ({ brief }) => (
   <>
@@ -59,11 +60,12 @@ function* briefMainParts(brief: BriefJson, texts: ArticleTexts): Generator<unkno
       </nav>
     );
   const byId = new Map(brief.articles.map((a) => [a.id, a]));
+  const othersOf = otherStoriesOf(brief);
   for (const story of brief.stories) {
     // each story is given its own articles, not all the brief's: laying out a story then costs
     // its size, not the brief's (stories × articles was minutes at 20,000 articles)
     const own = story.articles.flatMap((id) => byId.get(id) ?? []);
-    yield <StoryView story={story} articles={own} texts={texts} />;
+    yield <StoryView story={story} articles={own} texts={texts} others={othersOf(story)} />;
     // a long page of many stories: a way back to its index after each one
     if (brief.stories.length > 1)
       yield (

@@ -13,6 +13,7 @@ import { Quotes } from "./quotes.js";
 import { sourcesInTimeOrder } from "./source-order.js";
 import { Sources } from "./sources.js";
 import { Timeline } from "./timeline.js";
+import type { StoryRef } from "../people.js";
 
 /**
  * Props: `story` (one story of a `corroborate.brief/2` JSON), `articles` (the brief's articles,
@@ -23,7 +24,9 @@ export const StoryView: FC<{
   story: BriefStory;
   articles: readonly BriefArticle[];
   texts: ArticleTexts;
-}> = ({ story, articles, texts }) => {
+  /** The story's people named in other stories of the brief, with those stories. */
+  others?: readonly { name: string; stories: StoryRef[] }[];
+}> = ({ story, articles, texts, others }) => {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const order = sourcesInTimeOrder(story, byId);
   const citing: Citing = {
@@ -44,7 +47,7 @@ export const StoryView: FC<{
       <Timeline story={story} byId={byId} citing={citing} />
       <Reuse story={story} byId={byId} citing={citing} />
       <Coverage story={story} byId={byId} />
-      <Entities story={story} byId={byId} />
+      <Entities story={story} byId={byId} others={others} />
       <Sources story={story} byId={byId} />
     </section>
   );

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import type { Entity } from "../../model/index.js";
+import { peopleAcrossStories } from "./05-people.js";
+
+const entity = (
+  id: string,
+  story: string,
+  name: string,
+  aliases: string[] = [],
+  type: Entity["type"] = "person",
+): Entity => ({ id, story, name, type, aliases, titles: [], articles: [], mentions: 1 });
+
+describe("people across stories", () => {
+  it("links the person entities of different stories shown by one full name, however cased or accented", () => {
+    const people = peopleAcrossStories([
+      entity("s1/e1", "s1", "Ilsa Varnholt", ["Varnholt"]),
+      entity("s1/e2", "s1", "Merrowby Council", [], "organization"),
+      entity("s2/e1", "s2", "ILSA VÄRNHOLT"),
+      // an alias links nothing: it may be a headline's run-on or a form two people share
+      entity("s4/e1", "s4", "Tomas Brennick", ["Ilsa Varnholt"]),
+      entity("s3/e4", "s3", "Ilsa Varnholt"),
+      entity("s3/e5", "s3", "Merrowby Council", [], "organization"),
+    ]);
+    expect(people).toEqual([
+      { id: "p1", name: "Ilsa Varnholt", entities: ["s1/e1", "s2/e1", "s3/e4"] },
+    ]);
+  });
+
+  it("links no surname alone, no one of a single story, and no body", () => {
+    expect(
+      peopleAcrossStories([
+        entity("s1/e1", "s1", "Varnholt"),
+        entity("s2/e1", "s2", "Varnholt"),
+        entity("s1/e2", "s1", "Tomas Brennick"),
+        entity("s1/e3", "s1", "Merrowby City Council", [], "organization"),
+        entity("s2/e2", "s2", "Merrowby City Council", [], "organization"),
+      ]),
+    ).toEqual([]);
+  });
+});
