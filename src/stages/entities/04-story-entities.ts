@@ -247,12 +247,18 @@ export function storyEntities(story: Story, articles: readonly Article[]): Entit
    */
   const fullNameBlocks = (key: string): string[] => {
     const given = givenOf(key);
-    // a given name's slips meet it under one of its forms with a letter left out
-    const slips = given.length > GIVEN_SLIP_MIN_LENGTH ? oneDeletionForms(given) : [];
-    return [...givenNameKeys(given), ...slips].flatMap((form) => {
+    const blocks = givenNameKeys(given).flatMap((form) => {
       const first = transliterationKey(form);
       return surnameBlocks(key).map((b) => `n:${first}|${b}`);
     });
+    if (given.length <= GIVEN_SLIP_MIN_LENGTH) return blocks;
+    // A slip of the given name meets it under one of its forms with a letter left out, beside
+    // the surname as spelled (not its slips too: a name slipped twice is not matched, and the
+    // blocks would grow as the product of the two names' lengths).
+    const surname = `t:${transliterationKey(lastWord(key))}`;
+    for (const form of oneDeletionForms(given))
+      blocks.push(`n:${transliterationKey(form)}|${surname}`);
+    return blocks;
   };
   const persons = new BlockIndex<Group>((g) => {
     if (!live.has(g) || !isFullPerson(g)) return [];
