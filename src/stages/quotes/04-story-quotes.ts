@@ -633,7 +633,12 @@ function otherSpeakers(
     OTHER_SPEAKER_MIN_WORDS,
     (i, j) => {
       const [a, b] = [direct[i]!, direct[j]!];
-      if (orderedMatch(a.words, b.words) < OTHER_SPEAKER_SAME_WORDS) return;
+      // Words in order are checked only where a flag could follow: a pair of one person's quotes
+      // sharing most words stands as an earlier attribution by that person without it, which
+      // can only spare a later quote of theirs a flag (and an alignment per pair of a story's
+      // reprints under two spellings of one name is most of the cost).
+      if (differentPeople(a, b) && orderedMatch(a.words, b.words) < OTHER_SPEAKER_SAME_WORDS)
+        return;
       note(a, b);
       note(b, a);
     },
