@@ -11,7 +11,7 @@ import { timelineMarkdown } from "./timeline-section.js";
 import { figuresMarkdown } from "./figures-section.js";
 import { claimsMarkdown, coverageMarkdown, summaryMarkdown } from "./claims-section.js";
 import { cell, inert } from "./markdown-text.js";
-import { otherStoriesOf, type StoryRef } from "./people.js";
+import { otherStoriesOf, storyList, type NamedElsewhere } from "./people.js";
 import { dateRange, dateWithOrigin, plural, removedSummary, shortId, truncate } from "./text.js";
 
 /** The brief as Markdown, for reading in a terminal or pasting into a ticket. */
@@ -42,7 +42,7 @@ function storyLines(
   story: BriefStory,
   byId: ReadonlyMap<string, BriefArticle>,
   words: SpanWords,
-  others: readonly { name: string; stories: StoryRef[] }[],
+  others: readonly NamedElsewhere[],
 ): string[] {
   const out: string[] = [];
   out.push(`# ${inert(story.label)}`, "");
@@ -166,7 +166,7 @@ export const ENTITIES_SHOWN = 30;
 function entitiesSection(
   story: BriefStory,
   byId: ReadonlyMap<string, BriefArticle>,
-  others: readonly { name: string; stories: StoryRef[] }[],
+  others: readonly NamedElsewhere[],
 ): string[] {
   const shown = (story.entities ?? []).filter((e) => e.type !== "other").slice(0, ENTITIES_SHOWN);
   if (shown.length === 0) return [];
@@ -184,12 +184,13 @@ function entitiesSection(
     );
   }
   out.push("");
-  if (others.length) {
+  // only the people the table shows: a story can name hundreds
+  const listed = new Set(shown.map((e) => e.id));
+  const elsewhere = others.filter((o) => listed.has(o.entity));
+  if (elsewhere.length) {
     out.push("Named in other stories too (by the same full name, which a namesake shares):", "");
-    for (const o of others)
-      out.push(
-        `- ${inert(o.name)}: ${o.stories.map((s) => `${s.id} (“${inert(truncate(s.label, 80))}”)`).join(", ")}`,
-      );
+    for (const o of elsewhere)
+      out.push(`- ${inert(o.name)}: ${storyList(o, (l) => inert(truncate(l, 60)))}`);
     out.push("");
   }
   return out;

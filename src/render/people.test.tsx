@@ -3,6 +3,7 @@ import { article, brief, story } from "../../test/html-fixture.js";
 import type { EntityJson } from "../brief/schema.js";
 import { renderHtml } from "./html/index.js";
 import { renderMarkdown } from "./markdown.js";
+import { OTHER_STORIES_SHOWN } from "./people.js";
 
 const person = (id: string, name: string, personId?: string): EntityJson => ({
   id,
@@ -59,5 +60,34 @@ describe("people named in other stories", () => {
     const html = renderHtml(twoStories());
     expect(html).toContain("Ilsa Varnholt: story-2 (“Harbour inquiry &lt;opens&gt;”)");
     expect(html.match(/Named in other stories too/g)).toHaveLength(2);
+  });
+
+  it("lists the first few other stories of a person named in many, and says how many more", () => {
+    const n = OTHER_STORIES_SHOWN + 3;
+    const articles = Array.from({ length: n }, (_, i) => article(`a${i}.txt`));
+    const stories = articles.map((a, i) =>
+      story([a], {
+        id: `story-${i + 1}`,
+        label: `Harbour story ${i + 1}`,
+        entities: [person(`story-${i + 1}/e1`, "Ilsa Varnholt", "p1")],
+      }),
+    );
+    const md = renderMarkdown({
+      ...brief(articles, stories),
+      people: [
+        {
+          id: "p1",
+          name: "Ilsa Varnholt",
+          entities: stories.map((s) => `${s.id}/e1`),
+          stories: stories.map((s) => s.id),
+        },
+      ],
+    });
+    // under the first story: the next five, and the two after them counted
+    expect(md).toContain(
+      "- Ilsa Varnholt: story-2 (“Harbour story 2”), story-3 (“Harbour story 3”), story-4 (“Harbour story 4”), story-5 (“Harbour story 5”), story-6 (“Harbour story 6”) and 2 more",
+    );
+    // the last stories are only counted, never listed
+    expect(md).not.toContain("story-8 (");
   });
 });

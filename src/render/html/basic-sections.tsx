@@ -3,7 +3,7 @@ import type { FC } from "hono/jsx";
 import type { BriefArticle, BriefStory, ClaimJson } from "../../brief/schema.js";
 import { figureCells, shownFigures } from "../figures-section.js";
 import { attributionText, dateRange, plural, shortId, truncate } from "../text.js";
-import type { StoryRef } from "../people.js";
+import { storyList, type NamedElsewhere } from "../people.js";
 import { CiteMarks, type Citing } from "./citations.js";
 
 type Props = { story: BriefStory; byId: ReadonlyMap<string, BriefArticle>; citing: Citing };
@@ -166,11 +166,16 @@ export const Figures: FC<Props> = ({ story, byId, citing }) => {
   );
 };
 
-export const Entities: FC<
-  Omit<Props, "citing"> & { others?: readonly { name: string; stories: StoryRef[] }[] }
-> = ({ story, byId, others = [] }) => {
+export const Entities: FC<Omit<Props, "citing"> & { others?: readonly NamedElsewhere[] }> = ({
+  story,
+  byId,
+  others = [],
+}) => {
   const shown = (story.entities ?? []).filter((e) => e.type !== "other").slice(0, ENTITIES_SHOWN);
   if (shown.length === 0) return null;
+  // only the people the table shows: a story can name hundreds
+  const listed = new Set(shown.map((e) => e.id));
+  const elsewhere = others.filter((o) => listed.has(o.entity));
   return (
     <section>
       <h2>People and organisations</h2>
@@ -205,7 +210,7 @@ export const Entities: FC<
           </tbody>
         </table>
       </div>
-      {others.length > 0 && (
+      {elsewhere.length > 0 && (
         <>
           <p>
             <small>
@@ -213,9 +218,9 @@ export const Entities: FC<
             </small>
           </p>
           <ul>
-            {others.map((o) => (
+            {elsewhere.map((o) => (
               <li>
-                {o.name}: {o.stories.map((s) => `${s.id} (“${truncate(s.label, 80)}”)`).join(", ")}
+                {o.name}: {storyList(o, (l) => truncate(l, 60))}
               </li>
             ))}
           </ul>

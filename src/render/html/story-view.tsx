@@ -13,7 +13,7 @@ import { Quotes } from "./quotes.js";
 import { sourcesInTimeOrder } from "./source-order.js";
 import { Sources } from "./sources.js";
 import { Timeline } from "./timeline.js";
-import type { StoryRef } from "../people.js";
+import type { NamedElsewhere } from "../people.js";
 
 /**
  * Props: `story` (one story of a `corroborate.brief/2` JSON), `articles` (the brief's articles,
@@ -25,7 +25,7 @@ export const StoryView: FC<{
   articles: readonly BriefArticle[];
   texts: ArticleTexts;
   /** The story's people named in other stories of the brief, with those stories. */
-  others?: readonly { name: string; stories: StoryRef[] }[];
+  others?: readonly NamedElsewhere[];
 }> = ({ story, articles, texts, others }) => {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const order = sourcesInTimeOrder(story, byId);
