@@ -9,6 +9,7 @@ import {
   type WarningJson,
 } from "./schema.js";
 import { spanRef } from "./span-ref.js";
+import { groupBy } from "../util/group-by.js";
 import { peopleJson } from "./people.js";
 import { alteredQuoteWarnings, reattributedQuoteWarnings, storyQuotesJson } from "./quotes.js";
 import { conflictingFigureWarnings, storyFiguresJson } from "./figures.js";
@@ -196,16 +197,7 @@ function groupedBy<T>(
   items: readonly T[] | undefined,
   keyOf: (item: T) => string | undefined,
 ): Map<string, T[]> | undefined {
-  if (!items) return undefined;
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    if (key === undefined) continue;
-    const g = groups.get(key);
-    if (g) g.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
+  return items && groupBy(items, keyOf);
 }
 
 /**

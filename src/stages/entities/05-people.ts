@@ -1,4 +1,5 @@
 import type { Entity, PersonAcrossStories } from "../../model/index.js";
+import { groupBy } from "../../util/group-by.js";
 import { nameKey } from "./02-names.js";
 
 /** What linking reads of an entity: a story's entity or its JSON with the story's id. */
@@ -22,16 +23,8 @@ function fullName(e: NamedEntity): string | null {
  * PersonAcrossStories).
  */
 export function peopleAcrossStories(entities: readonly NamedEntity[]): PersonAcrossStories[] {
-  const byName = new Map<string, NamedEntity[]>();
-  for (const e of entities) {
-    const key = fullName(e);
-    if (key === null) continue;
-    const g = byName.get(key);
-    if (g) g.push(e);
-    else byName.set(key, [e]);
-  }
   const out: PersonAcrossStories[] = [];
-  for (const g of byName.values()) {
+  for (const g of groupBy(entities, fullName).values()) {
     if (new Set(g.map((e) => e.story)).size < 2) continue;
     // the spelling most of its entities show, the first on a tie
     const counts = new Map<string, number>();

@@ -311,23 +311,25 @@ describe("editorial insertions in the brief", () => {
   });
 });
 
+/** One story of the texts, one article a day ("a0.txt" on May 1st, "a1.txt" on the 2nd, …). */
+const dailyStory = (texts: string[]): Corpus => {
+  const articles = texts.map((t, i) =>
+    articleFromText(t, {
+      id: `a${i}.txt`,
+      source: `a${i}.txt`,
+      outlet: `Outlet ${i}`,
+      published: `2031-05-0${i + 1}`,
+    }),
+  );
+  const ids = articles.map((a) => a.id);
+  return mergeEntities({
+    articles,
+    skipped: [],
+    stories: [{ id: "s1", label: "", articles: ids, from: null, to: null }],
+  });
+};
+
 describe("reported statements across a story", () => {
-  const story = (texts: string[]): Corpus => {
-    const articles = texts.map((t, i) =>
-      articleFromText(t, {
-        id: `a${i}.txt`,
-        source: `a${i}.txt`,
-        outlet: `Outlet ${i}`,
-        published: `2031-05-0${i + 1}`,
-      }),
-    );
-    const ids = articles.map((a) => a.id);
-    return mergeEntities({
-      articles,
-      skipped: [],
-      stories: [{ id: "s1", label: "", articles: ids, from: null, to: null }],
-    });
-  };
   const reported = (corpus: Corpus) =>
     storyQuotes(corpus)
       .filter((q) => q.kind === "indirect")
@@ -338,7 +340,7 @@ describe("reported statements across a story", () => {
       }));
 
   it("gathers a reprinted statement, and one reported in nearly the same words, as one", () => {
-    const corpus = story([
+    const corpus = dailyStory([
       "Harbour master Ilsa Varnholt said the quay would reopen to ferries on Friday morning.",
       "Harbour master Ilsa Varnholt said the quay would reopen to ferries on Friday morning.",
       "Ilsa Varnholt said the quay would reopen to the ferries on Friday morning.",
@@ -352,7 +354,7 @@ describe("reported statements across a story", () => {
     ]);
   });
   it("keeps statements apart when a speaker, a negation or a figure differs", () => {
-    const corpus = story([
+    const corpus = dailyStory([
       "Harbour master Ilsa Varnholt said the quay would reopen to ferries on Friday morning.",
       "Harbour master Ilsa Varnholt said the quay would not reopen to ferries on Friday morning.",
       "Mayor Tomas Brennick said the quay would reopen to ferries on Friday morning.",
@@ -672,29 +674,13 @@ describe("descriptions resolved through the story's entities", () => {
 
 describe("a quotation given to another speaker", () => {
   const SAID = "The quay will reopen on Friday and not a day later";
-  const story = (texts: string[]): Corpus => {
-    const articles = texts.map((t, i) =>
-      articleFromText(t, {
-        id: `a${i}.txt`,
-        source: `a${i}.txt`,
-        outlet: `Outlet ${i}`,
-        published: `2031-05-0${i + 1}`,
-      }),
-    );
-    const ids = articles.map((a) => a.id);
-    return mergeEntities({
-      articles,
-      skipped: [],
-      stories: [{ id: "s1", label: "", articles: ids, from: null, to: null }],
-    });
-  };
   const flagged = (texts: string[]) =>
-    storyQuotes(story(texts)).flatMap((q) =>
+    storyQuotes(dailyStory(texts)).flatMap((q) =>
       q.reattributed.map((r) => [r.article, r.speaker, r.against, r.againstSpeaker]),
     );
 
   it("flags a later article that names another person beside the same words", () => {
-    const corpus = story([
+    const corpus = dailyStory([
       `“${SAID},” Mayor Ana Ruiz said.`,
       `“${SAID},” said Councillor Bo Lind.`,
       `“${SAID},” Ruiz said.`,
