@@ -8,6 +8,8 @@ describe("urlDate", () => {
     ["https://harbourpost.example/ferry-returns-881234-2026-03-17", "2026-03-17"],
     ["https://harbourpost.example/articles/172146/20260317/ferry-returns.htm", "2026-03-17"],
     ["https://harbourpost.example/news/ferry-returns-20260317/", "2026-03-17"],
+    ["https://harbourpost.example/world/2026/mar/17/ferry-returns", "2026-03-17"],
+    ["https://harbourpost.example/stories/2026/Sept/7/ferry-returns/", "2026-09-07"],
   ])("%s → %s", (url, day) => {
     expect(urlDate(url)).toBe(day);
   });
@@ -17,6 +19,9 @@ describe("urlDate", () => {
     "https://harbourpost.example/news/hpx2026031700779/ferry",
     "https://harbourpost.example/nachrichten-2026-03/64709836-ferry.htm",
     "https://harbourpost.example/2026/02/30/ferry",
+    "https://harbourpost.example/2026/feb/30/ferry",
+    // a word that opens like a month is not one
+    "https://harbourpost.example/2026/marching/17/ferry",
     "https://harbourpost.example/article/118339057.cms",
     // two dates that disagree say nothing sure
     "https://harbourpost.example/2026/03/17/archive-2026-03-20",

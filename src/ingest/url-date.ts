@@ -1,8 +1,10 @@
-import { isoDay } from "../util/iso-date.js";
+import { isoDay, monthNumber } from "../util/iso-date.js";
+import { MONTH_PATTERN } from "../lang/en/calendar.js";
 
 /**
  * Dates that news sites write into their addresses. A full date in the path is the day the
- * site filed the story under: `/2026/03/17/`, `/20260317/`, `-2026-03-17`, `2026_03_17`. A
+ * site filed the story under: `/2026/03/17/`, `/2026/mar/17/`, `/20260317/`, `-2026-03-17`,
+ * `2026_03_17`. A
  * six-digit segment (`/260317/`) may be a date or an id, so it is offered apart, for a caller
  * that has other evidence to check it against.
  */
@@ -13,6 +15,11 @@ const LAST_YEAR = 2099;
 
 // "/2026/03/17/", "/2026/3/17"
 const SLASHED = /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?=[/?#.]|$|-)/g;
+// "/2026/mar/17/", "/2026/march/17": the month by its name, as some papers' archives write it
+const NAMED_MONTH = new RegExp(
+  String.raw`\/((?:19|20)\d{2})\/(${MONTH_PATTERN})\/(\d{1,2})(?=[/?#.]|$|-)`,
+  "gi",
+);
 // "-2026-03-17", "/2026-03-17/", "story_2026_03_17": digits not part of a longer number
 const SEPARATED = /(?<!\d)((?:19|20)\d{2})([-_.])(\d{2})\2(\d{2})(?!\d)/g;
 // "/20260317/", "-20260317/": eight digits standing alone between separators, not inside an id
@@ -21,7 +28,7 @@ const PACKED = /(?<![\p{L}\d])((?:19|20)\d{2})(\d{2})(\d{2})(?![\p{L}\d])/gu;
 const SHORT = /\/(\d{2})(\d{2})(\d{2})(?=\/)/g;
 
 /** The path of a web address (with an embedded address's path, as proxies write them). */
-function pathOf(url: string | null): string | null {
+export function pathOf(url: string | null): string | null {
   if (!url) return null;
   try {
     const u = new URL(url);
@@ -44,6 +51,11 @@ export function urlDate(url: string | null): string | null {
   const days = new Set<string>();
   for (const m of path.matchAll(SLASHED)) {
     const d = inRange(Number(m[1])) ? isoDay(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+    if (d) days.add(d);
+  }
+  for (const m of path.matchAll(NAMED_MONTH)) {
+    const month = monthNumber(m[2]!);
+    const d = month && inRange(Number(m[1])) ? isoDay(Number(m[1]), month, Number(m[3])) : null;
     if (d) days.add(d);
   }
   for (const m of path.matchAll(SEPARATED)) {

@@ -42,3 +42,28 @@ describe("publishedInLine", () => {
     ]);
   });
 });
+
+describe("dates in figures", () => {
+  const days = (line: string): string[] => datesInLine(line).map((d) => d.day);
+  it("reads the order a number above 12 makes plain", () => {
+    expect(days("17/03/2026 09:40")).toEqual(["2026-03-17"]);
+    expect(days("21:17 17.03.2026")).toEqual(["2026-03-17"]);
+    expect(days("03.17.2026 09:00 AM")).toEqual(["2026-03-17"]);
+  });
+  it("reads the month first beside an American time zone, with a two-digit year", () => {
+    expect(days("By Ana Lund - 03/04/26 06:56 AM EST")).toEqual(["2026-03-04"]);
+    expect(days("On 3/4/26 at 4:00 PM ET")).toEqual(["2026-03-04"]);
+  });
+  it("gives nothing when the order is not plain or the day impossible", () => {
+    expect(days("03/04/2026 10:00")).toEqual([]);
+    expect(days("31/31/2026")).toEqual([]);
+  });
+  it("does not read a date inside a longer run of figures", () => {
+    expect(days("version 1.2.3.26")).toEqual([]);
+    expect(days("2026.03.17")).toEqual(["2026-03-17"]);
+  });
+  it("makes a line that holds only such a timestamp a timestamp line", () => {
+    expect(isTimestampLine("On 3/17/26 at 4:00 PM EST")).toBe(true);
+    expect(isTimestampLine("Score: 3/17/26")).toBe(false);
+  });
+});

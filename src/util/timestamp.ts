@@ -20,6 +20,11 @@ const DAY_FIRST = new RegExp(
 );
 // "2026-06-03", "2026/06/03"
 const NUMERIC = /\b((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\b/g;
+// "11/19/26", "19.11.2026", "11/19/2026": day and month in figures, in an order the line must
+// make plain (see `figuresDay`); a two-digit year is this century's.
+const FIGURES = /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d{2}|\d{2})(?![\d/.]|\.\d)/g;
+// Zones of the Americas, where pages write the month first ("11/19/26 6:56 AM EST").
+const MONTH_FIRST_ZONES = /\b(?:E|C|M|P|AK|HA)[SD]?T\b/;
 // "Updated", "Last modified": a date after these is a later revision's.
 const UPDATED = /\b(?:updated|modified|edited|revised)(?:\s+on)?\b[^0-9a-z]*$/i;
 
@@ -40,6 +45,21 @@ export type LineDate = {
   /** Whether a label ("Published:", "Updated") stands right before it. */
   readonly labelled: boolean;
 };
+
+/**
+ * The day of a date written in figures, or null when the order of day and month is not plain: a
+ * number above 12 can only be the day; otherwise only an American time zone in the line says
+ * the month comes first. Pages elsewhere put the day first, so a bare "03/04/26" says nothing
+ * sure, and no date is better than a wrong one.
+ */
+function figuresDay(m: RegExpMatchArray, line: string): string | null {
+  const [a, b] = [Number(m[1]), Number(m[3])];
+  const year = m[4]!.length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
+  if (a > 12 && b <= 12) return isoDay(year, b, a);
+  if (b > 12 && a <= 12) return isoDay(year, a, b);
+  if (a === b) return isoDay(year, a, b);
+  return MONTH_FIRST_ZONES.test(line) ? isoDay(year, a, b) : null;
+}
 
 /** Every full date in a line, in order. */
 export function datesInLine(line: string): LineDate[] {
@@ -66,6 +86,7 @@ export function datesInLine(line: string): LineDate[] {
   for (const m of line.matchAll(NUMERIC)) {
     push(isoDay(Number(m[1]), Number(m[2]), Number(m[3])), m.index, m.index + m[0].length);
   }
+  for (const m of line.matchAll(FIGURES)) push(figuresDay(m, line), m.index, m.index + m[0].length);
   return out.sort((a, b) => a.start - b.start);
 }
 

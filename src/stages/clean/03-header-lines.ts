@@ -6,6 +6,7 @@
  */
 import { nameMatchesSite, type SiteOfHost } from "../../sites/outlet-name.js";
 import { isTimestampLine } from "../../util/timestamp.js";
+import { DEBRIS, NAVIGATION, SUBHEAD, TRAILING } from "./04-chrome.js";
 
 export const TIMESTAMP_LINE = "timestamp line";
 export const SITE_NAME_LINE = "site name";
@@ -38,4 +39,62 @@ export function headerLineReason(
   )
     return SITE_NAME_LINE;
   return null;
+}
+
+/**
+ * The story's first paragraph on a whole page: the first block that ends as a sentence and runs
+ * longer than any headline, teaser or caption line a page prints above it.
+ */
+const BODY_MIN_WORDS = 25;
+/** How far above the story's first paragraph its head may begin (headline, byline, photo credit). */
+const HEAD_REACH_BLOCKS = 16;
+const SENTENCE_END = /[.!?]["'”’)]*$/;
+/** What the chrome reader said of a line by its shape alone, which a timestamp's place outweighs. */
+const CHROME_REASONS: ReadonlySet<string> = new Set([DEBRIS, NAVIGATION, SUBHEAD, TRAILING]);
+
+function bodyStart(paragraphs: readonly string[]): number {
+  return paragraphs.findIndex((p) => {
+    const t = p.trim();
+    return SENTENCE_END.test(t) && t.split(/\s+/, BODY_MIN_WORDS).length >= BODY_MIN_WORDS;
+  });
+}
+
+/**
+ * Timestamp lines of a page whose head stands below its menus: the page text a crawler keeps
+ * from a whole page opens with navigation, so the story's timestamp ("Nov. 20, 2026 5:52 AM
+ * EST") stands many lines down. The head is then found twice more: as the first `HEADER_BLOCKS`
+ * lines the page keeps once its chrome is known, and as the lines just above the story's first
+ * paragraph (the headline, byline and timestamp stand there, whatever menus and teasers came
+ * before). A timestamp elsewhere (a teaser's, a comment's) stays where it is. Returns `reasons`
+ * with the head's timestamp lines given their reason.
+ *
+ * A line that holds only a timestamp is never a sentence of the story, so taking one out of the
+ * text loses nothing; which ones the date stage believes is what the position decides.
+ */
+export function keptHeadReasons(
+  paragraphs: readonly string[],
+  reasons: readonly (string | null)[],
+): (string | null)[] {
+  const out = [...reasons];
+  const mark = (i: number): boolean => {
+    if (out[i] !== null || !isTimestampLine(paragraphs[i]!)) return false;
+    out[i] = TIMESTAMP_LINE;
+    return true;
+  };
+  let kept = 0;
+  for (let i = 0; i < paragraphs.length && kept < HEADER_BLOCKS; i++) {
+    if (out[i] === null && !mark(i)) kept++;
+  }
+  // Above the story's first paragraph, its timestamp (with any right above it: "Published …",
+  // "Updated …"), even where the menu reader took it for a menu item. Timestamps standing apart
+  // there are a list of other stories, each dated, and say nothing sure of this one.
+  const body = bodyStart(paragraphs);
+  const stamps: number[] = [];
+  for (let i = Math.max(0, body - HEAD_REACH_BLOCKS); i < body; i++) {
+    const open = out[i] === null || CHROME_REASONS.has(out[i]!);
+    if (open && isTimestampLine(paragraphs[i]!)) stamps.push(i);
+  }
+  const oneRun = stamps.every((i, k) => k === 0 || i === stamps[k - 1]! + 1);
+  if (oneRun) for (const i of stamps) out[i] = TIMESTAMP_LINE;
+  return out;
 }

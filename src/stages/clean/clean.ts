@@ -1,7 +1,7 @@
 import type { ArticleDraft, CleanedArticle, Removal } from "../../model/index.js";
 import { paragraphBlocks } from "./01-blocks.js";
 import { boilerplateReason } from "./02-boilerplate-rules.js";
-import { headerLineReason } from "./03-header-lines.js";
+import { headerLineReason, keptHeadReasons } from "./03-header-lines.js";
 import { chromeReasons } from "./04-chrome.js";
 import { siteOfUrl } from "../../sites/outlet-name.js";
 
@@ -29,9 +29,12 @@ export function cleanArticle(article: ArticleDraft): CleanedArticle {
   const raws = blocks.map((b) => text.slice(b.start, b.end));
   // Rules first (boilerplate, then header lines); the chrome classifier reads their verdicts
   // as the neighbours' classes.
-  const reasons = chromeReasons(
+  const reasons = keptHeadReasons(
     raws,
-    raws.map((r, i) => boilerplateReason(r) ?? headerLineReason(r, i, site)),
+    chromeReasons(
+      raws,
+      raws.map((r, i) => boilerplateReason(r) ?? headerLineReason(r, i, site)),
+    ),
   );
   for (const [index, block] of blocks.entries()) {
     let start = block.start;

@@ -153,6 +153,40 @@ describe("inferDates", () => {
     expect([a.published, a.publishedFrom]).toEqual(["2026-02-07", "text"]);
   });
 
+  it("reads the timestamp of a whole page's head, below its menus, and not a teaser's", () => {
+    const menu = ["Home", "World", "Business", "Harbour", "Weather", "Sport", "Culture", "Opinion"];
+    // a list of other stories, kept as text, the last with its date
+    const teasers = [
+      "Tram line to reopen after storm repairs",
+      "Council votes on the new harbour wall plan",
+      "Fishing quotas cut for the coming season",
+      "School meals to cost more from April",
+      "Lighthouse keeper retires after forty years",
+      "Record crowd at the winter market",
+      "Bridge tolls to rise again next month",
+      "February 2, 2026",
+    ];
+    const lede =
+      "The ferry between Tarnby and the island resumed on Monday after three weeks of repairs to the pier and the landing stage, the operator said in a statement.";
+    const sections = ["Travel", "Food", "Books", "Music", "Film", "Science", "Health", "Money"];
+    const head = ["Ferry returns", "Ana Lund", "Feb. 7, 2026 6:10 PM EST"];
+    const page = [...menu, ...teasers, ...menu, ...sections, ...head, lede, "More to come."];
+    const a = run({ text: page.join("\n\n") });
+    expect([a.published, a.publishedFrom]).toEqual(["2026-02-07", "text"]);
+    // dated teasers just above the story: which date is its own is not sure, so none is taken
+    const listed = [...menu, ...head, ...teasers, "February 3, 2026", lede];
+    expect(run({ text: listed.join("\n\n") }).publishedFrom).not.toBe("text");
+  });
+
+  it("reads a byline's date written in figures when the line makes the order plain", () => {
+    const byline = (date: string): Article =>
+      run({ text: `Ferry returns\n\nBy Ana Lund - ${date}\n\nThe ferry resumed on Monday.` });
+    expect(byline("02/07/26 06:56 AM EST").published).toBe("2026-02-07");
+    expect(byline("17/02/2026").published).toBe("2026-02-17");
+    // day first or month first? nothing in the line says: no date from it
+    expect(byline("02/07/2026").publishedFrom).not.toBe("text");
+  });
+
   it("reads a date a head line labels, where the line is not a byline", () => {
     const a = run({
       text: "Ferry returns\n\nAna Lund · Published February 7, 2026 · 3 min read\n\nThe ferry resumed on Monday.",

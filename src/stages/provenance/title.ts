@@ -1,4 +1,5 @@
 import type { SegmentedArticle } from "../../model/index.js";
+import { pathOf } from "../../ingest/url-date.js";
 
 /** A headline is short; a longer opening line is the lede. */
 const HEADLINE_MAX_WORDS = 25;
@@ -50,4 +51,68 @@ export function titleFromText(article: SegmentedArticle): string | null {
     if (prose && wordsOf(text) >= BODY_MIN_WORDS && !repeated(text)) break;
   }
   return null;
+}
+
+/**
+ * The words of the headline a news address spells out: its path segment of the most words
+ * ("/2026/03/17/ferry-returns-after-repairs-881234.html" → ferry, returns, after, repairs), when
+ * it has at least `SLUG_MIN_WORDS`. Numbers of an id, file endings and letters alone are left out.
+ */
+const SLUG_MIN_WORDS = 3;
+const SLUG_NOISE =
+  /^(?:html?|php|aspx?|cms|shtml|amp|index|story|article|\d{5,}|.*\d.*[a-z].*|.*[a-z].*\d.*)$/;
+
+export function slugWords(url: string | null): string[] {
+  const path = pathOf(url);
+  if (path === null) return [];
+  let best: string[] = [];
+  for (const segment of path.split("/")) {
+    const words = segment
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 1 && !SLUG_NOISE.test(w));
+    if (words.length > best.length) best = words;
+  }
+  return best.length >= SLUG_MIN_WORDS ? best : [];
+}
+
+/** A line's words as an address spells them: lower case, apostrophes and letters alone gone. */
+const lineWords = (line: string): string[] =>
+  line
+    .toLowerCase()
+    .replace(/['’]/g, "")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 1);
+
+/** Of the address's headline words, the share a line must hold, and of its words, the share that are the address's. */
+const SLUG_RECALL = 0.6;
+const SLUG_PRECISION = 0.5;
+/** Lines of the page read for the headline: a whole page prints it below long menus. */
+const SLUG_LINES = 400;
+
+/**
+ * The headline as the page prints it, found by its address: the line of headline length that
+ * holds most of the words the address spells out, and little else. On a whole page the first
+ * lines are menus and notices ("Skip to content", "Your privacy is important to us"); the
+ * address names the story. Null when the address spells no headline or no line matches it.
+ */
+export function titleFromAddress(article: SegmentedArticle): string | null {
+  const slug = slugWords(article.url);
+  if (slug.length === 0) return null;
+  const wanted = new Set(slug);
+  let best: { line: string; score: number } | null = null;
+  const lines = article.original.slice(article.bodyStart).split("\n", SLUG_LINES);
+  for (const raw of lines) {
+    const line = raw.replace(/^#{1,6}\s+/, "").trim();
+    if (line.length === 0 || line.length > WORD_COUNT_CHARS) continue;
+    const words = lineWords(line);
+    if (words.length < HEADLINE_MIN_WORDS || words.length > HEADLINE_MAX_WORDS) continue;
+    const held = new Set(words.filter((w) => wanted.has(w))).size;
+    const recall = held / wanted.size;
+    const precision = held / words.length;
+    if (recall < SLUG_RECALL || precision < SLUG_PRECISION) continue;
+    const score = recall + precision;
+    if (best === null || score > best.score) best = { line, score };
+  }
+  return best?.line ?? null;
 }
