@@ -41,10 +41,7 @@ export function headerLineReason(
   return null;
 }
 
-/**
- * The story's first paragraph on a whole page: the first block that ends as a sentence and runs
- * longer than any headline, teaser or caption line a page prints above it.
- */
+/** A story's first paragraph runs past this many words: no headline, teaser or caption line does. */
 const BODY_MIN_WORDS = 25;
 /** How far above the story's first paragraph its head may begin (headline, byline, photo credit). */
 const HEAD_REACH_BLOCKS = 16;
@@ -52,11 +49,13 @@ const SENTENCE_END = /[.!?]["'”’)]*$/;
 /** What the chrome reader said of a line by its shape alone, which a timestamp's place outweighs. */
 const CHROME_REASONS: ReadonlySet<string> = new Set([DEBRIS, NAVIGATION, SUBHEAD, TRAILING]);
 
-function bodyStart(paragraphs: readonly string[]): number {
-  return paragraphs.findIndex((p) => {
-    const t = p.trim();
-    return SENTENCE_END.test(t) && t.split(/\s+/, BODY_MIN_WORDS).length >= BODY_MIN_WORDS;
-  });
+/**
+ * Whether a paragraph can open the story on a whole page: it ends as a sentence and runs longer
+ * than any headline, teaser or caption line a page prints above the story.
+ */
+export function opensStory(paragraph: string): boolean {
+  const t = paragraph.trim();
+  return SENTENCE_END.test(t) && t.split(/\s+/, BODY_MIN_WORDS).length >= BODY_MIN_WORDS;
 }
 
 /**
@@ -88,7 +87,7 @@ export function keptHeadReasons(
   // Above the story's first paragraph, its timestamp (with any right above it: "Published …",
   // "Updated …"), even where the menu reader took it for a menu item. Timestamps standing apart
   // there are a list of other stories, each dated, and say nothing sure of this one.
-  const body = bodyStart(paragraphs);
+  const body = paragraphs.findIndex(opensStory);
   const stamps: number[] = [];
   for (let i = Math.max(0, body - HEAD_REACH_BLOCKS); i < body; i++) {
     const open = out[i] === null || CHROME_REASONS.has(out[i]!);

@@ -1,4 +1,6 @@
-import type { SegmentedArticle } from "../../model/index.js";
+import type { Removal, SegmentedArticle } from "../../model/index.js";
+import { NAVIGATION } from "../clean/04-chrome.js";
+import { opensStory } from "../clean/03-header-lines.js";
 import { toOriginalOffset } from "../../model/offsets.js";
 import { nameMatchesSite, siteOfUrl } from "../../sites/outlet-name.js";
 import { knownWire, WIRE_NAMES } from "./wires.js";
@@ -14,7 +16,10 @@ const CLOSING_PARAGRAPHS = 2;
 const W = `(${WIRE_NAMES})`;
 // A place as datelines print it: "KYIV", "Harbourton", "LAKESIDE, Ore.", "Lakeside, Ruritania",
 // "New Harbour [Ruritania]".
-const PLACE = String.raw`\p{Lu}[\p{L}.'’ -]{1,40}?(?:\s*\[[^\]]{1,30}\])?(?:,\s*\p{Lu}[\p{L}.'’ ]{1,30}?){0,2}`;
+// Every word of the place is capitalised but short particles ("Rio de Janeiro"): a phrase of
+// ordinary words before a bracket ("Die elektronische Patientenakte (ePA) –") is no dateline.
+const PLACE_WORD = String.raw`(?:\p{Lu}[\p{L}.'’-]*|\p{Ll}{1,3})`;
+const PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?:[ -]${PLACE_WORD}){0,5}(?:\s*\[[^\]]{1,30}\])?(?:,\s*\p{Lu}[\p{L}.'’ ]{1,30}?){0,2}`;
 // A date as datelines print it: "Feb. 13", "March 17, 2026", "3 June".
 const DATE = String.raw`(?:\p{L}{3,9}\.?\s*\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+\p{L}{3,9}\.?(?:\s+\d{4})?)`;
 // "KYIV, Feb 11 (Reuters) –", "(AP) —", "Harbourton, Mar. 4 (Northwire)--", "LAKESIDE (dpa-AFX) -",
@@ -36,10 +41,10 @@ const STAFF_LINE = new RegExp(
   "u",
 );
 // "© The Associated Press", "Copyright 2025 Reuters", "News from © The Conversation", "…the port
-// said.Copyright(c) 2026 Northwire": a wire's copyright on the text. Not in brackets or after a slash,
-// where it is a picture's: "(© Reuters)", "Jane Roe/© AFP".
+// said.Copyright(c) 2026 Northwire": a wire's copyright on the text. Not in brackets or beside a
+// slash, where it is a picture's: "(© Reuters)", "Jane Roe/© AFP", "© REUTERS / POOL".
 const WIRE_COPYRIGHT = new RegExp(
-  String.raw`(?<![(/]\s*)(?:©|\([cC]\)|(?<![\p{L}])(?:[Cc]opyright|COPYRIGHT)(?![\p{L}]))\s*(?:\([cC]\)\s*)?(?:\d{4}\s*)?${W}(?![\p{L}])`,
+  String.raw`(?<![(/]\s*)(?:©|\([cC]\)|(?<![\p{L}])(?:[Cc]opyright|COPYRIGHT)(?![\p{L}]))\s*(?:\([cC]\)\s*)?(?:\d{4}\s*)?${W}(?![\p{L}])(?!\s*\/)`,
   "u",
 );
 // The staff line's and the copyright's own words: a line without them cannot match, and the wire
@@ -117,12 +122,17 @@ export function findCredit(article: SegmentedArticle): string | null {
   if (aggregator) return creditName(aggregator);
 
   const removed = article.removed.filter((r) => !PICTURE_REASONS.test(r.reason));
-  const bylines = [...removed.map((r) => r.text.trim()), ...opening.slice(0, 3)];
-  const byline = firstMatch(bylines, BYLINE_WIRE);
+  // The byline stands in the page's head: a whole page lists other stories below, each with its
+  // own ("By Reuters" beside a teaser).
+  const head = headLines(article, removed);
+  const byline = firstMatch([...head, ...opening.slice(0, 3)], BYLINE_WIRE);
   if (byline) return creditName(byline);
   const lines = [...paras, ...removed.map((r) => r.text)];
+  const closing = closingLines(article, paras);
+  // "Associated Press writer Ana Lund contributed": a closing line; further up, "an AP journalist
+  // in the area reported gunfire" cites the wire's reporting in the story.
   const staff = firstMatch(
-    lines.filter((l) => STAFF_WORDS.test(l)),
+    closing.filter((l) => STAFF_WORDS.test(l)),
     STAFF_LINE,
   );
   if (staff) return creditName(staff);
@@ -132,7 +142,6 @@ export function findCredit(article: SegmentedArticle): string | null {
   );
   if (copyright) return creditName(copyright);
 
-  const closing = closingLines(article, paras);
   const lone = firstMatch([...closing, ...opening.slice(0, 2)], LONE_CREDIT);
   if (lone) return creditName(lone);
   const last = paras[paras.length - 1];
@@ -160,6 +169,19 @@ function closingLines(article: SegmentedArticle, paras: readonly string[]): stri
   const first = article.paragraphs[article.paragraphs.length - tail.length];
   if (!first) return tail;
   const from = toOriginalOffset(article.offsets, first.start);
-  const after = article.removed.filter((r) => r.start >= from && !PICTURE_REASONS.test(r.reason));
+  // (not the page's menus below the story: "Dow Jones Newswires" in a list of a group's products)
+  const after = article.removed.filter(
+    (r) => r.start >= from && !PICTURE_REASONS.test(r.reason) && r.reason !== NAVIGATION,
+  );
   return [...tail, ...after.map((r) => r.text.trim())];
+}
+
+/**
+ * Lines cleaning took out of the page's head: those above the story's first paragraph, or all
+ * of them when no paragraph reads as the story's start.
+ */
+function headLines(article: SegmentedArticle, removed: readonly Removal[]): string[] {
+  const body = article.paragraphs.find((p) => opensStory(article.clean.slice(p.start, p.end)));
+  const before = body ? toOriginalOffset(article.offsets, body.start) : Infinity;
+  return removed.filter((r) => r.start < before).map((r) => r.text.trim());
 }

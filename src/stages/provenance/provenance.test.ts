@@ -69,12 +69,37 @@ describe("credit", () => {
     "The pier after the storm. (© AFP)",
     // two wires told things: which one's copy this is, the text does not say
     "The mayor told AFP the pier would reopen. A minister told Reuters it would not.",
+    // a pool picture's copyright
+    "The minister at the summit on Monday.\n\n© REUTERS / POOL",
   ])("is not a credit: %s", (text) => {
     expect(
       articleFromText(
         `A headline paragraph first.\n\nSecond paragraph.\n\nThird one.\n\nFourth.\n\nFifth.\n\n${text}\n\nThe harbour reopened on Monday after a week of repairs to the pier.`,
       ).credit,
     ).toBeNull();
+  });
+});
+
+describe("credits on a whole page", () => {
+  const LEDE =
+    "The ferry between Tarnby and the island resumed on Monday after three weeks of repairs to the pier and the landing stage, the operator said.";
+  it("takes no byline of another story's teaser, below the story's start", () => {
+    const page = `Ferry returns\n\nBy Ana Lund\n\n${LEDE}\n\nMore stories\n\nTram line reopens\n\nBy Reuters\n\nThe end of the story is here, the port said.`;
+    expect(articleFromText(page).credit).toBeNull();
+    expect(articleFromText(`Ferry returns\n\nBy Reuters\n\n${LEDE}`).credit).toBe("Reuters");
+  });
+  it("takes no agency name from the page's menus below the story", () => {
+    const menu = ["Harbour Group", "Harbour Post", "Reuters", "Weather", "Jobs", "Shop"];
+    const page = [LEDE, "The port reopens on Friday, the operator said.", ...menu].join("\n\n");
+    expect(articleFromText(page).credit).toBeNull();
+  });
+  it("reads a wire's journalist reporting in the story as a citation, not a credit", () => {
+    const page = `${LEDE}\n\nAn Associated Press journalist in the area reported sirens.\n\nThe port reopens on Friday.\n\nShips queued all day.`;
+    expect(articleFromText(page).credit).toBeNull();
+  });
+  it("takes no phrase of ordinary words before a bracket for a dateline", () => {
+    const page = `The electronic health record (EHR) – a long march to digital care\n\n${LEDE}`;
+    expect(articleFromText(page).credit).toBeNull();
   });
 });
 
