@@ -34,6 +34,20 @@ describe("titles of whole pages", () => {
     });
     expect(a.title).not.toBe("Ferry returns to Tarnby after three weeks of repairs");
   });
+  it("takes a headline of which the address spells only the key words", () => {
+    const page = `${menu}\nScientists Map the Whole Seabed Under the Harbour for the First Time\nBy Ana Lund\nThe survey took four years.`;
+    const a = articleFromText(page, { url: "https://hp.example/harbour-seabed-map-survey" });
+    expect(a.title).not.toBe(
+      "Scientists Map the Whole Seabed Under the Harbour for the First Time",
+    );
+    const b = articleFromText(page, { url: "https://hp.example/whole-seabed-harbour-map" });
+    expect(b.title).toBe("Scientists Map the Whole Seabed Under the Harbour for the First Time");
+  });
+  it("never takes the page's own address, printed as a line, for its headline", () => {
+    const url = "https://hp.example/2026/03/17/ferry-returns-to-tarnby-after-repairs/";
+    const a = articleFromText(`${menu}\n${url}\n${story}`, { url });
+    expect(a.title).toBe("Ferry returns to Tarnby after three weeks of repairs");
+  });
   it("keeps a title the container gave", () => {
     const a = articleFromText(`${menu}\n${story}`, {
       url: "https://hp.example/2026/03/17/ferry-returns-to-tarnby-after-repairs/",

@@ -87,6 +87,14 @@ const lineWords = (line: string): string[] =>
 /** Of the address's headline words, the share a line must hold, and of its words, the share that are the address's. */
 const SLUG_RECALL = 0.6;
 const SLUG_PRECISION = 0.5;
+/**
+ * An address may spell only the headline's key words ("/most-detailed-universe-simulation" for
+ * "Physicists Just Created the Most Detailed Simulation of the Universe in History"): a line that
+ * holds every one of at least this many needs fewer of its own words to be the address's.
+ */
+const SLUG_KEY_WORDS = 4;
+const SLUG_KEY_PRECISION = 0.25;
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S/i;
 /** Lines of the page read for the headline: a whole page prints it below long menus. */
 const SLUG_LINES = 400;
 
@@ -104,13 +112,16 @@ export function titleFromAddress(article: SegmentedArticle): string | null {
   const lines = article.original.slice(article.bodyStart).split("\n", SLUG_LINES);
   for (const raw of lines) {
     const line = raw.replace(/^#{1,6}\s+/, "").trim();
-    if (line.length === 0 || line.length > WORD_COUNT_CHARS) continue;
+    // (a page that prints its own address holds every word of it, and is no headline)
+    if (line.length === 0 || line.length > WORD_COUNT_CHARS || WEB_ADDRESS.test(line)) continue;
     const words = lineWords(line);
     if (words.length < HEADLINE_MIN_WORDS || words.length > HEADLINE_MAX_WORDS) continue;
     const held = new Set(words.filter((w) => wanted.has(w))).size;
     const recall = held / wanted.size;
     const precision = held / words.length;
-    if (recall < SLUG_RECALL || precision < SLUG_PRECISION) continue;
+    const keyWords = recall === 1 && wanted.size >= SLUG_KEY_WORDS;
+    if (recall < SLUG_RECALL || precision < (keyWords ? SLUG_KEY_PRECISION : SLUG_PRECISION))
+      continue;
     const score = recall + precision;
     if (best === null || score > best.score) best = { line, score };
   }
