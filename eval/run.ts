@@ -11,6 +11,7 @@ import { ratio, type Share } from "./gold-checks.js";
 import { evaluateSeeds } from "./seeds.js";
 import { hasShared, REPO_ROOT, sharedPath, SHARED_DIR } from "./shared.js";
 import { evaluateZyte } from "./zyte.js";
+import { evaluateWholePages } from "./whole-pages.js";
 import { evaluateMrpc } from "./mrpc.js";
 import { evaluateEcb } from "./ecbplus.js";
 import { evaluateConll } from "./conll.js";
@@ -41,10 +42,10 @@ Scores the pipeline on ../shared/datasets and ../shared/seeds (or $CORROBORATE_S
 the project's examples, and prints each figure beside the best published one.
   --gate       exit 1 when a score is below its floor in eval/floors.json, or a dataset is missing
   --only NAME  run one evaluation: zyte, mrpc, ecbplus, ecb-persons, conll, gum, ggt-quotes,
-               polnear, tempeval, neus, crawled-news, seeds or examples
+               polnear, tempeval, neus, crawled-news, whole-pages, seeds or examples
   --json FILE  also write the rows as JSON
   --docs       also write the tables in docs/evaluation.md (every row) and in the README (the
-               crawled-news rows); needs a full run (no --only)
+               crawled-news and whole-pages rows); needs a full run (no --only)
 `;
 
 function shareRows(dataset: string, prefix: string, shares: Record<string, Share>): Row[] {
@@ -84,6 +85,7 @@ const LOWER_IS_BETTER = new Set([
   "ecbplus.incremental_change",
   "crawled.dates_wrong",
   "crawled.credits_invented",
+  "whole.dates_off",
 ]);
 
 /** Writes docs/evaluation.md and the README's crawled-news table from this run's rows. */
@@ -111,7 +113,8 @@ async function writeDocs(
   await writeFile(join(REPO_ROOT, "docs", "evaluation.md"), await md(page));
   const readmePath = join(REPO_ROOT, "README.md");
   const readme = await readFile(readmePath, "utf8");
-  const crawled = rows.filter((r) => r.key.startsWith("crawled."));
+  // Real pages: the crawled-news excerpts, and whole pages of other sites as a check they generalise.
+  const crawled = rows.filter((r) => r.key.startsWith("crawled.") || r.key.startsWith("whole."));
   const block = `${how}\n\n${markdownTable(crawled, floors, LOWER_IS_BETTER, 60)}`;
   await writeFile(readmePath, await md(replaceBlock(readme, "crawled-news", block)));
   process.stderr.write("eval: wrote docs/evaluation.md and the README's crawled-news table\n");
@@ -534,6 +537,42 @@ async function main(): Promise<number> {
         row("outlets_right", "outlets right", c.outletsRight, "was 0.70, ≥ 0.90"),
       );
     } else missing.push("datasets/crawled-news");
+  }
+  if (want("whole-pages")) {
+    if (hasShared("datasets", "zyte-extraction")) {
+      process.stderr.write("eval: whole pages (the 181 Zyte pages as a crawler's page text)…\n");
+      const w = await evaluateWholePages(sharedPath("datasets", "zyte-extraction"));
+      const dataset = "whole pages (zyte)";
+      const row = (key: string, metric: string, n: Count, reference: string): Row => ({
+        key: `whole.${key}`,
+        dataset,
+        metric,
+        score: countShare(n),
+        detail: `${n.hits}/${n.total}`,
+        misses: n.misses.length ? `e.g. ${n.misses.slice(0, 3).join(" | ")}` : undefined,
+        reference,
+      });
+      rows.push(
+        row(
+          "dates_right",
+          "published dates within a day of the page's meta date",
+          w.datesRight,
+          "silver: the pages' meta tags; was 0.326",
+        ),
+        row(
+          "dates_off",
+          "published dates off the meta date by more (lower is better)",
+          w.datesOff,
+          "was 0.014; the page may show another day than its meta",
+        ),
+        row(
+          "titles_right",
+          "titles agreeing with og:title (one holds the other, 60%)",
+          w.titlesRight,
+          "silver: og:title carries site names; was 0.166",
+        ),
+      );
+    } else missing.push("datasets/zyte-extraction");
   }
   if (want("seeds")) {
     if (hasShared("seeds", "gold.json")) {
