@@ -53,15 +53,17 @@ export function titleFromText(article: SegmentedArticle): string | null {
   return null;
 }
 
+/** An address spells a headline in this many words at least; fewer are a section or an id. */
+const SLUG_MIN_WORDS = 3;
+/** An address's words that are no headline's: file endings, path words, ids (long numbers, letters and digits mixed). */
+const SLUG_NOISE =
+  /^(?:html?|php|aspx?|cms|shtml|amp|index|story|article|\d{5,}|.*\d.*[a-z].*|.*[a-z].*\d.*)$/;
+
 /**
  * The words of the headline a news address spells out: its path segment of the most words
  * ("/2026/03/17/ferry-returns-after-repairs-881234.html" → ferry, returns, after, repairs), when
  * it has at least `SLUG_MIN_WORDS`. Numbers of an id, file endings and letters alone are left out.
  */
-const SLUG_MIN_WORDS = 3;
-const SLUG_NOISE =
-  /^(?:html?|php|aspx?|cms|shtml|amp|index|story|article|\d{5,}|.*\d.*[a-z].*|.*[a-z].*\d.*)$/;
-
 export function slugWords(url: string | null): string[] {
   const path = pathOf(url);
   if (path === null) return [];
