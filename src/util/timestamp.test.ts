@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { datesInLine, isTimestampLine, publishedInLine } from "./timestamp.js";
+import { datesInLine, isDatedByline, isTimestampLine, publishedInLine } from "./timestamp.js";
 
 describe("isTimestampLine", () => {
   it.each([
@@ -65,5 +65,29 @@ describe("dates in figures", () => {
   it("makes a line that holds only such a timestamp a timestamp line", () => {
     expect(isTimestampLine("On 3/17/26 at 4:00 PM EST")).toBe(true);
     expect(isTimestampLine("Score: 3/17/26")).toBe(false);
+  });
+});
+
+describe("ISO times and dated bylines", () => {
+  it("reads a date with an ISO time run on, and such a line is a timestamp", () => {
+    expect(datesInLine("2026-03-17T18:10:00Z").map((d) => d.day)).toEqual(["2026-03-17"]);
+    expect(isTimestampLine("2026-03-17T18:10:00+01:00")).toBe(true);
+  });
+  it.each([
+    "Chris Vell - Mar 17, 2026, 10:31 pm CST",
+    "By Ana Lund March 17, 2026, 07:47 PM EST",
+    "5:45 AM PST 03/17/2026 by Ana Lund",
+    "Written by Ana Lund, MS, RD on March 17, 2026",
+  ])("a writer's name beside a timestamp: %s", (line) => {
+    expect(isDatedByline(line)).toBe(true);
+    expect(isTimestampLine(line)).toBe(false);
+  });
+  it.each([
+    "The ferry resumed on March 17, 2026.",
+    "March 17, 2026 6:10 PM", // a timestamp alone is not a byline
+    "Ana Lund · March 17, 2026 · March 19, 2026", // two days
+    "by admin - 2026-03-17 and then the ferry resumed",
+  ])("not a dated byline: %s", (line) => {
+    expect(isDatedByline(line)).toBe(false);
   });
 });

@@ -18,8 +18,8 @@ const DAY_FIRST = new RegExp(
   String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+((?:19|20)\d{2})\b`,
   "gi",
 );
-// "2026-06-03", "2026/06/03"
-const NUMERIC = /\b((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\b/g;
+// "2026-06-03", "2026/06/03", and "2026-06-03T18:10:00Z" (an ISO time run on after a "T")
+const NUMERIC = /\b((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d/.-])/g;
 // "11/19/26", "19.11.2026", "11/19/2026": day and month in figures, in an order the line must
 // make plain (see `figuresDay`); a two-digit year is this century's.
 const FIGURES = /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d{2}|\d{2})(?![\d/.]|\.\d)/g;
@@ -107,7 +107,7 @@ export function publishedInLine(line: string): string | null {
 // What a timestamp line holds besides its dates: labels, weekdays, clock times, glue.
 const WEEKDAY_WORDS = [...WEEKDAY_NAMES, ...WEEKDAY_ABBREVIATIONS].join("|");
 const FILLER_WORDS = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:published|updated|posted|first|last|modified|edited|created|date|on|at|and|${WEEKDAY_WORDS}|\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|[ap]\.?m\.?|noon|midnight)(?![\p{L}\d])|[|·•,:;()–—\-/]+`,
+  String.raw`(?<![\p{L}\d])(?:published|updated|posted|first|last|modified|edited|created|date|on|at|and|${WEEKDAY_WORDS}|\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|[ap]\.?m\.?|noon|midnight|T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)(?![\p{L}\d])|[|·•,:;()–—\-/]+`,
   "giu",
 );
 // Time zones, in capitals as printed: "EDT", "GMT+1", "AEST", "ET".
@@ -119,8 +119,13 @@ const ZONES =
  * weekdays, clock times and time zones around it ("Updated: June 3, 2026 6:10 PM EDT").
  */
 export function isTimestampLine(line: string): boolean {
+  return besideTimestamp(line) === "";
+}
+
+/** What a line holds besides its dates and a timestamp's words; null when it holds no date. */
+function besideTimestamp(line: string): string | null {
   const dates = datesInLine(line);
-  if (dates.length === 0 || line.length > 120) return false;
+  if (dates.length === 0 || line.length > 120) return null;
   let rest = "";
   let at = 0;
   for (const d of dates) {
@@ -128,5 +133,21 @@ export function isTimestampLine(line: string): boolean {
     at = d.end;
   }
   rest += ` ${line.slice(at)}`;
-  return rest.replace(ZONES, " ").replace(FILLER_WORDS, " ").trim() === "";
+  return rest.replace(ZONES, " ").replace(FILLER_WORDS, " ").trim();
+}
+
+/** A writer's name beside a timestamp: capitalised words, initials, "by" and "written by". */
+const WRITER_WORDS =
+  /^(?:(?:[Ww]ritten |[Pp]osted |[Ff]iled )?[Bb]y\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|der|al|bin)){0,5}(?:\s+by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?$/u;
+
+/**
+ * Whether a line is a timestamp with its writer's name, as pages print them under a headline:
+ * "Chris Vell - Nov 19, 2026, 10:31 pm CST", "By Ana Lund November 19, 2026, 07:47 PM EST",
+ * "5:45 AM PST 11/19/2026 by Ana Lund". One day only: a line of two days is not one filing.
+ */
+export function isDatedByline(line: string): boolean {
+  const rest = besideTimestamp(line);
+  if (rest === null || rest === "") return false;
+  if (new Set(datesInLine(line).map((d) => d.day)).size !== 1) return false;
+  return WRITER_WORDS.test(rest.replace(/\s+/g, " "));
 }

@@ -5,7 +5,7 @@
  * text. They go to `removed` with these reasons; the date and provenance stages read them there.
  */
 import { nameMatchesSite, type SiteOfHost } from "../../sites/outlet-name.js";
-import { isTimestampLine } from "../../util/timestamp.js";
+import { isDatedByline, isTimestampLine } from "../../util/timestamp.js";
 import { DEBRIS, NAVIGATION, SUBHEAD, TRAILING } from "./04-chrome.js";
 
 export const TIMESTAMP_LINE = "timestamp line";
@@ -64,8 +64,9 @@ export function opensStory(paragraph: string): boolean {
  * EST") stands many lines down. The head is then found twice more: as the first `HEADER_BLOCKS`
  * lines the page keeps once its chrome is known, and as the lines just above the story's first
  * paragraph (the headline, byline and timestamp stand there, whatever menus and teasers came
- * before). A timestamp elsewhere (a teaser's, a comment's) stays where it is. Returns `reasons`
- * with the head's timestamp lines given their reason.
+ * before); above the story, a timestamp with its writer's name counts too ("Ana Lund - Mar 17,
+ * 2026, 10:31 pm CST"). A timestamp elsewhere (a teaser's, a comment's) stays where it is.
+ * Returns `reasons` with the head's timestamp lines given their reason.
  *
  * A line that holds only a timestamp is never a sentence of the story, so taking one out of the
  * text loses nothing; which ones the date stage believes is what the position decides.
@@ -91,7 +92,7 @@ export function keptHeadReasons(
   const stamps: number[] = [];
   for (let i = Math.max(0, body - HEAD_REACH_BLOCKS); i < body; i++) {
     const open = out[i] === null || CHROME_REASONS.has(out[i]!);
-    if (open && isTimestampLine(paragraphs[i]!)) stamps.push(i);
+    if (open && (isTimestampLine(paragraphs[i]!) || isDatedByline(paragraphs[i]!))) stamps.push(i);
   }
   const oneRun = stamps.every((i, k) => k === 0 || i === stamps[k - 1]! + 1);
   if (oneRun) for (const i of stamps) out[i] = TIMESTAMP_LINE;

@@ -178,6 +178,15 @@ describe("inferDates", () => {
     expect(run({ text: listed.join("\n\n") }).publishedFrom).not.toBe("text");
   });
 
+  it("reads the date of a writer's line right above a whole page's story", () => {
+    const menu = ["Home", "World", "Business", "Harbour", "Weather", "Sport", "Culture", "Opinion"];
+    const lede =
+      "The ferry between Tarnby and the island resumed on Monday after three weeks of repairs to the pier and the landing stage, the operator said in a statement.";
+    const head = ["Ferry returns to Tarnby", "Ana Lund - Feb 7, 2026, 10:31 pm CST", "0"];
+    const a = run({ text: [...menu, ...head, lede].join("\n\n") });
+    expect([a.published, a.publishedFrom]).toEqual(["2026-02-07", "text"]);
+  });
+
   it("reads a byline's date written in figures when the line makes the order plain", () => {
     const byline = (date: string): Article =>
       run({ text: `Ferry returns\n\nBy Ana Lund - ${date}\n\nThe ferry resumed on Monday.` });
