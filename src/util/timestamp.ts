@@ -124,8 +124,10 @@ export function isTimestampLine(line: string): boolean {
 
 /** What a line holds besides its dates and a timestamp's words; null when it holds no date. */
 function besideTimestamp(line: string): string | null {
+  // (a long line is no timestamp: the length is checked before the dates are looked for)
+  if (line.length > 120) return null;
   const dates = datesInLine(line);
-  if (dates.length === 0 || line.length > 120) return null;
+  if (dates.length === 0) return null;
   let rest = "";
   let at = 0;
   for (const d of dates) {
