@@ -28,7 +28,8 @@ export function cleanArticle(article: ArticleDraft): CleanedArticle {
   const blocks = paragraphBlocks(text, article.bodyStart);
   const raws = blocks.map((b) => text.slice(b.start, b.end));
   // Rules first (boilerplate, then header lines); the chrome classifier reads their verdicts
-  // as the neighbours' classes.
+  // as the neighbours' classes; then the page's head is looked for again below the chrome a
+  // whole page opens with (keptHeadReasons).
   const reasons = keptHeadReasons(
     raws,
     chromeReasons(
