@@ -63,6 +63,22 @@ function shareRows(dataset: string, prefix: string, shares: Record<string, Share
   }));
 }
 
+/** Rows of counted hits (`crawled.…`, `whole.…`): the share, the counts and a few misses. */
+function countRow(
+  prefix: string,
+  dataset: string,
+): (key: string, metric: string, n: Count, reference: string) => Row {
+  return (key, metric, n, reference) => ({
+    key: `${prefix}.${key}`,
+    dataset,
+    metric,
+    score: countShare(n),
+    detail: `${n.hits}/${n.total}`,
+    misses: n.misses.length ? `e.g. ${n.misses.slice(0, 3).join(" | ")}` : undefined,
+    reference,
+  });
+}
+
 /** A fixed permutation (an LCG drives Fisher–Yates), so the shuffled run is the same every time. */
 function seededShuffle(seed: number): (n: number) => number[] {
   return (n) => {
@@ -489,15 +505,7 @@ async function main(): Promise<number> {
       const c = await evaluateCrawled(sharedPath("datasets", "crawled-news"));
       const dataset = "crawled-news";
       // "issue 13: was X, must reach Y": the code at the issue's start, and its target.
-      const row = (key: string, metric: string, n: Count, reference: string): Row => ({
-        key: `crawled.${key}`,
-        dataset,
-        metric,
-        score: countShare(n),
-        detail: `${n.hits}/${n.total}`,
-        misses: n.misses.length ? `e.g. ${n.misses.slice(0, 3).join(" | ")}` : undefined,
-        reference,
-      });
+      const row = countRow("crawled", dataset);
       rows.push(
         {
           key: "crawled.story_bcubed_f1",
@@ -542,16 +550,7 @@ async function main(): Promise<number> {
     if (hasShared("datasets", "zyte-extraction")) {
       process.stderr.write("eval: whole pages (the 181 Zyte pages as a crawler's page text)…\n");
       const w = await evaluateWholePages(sharedPath("datasets", "zyte-extraction"));
-      const dataset = "whole pages (zyte)";
-      const row = (key: string, metric: string, n: Count, reference: string): Row => ({
-        key: `whole.${key}`,
-        dataset,
-        metric,
-        score: countShare(n),
-        detail: `${n.hits}/${n.total}`,
-        misses: n.misses.length ? `e.g. ${n.misses.slice(0, 3).join(" | ")}` : undefined,
-        reference,
-      });
+      const row = countRow("whole", "whole pages (zyte)");
       rows.push(
         row(
           "dates_right",
