@@ -50,14 +50,14 @@ export type CrawledScores = {
   outletsRight: Count;
 };
 
-const count = (items: { ok: boolean; what: string }[]): Count => ({
+export const count = (items: { ok: boolean; what: string }[]): Count => ({
   hits: items.filter((i) => i.ok).length,
   total: items.length,
   misses: items.filter((i) => !i.ok).map((i) => i.what),
 });
 
 /** How many items are bad, of all given: for the figures where lower is better. */
-const tally = (items: { bad: boolean; what: string }[]): Count => ({
+export const tally = (items: { bad: boolean; what: string }[]): Count => ({
   hits: items.filter((i) => i.bad).length,
   total: items.length,
   misses: items.filter((i) => i.bad).map((i) => i.what),

@@ -21,7 +21,7 @@ import { readInputs } from "../src/ingest/read-inputs.js";
 import { defaultContext } from "../src/pipeline/context.js";
 import { runPipeline } from "../src/pipeline/run.js";
 import { EVAL_TODAY } from "./shared.js";
-import { foldField, type Count } from "./crawled-news.js";
+import { count, foldField, tally, type Count } from "./crawled-news.js";
 
 export type WholePageScores = {
   pages: number;
@@ -49,9 +49,15 @@ type DomNode = {
   childNodes: ArrayLike<DomNode>;
 };
 
+type Page = ReturnType<typeof parseHTML>["document"];
+
 /** A page's visible text, a line per block, as a crawler that keeps the whole page writes it. */
 export function visibleText(html: string): string {
-  const { document } = parseHTML(html);
+  return textOf(parseHTML(html).document);
+}
+
+/** `visibleText` of a parsed page; it takes the hidden elements out of `document`. */
+function textOf(document: Page): string {
   for (const el of Array.from(document.querySelectorAll(HIDDEN))) el.remove();
   const lines: string[] = [];
   let line = "";
@@ -94,7 +100,11 @@ function isoDayOf(value: string | null | undefined): string | null {
 
 /** The page's own statement of its date and title, from its meta tags. */
 export function silverOf(id: string, url: string | null, html: string): Silver {
-  const { document } = parseHTML(html);
+  return silverOfPage(parseHTML(html).document, id, url, html);
+}
+
+/** `silverOf` a parsed page, read before `textOf` takes its head out. */
+function silverOfPage(document: Page, id: string, url: string | null, html: string): Silver {
   const meta = (selector: string): string | null =>
     document.querySelector(selector)?.getAttribute("content") ?? null;
   const published =
@@ -138,8 +148,10 @@ export async function evaluateWholePages(datasetDir: string): Promise<WholePageS
     const html = gunzipSync(await readFile(file)).toString("utf8");
     const id = `page-${records.length + 1}`;
     const url = truth[key]?.url ?? null;
-    silver.set(id, silverOf(id, url, html));
-    records.push(JSON.stringify({ id, url, text: visibleText(html) }));
+    // One parse a page: its meta tags first, then its visible text (which drops the head).
+    const { document } = parseHTML(html);
+    silver.set(id, silverOfPage(document, id, url, html));
+    records.push(JSON.stringify({ id, url, text: textOf(document) }));
   }
   const dir = await mkdtemp(join(tmpdir(), "corroborate-whole-pages-"));
   try {
@@ -153,11 +165,6 @@ export async function evaluateWholePages(datasetDir: string): Promise<WholePageS
     );
     const dated = corpus.articles.filter((a) => silver.get(a.id)?.published);
     const titled = corpus.articles.filter((a) => silver.get(a.id)?.title);
-    const count = (items: { ok: boolean; what: string }[]): Count => ({
-      hits: items.filter((i) => i.ok).length,
-      total: items.length,
-      misses: items.filter((i) => !i.ok).map((i) => i.what),
-    });
     const dayOf = (id: string): string => silver.get(id)!.published!;
     return {
       pages: corpus.articles.length,
@@ -167,11 +174,12 @@ export async function evaluateWholePages(datasetDir: string): Promise<WholePageS
           what: `${a.id}: ${a.published ?? "none"} (meta ${dayOf(a.id)})`,
         })),
       ),
-      datesOff: ((off) => ({
-        hits: off.length,
-        total: dated.length,
-        misses: off.map((a) => `${a.id}: ${a.published} (meta ${dayOf(a.id)})`),
-      }))(dated.filter((a) => a.published !== null && daysApart(a.published, dayOf(a.id)) > 1)),
+      datesOff: tally(
+        dated.map((a) => ({
+          bad: a.published !== null && daysApart(a.published, dayOf(a.id)) > 1,
+          what: `${a.id}: ${a.published} (meta ${dayOf(a.id)})`,
+        })),
+      ),
       titlesRight: count(
         titled.map((a) => ({
           ok: titleAgrees(a.title, silver.get(a.id)!.title!),
