@@ -34,7 +34,13 @@ describe("silverOf", () => {
       url: null,
       published: "2026-03-17",
       title: "Ferry returns after repairs",
+      authors: [],
     });
+  });
+  it("takes the names the author tags give", () => {
+    const page = `<html><head><meta name="author" content="Ana Lund">
+<script type="application/ld+json">{"author": [{"@type": "Person", "name": "Bo Vell"}]}</script></head><body></body></html>`;
+    expect(silverOf("p", null, page).authors).toEqual(["Ana Lund", "Bo Vell"]);
   });
   it("takes no placeholder date and falls back to the page's title", () => {
     const page = `<html><head><title>Ferry returns</title><meta property="article:published_time" content="0001-01-01T00:00:00Z"></head><body></body></html>`;

@@ -9,6 +9,13 @@
  * a day, and a title when one of the two holds the other and the shorter is 60% of the longer.
  * It is a development check of whole-page reading (the head's timestamp, the headline the address
  * spells, credits outside the head), written looking at these pages' errors: not held out.
+ *
+ * Two more checks read what the page's chrome puts into the brief. The benchmark's own extracted
+ * article body (its gold) says which words are the article's: a person the brief names that
+ * neither the body nor the page's author tags name came from menus, teaser lists or comments.
+ * And the set holds 55 pairs of pages from one site, each two articles about different things (a
+ * hand check of their addresses and bodies): a pair in one story was joined by the site's
+ * template, which the pages share, not by its news.
  */
 import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
@@ -16,12 +23,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { parseHTML } from "linkedom";
+import { getDomain } from "tldts";
 
 import { readInputs } from "../src/ingest/read-inputs.js";
 import { defaultContext } from "../src/pipeline/context.js";
 import { runPipeline } from "../src/pipeline/run.js";
 import { EVAL_TODAY } from "./shared.js";
-import { count, foldField, tally, type Count } from "./crawled-news.js";
+import { count, foldField, foldName, tally, type Count } from "./crawled-news.js";
 
 export type WholePageScores = {
   pages: number;
@@ -29,9 +37,20 @@ export type WholePageScores = {
   /** Dates more than a day from the page's meta date, over the pages with one. */
   datesOff: Count;
   titlesRight: Count;
+  /** Person entities named nowhere in their pages' article bodies or author tags. */
+  personsOutside: Count;
+  /** Pairs of pages of one site put in one story. */
+  sameSitePairsJoined: Count;
 };
 
-type Silver = { id: string; url: string | null; published: string | null; title: string | null };
+type Silver = {
+  id: string;
+  url: string | null;
+  published: string | null;
+  title: string | null;
+  /** The names the page's author tags give (meta author, article:author, JSON-LD author). */
+  authors: string[];
+};
 
 /** Elements whose text a reader never sees. */
 const HIDDEN = "script,style,noscript,template,svg,iframe,head";
@@ -116,8 +135,20 @@ function silverOfPage(document: Page, id: string, url: string | null, html: stri
     meta('meta[property="og:title"]')?.trim() ||
     document.querySelector("title")?.textContent?.trim() ||
     null;
-  return { id, url, published, title };
+  const authors = [
+    meta('meta[name="author"]'),
+    meta('meta[property="article:author"]'),
+    ...[...html.matchAll(/"author"\s*:\s*\[?\s*\{[^}]*?"name"\s*:\s*"([^"]+)"/g)].map((m) => m[1]!),
+  ].filter((a): a is string => Boolean(a));
+  return { id, url, published, title, authors };
 }
+
+/** Whether a name stands, as whole words, in a text (both folded as names are). */
+const names = (text: string, name: string): boolean => {
+  const words = (s: string): string => ` ${foldName(s).replace(/[^\p{L}\p{N}']+/gu, " ")} `;
+  const n = words(name).trim();
+  return n !== "" && words(text).includes(` ${n} `);
+};
 
 const DAY_MS = 86_400_000;
 const daysApart = (a: string, b: string): number =>
@@ -138,8 +169,9 @@ export function titleAgrees(ours: string | null, silver: string): boolean {
 export async function evaluateWholePages(datasetDir: string): Promise<WholePageScores> {
   const truth = JSON.parse(await readFile(join(datasetDir, "ground-truth.json"), "utf8")) as Record<
     string,
-    { url?: string }
+    { url?: string; articleBody?: string }
   >;
+  const bodyOf = new Map<string, string>();
   const records: string[] = [];
   const silver = new Map<string, Silver>();
   for (const key of Object.keys(truth).sort()) {
@@ -151,6 +183,7 @@ export async function evaluateWholePages(datasetDir: string): Promise<WholePageS
     // One parse a page: its meta tags first, then its visible text (which drops the head).
     const { document } = parseHTML(html);
     silver.set(id, silverOfPage(document, id, url, html));
+    bodyOf.set(id, truth[key]?.articleBody ?? "");
     records.push(JSON.stringify({ id, url, text: textOf(document) }));
   }
   const dir = await mkdtemp(join(tmpdir(), "corroborate-whole-pages-"));
@@ -166,6 +199,16 @@ export async function evaluateWholePages(datasetDir: string): Promise<WholePageS
     const dated = corpus.articles.filter((a) => silver.get(a.id)?.published);
     const titled = corpus.articles.filter((a) => silver.get(a.id)?.title);
     const dayOf = (id: string): string => silver.get(id)!.published!;
+    const storyOf = new Map(corpus.stories.flatMap((s) => s.articles.map((a) => [a, s.id])));
+    const bySite = new Map<string, string[]>();
+    for (const { id, url } of silver.values()) {
+      const site = url ? getDomain(url) : null;
+      if (site) bySite.set(site, [...(bySite.get(site) ?? []), id]);
+    }
+    const sameSitePairs = [...bySite.values()].flatMap((ids) =>
+      ids.flatMap((a, i) => ids.slice(i + 1).map((b) => [a, b] as const)),
+    );
+    const persons = (corpus.entities ?? []).filter((e) => e.type === "person");
     return {
       pages: corpus.articles.length,
       datesRight: count(
@@ -184,6 +227,24 @@ export async function evaluateWholePages(datasetDir: string): Promise<WholePageS
         titled.map((a) => ({
           ok: titleAgrees(a.title, silver.get(a.id)!.title!),
           what: `${a.id}: ${a.title?.slice(0, 50) ?? "none"} ≠ ${silver.get(a.id)!.title!.slice(0, 50)}`,
+        })),
+      ),
+      personsOutside: tally(
+        persons.map((e) => ({
+          bad: !e.articles.some((id) =>
+            [e.name, ...e.aliases].some(
+              (name) =>
+                names(bodyOf.get(id) ?? "", name) ||
+                silver.get(id)!.authors.some((author) => names(author, name)),
+            ),
+          ),
+          what: `${e.name} (${e.articles.join(", ")})`,
+        })),
+      ),
+      sameSitePairsJoined: tally(
+        sameSitePairs.map(([a, b]) => ({
+          bad: storyOf.get(a) !== undefined && storyOf.get(a) === storyOf.get(b),
+          what: `${a}+${b}`,
         })),
       ),
     };

@@ -44,6 +44,11 @@ export type RawArticle = {
    * zero-width removals at the offset where each stood. Cleaning lists them in `removed`.
    */
   readonly droppedBefore?: readonly Removal[];
+  /**
+   * Paragraphs (as `lineKey`s) another page of its site in the same batch prints too: given by
+   * `withSiteShared` before the article stages, read and dropped by the clean stage.
+   */
+  readonly siteShared?: readonly string[];
 };
 
 /** A piece of the original text that cleaning dropped, with the rule that dropped it. */

@@ -19,6 +19,7 @@ import type { ArticleTask, ArticleTaskResult } from "./article-worker.js";
 import type { ArticleOutcome } from "./run.js";
 import { StageOrderError } from "./stage.js";
 import { reasonOf } from "../util/reason.js";
+import { withSiteShared } from "../stages/clean/00-site-lines.js";
 
 /**
  * The worker entry: `article-worker` beside this module, .js when built and .ts when run from
@@ -105,11 +106,13 @@ export function openArticlePool(options: ArticlePoolOptions): ArticleAnalyser {
     threads,
     async analyse(raws, ctx, onArticle) {
       const context = contextData(ctx);
+      // (the batch's lines shared across a site's pages, as analyseInThisThread reads them)
+      const batch = withSiteShared(raws);
       let done = 0;
       const settled = await Promise.race([
         broken,
         Promise.allSettled(
-          raws.map((raw) =>
+          batch.map((raw) =>
             pool.run({ raw, context }).finally(() => onArticle?.(++done, raws.length)),
           ),
         ),

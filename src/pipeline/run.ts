@@ -7,6 +7,7 @@ import type {
   Skip,
 } from "../model/index.js";
 import { reasonOf } from "../util/reason.js";
+import { withSiteShared } from "../stages/clean/00-site-lines.js";
 import type { Context } from "./context.js";
 import { inCorpusOrder } from "./corpus-order.js";
 import {
@@ -59,13 +60,16 @@ export function analyseArticle(raw: RawArticle, ctx: Context): ArticleOutcome {
   }
 }
 
-/** Every article through the article stages in this thread, in input order. */
+/**
+ * Every article through the article stages in this thread, in input order. The batch is read
+ * first for the lines its pages share with other pages of their sites (`withSiteShared`).
+ */
 export function analyseInThisThread(
   raws: readonly RawArticle[],
   ctx: Context,
   onArticle?: (done: number, total: number) => void,
 ): ArticleOutcome[] {
-  return raws.map((raw, i) => {
+  return withSiteShared(raws).map((raw, i) => {
     const outcome = analyseArticle(raw, ctx);
     onArticle?.(i + 1, raws.length);
     return outcome;

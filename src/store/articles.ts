@@ -33,7 +33,11 @@ const DRAFT_COLUMNS = {
   original: "original",
   bodyStart: "body_start",
   droppedBefore: "dropped_before",
-} as const satisfies Record<keyof ArticleDraft, keyof StoreSchema["articles"]>;
+  // (siteShared, what the batch said of the site's other pages, is dropped by the clean stage)
+} as const satisfies Record<
+  Exclude<keyof ArticleDraft, "siteShared">,
+  keyof StoreSchema["articles"]
+>;
 
 /** Analysis fields with a column of their own: the clean text is searched, tokens are binary. */
 const OWN_COLUMNS: ReadonlySet<string> = new Set(["clean", "tokens"]);

@@ -7,6 +7,7 @@
 import { nameMatchesSite, type SiteOfHost } from "../../sites/outlet-name.js";
 import { isDatedByline, isTimestampLine } from "../../util/timestamp.js";
 import { DEBRIS, NAVIGATION, SUBHEAD, TRAILING } from "./04-chrome.js";
+import { SITE_TEMPLATE } from "./00-site-lines.js";
 
 export const TIMESTAMP_LINE = "timestamp line";
 export const SITE_NAME_LINE = "site name";
@@ -47,7 +48,13 @@ const BODY_MIN_WORDS = 25;
 const HEAD_REACH_BLOCKS = 16;
 const SENTENCE_END = /[.!?]["'”’)]*$/;
 /** What the chrome reader said of a line by its shape alone, which a timestamp's place outweighs. */
-const CHROME_REASONS: ReadonlySet<string> = new Set([DEBRIS, NAVIGATION, SUBHEAD, TRAILING]);
+const CHROME_REASONS: ReadonlySet<string> = new Set([
+  DEBRIS,
+  NAVIGATION,
+  SUBHEAD,
+  TRAILING,
+  SITE_TEMPLATE,
+]);
 
 /**
  * Whether a paragraph can open the story on a whole page: it ends as a sentence and runs longer

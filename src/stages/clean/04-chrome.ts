@@ -17,6 +17,7 @@
  */
 import { isCommonWord } from "../entities/mentions/lexicon.js";
 import { FUNCTION_WORDS } from "../entities/mentions/not-names.js";
+import { SITE_TEMPLATE } from "./00-site-lines.js";
 
 /** Reasons given in `removed`. */
 export const DEBRIS = "markup debris";
@@ -50,7 +51,12 @@ const MENU_COMMON_SHARE = 0.6;
 /** Separators between navigation items. */
 const NAV_SEPARATORS = /\s[|•·»›>]\s|\s\/\s/g;
 /** Reasons of lines that stand in menus: buttons, separators, other menu lines. */
-const MENU_REASONS: ReadonlySet<string> = new Set(["interface text", NAVIGATION, DEBRIS]);
+const MENU_REASONS: ReadonlySet<string> = new Set([
+  "interface text",
+  NAVIGATION,
+  DEBRIS,
+  SITE_TEMPLATE,
+]);
 /** Chrome below the text is written in capitals: every word that is no function word. */
 const TRAILING_CAPS_SHARE = 1;
 

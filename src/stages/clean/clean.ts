@@ -3,6 +3,7 @@ import { paragraphBlocks } from "./01-blocks.js";
 import { boilerplateReason } from "./02-boilerplate-rules.js";
 import { headerLineReason, keptHeadReasons } from "./03-header-lines.js";
 import { chromeReasons } from "./04-chrome.js";
+import { lineKey, SITE_TEMPLATE, siteTemplateFlags } from "./00-site-lines.js";
 import { siteOfUrl } from "../../sites/outlet-name.js";
 
 /** Paragraphs of clean text are joined by a blank line, as Markdown and our HTML text do. */
@@ -16,7 +17,9 @@ const HEADING_MARKS = /^#{1,6}[ \t]+/;
  * and builds the clean text from the paragraphs that remain together with the offset map back
  * into the original.
  */
-export function cleanArticle(article: ArticleDraft): CleanedArticle {
+export function cleanArticle(draft: ArticleDraft): CleanedArticle {
+  // (what the batch said of the site's other pages is read here and goes no further)
+  const { siteShared, ...article } = draft;
   const text = article.original;
   const removed: Removal[] = [];
   const cleanStarts: number[] = [];
@@ -27,14 +30,24 @@ export function cleanArticle(article: ArticleDraft): CleanedArticle {
   const site = siteOfUrl(article.url);
   const blocks = paragraphBlocks(text, article.bodyStart);
   const raws = blocks.map((b) => text.slice(b.start, b.end));
-  // Rules first (boilerplate, then header lines); the chrome classifier reads their verdicts
+  const sharedKeys = new Set(siteShared ?? []);
+  const template = siteTemplateFlags(
+    raws,
+    raws.map((r) => sharedKeys.size > 0 && sharedKeys.has(lineKey(r))),
+  );
+  // Rules first (boilerplate, then header lines, then the site's template); the chrome classifier reads their verdicts
   // as the neighbours' classes; then the page's head is looked for again below the chrome a
   // whole page opens with (keptHeadReasons).
   const reasons = keptHeadReasons(
     raws,
     chromeReasons(
       raws,
-      raws.map((r, i) => boilerplateReason(r) ?? headerLineReason(r, i, site)),
+      raws.map(
+        (r, i) =>
+          boilerplateReason(r) ??
+          headerLineReason(r, i, site) ??
+          (template[i] ? SITE_TEMPLATE : null),
+      ),
     ),
   );
   for (const [index, block] of blocks.entries()) {

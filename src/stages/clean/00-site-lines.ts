@@ -1,0 +1,123 @@
+/**
+ * Lines a site prints on every page: its menus, lists of other stories, author boxes and footers.
+ * A crawler that keeps whole pages keeps them on each page, and read page by page they look like
+ * the article's own lines (a teaser's headline is a headline, its summary a sentence). Read across
+ * the pages of one site, they give themselves away: the same line on two pages about different
+ * things is the site's, not either story's. This is the template signal of boilerplate detection
+ * (site-level repetition, as template detectors use across the pages of a site), taken here over
+ * the pages of one batch.
+ *
+ * Two stages share the work, so that the article stages stay functions of their article:
+ * `withSiteShared` runs over a batch before them and gives each page the lines another page of
+ * its site prints too; the clean stage (`siteTemplateFlags`) then takes out those that stand
+ * outside the page's own story. A page's own headline and lede are printed on its site's other
+ * pages too (as a teaser), and two pages of one site may carry two versions of one story: the
+ * lines of a page's own story (the head above its first paragraph and the run of its paragraphs)
+ * are therefore kept, and only the shared lines elsewhere on the page go.
+ */
+import type { RawArticle } from "../../model/index.js";
+import { siteOfUrl } from "../../sites/outlet-name.js";
+import { paragraphBlocks } from "./01-blocks.js";
+
+/** The reason given in `removed`. */
+export const SITE_TEMPLATE = "printed on other pages of the site";
+
+/** How a paragraph is compared across pages: case, spacing and non-breaking spaces folded. */
+export function lineKey(paragraph: string): string {
+  return paragraph
+    .replace(/[\s\u00a0]+/g, " ")
+    .trim()
+    .toLowerCase();
+}
+
+/**
+ * The batch, each page given `siteShared`: the keys of its paragraphs that another page of its
+ * site (the registrable domain of its address) prints too. Pages with one text are one page (a
+ * file read twice shares nothing with itself). A page with nothing shared comes back as it was.
+ * The result is a function of the set of pages, not of their order.
+ */
+export function withSiteShared(raws: readonly RawArticle[]): RawArticle[] {
+  const bySite = new Map<string, number[]>();
+  raws.forEach((raw, i) => {
+    const site = siteOfUrl(raw.url);
+    if (site === null) return;
+    const list = bySite.get(site.domain) ?? [];
+    list.push(i);
+    bySite.set(site.domain, list);
+  });
+  const shared = new Map<number, string[]>();
+  for (const members of bySite.values()) {
+    if (members.length < 2) continue;
+    const keysOfText = new Map<string, Set<string>>();
+    for (const i of members) {
+      const { original, bodyStart } = raws[i]!;
+      if (keysOfText.has(original)) continue;
+      const keys = new Set<string>();
+      for (const b of paragraphBlocks(original, bodyStart))
+        keys.add(lineKey(original.slice(b.start, b.end)));
+      keysOfText.set(original, keys);
+    }
+    if (keysOfText.size < 2) continue;
+    const pages = new Map<string, number>();
+    for (const keys of keysOfText.values())
+      for (const key of keys) pages.set(key, (pages.get(key) ?? 0) + 1);
+    for (const i of members) {
+      const keys = [...keysOfText.get(raws[i]!.original)!].filter((k) => pages.get(k)! >= 2);
+      if (keys.length > 0) shared.set(i, keys);
+    }
+  }
+  return raws.map((raw, i) => {
+    const keys = shared.get(i);
+    return keys ? { ...raw, siteShared: keys } : raw;
+  });
+}
+
+/** The story's head stands this many paragraphs above its first: headline, byline, date, photo. */
+const HEAD_PARAGRAPHS = 6;
+/** A story's first paragraph ends as a sentence and runs past this many words (no teaser line does). */
+const STORY_OPENING_WORDS = 25;
+/** A line of prose runs past a heading's length and ends as a sentence. */
+const PROSE_WORDS = 12;
+const SENTENCE_END = /[.!?…]["'”’)\]»]*$/;
+
+const wordsIn = (s: string, atLeast: number): number => s.trim().split(/\s+/, atLeast).length;
+const isProse = (p: string): boolean =>
+  SENTENCE_END.test(p.trim()) && wordsIn(p, PROSE_WORDS + 1) > PROSE_WORDS;
+
+/**
+ * Which paragraphs of a page are its site's template: printed on another page of the site
+ * (`shared`) and standing outside the page's own story. The story opens at the first paragraph
+ * no other page prints that reads as a story's opening (a sentence of 25 words or more); its head
+ * is the six paragraphs above (headline, byline, date: kept whatever other pages print), and its
+ * run goes on until two shared lines follow each other, one of them no sentence of prose (a list
+ * of links, a footer). In the run, a shared sentence of prose stays (two versions of one story on
+ * a site share their paragraphs) and a shared short line goes (a teaser's headline, a share
+ * button, "1 day ago": a subhead the other version shares is the one loss, and subheads are no
+ * sentences of the story). With no opening, the first six paragraphs are the head.
+ */
+export function siteTemplateFlags(
+  paragraphs: readonly string[],
+  shared: readonly boolean[],
+): boolean[] {
+  const opening = paragraphs.findIndex(
+    (p, i) =>
+      !shared[i] &&
+      SENTENCE_END.test(p.trim()) &&
+      wordsIn(p, STORY_OPENING_WORDS) >= STORY_OPENING_WORDS,
+  );
+  if (opening < 0) return shared.map((s, i) => s && i >= HEAD_PARAGRAPHS);
+  const head = Math.max(0, opening - HEAD_PARAGRAPHS);
+  let end = opening + 1;
+  while (
+    end < paragraphs.length &&
+    !(
+      shared[end] &&
+      shared[end + 1] &&
+      !(isProse(paragraphs[end]!) && isProse(paragraphs[end + 1]!))
+    )
+  )
+    end++;
+  return shared.map(
+    (s, i) => s && (i < head || i >= end || (i > opening && !isProse(paragraphs[i]!))),
+  );
+}
