@@ -93,6 +93,56 @@ describe("siteTemplateFlags", () => {
     );
   });
 
+  it("keeps every paragraph of two versions of one story on a site", () => {
+    const story = [
+      "Ferry returns",
+      prose("ferry"),
+      prose("quay"),
+      "Share on Facebook",
+      prose("harbour"),
+      prose("crossing"),
+    ];
+    const teasers = ["Most read", "Pier closes for winter", prose("pier closure")];
+    // a second crawl of the page: only its time line and the list of most-read stories differ
+    const second = ["Home", "World", ...story, "Updated 10:41", ...teasers, "Contact"];
+    const flags = siteTemplateFlags(
+      second,
+      second.map((line) => line !== "Updated 10:41"),
+    );
+    expect(second.filter((_, i) => flags[i])).toEqual(["Share on Facebook", ...teasers, "Contact"]);
+    // an update with a paragraph written into the middle of the story: its opening is shared
+    const update = [...story.slice(0, 3), prose("new timetable"), ...story.slice(3), ...teasers];
+    const kept = siteTemplateFlags(
+      update,
+      update.map((line) => !line.includes("new timetable")),
+    );
+    expect(update.filter((_, i) => !kept[i])).toEqual([
+      ...story.slice(0, 3),
+      prose("new timetable"),
+      ...story.slice(4),
+    ]);
+  });
+
+  it("never takes most of a page's prose", () => {
+    // a short story, each paragraph under an opening's length, printed again on a second page
+    const short = (topic: string): string =>
+      `The ${topic} reopened on Tuesday after a long winter.`;
+    const page = ["Home", "News", "Sport", "Culture", "Travel", "Weather", "Sign in", "Ferry back"];
+    const lines = [
+      ...page,
+      short("ferry"),
+      short("quay"),
+      short("harbour"),
+      short("pier"),
+      "Contact",
+    ];
+    const flags = siteTemplateFlags(
+      lines,
+      lines.map(() => true),
+    );
+    expect(lines.filter((_, i) => flags[i])).toEqual(["Sign in", "Ferry back", "Contact"]);
+  });
+
   it("keeps the first six lines of a page where no paragraph opens a story", () => {
     const lines = ["Home", "Menu", "Recipes", "Bread", "Cakes", "Jams", "Contact", "About"];
     expect(
@@ -117,6 +167,20 @@ describe("the clean stage with what the site's other pages print", () => {
     expect(cleaned.clean).toContain("The operator said the repair cost about 400,000 euros");
     expect(cleaned.clean).not.toContain("Lighthouse keeper");
     expect("siteShared" in cleaned).toBe(false);
+  });
+
+  it("keeps the whole story of a page crawled twice, once after an update of its time line", () => {
+    const recrawl = FERRY.replace("March 17, 2026", "Updated: March 18, 2026 9:12 AM");
+    const [first, second] = withSiteShared([
+      onSite("first", FERRY, "https://harbourpost.example/ferry"),
+      onSite("second", recrawl, "https://harbourpost.example/ferry?page=1"),
+    ]);
+    for (const page of [first!, second!]) {
+      const { clean } = cleanArticle(draftArticle(page));
+      expect(clean).toContain("Ferry returns to Merrowby after three weeks of repairs");
+      expect(clean).toContain("The Merrowby ferry carried its first passengers");
+      expect(clean).toContain("The operator said the repair cost about 400,000 euros");
+    }
   });
 
   it("keeps two pages of one site about different things in two stories", () => {

@@ -84,40 +84,74 @@ const wordsIn = (s: string, atLeast: number): number => s.trim().split(/\s+/, at
 const isProse = (p: string): boolean =>
   SENTENCE_END.test(p.trim()) && wordsIn(p, PROSE_WORDS + 1) > PROSE_WORDS;
 
+/** A story's run holds at least this many sentences of prose; a teaser's summary stands alone. */
+const RUN_MIN_PROSE = 2;
+/**
+ * The template never takes this share of a page's sentences or more: a page that would lose most
+ * of them is another version of a page of its site (a second crawl, an update), not a page of
+ * other things in the site's frame.
+ */
+const MOST_SENTENCES = 2 / 3;
+/** A sentence, for that count: it ends as one and has a few words. */
+const SENTENCE_MIN_WORDS = 4;
+
 /**
  * Which paragraphs of a page are its site's template: printed on another page of the site
- * (`shared`) and standing outside the page's own story. The story opens at the first paragraph
- * no other page prints that reads as a story's opening (a sentence of 25 words or more); its head
- * is the six paragraphs above (headline, byline, date: kept whatever other pages print), and its
- * run goes on until two shared lines follow each other, one of them no sentence of prose (a list
- * of links, a footer). In the run, a shared sentence of prose stays (two versions of one story on
- * a site share their paragraphs) and a shared short line goes (a teaser's headline, a share
- * button, "1 day ago": a subhead the other version shares is the one loss, and subheads are no
- * sentences of the story). With no opening, the first six paragraphs are the head.
+ * (`shared`) and standing outside the page's own story.
+ *
+ * The story's run goes on until a shared short line (no sentence of prose) has another within the
+ * next two lines, all three shared: a list of links, teasers' headlines with their summaries, a
+ * footer. A lone shared button between paragraphs does not end it. The story opens at the first
+ * paragraph that reads as a story's opening (a sentence of 25 words or more) and that no other
+ * page prints, or whose run holds two sentences of prose or more (two versions of one story share
+ * their opening; a teaser's summary, which reads as an opening too, is followed by the next
+ * teaser). Its head is the six paragraphs above the opening (headline, byline, date: kept whatever
+ * other pages print). In the run, a shared sentence of prose stays (versions share paragraphs)
+ * and a shared short line goes (a teaser's headline, a share button, "1 day ago"; a subhead the
+ * other version shares is the one loss, and subheads are no sentences of the story). With no
+ * opening, the first six paragraphs are the head. Whatever the reading, a page keeps its
+ * sentences when the template would take most of them (`MOST_SENTENCES`).
  */
 export function siteTemplateFlags(
   paragraphs: readonly string[],
   shared: readonly boolean[],
 ): boolean[] {
+  const n = paragraphs.length;
+  const prose = paragraphs.map(isProse);
+  const sharedShort = (i: number): boolean => i < n && shared[i]! && !prose[i];
+  // Where a run that has reached line i ends: the first shared short line from i on with another
+  // within the next two lines, the lines between shared too.
+  const runEndFrom = new Array<number>(n + 1).fill(n);
+  for (let i = n - 1; i >= 0; i--)
+    runEndFrom[i] =
+      sharedShort(i) && (sharedShort(i + 1) || (shared[i + 1] === true && sharedShort(i + 2)))
+        ? i
+        : runEndFrom[i + 1]!;
+  const proseBefore = [0];
+  for (let i = 0; i < n; i++) proseBefore.push(proseBefore[i]! + (prose[i] ? 1 : 0));
+  const opensStory = (p: string): boolean =>
+    SENTENCE_END.test(p.trim()) && wordsIn(p, STORY_OPENING_WORDS) >= STORY_OPENING_WORDS;
+  const runEnd = (opening: number): number => runEndFrom[opening + 1]!;
   const opening = paragraphs.findIndex(
     (p, i) =>
-      !shared[i] &&
-      SENTENCE_END.test(p.trim()) &&
-      wordsIn(p, STORY_OPENING_WORDS) >= STORY_OPENING_WORDS,
+      opensStory(p) && (!shared[i] || proseBefore[runEnd(i)]! - proseBefore[i]! >= RUN_MIN_PROSE),
   );
-  if (opening < 0) return shared.map((s, i) => s && i >= HEAD_PARAGRAPHS);
-  const head = Math.max(0, opening - HEAD_PARAGRAPHS);
-  let end = opening + 1;
-  while (
-    end < paragraphs.length &&
-    !(
-      shared[end] &&
-      shared[end + 1] &&
-      !(isProse(paragraphs[end]!) && isProse(paragraphs[end + 1]!))
-    )
-  )
-    end++;
-  return shared.map(
-    (s, i) => s && (i < head || i >= end || (i > opening && !isProse(paragraphs[i]!))),
+  const flags =
+    opening < 0
+      ? shared.map((s, i) => s && i >= HEAD_PARAGRAPHS)
+      : shared.map(
+          (s, i) =>
+            s &&
+            (i < Math.max(0, opening - HEAD_PARAGRAPHS) ||
+              i >= runEnd(opening) ||
+              (i > opening && !prose[i])),
+        );
+  const sentence = paragraphs.map(
+    (p) => SENTENCE_END.test(p.trim()) && wordsIn(p, SENTENCE_MIN_WORDS) >= SENTENCE_MIN_WORDS,
   );
+  const sentences = sentence.filter(Boolean).length;
+  const taken = flags.filter((f, i) => f && sentence[i]).length;
+  return taken > 0 && taken >= MOST_SENTENCES * sentences
+    ? flags.map((f, i) => f && !sentence[i])
+    : flags;
 }
