@@ -30,6 +30,12 @@ describe("outletFromHost", () => {
     ["news.harbournews.com", "Harbour News"],
     ["en.harbourpost.com", "Harbour Post"],
     ["harbourwatch.org", "Harbourwatch"],
+    // a top-level domain that is a word is part of a bare name, not of a whole one
+    ["www.harbourton.news", "Harbourton News"],
+    ["tarnby.global", "Tarnby Global"],
+    ["harbournews.news", "Harbour News"],
+    ["harbournews.global", "Harbour News"],
+    ["harbourton.co.uk", "Harbourton"],
   ])("%s → %s", (host, name) => {
     expect(outletFromHost(host)).toBe(name);
   });

@@ -201,6 +201,24 @@ export function siteOfUrl(url: string | null): SiteOfHost | null {
 }
 
 /**
+ * Top-level domains that are words of English, which a site on one makes part of a bare name:
+ * "harbourton.news" is "Harbourton News", "tarnby.global" "Tarnby Global", but
+ * "harbournews.global" is "Harbour News", a name whole without it. (Not "tv", which stations use
+ * for the medium rather than the name, nor "online", "info" or country codes.)
+ */
+const NAME_SUFFIXES: ReadonlySet<string> = new Set([
+  "news",
+  "global",
+  "media",
+  "today",
+  "press",
+  "world",
+  "times",
+  "network",
+  "report",
+]);
+
+/**
  * A readable outlet name for a site: its label split into words where the split is sure
  * ("kyivindependent" → "Kyiv Independent"); a label that reads as no name stays as written
  * with its suffix ("x7qkzpt.example").
@@ -212,6 +230,8 @@ export function outletOfSite(site: SiteOfHost): string {
     .flatMap((part) => splitLabel(part))
     .filter(Boolean);
   // A word the name already ends with is not said twice ("news.harbournews.com").
+  const suffix = site.domain.slice(site.label.length + 1);
+  if (NAME_SUFFIXES.has(suffix) && !NAME_WORDS.includes(words.at(-1)!)) words.push(suffix);
   if (site.section !== null && words.at(-1) !== site.section) words.push(site.section);
   return words.map(capitalise).join(" ");
 }
