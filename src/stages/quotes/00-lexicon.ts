@@ -175,3 +175,10 @@ export const ADVERBIAL_TAIL = new RegExp(
     "(?:\\s+(?:on|to)\\s+(?:X|[\\p{Lu}][\\p{L}.]*))?)+\\s*$",
   "u",
 );
+
+/**
+ * A transcript's speaker label at the start of a quotation's text, in capitals before a colon
+ * (`WALLACE: Let's start …`, `SEN. KAINE: …`): group 1 is the label.
+ */
+export const TRANSCRIPT_LABEL =
+  /^[ \t\u00a0]*((?:MR|MRS|MS|DR|SEN|REP|GOV)?\.?[ ]?\p{Lu}[\p{Lu}'’-]{2,}(?:[ ]\p{Lu}[\p{Lu}'’-]+){0,2}):[ \t\u00a0]/u;

@@ -1,4 +1,5 @@
 import type { Article, Range } from "../../model/index.js";
+import { TRANSCRIPT_LABEL } from "./00-lexicon.js";
 
 /**
  * Direct quotations: text between quotation marks of any common style — `"…"`, `“…”`, `‘…’`,
@@ -204,7 +205,13 @@ export function findDirectQuotes(article: Article): RawQuote[] {
         continue;
       }
       pieces.push(trimRange(text, pieceStart, end));
-      if (next && opensWith(text, next.start, next.end) >= 0) {
+      const reopen = next ? opensWith(text, next.start, next.end) : -1;
+      // (a transcript's next speaker, "“PENCE: Well, …", opens a quotation of its own)
+      if (
+        next &&
+        reopen >= 0 &&
+        !TRANSCRIPT_LABEL.test(text.slice(reopen, Math.min(next.end, reopen + 60)))
+      ) {
         // A quotation continued in the next paragraph: only the outermost mark carries on.
         stack.length = 1;
         continue;

@@ -22,6 +22,7 @@ import {
   TIME_WORD,
   TITLE_PREFIX,
   TOLD,
+  TRANSCRIPT_LABEL,
   VENUE,
 } from "./00-lexicon.js";
 import {
@@ -71,6 +72,11 @@ export type Attribution = {
 export type ReadingState = {
   /** The last attributed speaker with a name, and the paragraph it spoke in. */
   last: { speaker: QuoteSpeaker; paragraph: number } | null;
+  /**
+   * The article's people by their names' endings in lower case ("wallace", "chris wallace"),
+   * the longest name for each: built when a transcript label first asks.
+   */
+  peopleByName?: Map<string, EntityMention>;
 };
 
 const isSpaceCode = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 0xa0;
@@ -515,10 +521,13 @@ function clauseAfter(text: string, from: number, paragraphEnd: number): string {
 
 type Found = { phrase: SpeakerPhrase | null; cue: Range & { text: string }; clause: Range };
 
-/** A dash right after a closing mark, as under an epigraph or in a list of readers' comments. */
-const SIGNATURE_DASH = /^[ \t]*(?:[―—–]|-{1,2}(?=[ \t]))[ \t]*/;
+/**
+ * A dash right after a closing mark, as under an epigraph or in a list of readers' comments
+ * (pages pad it with no-break spaces as often as with spaces).
+ */
+const SIGNATURE_DASH = /^[ \t\u00a0]*(?:[―—–]|-{1,2}(?=[ \t\u00a0]))[ \t\u00a0]*/;
 /** After the signing name: the line's end, the next quotation, or an apposition ("― Ana Ruiz, a nurse"). */
-const SIGNATURE_END = /^[ \t]*(?:[.,;“"«]|\n|$)/;
+const SIGNATURE_END = /^[ \t\u00a0]*(?:[.,;“"«]|\n|$)/;
 
 /**
  * A quotation signed with a dash and a person's name (`“…” ― Ana Ruiz`): the name is the
@@ -791,6 +800,51 @@ function sameName(speaker: QuoteSpeaker, m: EntityMention): boolean {
   return a !== "" && (a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`));
 }
 
+/** The article's people by their names' endings, lower case: see `ReadingState.peopleByName`. */
+function peopleByName(article: Article): Map<string, EntityMention> {
+  const byName = new Map<string, EntityMention>();
+  for (const m of article.mentions) {
+    if (m.type !== "person") continue;
+    const words = m.text.toLowerCase().split(/\s+/);
+    for (let i = 0; i < words.length; i++) {
+      const key = words.slice(i).join(" ");
+      const known = byName.get(key);
+      if (!known || m.text.length > known.text.length) byName.set(key, m);
+    }
+  }
+  return byName;
+}
+
+/**
+ * A transcript's speaker label at a quotation's start, in capitals and before a colon
+ * (`"WALLACE: Let's start with …`): the label, when it is the surname or the name of a person the
+ * article names, who is then the speaker ("Chris Wallace"). A label no person of the article
+ * answers to ("BREAKING:", "UPDATE:") is no speaker.
+ */
+function transcriptSpeaker(
+  article: Article,
+  outer: Range,
+  state: ReadingState,
+): Attribution | null {
+  const text = article.clean;
+  // (after the opening mark)
+  const from = outer.start + 1;
+  const label = TRANSCRIPT_LABEL.exec(text.slice(from, Math.min(outer.end, from + 60)));
+  if (!label) return null;
+  const start = from + label[0].indexOf(label[1]!);
+  const end = start + label[1]!.length;
+  const name = label[1]!.toLowerCase().replace(/^(?:mr|mrs|ms|dr|sen|rep|gov)\.? /, "");
+  state.peopleByName ??= peopleByName(article);
+  const person = state.peopleByName.get(name);
+  if (!person) return null;
+  return {
+    speaker: { start, end, text: label[1]!, ...ofMention(person), from: "named" },
+    cue: { start: end, end: end + 1, text: ":" },
+    venue: null,
+    when: null,
+  };
+}
+
 /**
  * Who said a direct quotation, and how, where and when. `lo` is where the reporting clause
  * before it may start (the end of the quotation before it in the sentence).
@@ -804,6 +858,8 @@ export function attributeDirect(
   state: ReadingState,
   quotes: readonly Range[],
 ): Attribution {
+  const transcript = transcriptSpeaker(article, outer, state);
+  if (transcript) return transcript;
   const text = article.clean;
   const pEnd = article.paragraphs[lastParagraph]?.end ?? text.length;
   const pStart = article.paragraphs[paragraph]?.start ?? 0;

@@ -510,6 +510,26 @@ describe("speakers on real pages", () => {
     ).toBe("Tarrow Port Authority");
   });
 
+  it("reads a transcript's speaker labels, each paragraph a quotation of its speaker", () => {
+    const text = [
+      "Harbour Radio's host Ilsa Varnholt asked Mayor Tomas Brennick about the ferry on Sunday. Partial transcript:",
+      "“VARNHOLT: When will the ferry run again, and who will pay for the repairs to the quay?",
+      "“BRENNICK: The ferry will run again in March. The city pays for the quay, and the operator for the ship.",
+      "“VARNHOLT: And the fares?",
+      "“BRENNICK: The fares stay as they are this year.”",
+      "“BREAKING: The ferry company has named a new chief executive,” the station said later.",
+    ].join("\n\n");
+    const quotes = quotesOf(text).filter((q) => q.kind !== "indirect");
+    expect(quotes.map((q) => [q.speaker?.text, q.speaker?.name, q.text.slice(0, 24)])).toEqual([
+      ["VARNHOLT", "Ilsa Varnholt", "VARNHOLT: When will the "],
+      ["BRENNICK", "Tomas Brennick", "BRENNICK: The ferry will"],
+      ["VARNHOLT", "Ilsa Varnholt", "VARNHOLT: And the fares?"],
+      ["BRENNICK", "Tomas Brennick", "BRENNICK: The fares stay"],
+      // a label no person of the article answers to is no speaker's
+      ["the station", "the station", "BREAKING: The ferry comp"],
+    ]);
+  });
+
   it("takes a name signed under a quotation with a dash, and no dash that goes on with the sentence", () => {
     const text =
       "Readers wrote in about the quay.\n\n“The ferry is the only way I can get to work in the winter.” ― Ilsa Varnholt\n“Nobody asked the people who live on the harbour about any of this.” — Tomas Brennick, a fisherman\n\n“We will rebuild the quay by the spring,” — the council said on Monday.";
@@ -517,6 +537,13 @@ describe("speakers on real pages", () => {
       "Ilsa Varnholt",
       "Tomas Brennick",
       "the council",
+    ]);
+    // a page's no-break spaces around the dash and after the name
+    const padded =
+      "Readers wrote in about the quay.\n\n“The ferry is the only way I can get to work in the winter.”\u00a0― Ilsa Varnholt\u00a0\n“Nobody asked the people who live on the harbour about any of this.” —\u00a0Tomas Brennick.";
+    expect(saidIn(padded).map(([, speaker]) => speaker)).toEqual([
+      "Ilsa Varnholt",
+      "Tomas Brennick",
     ]);
   });
 
