@@ -8,6 +8,7 @@ describe("isTimestampLine", () => {
     "Published 3 June 2026, 18:10 BST | Updated 4 June 2026",
     "Tuesday 17 March 2026, 6.20pm",
     "2026-06-03 10:00",
+    "March 17, 2026 / 12:21 AM / Updated 14 hours ago",
   ])("%s is one", (line) => {
     expect(isTimestampLine(line)).toBe(true);
   });
@@ -16,6 +17,7 @@ describe("isTimestampLine", () => {
     "Out June 3, 2026",
     "June 3 6:10 PM", // no year: nothing sure
     "By Ana Lund · June 3, 2026",
+    "Updated 14 hours ago", // no date at all
   ])("%s is not", (line) => {
     expect(isTimestampLine(line)).toBe(false);
   });

@@ -104,10 +104,11 @@ export function publishedInLine(line: string): string | null {
   return dates[0]?.day ?? null;
 }
 
-// What a timestamp line holds besides its dates: labels, weekdays, clock times, glue.
+// What a timestamp line holds besides its dates: labels, weekdays, clock times, an update's age
+// ("/ Updated 14 hours ago"), glue.
 const WEEKDAY_WORDS = [...WEEKDAY_NAMES, ...WEEKDAY_ABBREVIATIONS].join("|");
 const FILLER_WORDS = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:published|updated|posted|first|last|modified|edited|created|date|on|at|and|${WEEKDAY_WORDS}|\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|[ap]\.?m\.?|noon|midnight|T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)(?![\p{L}\d])|[|·•,:;()–—\-/]+`,
+  String.raw`(?<![\p{L}\d])(?:published|updated|posted|first|last|modified|edited|created|date|on|at|and|${WEEKDAY_WORDS}|\d{1,3}\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\s+ago|\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|[ap]\.?m\.?|noon|midnight|T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)(?![\p{L}\d])|[|·•,:;()–—\-/]+`,
   "giu",
 );
 // Time zones, in capitals as printed: "EDT", "GMT+1", "AEST", "ET".

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { articleFromText } from "../../../test/helpers.js";
 import { siteOfHost } from "../../sites/outlet-name.js";
-import { headerLineReason } from "./03-header-lines.js";
+import { addressHeadlineIndices } from "../../sites/address-headline.js";
+import { headerLineReason, keptHeadReasons, TIMESTAMP_LINE } from "./03-header-lines.js";
 
 describe("headerLineReason", () => {
   const site = siteOfHost("www.harbourpost.net");
@@ -31,5 +32,46 @@ describe("headerLineReason", () => {
     );
     expect(a.clean).not.toMatch(/HarbourPost|6:10/);
     expect(a.removed.map((r) => r.reason)).toEqual(["site name", "timestamp line"]);
+  });
+});
+
+describe("keptHeadReasons around the headline the address names", () => {
+  // A whole page: long menus, the headline in a sticky bar at the top, then the story's head far
+  // down, a gallery between it and the story's first paragraph.
+  const menu = Array.from({ length: 30 }, (_, i) => `Section ${i + 1}`);
+  const gallery = Array.from({ length: 20 }, (_, i) => `Photo ${i + 1} of 20`);
+  const page = (stamp: string): string[] => [
+    ...menu.slice(0, 10),
+    "Currently Reading",
+    "Ferry returns to Merrowby after repairs",
+    ...menu.slice(10),
+    "Ferry returns to Merrowby after repairs",
+    "ANA LUND",
+    stamp,
+    ...gallery,
+    "The Merrowby ferry carried its first passengers in three weeks on Tuesday morning, after engineers replaced a cracked propeller shaft found in February.",
+  ];
+  const reasonsOf = (lines: string[]): (string | null)[] =>
+    keptHeadReasons(
+      lines,
+      lines.map(() => null),
+      addressHeadlineIndices(
+        lines,
+        "https://hp.example/news/ferry-returns-to-merrowby-after-repairs-881234.php",
+      ),
+    );
+
+  it("takes the timestamp a few lines below the headline's copy that has one", () => {
+    const lines = page("Updated: Mar. 17, 2026 1:35 a.m.");
+    const reasons = reasonsOf(lines);
+    expect(lines.filter((_, i) => reasons[i] === TIMESTAMP_LINE)).toEqual([
+      "Updated: Mar. 17, 2026 1:35 a.m.",
+    ]);
+  });
+
+  it("takes none when two copies of the headline stand by different timestamps", () => {
+    const lines = page("Mar. 17, 2026");
+    lines.splice(12, 0, "Mar. 12, 2026"); // a second stamp by the sticky bar's copy
+    expect(reasonsOf(lines).filter((r) => r === TIMESTAMP_LINE)).toEqual([]);
   });
 });

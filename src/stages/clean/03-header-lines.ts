@@ -47,6 +47,9 @@ const BODY_MIN_WORDS = 25;
 /** How far above the story's first paragraph its head may begin (headline, byline, photo credit). */
 const HEAD_REACH_BLOCKS = 16;
 const SENTENCE_END = /[.!?]["'”’)]*$/;
+/** The page's timestamp stands this close above the headline its address names, or below it. */
+const ABOVE_HEADLINE_BLOCKS = 2;
+const BELOW_HEADLINE_BLOCKS = 4;
 /** What the chrome reader said of a line by its shape alone, which a timestamp's place outweighs. */
 const CHROME_REASONS: ReadonlySet<string> = new Set([
   DEBRIS,
@@ -81,6 +84,7 @@ export function opensStory(paragraph: string): boolean {
 export function keptHeadReasons(
   paragraphs: readonly string[],
   reasons: readonly (string | null)[],
+  headlines: readonly number[] = [],
 ): (string | null)[] {
   const out = [...reasons];
   const mark = (i: number): boolean => {
@@ -92,16 +96,41 @@ export function keptHeadReasons(
   for (let i = 0; i < paragraphs.length && kept < HEADER_BLOCKS; i++) {
     if (out[i] === null && !mark(i)) kept++;
   }
+  // Timestamps standing apart in a stretch of the head are a list of other stories, each dated,
+  // and say nothing sure of this one: only one run of them is taken.
+  const markRun = (stamps: readonly number[]): void => {
+    const oneRun = stamps.every((i, k) => k === 0 || i === stamps[k - 1]! + 1);
+    if (oneRun) for (const i of stamps) out[i] = TIMESTAMP_LINE;
+  };
   // Above the story's first paragraph, its timestamp (with any right above it: "Published …",
-  // "Updated …"), even where the menu reader took it for a menu item. Timestamps standing apart
-  // there are a list of other stories, each dated, and say nothing sure of this one.
+  // "Updated …"), even where the menu reader took it for a menu item.
   const body = paragraphs.findIndex(opensStory);
   const stamps: number[] = [];
   for (let i = Math.max(0, body - HEAD_REACH_BLOCKS); i < body; i++) {
     const open = out[i] === null || CHROME_REASONS.has(out[i]!);
     if (open && (isTimestampLine(paragraphs[i]!) || isDatedByline(paragraphs[i]!))) stamps.push(i);
   }
-  const oneRun = stamps.every((i, k) => k === 0 || i === stamps[k - 1]! + 1);
-  if (oneRun) for (const i of stamps) out[i] = TIMESTAMP_LINE;
+  markRun(stamps);
+  // Around the headline the page's address names: its timestamp right above it, or a few lines
+  // below, past the byline, however far down a long page the headline stands. A page may print
+  // its headline more than once (a sticky bar, the heading): the one copy with a timestamp near
+  // it is the head; with several, none is sure.
+  const runs = headlines
+    .map((h) => {
+      const near: number[] = [];
+      const last = Math.min(paragraphs.length - 1, h + BELOW_HEADLINE_BLOCKS);
+      for (let i = Math.max(0, h - ABOVE_HEADLINE_BLOCKS); i <= last; i++) {
+        const open = out[i] === null || CHROME_REASONS.has(out[i]!);
+        if (
+          !headlines.includes(i) &&
+          open &&
+          (isTimestampLine(paragraphs[i]!) || isDatedByline(paragraphs[i]!))
+        )
+          near.push(i);
+      }
+      return near;
+    })
+    .filter((near) => near.length > 0);
+  if (runs.length === 1) markRun(runs[0]!);
   return out;
 }

@@ -5,6 +5,7 @@ import { headerLineReason, keptHeadReasons } from "./03-header-lines.js";
 import { chromeReasons } from "./04-chrome.js";
 import { lineKey, SITE_TEMPLATE, siteTemplateFlags } from "./00-site-lines.js";
 import { siteOfUrl } from "../../sites/outlet-name.js";
+import { addressHeadlineIndices } from "../../sites/address-headline.js";
 
 /** Paragraphs of clean text are joined by a blank line, as Markdown and our HTML text do. */
 export const PARAGRAPH_SEPARATOR = "\n\n";
@@ -49,6 +50,7 @@ export function cleanArticle(draft: ArticleDraft): CleanedArticle {
           (template[i] ? SITE_TEMPLATE : null),
       ),
     ),
+    addressHeadlineIndices(raws, article.url),
   );
   for (const [index, block] of blocks.entries()) {
     let start = block.start;

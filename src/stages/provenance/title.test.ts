@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { articleFromText } from "../../../test/helpers.js";
-import { slugWords } from "./title.js";
+import { slugWords } from "../../sites/address-headline.js";
 
 describe("slugWords", () => {
   it("reads the headline words an address spells out, without ids and endings", () => {
