@@ -15,6 +15,7 @@ import { defaultContext } from "../src/pipeline/context.js";
 import { runArticleStages } from "../src/pipeline/run.js";
 import { ingestArticles } from "../src/store/ingest.js";
 import { loadArticle, openStore, type Store } from "../src/store/index.js";
+import { SITE_TEMPLATE } from "../src/stages/clean/00-site-lines.js";
 
 describe("ingestArticles with a pool of two threads", () => {
   const folder = mkdtempSync(join(tmpdir(), "corroborate-store-threads-"));
@@ -57,6 +58,63 @@ describe("ingestArticles with a pool of two threads", () => {
       expect(again).toEqual({ added: [], known: raws.length, skipped: [] });
     } finally {
       await pool.close();
+    }
+  });
+});
+
+describe("ingestArticles over pages of one site", () => {
+  const folder = mkdtempSync(join(tmpdir(), "corroborate-store-site-"));
+  let store: Store;
+  beforeAll(async () => {
+    store = await openStore({ data: folder });
+  }, 120_000);
+  afterAll(async () => {
+    await store?.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it("reads the site's template over the whole input, though each page is stored in a batch of its own", async () => {
+    const frame = (story: string[]): string =>
+      ["Home", "World", "Business", "Sport", "Newsletters", ...story, "About us", "Contact"].join(
+        "\n",
+      );
+    const ferry = frame([
+      "Ferry returns to Merrowby after three weeks of repairs",
+      "The Merrowby ferry carried its first passengers in three weeks on Tuesday morning, after engineers replaced a cracked propeller shaft found during a routine inspection.",
+    ]);
+    const library = frame([
+      "New library opens in Karlova with a reading room on the roof",
+      "Karlova's new public library opened its doors on Wednesday with a reading room on its roof, six years after the old building on the market square was closed.",
+    ]);
+    const page = (id: string, text: string): RawArticle => ({
+      id,
+      source: `${id}.txt`,
+      format: "text",
+      url: `https://harbourpost.example/${id}`,
+      outlet: null,
+      outletFrom: null,
+      title: null,
+      author: null,
+      published: null,
+      original: text,
+      bodyStart: 0,
+    });
+    const ctx = defaultContext({ today: "2026-03-20" });
+    const report = await ingestArticles(
+      store,
+      [page("ferry", ferry), page("library", library)],
+      ctx,
+      {
+        batchSize: 1,
+      },
+    );
+    expect(report.added).toHaveLength(2);
+    for (const id of report.added) {
+      const stored = await loadArticle(store, id);
+      if (stored === null) throw new Error(`article ${id} was not stored`);
+      const template = stored.removed.filter((r) => r.reason === SITE_TEMPLATE).map((r) => r.text);
+      expect(template).toEqual(expect.arrayContaining(["About us", "Contact"]));
+      expect(stored.clean).not.toMatch(/About us|Contact/);
     }
   });
 });

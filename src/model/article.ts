@@ -45,10 +45,11 @@ export type RawArticle = {
    */
   readonly droppedBefore?: readonly Removal[];
   /**
-   * Paragraphs (as `lineKey`s) another page of its site in the same batch prints too: given by
-   * `withSiteShared` before the article stages, read and dropped by the clean stage.
+   * Its paragraph blocks (indices into `paragraphBlocks` of `original`) another page of its site
+   * read with it prints too: given by `withSiteShared` before the article stages, read and
+   * dropped by the clean stage.
    */
-  readonly siteShared?: readonly string[];
+  readonly siteShared?: readonly number[];
 };
 
 /** A piece of the original text that cleaning dropped, with the rule that dropped it. */

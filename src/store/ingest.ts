@@ -2,6 +2,7 @@ import type { RawArticle, Skip } from "../model/index.js";
 import { inProcessAnalyser, type ArticleAnalyser } from "../pipeline/analyser.js";
 import type { Context } from "../pipeline/context.js";
 import { splitOutcomes } from "../pipeline/run.js";
+import { withSiteShared } from "../stages/clean/00-site-lines.js";
 import { addArticles, unknownStorable } from "./articles.js";
 import type { Store } from "./open.js";
 import type { StoreId } from "./schema.js";
@@ -31,6 +32,8 @@ export type IngestOptions = {
    * Unset, they run in this thread. What is stored is the same either way.
    */
   readonly analyser?: ArticleAnalyser;
+  /** Articles analysed and stored per transaction (`INGEST_BATCH` unless told). */
+  readonly batchSize?: number;
 };
 
 /**
@@ -48,11 +51,15 @@ export async function ingestArticles(
 ): Promise<IngestReport> {
   const { onArticle } = options;
   const analyser = options.analyser ?? inProcessAnalyser();
+  const size = Math.max(1, options.batchSize ?? INGEST_BATCH);
   const added: StoreId[] = [];
   const skipped: Skip[] = [];
   let known = 0;
-  for (let start = 0; start < raws.length; start += INGEST_BATCH) {
-    const batch = raws.slice(start, start + INGEST_BATCH);
+  // The lines each page shares with other pages of its site are read over the whole input, not
+  // only its batch, so that the pages of one site stored apart are read as a batch run reads them.
+  const pages = withSiteShared(raws);
+  for (let start = 0; start < pages.length; start += size) {
+    const batch = pages.slice(start, start + size);
     const unknown = await unknownStorable(store.db, batch, skipped);
     const { fresh } = unknown;
     known += unknown.known;

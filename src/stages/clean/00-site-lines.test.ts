@@ -3,7 +3,7 @@ import { rawArticle } from "../../../test/helpers.js";
 import { defaultContext } from "../../pipeline/context.js";
 import { draftArticle, runPipeline } from "../../pipeline/run.js";
 import { cleanArticle } from "./clean.js";
-import { lineKey, SITE_TEMPLATE, siteTemplateFlags, withSiteShared } from "./00-site-lines.js";
+import { SITE_TEMPLATE, siteTemplateFlags, withSiteShared } from "./00-site-lines.js";
 
 // Two pages of one (made-up) site, as a crawler keeps whole pages: the same menu, list of other
 // stories and footer around two stories about different things.
@@ -40,14 +40,18 @@ const onSite = (id: string, text: string, url: string | null) =>
 
 describe("withSiteShared", () => {
   it("gives each page of a site the lines another page of the site prints too", () => {
-    const [ferry, library, other] = withSiteShared([
+    const pages = withSiteShared([
       onSite("ferry", FERRY, "https://www.harbourpost.example/news/2026/03/17/ferry-returns"),
       onSite("library", LIBRARY, "https://harbourpost.example/culture/2026/03/18/library-opens"),
       onSite("elsewhere", FERRY, "https://www.northernledger.example/ferry"),
     ]);
-    const expected = [...MENU, ...TEASERS, ...FOOTER].map(lineKey).sort();
-    expect([...(ferry!.siteShared ?? [])].sort()).toEqual(expected);
-    expect([...(library!.siteShared ?? [])].sort()).toEqual(expected);
+    const [ferry, library, other] = pages;
+    // the menu, the list of other stories and the footer, by their places on each page
+    const sharedLines = (raw: (typeof pages)[number]): string[] =>
+      (raw.siteShared ?? []).map((b) => raw.original.split("\n")[b]!);
+    const expected = [...MENU, ...TEASERS, ...FOOTER];
+    expect(sharedLines(ferry!)).toEqual(expected);
+    expect(sharedLines(library!)).toEqual(expected);
     // another site's page, even with the same text, shares nothing: it is alone on its site
     expect(other!.siteShared).toBeUndefined();
   });
@@ -63,8 +67,20 @@ describe("withSiteShared", () => {
       onSite("library", LIBRARY, "https://harbourpost.example/library"),
     ];
     const keysOf = (raws: ReturnType<typeof withSiteShared>) =>
-      Object.fromEntries(raws.map((r) => [r.id, [...(r.siteShared ?? [])].sort()]));
+      Object.fromEntries(raws.map((r) => [r.id, r.siteShared]));
     expect(keysOf(withSiteShared([...pages].reverse()))).toEqual(keysOf(withSiteShared(pages)));
+  });
+
+  it("adds what a batch shares to what a wider reading gave", () => {
+    const wider = withSiteShared([
+      onSite("ferry", FERRY, "https://harbourpost.example/ferry"),
+      onSite("library", LIBRARY, "https://harbourpost.example/library"),
+    ]);
+    // the ferry page analysed later in a batch of its own keeps what the whole input said
+    const [alone] = withSiteShared([wider[0]!]);
+    expect(alone!.siteShared).toEqual(wider[0]!.siteShared);
+    const [again] = withSiteShared([wider[0]!, wider[1]!]);
+    expect(again!.siteShared).toEqual(wider[0]!.siteShared);
   });
 });
 

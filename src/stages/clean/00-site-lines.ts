@@ -31,10 +31,12 @@ export function lineKey(paragraph: string): string {
 }
 
 /**
- * The batch, each page given `siteShared`: the keys of its paragraphs that another page of its
- * site (the registrable domain of its address) prints too. Pages with one text are one page (a
- * file read twice shares nothing with itself). A page with nothing shared comes back as it was.
- * The result is a function of the set of pages, not of their order.
+ * The batch, each page given `siteShared`: the indices of its paragraph blocks (`paragraphBlocks`
+ * of its text) that another page of its site (the registrable domain of its address) prints too,
+ * added to any it was given by an earlier, wider reading (an ingest reads all its inputs before
+ * it analyses them a batch at a time). Pages with one text are one page (a file read twice
+ * shares nothing with itself). A page with nothing shared comes back as it was. The result is a
+ * function of the set of pages, not of their order.
  */
 export function withSiteShared(raws: readonly RawArticle[]): RawArticle[] {
   const bySite = new Map<string, number[]>();
@@ -45,30 +47,38 @@ export function withSiteShared(raws: readonly RawArticle[]): RawArticle[] {
     list.push(i);
     bySite.set(site.domain, list);
   });
-  const shared = new Map<number, string[]>();
+  const shared = new Map<number, number[]>();
   for (const members of bySite.values()) {
     if (members.length < 2) continue;
-    const keysOfText = new Map<string, Set<string>>();
+    const keysOfText = new Map<string, string[]>();
     for (const i of members) {
       const { original, bodyStart } = raws[i]!;
-      if (keysOfText.has(original)) continue;
-      const keys = new Set<string>();
-      for (const b of paragraphBlocks(original, bodyStart))
-        keys.add(lineKey(original.slice(b.start, b.end)));
-      keysOfText.set(original, keys);
+      // (a malformed record of a library caller is left to the article stages to report)
+      if (typeof original !== "string" || keysOfText.has(original)) continue;
+      const blocks = paragraphBlocks(original, bodyStart);
+      keysOfText.set(
+        original,
+        blocks.map((b) => lineKey(original.slice(b.start, b.end))),
+      );
     }
     if (keysOfText.size < 2) continue;
     const pages = new Map<string, number>();
     for (const keys of keysOfText.values())
-      for (const key of keys) pages.set(key, (pages.get(key) ?? 0) + 1);
+      for (const key of new Set(keys)) pages.set(key, (pages.get(key) ?? 0) + 1);
     for (const i of members) {
-      const keys = [...keysOfText.get(raws[i]!.original)!].filter((k) => pages.get(k)! >= 2);
-      if (keys.length > 0) shared.set(i, keys);
+      const keys = keysOfText.get(raws[i]!.original);
+      if (keys === undefined) continue;
+      const blocks = keys.flatMap((k, b) => (pages.get(k)! >= 2 ? [b] : []));
+      if (blocks.length > 0) shared.set(i, blocks);
     }
   }
   return raws.map((raw, i) => {
-    const keys = shared.get(i);
-    return keys ? { ...raw, siteShared: keys } : raw;
+    const blocks = shared.get(i);
+    if (!blocks) return raw;
+    const all = raw.siteShared
+      ? [...new Set([...raw.siteShared, ...blocks])].sort((a, b) => a - b)
+      : blocks;
+    return { ...raw, siteShared: all };
   });
 }
 

@@ -3,7 +3,7 @@ import { paragraphBlocks } from "./01-blocks.js";
 import { boilerplateReason } from "./02-boilerplate-rules.js";
 import { headerLineReason, keptHeadReasons } from "./03-header-lines.js";
 import { chromeReasons } from "./04-chrome.js";
-import { lineKey, SITE_TEMPLATE, siteTemplateFlags } from "./00-site-lines.js";
+import { SITE_TEMPLATE, siteTemplateFlags } from "./00-site-lines.js";
 import { siteOfUrl } from "../../sites/outlet-name.js";
 import { addressHeadlineIndices } from "../../sites/address-headline.js";
 
@@ -31,10 +31,10 @@ export function cleanArticle(draft: ArticleDraft): CleanedArticle {
   const site = siteOfUrl(article.url);
   const blocks = paragraphBlocks(text, article.bodyStart);
   const raws = blocks.map((b) => text.slice(b.start, b.end));
-  const sharedKeys = new Set(siteShared ?? []);
+  const sharedBlocks = new Set(siteShared ?? []);
   const template = siteTemplateFlags(
     raws,
-    raws.map((r) => sharedKeys.size > 0 && sharedKeys.has(lineKey(r))),
+    raws.map((_, i) => sharedBlocks.has(i)),
   );
   // Rules first (boilerplate, then header lines, then the site's template); the chrome classifier reads their verdicts
   // as the neighbours' classes; then the page's head is looked for again below the chrome a
