@@ -16,6 +16,7 @@ import { runArticleStages } from "../src/pipeline/run.js";
 import { ingestArticles } from "../src/store/ingest.js";
 import { loadArticle, openStore, type Store } from "../src/store/index.js";
 import { SITE_TEMPLATE } from "../src/stages/clean/00-site-lines.js";
+import { rawArticle } from "./helpers.js";
 
 describe("ingestArticles with a pool of two threads", () => {
   const folder = mkdtempSync(join(tmpdir(), "corroborate-store-threads-"));
@@ -86,19 +87,8 @@ describe("ingestArticles over pages of one site", () => {
       "New library opens in Karlova with a reading room on the roof",
       "Karlova's new public library opened its doors on Wednesday with a reading room on its roof, six years after the old building on the market square was closed.",
     ]);
-    const page = (id: string, text: string): RawArticle => ({
-      id,
-      source: `${id}.txt`,
-      format: "text",
-      url: `https://harbourpost.example/${id}`,
-      outlet: null,
-      outletFrom: null,
-      title: null,
-      author: null,
-      published: null,
-      original: text,
-      bodyStart: 0,
-    });
+    const page = (id: string, text: string): RawArticle =>
+      rawArticle(text, { id, source: `${id}.txt`, url: `https://harbourpost.example/${id}` });
     const ctx = defaultContext({ today: "2026-03-20" });
     const report = await ingestArticles(
       store,
