@@ -127,6 +127,8 @@ export function siteTemplateFlags(
   shared: readonly boolean[],
 ): boolean[] {
   const n = paragraphs.length;
+  // (most pages share nothing with the pages read with them: nothing to read)
+  if (!shared.includes(true)) return shared.map(() => false);
   const prose = paragraphs.map(isProse);
   const sharedShort = (i: number): boolean => i < n && shared[i]! && !prose[i];
   // Where a run that has reached line i ends: the first shared short line from i on with another
