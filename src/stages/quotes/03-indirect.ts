@@ -122,10 +122,26 @@ function withoutDateline(text: string, r: Range): Range {
   return m && r.start + m[0].length < r.end ? { start: r.start + m[0].length, end: r.end } : r;
 }
 
+/**
+ * A content with the spaces and stops around it left out, but not the closing mark of a
+ * quotation it opens: 'favors a “strongman approach.”' keeps 'approach.”', as the quotation
+ * itself does.
+ */
 function trimmed(text: string, start: number, end: number): Range {
   const seg = text.slice(start, end);
   const lead = LEAD.exec(seg)?.[0].length ?? 0;
-  const trail = TRAIL.exec(seg)?.[0].length ?? 0;
+  let trail = TRAIL.exec(seg)?.[0].length ?? 0;
+  const kept = seg.slice(lead, seg.length - trail);
+  const open =
+    (kept.match(/“/g) ?? []).length > (kept.match(/”/g) ?? []).length
+      ? "”"
+      : (kept.match(/"/g) ?? []).length % 2 === 1
+        ? '"'
+        : null;
+  if (open !== null) {
+    const close = seg.slice(seg.length - trail).lastIndexOf(open);
+    if (close >= 0) trail -= close + 1;
+  }
   return { start: start + lead, end: Math.max(start + lead, end - trail) };
 }
 

@@ -95,6 +95,17 @@ describe("indirect speech", () => {
       ["indirect", "a port spokesperson", "The ferry will run twice a day until then"],
     ]);
   });
+  it("keeps the closing mark of a quotation the statement ends with", () => {
+    expect(
+      saidIn("Ilsa Varnholt said the harbour board favours a “wait and see approach.”"),
+    ).toEqual([
+      ["indirect", "Ilsa Varnholt", "the harbour board favours a “wait and see approach.”"],
+      ["partial", "Ilsa Varnholt", "wait and see approach."],
+    ]);
+    expect(saidIn("Ilsa Varnholt said the bridge would reopen in the spring.")[0]?.[2]).toBe(
+      "the bridge would reopen in the spring",
+    );
+  });
   it("gives 'X did this and said …' the subject that opens the sentence", () => {
     expect(
       saidIn(
