@@ -5,10 +5,10 @@
  * the pages of one site, they give themselves away: the same line on two pages about different
  * things is the site's, not either story's. This is the template signal of boilerplate detection
  * (site-level repetition, as template detectors use across the pages of a site), taken here over
- * the pages of one batch.
+ * the pages read together: a batch, or an ingest's whole input.
  *
- * Two stages share the work, so that the article stages stay functions of their article:
- * `withSiteShared` runs over a batch before them and gives each page the lines another page of
+ * Two steps share the work, so that the article stages stay functions of their article:
+ * `withSiteShared` reads the pages before them and gives each page the lines another page of
  * its site prints too; the clean stage (`siteTemplateFlags`) then takes out those that stand
  * outside the page's own story. A page's own headline and lede are printed on its site's other
  * pages too (as a teaser), and two pages of one site may carry two versions of one story: the

@@ -36,9 +36,10 @@ export function cleanArticle(draft: ArticleDraft): CleanedArticle {
     raws,
     raws.map((_, i) => sharedBlocks.has(i)),
   );
-  // Rules first (boilerplate, then header lines, then the site's template); the chrome classifier reads their verdicts
-  // as the neighbours' classes; then the page's head is looked for again below the chrome a
-  // whole page opens with (keptHeadReasons).
+  // Rules first (boilerplate, then header lines, then the site's template); the chrome
+  // classifier reads their verdicts as the neighbours' classes; then the page's head is looked
+  // for again below the chrome a whole page opens with, and around the headline the page's
+  // address spells (keptHeadReasons).
   const reasons = keptHeadReasons(
     raws,
     chromeReasons(
