@@ -137,6 +137,15 @@ export function findDirectQuotes(article: Article): RawQuote[] {
   let brokenBreak = false;
   for (let p = 0; p < paras.length; p++) {
     const { start, end } = paras[p]!;
+    // The paragraph's last closing curly mark and last straight one, for quotations opened in
+    // one style and closed in the other.
+    let lastCurlyClose = -1;
+    let lastStraight = -1;
+    for (let k = start; k < end; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 0x201d) lastCurlyClose = k;
+      else if (c === 0x22) lastStraight = k;
+    }
     let i = start;
     if (openStart >= 0 && !brokenBreak) {
       // Continued from the paragraph before: skip its reopening mark.
@@ -164,7 +173,17 @@ export function findDirectQuotes(article: Article): RawQuote[] {
         if (s.mark === Mark.Ascii) openAscii = true;
         else if (s.mark === Mark.Single) openSingle = true;
       }
-      const h = markAt(text, i, end, openAscii, openSingle);
+      let h = markAt(text, i, end, openAscii, openSingle);
+      // Scraped and edited text mixes styles ("“The ferry is back," she said): a mark of the
+      // other style right after a word closes the one open quotation when the paragraph holds
+      // no closing mark of its own style after it.
+      if (stack.length === 1 && i > start && !isSpace(text.charCodeAt(i - 1))) {
+        const top = stack[0]!.mark;
+        if (c === 0x22 && top === Mark.Double && lastCurlyClose < i)
+          h = { mark: Mark.Double, open: false, len: 1 };
+        else if (c === 0x201d && top === Mark.Ascii && lastStraight < i)
+          h = { mark: Mark.Ascii, open: false, len: 1 };
+      }
       if (!h) continue;
       if (h.open) {
         if (stack.length === 0) {

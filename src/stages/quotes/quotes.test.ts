@@ -25,6 +25,24 @@ describe("direct quotations", () => {
     expect(direct("«We will rebuild», she said.")).toEqual(["We will rebuild"]);
     expect(direct("‘‘We will rebuild,’’ she said.")).toEqual(["We will rebuild,"]);
   });
+  it("closes a quotation opened in one style with the other, as scraped text mixes them", () => {
+    expect(direct('“We will rebuild," she said. The quay was quiet.')).toEqual([
+      "We will rebuild,",
+    ]);
+    expect(direct('"We will rebuild,” she said. The quay was quiet.')).toEqual([
+      "We will rebuild,",
+    ]);
+    // a straight quotation inside a curly one, and a curly closer later on, stay as they were
+    expect(direct('“They called it "a disaster" on Monday,” she said.')).toEqual([
+      'They called it "a disaster" on Monday,',
+    ]);
+    expect(direct('“The 12" pipe burst at noon,” she said.')).toEqual([
+      'The 12" pipe burst at noon,',
+    ]);
+    expect(saidIn('“We will rebuild," Ilsa Varnholt said on Monday.')).toEqual([
+      ["direct", "Ilsa Varnholt", "We will rebuild,"],
+    ]);
+  });
   it("keeps apostrophes and quotes inside quotes within the quotation", () => {
     expect(direct("“The crews’ work isn’t done,” he said.")).toEqual([
       "The crews’ work isn’t done,",
