@@ -23,7 +23,7 @@ import { paragraphBlocks } from "./01-blocks.js";
 export const SITE_TEMPLATE = "printed on other pages of the site";
 
 /** How a paragraph is compared across pages: case, spacing and non-breaking spaces folded. */
-export function lineKey(paragraph: string): string {
+function lineKey(paragraph: string): string {
   return paragraph
     .replace(/[\s\u00a0]+/g, " ")
     .trim()

@@ -138,14 +138,19 @@ export function findDirectQuotes(article: Article): RawQuote[] {
   for (let p = 0; p < paras.length; p++) {
     const { start, end } = paras[p]!;
     // The paragraph's last closing curly mark and last straight one, for quotations opened in
-    // one style and closed in the other.
-    let lastCurlyClose = -1;
-    let lastStraight = -1;
-    for (let k = start; k < end; k++) {
-      const c = text.charCodeAt(k);
-      if (c === 0x201d) lastCurlyClose = k;
-      else if (c === 0x22) lastStraight = k;
-    }
+    // one style and closed in the other: read once, and only in a paragraph that asks.
+    let lastMarks: { curly: number; straight: number } | null = null;
+    const lastMarksOf = (): { curly: number; straight: number } => {
+      if (lastMarks === null) {
+        lastMarks = { curly: -1, straight: -1 };
+        for (let k = start; k < end; k++) {
+          const c = text.charCodeAt(k);
+          if (c === 0x201d) lastMarks.curly = k;
+          else if (c === 0x22) lastMarks.straight = k;
+        }
+      }
+      return lastMarks;
+    };
     let i = start;
     if (openStart >= 0 && !brokenBreak) {
       // Continued from the paragraph before: skip its reopening mark.
@@ -179,9 +184,9 @@ export function findDirectQuotes(article: Article): RawQuote[] {
       // no closing mark of its own style after it.
       if (stack.length === 1 && i > start && !isSpace(text.charCodeAt(i - 1))) {
         const top = stack[0]!.mark;
-        if (c === 0x22 && top === Mark.Double && lastCurlyClose < i)
+        if (c === 0x22 && top === Mark.Double && lastMarksOf().curly < i)
           h = { mark: Mark.Double, open: false, len: 1 };
-        else if (c === 0x201d && top === Mark.Ascii && lastStraight < i)
+        else if (c === 0x201d && top === Mark.Ascii && lastMarksOf().straight < i)
           h = { mark: Mark.Ascii, open: false, len: 1 };
       }
       if (!h) continue;
