@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asAttributions } from "./polnear.js";
+import { asAttributions, quotedFraction } from "./polnear.js";
 import type { QuoteSpans } from "./quote-spans.js";
 
 const span = (start: number, end: number) => ({ start, end });
@@ -36,5 +36,36 @@ describe("our quotes as PolNeAR's attributions", () => {
       direct: [other, apart],
       indirect: [statement],
     });
+  });
+});
+
+describe("the dataset's own test of quotedness", () => {
+  const text =
+    "Ruiz said the plan was “a disaster” for them.\n\"We will rebuild,\" she said.\nHe said ''it is over'' now.\n“It runs on";
+  const at = (needle: string) => {
+    const start = text.indexOf(needle);
+    return { start, end: start + needle.length };
+  };
+  const f = quotedFraction(text);
+  it("counts the letters and digits between paired curly or straight marks", () => {
+    expect(f(at("“a disaster”"))).toBe(1);
+    expect(f(at('"We will rebuild,"'))).toBe(1);
+    // "the plan was a disaster": 9 of 19 letters in marks
+    expect(f(at("the plan was “a disaster”"))).toBeCloseTo(9 / 19);
+  });
+  it("leaves doubled apostrophes out, and runs a mark left open to its paragraph's end", () => {
+    expect(f(at("''it is over''"))).toBe(0);
+    expect(f(at("It runs on"))).toBe(1);
+  });
+  it("calls a prediction direct by that test when given it, whatever its kind", () => {
+    const spans = (needle: string): QuoteSpans => ({
+      kind: "direct",
+      content: at(needle),
+      speaker: at("He"),
+      cue: null,
+    });
+    const archive = spans("''it is over''");
+    const curly = spans("“a disaster”");
+    expect(asAttributions([archive, curly], f)).toEqual({ direct: [curly], indirect: [archive] });
   });
 });

@@ -34,6 +34,49 @@ export type PolnearScore = {
 const DIRECT_FROM = 0.5;
 
 /**
+ * The dataset's own test of a span's quotedness, so that a prediction is called direct by the
+ * rule the gold was: the share of the span's letters and digits that lie between “…” or "…"
+ * marks paired within a paragraph. Other marks (the doubled apostrophes of the New York Times
+ * archive, `''…''`) do not count there, though we read them as quotation marks.
+ */
+export function quotedFraction(text: string): (span: Range) => number {
+  const inside = new Uint8Array(text.length);
+  let from = 0;
+  for (const paragraph of text.split("\n")) {
+    let open = -1;
+    let curly = -1;
+    for (let i = 0; i < paragraph.length; i++) {
+      const c = paragraph[i];
+      if (c === '"') {
+        if (open < 0) open = i;
+        else {
+          inside.fill(1, from + open + 1, from + i);
+          open = -1;
+        }
+      } else if (c === "“") curly = i;
+      else if (c === "”" && curly >= 0) {
+        inside.fill(1, from + curly + 1, from + i);
+        curly = -1;
+      }
+    }
+    // A quotation left open runs to the paragraph's end (it continues in the next one).
+    const left = Math.max(open, curly);
+    if (left >= 0) inside.fill(1, from + left + 1, from + paragraph.length);
+    from += paragraph.length + 1;
+  }
+  return (span) => {
+    let alnum = 0;
+    let quoted = 0;
+    for (let i = span.start; i < span.end; i++) {
+      if (!/[\p{L}\p{N}]/u.test(text[i]!)) continue;
+      alnum++;
+      quoted += inside[i]!;
+    }
+    return alnum === 0 ? 0 : quoted / alnum;
+  };
+}
+
+/**
  * Our quotes as the dataset's attributions, each direct or indirect. PolNeAR gives a statement
  * one attribution, direct when at least half of its content is in quotation marks; we report a
  * quotation inside reported speech ("X said the plan was “a disaster”") as a partial quote of
@@ -41,7 +84,11 @@ const DIRECT_FROM = 0.5;
  * (or of none) are one attribution here, as the dataset counts them: the quotations when they
  * hold half of the statement or more, else the statement.
  */
-export function asAttributions(pred: readonly QuoteSpans[]): {
+export function asAttributions(
+  pred: readonly QuoteSpans[],
+  /** Given, each attribution is direct by the dataset's own rule on its content (`quotedFraction`). */
+  quoted?: (span: Range) => number,
+): {
   direct: QuoteSpans[];
   indirect: QuoteSpans[];
 } {
@@ -59,9 +106,11 @@ export function asAttributions(pred: readonly QuoteSpans[]): {
     else for (const q of quoted) dropped.add(q);
   }
   const kept = pred.filter((q) => !dropped.has(q));
+  const direct = (q: QuoteSpans): boolean =>
+    quoted ? quoted(q.content) >= DIRECT_FROM : q.kind !== "indirect";
   return {
-    direct: kept.filter((q) => q.kind !== "indirect"),
-    indirect: kept.filter((q) => q.kind === "indirect"),
+    direct: kept.filter(direct),
+    indirect: kept.filter((q) => !direct(q)),
   };
 }
 
@@ -81,7 +130,7 @@ export async function evaluatePolnear(path: string): Promise<PolnearScore> {
   };
   let attributions = 0;
   docs.forEach((d, i) => {
-    const pred = asAttributions(quotesOfText(`polnear-${i}`, d.text));
+    const pred = asAttributions(quotesOfText(`polnear-${i}`, d.text), quotedFraction(d.text));
     attributions += d.attributions.length;
     for (const kind of ["direct", "indirect"] as const) {
       const gold = d.attributions.filter((a) => a.direct === (kind === "direct"));
