@@ -97,3 +97,30 @@ export const REPORTING_VERB_PATTERN = [
   "point(?:s|ed)? out",
   "went on",
 ].join("|");
+
+/**
+ * Verbs that attribute a finding or a stance rather than words: "the survey shows …", "the
+ * audit found …", "the senator called for …", "the union accused the board of …". They report
+ * what someone holds, so reported speech reads them after a subject (never as the verb of a
+ * direct quotation: "“…,” the study found" is rare, and "found" or "called" there is too often
+ * something else). Forms that are seldom nouns only ("plans", "hopes" and "questions" are not
+ * here), and not verbs of a vote or a market ("rejected a deal by 432 votes", "declined 0.1 per
+ * cent", "proposed legislation") nor of silence ("declined to comment").
+ */
+export const STANCE_VERB_PATTERN = [
+  "shows|showed|found|finds|revealed|reveals",
+  "criticized|criticised|criticizes|criticises",
+  "accused|accuses",
+  "call(?:s|ed)? (?:for|on)",
+  "praised|praises",
+  "endorsed|endorses",
+  "defended|defends",
+  "blamed|blames",
+  "condemned|condemns|denounced|denounces",
+  "cited|cites",
+  "described|describes",
+  "wants|wanted",
+  "expects",
+  "supports|opposes|opposed",
+  "welcomed|welcomes",
+].join("|");

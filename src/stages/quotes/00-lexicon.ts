@@ -3,7 +3,7 @@
  * its verb, pronouns, and the venues of an utterance. All regexes are compiled once here.
  */
 import { MONTH_NAME_PATTERN, RELATIVE_DAY_WORDS, WEEKDAY_PATTERN } from "../../lang/en/calendar.js";
-import { REPORTING_VERB_PATTERN } from "../../lang/en/reporting-verbs.js";
+import { REPORTING_VERB_PATTERN, STANCE_VERB_PATTERN } from "../../lang/en/reporting-verbs.js";
 
 const VERBS = REPORTING_VERB_PATTERN;
 
@@ -13,6 +13,11 @@ const VERBS = REPORTING_VERB_PATTERN;
  * between calls, so a function that uses it while a caller loops over it would move the caller.
  */
 export const CUE = new RegExp(`\\b(?:${VERBS})\\b`, "g");
+/**
+ * A verb of finding or stance ("found", "accused", "called for"), for reported speech only,
+ * read where no reporting verb is (global, as `CUE`).
+ */
+export const STANCE_CUE = new RegExp(`\\b(?:${STANCE_VERB_PATTERN})\\b`, "g");
 /** The first reporting verb of a text (the same pattern, without a place kept between calls). */
 export const CUE_ONCE = new RegExp(CUE.source);
 /** A reporting verb at the start of a text (after a comma or dash). */

@@ -3,7 +3,8 @@ import { TRANSCRIPT_LABEL } from "./00-lexicon.js";
 
 /**
  * Direct quotations: text between quotation marks of any common style — `"…"`, `“…”`, `‘…’`,
- * `«…»` and doubled singles `‘‘…’’` — with a quotation that runs on into the next paragraph
+ * `«…»`, doubled singles `‘‘…’’` and the doubled apostrophes of archive text (`''…''`, `` ``…'' ``)
+ * — with a quotation that runs on into the next paragraph
  * (`“We will rebuild.` ⏎ `“It will take two years,” she said.`) kept whole. Marks nested inside
  * an open quotation are a quote inside the quote and stay part of it.
  */
@@ -21,7 +22,7 @@ export type RawQuote = {
 
 const enum Mark {
   None = 0,
-  Double = 1, // “ ” and ‘‘ ’’
+  Double = 1, // “ ”, ‘‘ ’’, '' '' and `` ''
   Ascii = 2, // "
   Single = 3, // ‘ ’
   Guillemet = 4, // « »
@@ -32,6 +33,13 @@ const isWordChar = (c: number): boolean =>
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
 
 type Hit = { mark: Mark; open: boolean; len: number };
+
+/** The character two places on (after a two-character mark), a space past the end. */
+const next2 = (text: string, i: number, end: number): number =>
+  i + 2 < end ? text.charCodeAt(i + 2) : 32;
+/** What may end a quotation just before its closing mark: `complexity,''`, `true.''`. */
+const isClosingPunct = (c: number): boolean =>
+  c === 44 || c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || c === 41;
 
 /**
  * The mark at `i`, if any, and whether it opens or closes. `openAscii` says whether a `"`
@@ -63,6 +71,14 @@ function markAt(
         return { mark: Mark.Ascii, open: false, len: 1 };
       if (!isSpace(next) || i + 1 >= end) return { mark: Mark.Ascii, open: true, len: 1 };
       return openAscii ? { mark: Mark.Ascii, open: false, len: 1 } : null;
+    case 0x27: // ' — doubled '' is a double mark: it opens before a word, closes after one
+      if (next !== 0x27) return null;
+      if (!isWordChar(prev) && !isSpace(next2(text, i, end)) && !isClosingPunct(prev))
+        return { mark: Mark.Double, open: true, len: 2 };
+      if (!isSpace(prev)) return { mark: Mark.Double, open: false, len: 2 };
+      return null;
+    case 0x60: // ` — doubled `` opens a double mark
+      return next === 0x60 ? { mark: Mark.Double, open: true, len: 2 } : null;
     case 0x2018: // ‘ — doubled ‘‘ is a double mark
       if (next === 0x2018) return { mark: Mark.Double, open: true, len: 2 };
       if (!isWordChar(prev) && !isSpace(next)) return { mark: Mark.Single, open: true, len: 1 };
@@ -169,7 +185,9 @@ export function findDirectQuotes(article: Article): RawQuote[] {
         c !== 0xab &&
         c !== 0xbb &&
         c !== 0x2018 &&
-        c !== 0x2019
+        c !== 0x2019 &&
+        c !== 0x27 &&
+        c !== 0x60
       )
         continue;
       let openAscii = false;

@@ -43,7 +43,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from "../../lang/en/calendar.js";
 /** A speaker noun phrase goes at most this many words left or right of its verb ("US national security adviser Ilsa Varnholt"). */
 const NP_MAX_WORDS = 7;
 /** A reporting verb after a quotation is looked for this far (characters) past the closing mark. */
-const AFTER_VERB_MAX = 70;
+const AFTER_VERB_MAX = 120;
 /** How far (characters) past the closing mark the reporting clause may run. */
 const AFTER_MAX = 220;
 /** A reporting verb before a quotation is looked for this far (characters) before the opening mark. */
@@ -80,8 +80,9 @@ export type ReadingState = {
 };
 
 const isSpaceCode = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 0xa0;
-const PUNCT_END = /[,;:()"“”‘’«»—–[\]]$/;
-const PUNCT_START = /^[,;:()"“”‘’«»—–[\]]/;
+// (`''` is a quotation mark of archive text: "''It is over,'' said …")
+const PUNCT_END = /(?:[,;:()"“”‘’«»—–[\]]|'')$/;
+const PUNCT_START = /^(?:[,;:()"“”‘’«»—–[\]]|''|``)/;
 const LOWER_START = /^[a-z]/;
 const DETERMINER = /^(?:a|an|the|his|her|their|its|our|one|two|three|several|many|some|other)$/i;
 const CAPITAL = /^[A-Z(]/;
@@ -110,6 +111,10 @@ const PARENTHESIS_MAX = 24;
 const APPOSITION_SEGMENTS = 4;
 /** Words of a title or dateline before a speaker's name ("OTTAWA — Harbour Minister"). */
 const TITLE_MAX_WORDS = 8;
+/** "who" ending a phrase, after a space or at its start: a relative clause's subject. */
+const RELATIVE_WHO = /(?:^|\s)who$/i;
+export const isRelativeWho = (phrase: SpeakerPhrase): boolean =>
+  phrase.mention !== null && /^who$/i.test(phrase.text);
 const NAME_BEFORE = /(?<![\p{L}])(?:\p{Lu}[\p{L}'’.-]*)(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u;
 /** Words that cannot end a subject noun phrase. */
 const NOT_NP_END =
@@ -226,6 +231,19 @@ export function subjectBefore(
           pronoun: false,
         }
       : subjectBefore(article, lo, leftmost);
+  }
+  // "Tad Okafor, who said …": the relative pronoun speaks for the person named before it.
+  if (RELATIVE_WHO.test(text.slice(Math.max(lo, e - 4), e))) {
+    const comma = text.slice(lo, e - 3).search(/,\s*$/);
+    const antecedent = comma >= 0 ? mentionEndingAt(mentions, lo + comma) : null;
+    if (antecedent && antecedent.start >= lo && antecedent.type === "person")
+      return {
+        start: e - 3,
+        end: e,
+        text: text.slice(e - 3, e),
+        mention: antecedent,
+        pronoun: false,
+      };
   }
   const m = mentionEndingAt(mentions, e);
   if (m && m.start >= lo) {
@@ -394,6 +412,7 @@ export function resolve(
         return { ...base, name: m.text, key: m.key, type: "person", from: "description" };
     }
   }
+  if (isRelativeWho(phrase)) return { ...base, ...ofMention(phrase.mention!), from: "pronoun" };
   if (!phrase.pronoun) {
     const m = phrase.mention;
     const whole = m && m.start === phrase.start && m.end === phrase.end;

@@ -2,6 +2,7 @@ import type { Article, Range } from "../../model/index.js";
 import {
   ACCORDING,
   CUE,
+  STANCE_CUE,
   CUE_FIRST,
   CUE_ONCE,
   NEEDS_OBJECT,
@@ -10,6 +11,7 @@ import {
 } from "./00-lexicon.js";
 import {
   COORDINATED,
+  isRelativeWho,
   subjectAfter,
   subjectBefore,
   subjectOfSentence,
@@ -68,7 +70,9 @@ const CLAUSE_SUBJECT = /\b(?:he|she|it|they|we|I|there|the|this|that)\b/;
 const ADJUNCT_MAX_WORDS = 8;
 /** Verbs that report speech only when a clause follows ("added that …", "added he would …"). */
 const AMBIGUOUS =
-  /^(?:add|adds|added|advised|assured|reminded|laughed|sighed|wondered|acknowledged|snapped|shouted|chanted|sniffed|mused|pleaded|implored|elaborated|clarified|responded|replied|countered|answered|continued|concede|concedes|conceded|conceding|indicated|indicates|reports|reported|confirmed|confirms|answered|recalled|agreed|estimated|posted|pledged|promised|demanded)$/;
+  /^(?:add|adds|added|advised|assured|reminded|laughed|sighed|wondered|acknowledged|snapped|shouted|chanted|sniffed|mused|pleaded|implored|elaborated|clarified|responded|replied|countered|answered|continued|concede|concedes|conceded|conceding|indicated|indicates|reports|reported|confirmed|confirms|answered|recalled|agreed|estimated|posted|pledged|promised|demanded|found|finds|shows|showed|revealed|reveals)$/;
+/** "opposed by the board", "described by witnesses as …": a passive, whose subject did not speak. */
+const BY_AFTER = /^\s+by\b/;
 const CLAUSE_START = /^\s*(?:he|she|it|they|we|I|there|this)\b/;
 /** A first-person opinion ("I think …") in a column is the writer's, not a source's. */
 const FIRST_PERSON = /^(?:I|we|We)$/;
@@ -106,6 +110,12 @@ const OBJECT_MAX_WORDS = 5;
  */
 const NOT_CONTENT =
   /^(?:\p{Lu}\p{L}*(?:ed|ing)\b|(?:\p{Lu}[\p{L}'’.-]*\s?){1,4},\s*(?:the|a|an|his|her|its|their|our|\d)\b)/u;
+/**
+ * Past a name and its apposition, a verb of the sentence's own ("Assem, the co-pilot, had
+ * logged 2,766 hours, the airline said"): what was said after all.
+ */
+const CLAUSE_AFTER_APPOSITION =
+  /^[^,]+,[^,]+,\s+(?!(?:who|whom|whose|which|the|a|an|his|her|its|their|our)\b)\p{Ll}/u;
 /** ", according to a notice published by the agency" closing a reported clause. */
 const NESTED_ACCORDING = /,\s*according to\s[^,;:]{2,90}$/i;
 /** "… 271 delegates according to a count by the AP." : the phrase ends the sentence, no comma. */
@@ -163,7 +173,9 @@ function contentAfter(text: string, verbEnd: number, end: number, verb: string):
     if (!subj || countWords(rest.slice(0, object + subj.index)) > OBJECT_MAX_WORDS) return null;
     return trimmed(text, verbEnd + object + subj.index, end);
   }
-  // "added a goal", "indicated a drop": these verbs report speech only with a clause after them.
+  if (BY_AFTER.test(rest)) return null;
+  // "added a goal", "indicated a drop", "found itself": these verbs report speech only with a
+  // clause after them.
   if (AMBIGUOUS.test(verb) && !CLAUSE_START.test(rest)) return null;
   if (LEADING_PREP.test(rest)) {
     // "said in his New Year's speech he was ready …": the clause starts at its subject.
@@ -291,11 +303,15 @@ function leading(
     }
   }
   // The first reporting verb with a subject that opens the sentence ("Asked what …, Varnholt said").
-  let k = 0;
-  for (const m of sentence.matchAll(CUE)) {
-    if (k++ >= LEADING_CUES) break;
-    const found = leadingAt(article, s, m, quoted);
-    if (found) return found;
+  // A verb of stance only where no reporting verb reads: in "Varnholt defended the closure,
+  // saying the bridge would reopen" what was said follows "saying".
+  for (const verbs of [CUE, STANCE_CUE]) {
+    let k = 0;
+    for (const m of sentence.matchAll(verbs)) {
+      if (k++ >= LEADING_CUES) break;
+      const found = leadingAt(article, s, m, quoted);
+      if (found) return found;
+    }
   }
   return null;
 }
@@ -326,6 +342,16 @@ function leadingAt(
   const lead = (afterComma >= 0 ? head.slice(afterComma + 1) : head).replace(CONJUNCTION, "");
   // Or a clause of its own inside the sentence: "… after the mayor said the bridge would reopen".
   if (!titleGap(lead) && !SUBORDINATE.test(head)) return null;
+  // "The ad could run this week, said Brian Okafor, an adviser": a reporting clause after what
+  // was said, read by `trailing` (the words before the comma name no one).
+  if (
+    !phrase.mention &&
+    !phrase.pronoun &&
+    /,\s*$/.test(text.slice(Math.max(s.start, vs - 3), vs))
+  ) {
+    const after = subjectAfter(article, vs + m[0].length, s.end);
+    if (after?.mention?.type === "person") return null;
+  }
   const ve = vs + m[0].length;
   // "…, he says, and …": a parenthetical reporting clause, read by `trailing`.
   if (text.charCodeAt(ve) === 44) return null;
@@ -333,7 +359,12 @@ function leadingAt(
   // "… told Brightcell to cut the stock, according to a notice": the notice is the source of
   // the report, not part of what was said.
   const nested = after ? NESTED_ACCORDING.exec(text.slice(after.start, after.end)) : null;
-  const content = after && nested ? { start: after.start, end: after.start + nested.index } : after;
+  let content = after && nested ? { start: after.start, end: after.start + nested.index } : after;
+  // "Ana Ruiz, who said she would stay, left at noon": a relative clause ends at its comma.
+  if (content && isRelativeWho(phrase)) {
+    const comma = text.slice(content.start, content.end).search(/[,;]/);
+    if (comma >= 0) content = trimmed(text, content.start, content.start + comma);
+  }
   if (!content || countWords(text.slice(content.start, content.end)) < INDIRECT_MIN_WORDS)
     return null;
   // "…, said: “I woke up to sirens …”": a quotation, read as one already. (Reported speech
@@ -432,7 +463,8 @@ function tailAt(
   if (!phrase) return null;
   const content = withoutDateline(text, trimmed(text, s.start, s.start + comma));
   // "Asked what …, she said", "Ilsa Varnholt, the harbour master, said": not what was said.
-  if (NOT_CONTENT.test(text.slice(content.start, content.end))) return null;
+  const said = text.slice(content.start, content.end);
+  if (NOT_CONTENT.test(said) && !CLAUSE_AFTER_APPOSITION.test(said)) return null;
   // A content that is mostly a quotation belongs to the direct quote.
   if (quotedShare(content, quoted, DIRECT_SHARE)) return null;
   return { phrase, cue, content, clause: { start: from, end: clauseEnd } };

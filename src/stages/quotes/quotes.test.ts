@@ -25,6 +25,18 @@ describe("direct quotations", () => {
     expect(direct("«We will rebuild», she said.")).toEqual(["We will rebuild"]);
     expect(direct("‘‘We will rebuild,’’ she said.")).toEqual(["We will rebuild,"]);
   });
+  it("reads the doubled apostrophes of archive text as quotation marks, not an apostrophe", () => {
+    expect(direct("''We will rebuild,'' she said.")).toEqual(["We will rebuild,"]);
+    expect(direct("``We will rebuild,'' she said.")).toEqual(["We will rebuild,"]);
+    expect(direct("She called it ''a disaster.'' The quay's crews agreed.")).toEqual([
+      "a disaster.",
+    ]);
+    expect(direct("The crews' boats were moored at the quay.")).toEqual([]);
+    // the quotation is not its speaker: "''…,'' said Ana Ruiz, an adviser"
+    expect(
+      saidIn("''The bridge is safe again,'' said Ana Ruiz, an adviser to the harbour board."),
+    ).toEqual([["direct", "Ana Ruiz", "The bridge is safe again,"]]);
+  });
   it("closes a quotation opened in one style with the other, as scraped text mixes them", () => {
     expect(direct('“We will rebuild," she said. The quay was quiet.')).toEqual([
       "We will rebuild,",
@@ -103,6 +115,54 @@ describe("speakers", () => {
 });
 
 describe("indirect speech", () => {
+  it("reads findings and stances after their subject, and not the other uses of those verbs", () => {
+    expect(saidIn("The audit found that the bridge had been unsafe for a decade.")).toEqual([
+      ["indirect", "The audit", "the bridge had been unsafe for a decade"],
+    ]);
+    expect(saidIn("The fishers' union accused the harbour board of hiding the losses.")).toEqual([
+      ["indirect", "The fishers' union", "the harbour board of hiding the losses"],
+    ]);
+    expect(saidIn("Ilsa Varnholt called for an inquiry into the ferry contracts.")).toEqual([
+      ["indirect", "Ilsa Varnholt", "an inquiry into the ferry contracts"],
+    ]);
+    // a reflexive, a passive, a market's move: no one's words
+    expect(saidIn("The harbour board found itself short of money by the spring.")).toEqual([]);
+    expect(saidIn("The toll plan, opposed by the fishers' union, was dropped in May.")).toEqual([]);
+    expect(saidIn("The ferry company's shares declined 2 per cent to 14.20 on Monday.")).toEqual(
+      [],
+    );
+  });
+  it("gives 'who said' to the person the relative clause is about, up to the clause's end", () => {
+    const [q] = quotesOf(
+      "Tomas Brennick, who said he would not sail again this year, sold his boat on Friday.",
+    );
+    expect([q?.kind, q?.speaker?.text, q?.speaker?.name, q?.text]).toEqual([
+      "indirect",
+      "who",
+      "Tomas Brennick",
+      "he would not sail again this year",
+    ]);
+    // an interrogative "who" names no one
+    expect(saidIn("Nobody knows who said the bridge would reopen in the spring.")).toEqual([]);
+  });
+  it("reads '…, said Name, apposition' after what was said, and a clause after a name and its apposition", () => {
+    expect(
+      saidIn(
+        "The ferry could run again within a week, said Brian Okafor, an adviser to the harbour board.",
+      ),
+    ).toEqual([["indirect", "Brian Okafor", "The ferry could run again within a week"]]);
+    expect(
+      saidIn(
+        "Assem Dorr, the ferry's first officer, had logged 2,766 hours at sea, the company said.",
+      ),
+    ).toEqual([
+      [
+        "indirect",
+        "the company",
+        "Assem Dorr, the ferry's first officer, had logged 2,766 hours at sea",
+      ],
+    ]);
+  });
   it("reads 'X said (that) …' and '…, X said.'", () => {
     expect(
       saidIn(
