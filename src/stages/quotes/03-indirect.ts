@@ -7,7 +7,9 @@ import {
   CUE_ONCE,
   NEEDS_OBJECT,
   PARTICIPLE,
+  SPEAKING_GROUPS,
   THOUGHT,
+  bodyNounOf,
 } from "./00-lexicon.js";
 import {
   COORDINATED,
@@ -18,7 +20,8 @@ import {
   titleGap,
   type SpeakerPhrase,
 } from "./02-speakers.js";
-import { insideQuote } from "./referents.js";
+import { firstMentionFrom, insideQuote } from "./referents.js";
+import { PERSON_TITLES } from "../entities/mentions/titles.js";
 
 /** Reported speech shorter than this many words is not worth a line ("she said so"). */
 const INDIRECT_MIN_WORDS = 4;
@@ -66,6 +69,8 @@ const AFTER_COMMA = /,\s*$/;
 const CONJUNCTION = /^\s*(?:But|And|So|Yet|Still|However|Instead|Meanwhile)\b,?/;
 /** A subject pronoun opening the reported clause after an adjunct ("said in a speech he was ready"). */
 const CLAUSE_SUBJECT = /\b(?:he|she|it|they|we|I|there|the|this|that)\b/;
+/** Adverbs between a subject and its verb ("also", "have long", "still"). */
+const BETWEEN_VERB = /(?:\s+(?:also|still|now|often|never|again|repeatedly|\p{L}+ly))+\s*$/u;
 /** Words an adjunct after the verb may run to before the reported clause starts. */
 const ADJUNCT_MAX_WORDS = 8;
 /** Verbs that report speech only when a clause follows ("added that …", "added he would …"). */
@@ -74,6 +79,9 @@ const AMBIGUOUS =
 /** "opposed by the board", "described by witnesses as …": a passive, whose subject did not speak. */
 const BY_AFTER = /^\s+by\b/;
 const CLAUSE_START = /^\s*(?:he|she|it|they|we|I|there|this)\b/;
+/** A subject pronoun and a verb after it: the reported clause has begun ("it was", "they had"). */
+const BEGUN_CLAUSE =
+  /^\s*(?:he|she|it|they|we|I|there)\s+(?:\p{L}+ly\s+)?(?:is|was|are|were|had|has|have|would|will|could|can|should|might|must|may|did|does|do)\b/iu;
 /** A first-person opinion ("I think …") in a column is the writer's, not a source's. */
 const FIRST_PERSON = /^(?:I|we|We)$/;
 /**
@@ -159,7 +167,13 @@ function trimmed(text: string, start: number, end: number): Range {
 function contentAfter(text: string, verbEnd: number, end: number, verb: string): Range | null {
   const rest = text.slice(verbEnd, end);
   const that = /\bthat\b/.exec(rest);
-  if (that && countWords(rest.slice(0, that.index)) <= THAT_WINDOW_WORDS) {
+  // "said it was wrong to compare the fleet with that of …": a clause that has begun before
+  // "that" is the content, not what follows "that".
+  if (
+    that &&
+    countWords(rest.slice(0, that.index)) <= THAT_WINDOW_WORDS &&
+    !BEGUN_CLAUSE.test(rest.slice(0, that.index))
+  ) {
     return trimmed(text, verbEnd + that.index + 4, end);
   }
   // "told reporters …" and "said in a statement …" need "that"; "said the port will reopen" does not.
@@ -206,7 +220,10 @@ export function findIndirect(article: Article, quoted: readonly Range[]): RawInd
     }
     if (inQuotes / len >= DIRECT_SHARE) continue;
     const sentence = text.slice(s.start, s.end);
-    const found = leading(article, s, sentence, quoted) ?? trailing(article, s, sentence, quoted);
+    const found =
+      labelled(article, s, sentence) ??
+      leading(article, s, sentence, quoted) ??
+      trailing(article, s, sentence, quoted);
     if (!found) continue;
     const rest = parentheticalRest(text, s, found, quoted);
     const words = countWords(text.slice(found.content.start, found.content.end));
@@ -242,7 +259,10 @@ function parentheticalRest(
   const after = found.cue.end < s.end ? text.slice(found.cue.end, s.end) : "";
   const comma = after.indexOf(",");
   if (comma < 0 || countWords(after.slice(0, comma)) > PARENTHETICAL_TAIL_WORDS) return null;
-  const rest = trimmed(text, found.cue.end + comma + 1, s.end);
+  const after0 = found.cue.end + comma + 1;
+  // "…, she said, and the queue stretched …": the conjunction joins, it is not what was said.
+  const joined = /^\s*(?:and|but)\s+/.exec(text.slice(after0, s.end))?.[0].length ?? 0;
+  const rest = trimmed(text, after0 + joined, s.end);
   if (countWords(text.slice(rest.start, rest.end)) < PARENTHETICAL_MIN_WORDS) return null;
   return inside(quoted, rest.start) ? null : rest;
 }
@@ -332,7 +352,14 @@ function leadingAt(
   const participle = PARTICIPLE.test(m[0]);
   if (participle && !AFTER_COMMA.test(text.slice(Math.max(s.start, vs - 4), vs))) return null;
   const coordinated = participle || COORDINATED.test(text.slice(Math.max(s.start, vs - 8), vs));
-  const phrase = coordinated ? subjectOfSentence(article, vs) : subjectBefore(article, s.start, vs);
+  let phrase = coordinated
+    ? (subjectOfSentence(article, vs) ?? describedSubject(text, s.start, vs))
+    : subjectBefore(article, s.start, vs);
+  // "People briefed on the talks say …": the noun phrase that opens the sentence, whole,
+  // where the words just before the verb are only its tail ("the talks").
+  const opening = coordinated ? null : openingNounPhrase(text, s.start, vs);
+  if (opening && (!phrase || (!phrase.mention && !phrase.pronoun && phrase.start > opening.start)))
+    phrase = opening;
   if (!phrase || (FIRST_PERSON.test(phrase.text) && THOUGHT.test(m[0]))) return null;
   // The subject opens the sentence, or follows a short opening phrase ("On Monday, …").
   const head = text.slice(s.start, phrase.start);
@@ -377,6 +404,111 @@ function leadingAt(
     content,
     clause: { start: vs, end: content.start },
   };
+}
+
+/** Words of a noun phrase that opens a sentence and runs to its verb ("Residents who fled say"). */
+const OPENING_NP_MAX_WORDS = 12;
+/** A finite verb or a clause word: the words before the reporting verb are a clause, not its subject. */
+const NOT_IN_SUBJECT =
+  /\b(?:is|was|are|were|be|been|has|have|had|will|would|can|could|should|may|might|must|did|does|do|said|says|told|that|if|when|while|because|after|before|as|but|and|or)\b|[,;:"“”()—–]|''/i;
+
+/**
+ * The noun phrase that opens a sentence and runs to the reporting verb at `vs`: "People briefed
+ * on the talks", "Fishers who lost their boats", "Sources close to the council". It starts with
+ * a capital, holds no verb of its own, no comma and no clause word, and ends on a noun.
+ */
+function openingNounPhrase(
+  text: string,
+  start: number,
+  vs: number,
+): (Range & { text: string; mention: null; pronoun: false }) | null {
+  const lead = CONJUNCTION.exec(text.slice(start, vs))?.[0].length ?? 0;
+  const from = start + lead + (/^\s*/.exec(text.slice(start + lead, vs))?.[0].length ?? 0);
+  const words = text.slice(from, vs).replace(BETWEEN_VERB, "").trimEnd();
+  const n = countWords(words);
+  if (n < 3 || n > OPENING_NP_MAX_WORDS || !/^\p{Lu}/u.test(words)) return null;
+  if (NOT_IN_SUBJECT.test(words) || !/\p{L}{3,}$/u.test(words) || /ly$/.test(words)) return null;
+  // "Nobody knows who said …": the subject is a question word, and names no one.
+  if (/\b(?:who|whom|what|which|where|why|how)$/i.test(words)) return null;
+  return { start: from, end: from + words.length, text: words, mention: null, pronoun: false };
+}
+
+/** A name and a colon opening a sentence: "Varnholt: Bridge Will Reopen by Spring". */
+const LABEL_COLON = /^[ \t]*:[ \t]+(?=\S)/;
+
+/**
+ * A headline or a transcript line that gives a statement to the person named before a colon
+ * ("Varnholt: Bridge Will Reopen by Spring", "VARNHOLT: We will rebuild it."). Only a person
+ * the tagger names: "Update:", "Poll:" and "Merrowby:" (a place) are no one's words.
+ */
+function labelled(
+  article: Article,
+  s: Range,
+  sentence: string,
+): Omit<RawIndirect, "paragraph"> | null {
+  const text = article.clean;
+  const lead = /^\s*/.exec(sentence)![0].length;
+  const ms = article.mentions;
+  const k = firstMentionFrom(ms, s.start + lead);
+  const m = ms[k];
+  if (!m || m.start !== s.start + lead || m.type !== "person") return null;
+  const colon = LABEL_COLON.exec(text.slice(m.end, s.end));
+  if (!colon) return null;
+  const content = trimmed(text, m.end + colon[0].length, s.end);
+  if (countWords(text.slice(content.start, content.end)) < INDIRECT_MIN_WORDS) return null;
+  const cueStart = m.end + colon[0].indexOf(":");
+  return {
+    phrase: { start: m.start, end: m.end, text: m.text, mention: m, pronoun: false },
+    cue: { start: cueStart, end: cueStart + 1, text: ":" },
+    content,
+    clause: { start: m.start, end: content.start },
+  };
+}
+
+/** A determiner opening a description ("The Florida senator"). */
+const DETERMINER_OPENING = /^(?:The|A|An|His|Her|Its|Their|Our)\s+/;
+/** Words a description may hold after its determiner, its head noun last. */
+const DESCRIPTION_MAX_WORDS = 4;
+const SUBJECT_PRONOUN = /^(?:He|She|They|It|We)\b/;
+
+/** Does a description's head noun name someone who speaks: a role, a body, a group? */
+const speaksAs = (head: string, determined: boolean): boolean =>
+  bodyNounOf(head) !== null || SPEAKING_GROUPS.has(head) || (determined && PERSON_TITLES.has(head));
+
+/**
+ * Where no name opens the sentence, the subject a participle or a second verb hangs on: a
+ * pronoun ("She compared …, saying …") or a description whose head is a person's role, a body
+ * or a group that speaks ("The Florida senator …", "The union sued …", "Democrats are …").
+ */
+function describedSubject(text: string, start: number, vs: number): SpeakerPhrase | null {
+  const lead = CONJUNCTION.exec(text.slice(start, vs))?.[0].length ?? 0;
+  const from = start + lead + (/^\s*/.exec(text.slice(start + lead, vs))?.[0].length ?? 0);
+  const opening = text.slice(from, vs);
+  const pronoun = SUBJECT_PRONOUN.exec(opening);
+  if (pronoun)
+    return {
+      start: from,
+      end: from + pronoun[0].length,
+      text: pronoun[0],
+      mention: null,
+      pronoun: true,
+    };
+  const det = DETERMINER_OPENING.exec(opening)?.[0].length ?? 0;
+  const words =
+    opening
+      .slice(det)
+      .match(/^(?:[\p{L}'’.-]+\s+){0,4}/u)?.[0]
+      .trim()
+      .split(/\s+/) ?? [];
+  // The longest run of words whose last is a head that speaks: "The Florida senator".
+  for (let n = Math.min(words.length, det ? DESCRIPTION_MAX_WORDS : 1); n >= 1; n--) {
+    const head = words[n - 1]!.toLowerCase();
+    if (!speaksAs(head, det > 0)) continue;
+    const phrase = opening.slice(0, det) + words.slice(0, n).join(" ");
+    if (!opening.startsWith(phrase)) return null;
+    return { start: from, end: from + phrase.length, text: phrase, mention: null, pronoun: false };
+  }
+  return null;
 }
 
 /** "…, the mayor said.", "…, said Varnholt.", "…, according to the port." */
@@ -453,8 +585,13 @@ function tailAt(
     const m = CUE_ONCE.exec(tail);
     if (!m || PARTICIPLE.test(m[0])) return null;
     phrase = subjectBefore(article, from, from + m.index);
-    // Only the speaker may stand between the comma and the verb.
-    if (!phrase || text.slice(from, phrase.start).trim()) return null;
+    // Only the speaker, and title words before a name ("Mr.", "harbour chief"), may stand
+    // between the comma and the verb.
+    if (
+      !phrase ||
+      (text.slice(from, phrase.start).trim() && !titleGap(text.slice(from, phrase.start)))
+    )
+      return null;
     cue = { start: from + m.index, end: from + m.index + m[0].length, text: m[0] };
     // The clause must end the sentence: "…, the mayor said on Monday."
     const after = text.slice(cue.end, clauseEnd);

@@ -132,6 +132,45 @@ describe("indirect speech", () => {
       [],
     );
   });
+  it("reads a clause that has begun before a later 'that', and a title between the comma and a trailing speaker", () => {
+    expect(
+      saidIn("Ilsa Varnholt said it was wrong to compare this harbour with that of Tarrow."),
+    ).toEqual([
+      ["indirect", "Ilsa Varnholt", "it was wrong to compare this harbour with that of Tarrow"],
+    ]);
+    expect(
+      saidIn("The ferry will not run again before the spring, Mr. Tomas Brennick said."),
+    ).toEqual([["indirect", "Tomas Brennick", "The ferry will not run again before the spring"]]);
+  });
+  it("takes the whole noun phrase that opens the sentence as the subject, and no question word", () => {
+    expect(
+      saidIn("People briefed on the talks say the harbour board will sell the ferry."),
+    ).toEqual([
+      ["indirect", "People briefed on the talks", "the harbour board will sell the ferry"],
+    ]);
+    expect(saidIn("Nobody knows who said the ferry would be sold in the spring.")).toEqual([]);
+  });
+  it("gives a participle the pronoun or description that opens its sentence", () => {
+    expect(
+      saidIn(
+        "She compared the new ferry to the old one, saying both were too slow for the crossing.",
+      ),
+    ).toEqual([["indirect", "She", "both were too slow for the crossing"]]);
+    expect(
+      saidIn("The fishers' union has sued the harbour board, saying the tolls break the charter."),
+    ).toEqual([["indirect", "The fishers' union", "the tolls break the charter"]]);
+    // a participle that reports nothing
+    expect(
+      saidIn("The bridge reopened on Monday, saying goodbye to a winter of closures."),
+    ).toEqual([]);
+  });
+  it("reads a statement after a person's name and a colon, in a headline or a transcript", () => {
+    const text =
+      "Ilsa Varnholt spoke in Merrowby on Monday.\n\nVarnholt: Bridge Will Reopen Before the Storms\n\nMerrowby: The bridge will reopen before the spring storms.";
+    expect(saidIn(text)).toEqual([
+      ["indirect", "Varnholt", "Bridge Will Reopen Before the Storms"],
+    ]);
+  });
   it("gives 'who said' to the person the relative clause is about, up to the clause's end", () => {
     const [q] = quotesOf(
       "Tomas Brennick, who said he would not sail again this year, sold his boat on Friday.",
