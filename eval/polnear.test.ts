@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asAttributions, quotedFraction } from "./polnear.js";
+import { asAttributions, quotedFraction, sentenceAround } from "./polnear.js";
 import type { QuoteSpans } from "./quote-spans.js";
 
 const span = (start: number, end: number) => ({ start, end });
@@ -67,5 +67,37 @@ describe("the dataset's own test of quotedness", () => {
     const archive = spans("''it is over''");
     const curly = spans("“a disaster”");
     expect(asAttributions([archive, curly], f)).toEqual({ direct: [curly], indirect: [archive] });
+  });
+});
+
+describe("a partial quotation read as the statement it stands in", () => {
+  const text =
+    "The mayor spoke on Monday. She says the new toll is “a tax on the fishers of Merrowby.” Ruiz said the plan was “bad” for the harbour and its crews.";
+  const at = (needle: string) => {
+    const start = text.indexOf(needle);
+    return { start, end: start + needle.length };
+  };
+  const partial = (quote: string, cue: string): QuoteSpans => ({
+    kind: "partial",
+    content: at(quote),
+    speaker: null,
+    cue: at(cue),
+  });
+  it("finds the sentence around a span", () => {
+    const around = sentenceAround(text);
+    expect(text.slice(...Object.values(around(at("“bad”"))))).toBe(
+      "Ruiz said the plan was “bad” for the harbour and its crews.",
+    );
+    expect(around(at("The mayor")).start).toBe(0);
+  });
+  it("is direct when the quotation is most of what follows the verb, else indirect", () => {
+    const most = partial("“a tax on the fishers of Merrowby.”", "says");
+    const little = partial("“bad”", "said");
+    expect(asAttributions([most, little], quotedFraction(text), sentenceAround(text))).toEqual({
+      direct: [most],
+      indirect: [little],
+    });
+    // without the sentence reader, each partial is read on its own words: both direct
+    expect(asAttributions([most, little], quotedFraction(text)).direct).toEqual([most, little]);
   });
 });

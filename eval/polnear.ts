@@ -2,9 +2,11 @@
  * Attribution scored on PolNeAR (political news, source / cue / content spans). Each role is
  * scored on its own with overlap match (a predicted span matches a gold span it shares a
  * character with, one to one), for direct attributions (at least half of the content in
- * quotation marks, the dataset's `direct` flag) and indirect ones separately: a predicted
- * quotation or partial quotation is direct, reported speech indirect. Content spans include
- * reported speech. Tuned on train/dev; the scores printed are test.
+ * quotation marks, the dataset's `direct` flag) and indirect ones separately. A prediction is
+ * put on one side or the other by the same rule, read on its content (`quotedFraction`); for a
+ * partial quotation the content is the statement it stands in, from the reporting verb to the
+ * sentence's end (`sentenceAround`), as the gold's content is. Content spans include reported
+ * speech. Tuned on train/dev; the scores printed are test.
  */
 import { readFile } from "node:fs/promises";
 import {
@@ -32,6 +34,27 @@ export type PolnearScore = {
 
 /** The dataset's line between direct and indirect: this share of the content in quotation marks. */
 const DIRECT_FROM = 0.5;
+
+/** Where a sentence ends: a stop (and a closing mark) before a space and a capital or a mark. */
+const SENTENCE_END = /[.!?]["”’']*\s+(?=["“‘']*\p{Lu})|\n/gu;
+
+/** The sentence of `text` around a span, by stops and line breaks (for `asAttributions`). */
+export function sentenceAround(text: string): (span: Range) => Range {
+  const ends = [...text.matchAll(SENTENCE_END)].map((m) => m.index! + m[0].length);
+  return (span) => {
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid]! <= span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const start = lo > 0 ? ends[lo - 1]! : 0;
+    let k = lo;
+    while (k < ends.length && ends[k]! < span.end) k++;
+    return { start, end: Math.max(span.end, k < ends.length ? ends[k]! : text.length) };
+  };
+}
 
 /**
  * The dataset's own test of a span's quotedness, so that a prediction is called direct by the
@@ -88,6 +111,12 @@ export function asAttributions(
   pred: readonly QuoteSpans[],
   /** Given, each attribution is direct by the dataset's own rule on its content (`quotedFraction`). */
   quoted?: (span: Range) => number,
+  /**
+   * Given, the sentence around a span: a partial quotation's attribution is the statement it
+   * stands in ("said the plan was “a disaster”"), so the rule reads that sentence, not the
+   * quoted words alone.
+   */
+  sentenceOf?: (span: Range) => Range,
 ): {
   direct: QuoteSpans[];
   indirect: QuoteSpans[];
@@ -106,8 +135,20 @@ export function asAttributions(
     else for (const q of quoted) dropped.add(q);
   }
   const kept = pred.filter((q) => !dropped.has(q));
+  // A partial quotation's statement: its sentence from the reporting verb on ("said his plan is
+  // “a disaster”"), or up to the verb when the verb follows ("“A disaster,” he said of it").
+  const statementOf = (q: QuoteSpans, sentence: Range): Range =>
+    q.cue === null || q.cue.end <= sentence.start || q.cue.start >= sentence.end
+      ? sentence
+      : q.cue.end <= q.content.start
+        ? { start: q.cue.end, end: sentence.end }
+        : { start: sentence.start, end: Math.max(q.content.end, q.cue.start) };
   const direct = (q: QuoteSpans): boolean =>
-    quoted ? quoted(q.content) >= DIRECT_FROM : q.kind !== "indirect";
+    quoted
+      ? quoted(
+          q.kind === "partial" && sentenceOf ? statementOf(q, sentenceOf(q.content)) : q.content,
+        ) >= DIRECT_FROM
+      : q.kind !== "indirect";
   return {
     direct: kept.filter(direct),
     indirect: kept.filter((q) => !direct(q)),
@@ -130,7 +171,11 @@ export async function evaluatePolnear(path: string): Promise<PolnearScore> {
   };
   let attributions = 0;
   docs.forEach((d, i) => {
-    const pred = asAttributions(quotesOfText(`polnear-${i}`, d.text), quotedFraction(d.text));
+    const pred = asAttributions(
+      quotesOfText(`polnear-${i}`, d.text),
+      quotedFraction(d.text),
+      sentenceAround(d.text),
+    );
     attributions += d.attributions.length;
     for (const kind of ["direct", "indirect"] as const) {
       const gold = d.attributions.filter((a) => a.direct === (kind === "direct"));
