@@ -35,7 +35,7 @@ export const ACCORDING = /\baccording to\b/i;
 
 /** Words between a subject and its verb ("Varnholt also said", "she has since said"). */
 export const BETWEEN =
-  /(?:\s+(?:[a-z]+n['’]t|also|not|never|did|does|do|could|may|might|can|then|later|previously|earlier|again|further|once|since|has|have|had|was|were|is|would|will|had|did|does|do|just|now|still|recently|repeatedly|subsequently|reportedly|[a-z]+ly))+\s*$/i;
+  /(?:\s+(?:[a-z]+n['’]t|also|not|never|did|does|do|could|may|might|can|then|later|previously|earlier|again|further|once|since|has|have|had|was|were|is|are|been|would|will|had|did|does|do|just|now|still|already|recently|repeatedly|subsequently|reportedly|[a-z]+ly))+\s*$/i;
 
 /** Words that end a noun phrase going left: a speaker never reaches past them. */
 export const NP_STOP = new Set([

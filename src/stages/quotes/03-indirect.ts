@@ -22,6 +22,7 @@ import {
 } from "./02-speakers.js";
 import { firstMentionFrom, insideQuote } from "./referents.js";
 import { PERSON_TITLES } from "../entities/mentions/titles.js";
+import { SHIPPED_TAGGER } from "../entities/00-tagger.js";
 
 /** Reported speech shorter than this many words is not worth a line ("she said so"). */
 const INDIRECT_MIN_WORDS = 4;
@@ -223,7 +224,8 @@ export function findIndirect(article: Article, quoted: readonly Range[]): RawInd
     const found =
       labelled(article, s, sentence) ??
       leading(article, s, sentence, quoted) ??
-      trailing(article, s, sentence, quoted);
+      trailing(article, s, sentence, quoted) ??
+      thatComplement(article, s, sentence, quoted);
     if (!found) continue;
     const rest = parentheticalRest(text, s, found, quoted);
     const words = countWords(text.slice(found.content.start, found.content.end));
@@ -431,6 +433,88 @@ function openingNounPhrase(
   // "Nobody knows who said …": the subject is a question word, and names no one.
   if (/\b(?:who|whom|what|which|where|why|how)$/i.test(words)) return null;
   return { start: from, end: from + words.length, text: words, mention: null, pronoun: false };
+}
+
+/** "that" after a word, for the verb-and-complement reading ("Analysts had forecast that …"). */
+const THAT_AFTER_WORD = /([\p{L}'’-]+)\s+that\s+/gu;
+/** Adjectives that take a "that" clause of what someone holds ("are concerned that …"). */
+const HOLDING_ADJECTIVES =
+  /^(?:concerned|confident|convinced|sure|certain|aware|worried|hopeful|optimistic|adamant|skeptical|sceptical|afraid|glad|pleased|disappointed|angry|upset|frustrated)$/i;
+/** Verbs with a "that" clause that no one is said to hold ("it seems that", "this means that"). */
+const NOT_HOLDING =
+  /^(?:seem|seems|seemed|appear|appears|appeared|mean|means|meant|ensure|ensures|ensured|emerged|so|such|now)$/i;
+/** Subjects that stand for no one: "it" and "there" of "it is clear that", "this" of "this means". */
+const EXPLETIVE = /^(?:it|there|this|that)$/i;
+/** Words around a "that" the tagger reads, each side. */
+const TAG_WINDOW = 3;
+
+/** The tagger's part of speech of word `k` of `words`, read from the words around it. */
+function posOf(words: readonly string[], k: number, initial: number): string {
+  const lo = Math.max(0, k - TAG_WINDOW);
+  const window = words.slice(lo, k + TAG_WINDOW + 1);
+  const flags = new Uint8Array(window.length);
+  if (initial >= lo && initial - lo < window.length) flags[initial - lo] = 1;
+  return SHIPPED_TAGGER.tag(
+    {
+      tokens: window.map((text) => ({ text })),
+      lowers: window.map((w) => w.toLowerCase()),
+      initial: flags,
+    },
+    k - lo,
+  );
+}
+
+/**
+ * Any verb whose subject opens the sentence, with a "that" clause after it: what the subject
+ * said, found or holds, for the long tail of verbs no list names ("Budget analysts had already
+ * forecast that …", "He bemoaned that …", "Some Democrats are concerned that …"). The tagger
+ * must read the word before "that" as a verb (or one of a few adjectives of what someone
+ * holds) and "that" as the clause's opening, not a pronoun or a determiner ("that same plan").
+ */
+function thatComplement(
+  article: Article,
+  s: Range,
+  sentence: string,
+  quoted: readonly Range[],
+): Omit<RawIndirect, "paragraph"> | null {
+  const text = article.clean;
+  for (const m of sentence.matchAll(THAT_AFTER_WORD)) {
+    const vs = s.start + m.index;
+    const ve = vs + m[1]!.length;
+    if (inside(quoted, vs) || vs - s.start > SUBJECT_START_MAX + 60) break;
+    const before = sentence.slice(0, m.index).match(/[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}]/gu) ?? [];
+    const after = sentence.slice(m.index).match(/[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}]/gu) ?? [];
+    const words = [...before, ...after];
+    const verb = before.length;
+    const verbTag = posOf(words, verb, 0);
+    if (!(verbTag === "VERB" || (verbTag === "ADJ" && HOLDING_ADJECTIVES.test(m[1]!)))) continue;
+    if (posOf(words, verb + 1, 0) !== "SCONJ") continue;
+    if (NOT_HOLDING.test(m[1]!)) continue;
+    const phrase = subjectBefore(article, s.start, vs) ?? openingNounPhrase(text, s.start, vs);
+    // "It seems that …", "There is evidence that …": no one holds it.
+    if (!phrase || FIRST_PERSON.test(phrase.text) || EXPLETIVE.test(phrase.text)) continue;
+    // The subject opens the sentence, or follows a short opening phrase, as for a reporting verb.
+    const head = text.slice(s.start, phrase.start);
+    const comma = Math.max(head.lastIndexOf(","), head.lastIndexOf(":"), head.lastIndexOf(";"));
+    if (!titleGap((comma >= 0 ? head.slice(comma + 1) : head).replace(CONJUNCTION, ""))) continue;
+    // Only the verb's auxiliaries and adverbs stand between the subject and the verb.
+    if (
+      !/^(?:\s+(?:[a-z]+n['’]t|not|also|already|long|has|have|had|was|were|is|are|be|been|would|will|could|can|did|does|do|\p{L}+ly))*\s*$/u.test(
+        text.slice(phrase.end, vs),
+      )
+    )
+      continue;
+    const content = trimmed(text, vs + m[0].length, s.end);
+    if (countWords(text.slice(content.start, content.end)) < INDIRECT_MIN_WORDS) continue;
+    if (quotedShare(content, quoted, QUOTED_AFTER_VERB)) continue;
+    return {
+      phrase,
+      cue: { start: vs, end: ve, text: m[1]! },
+      content,
+      clause: { start: vs, end: content.start },
+    };
+  }
+  return null;
 }
 
 /** A name and a colon opening a sentence: "Varnholt: Bridge Will Reopen by Spring". */

@@ -164,6 +164,20 @@ describe("indirect speech", () => {
       saidIn("The bridge reopened on Monday, saying goodbye to a winter of closures."),
     ).toEqual([]);
   });
+  it("reads any verb the tagger reads as one, with a 'that' clause after its subject, and not 'it seems that'", () => {
+    expect(
+      saidIn("Ilsa Varnholt bemoaned that the ferry tolls were far higher than in other ports."),
+    ).toEqual([
+      ["indirect", "Ilsa Varnholt", "the ferry tolls were far higher than in other ports"],
+    ]);
+    expect(
+      saidIn("Harbour analysts had already forecast that the deficit would grow again next year."),
+    ).toEqual([["indirect", "Harbour analysts", "the deficit would grow again next year"]]);
+    expect(saidIn("It seems that the ferry will not run again before the spring.")).toEqual([]);
+    expect(saidIn("The plan that the council approved will cost the harbour two million.")).toEqual(
+      [],
+    );
+  });
   it("reads a statement after a person's name and a colon, in a headline or a transcript", () => {
     const text =
       "Ilsa Varnholt spoke in Merrowby on Monday.\n\nVarnholt: Bridge Will Reopen Before the Storms\n\nMerrowby: The bridge will reopen before the spring storms.";
