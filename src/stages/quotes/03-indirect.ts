@@ -483,7 +483,11 @@ function thatComplement(
     const ve = vs + m[1]!.length;
     if (inside(quoted, vs) || vs - s.start > SUBJECT_START_MAX + 60) break;
     const before = sentence.slice(0, m.index).match(/[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}]/gu) ?? [];
-    const after = sentence.slice(m.index).match(/[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}]/gu) ?? [];
+    // (the tagger reads two words each side: a short stretch after "that" is enough)
+    const after =
+      sentence
+        .slice(m.index, m.index + m[0].length + 60)
+        .match(/[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}]/gu) ?? [];
     const words = [...before, ...after];
     const verb = before.length;
     const verbTag = posOf(words, verb, 0);
