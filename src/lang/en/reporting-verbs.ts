@@ -123,4 +123,5 @@ export const STANCE_VERB_PATTERN = [
   "expects",
   "supports|opposes|opposed",
   "welcomed|welcomes",
+  "promises|promising|pledges|pledging|vow|threaten|threatens|threatened|threatening",
 ].join("|");

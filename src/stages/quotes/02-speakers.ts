@@ -58,6 +58,8 @@ export type SpeakerPhrase = Range & {
   readonly text: string;
   readonly mention: EntityMention | null;
   readonly pronoun: boolean;
+  /** For a relative "who" after a description ("residents, who said …"): the description. */
+  readonly antecedent?: SpeakerPhrase;
 };
 
 /** A resolved attribution: speaker, reporting verb, venue and time. */
@@ -114,7 +116,7 @@ const TITLE_MAX_WORDS = 8;
 /** "who" ending a phrase, after a space or at its start: a relative clause's subject. */
 const RELATIVE_WHO = /(?:^|\s)who$/i;
 export const isRelativeWho = (phrase: SpeakerPhrase): boolean =>
-  phrase.mention !== null && /^who$/i.test(phrase.text);
+  (phrase.mention !== null || phrase.antecedent !== undefined) && /^who$/i.test(phrase.text);
 const NAME_BEFORE = /(?<![\p{L}])(?:\p{Lu}[\p{L}'’.-]*)(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u;
 /** Words that cannot end a subject noun phrase. */
 const NOT_NP_END =
@@ -236,14 +238,14 @@ export function subjectBefore(
   if (RELATIVE_WHO.test(text.slice(Math.max(lo, e - 4), e))) {
     const comma = text.slice(lo, e - 3).search(/,\s*$/);
     const antecedent = comma >= 0 ? mentionEndingAt(mentions, lo + comma) : null;
+    const who = { start: e - 3, end: e, text: text.slice(e - 3, e), pronoun: false };
     if (antecedent && antecedent.start >= lo && antecedent.type === "person")
-      return {
-        start: e - 3,
-        end: e,
-        text: text.slice(e - 3, e),
-        mention: antecedent,
-        pronoun: false,
-      };
+      return { ...who, mention: antecedent };
+    // "Fishers who lost boats, who said …" is not read; "several residents, who said …" is: a
+    // description or a group that speaks, no name, no pronoun.
+    const described = comma >= 0 && !antecedent ? subjectBefore(article, lo, lo + comma) : null;
+    if (described && !described.pronoun && !described.mention && !/^who$/i.test(described.text))
+      return { ...who, mention: null, antecedent: described };
   }
   const m = mentionEndingAt(mentions, e);
   if (m && m.start >= lo) {
@@ -412,7 +414,11 @@ export function resolve(
         return { ...base, name: m.text, key: m.key, type: "person", from: "description" };
     }
   }
-  if (isRelativeWho(phrase)) return { ...base, ...ofMention(phrase.mention!), from: "pronoun" };
+  if (isRelativeWho(phrase)) {
+    if (phrase.mention) return { ...base, ...ofMention(phrase.mention), from: "pronoun" };
+    const r = resolve(article, phrase.antecedent!, paragraph, state, quotes, scopeStart);
+    return { ...r, ...base, from: "pronoun" };
+  }
   if (!phrase.pronoun) {
     const m = phrase.mention;
     const whole = m && m.start === phrase.start && m.end === phrase.end;

@@ -77,6 +77,9 @@ const ADJUNCT_MAX_WORDS = 8;
 /** Verbs that report speech only when a clause follows ("added that …", "added he would …"). */
 const AMBIGUOUS =
   /^(?:add|adds|added|advised|assured|reminded|laughed|sighed|wondered|acknowledged|snapped|shouted|chanted|sniffed|mused|pleaded|implored|elaborated|clarified|responded|replied|countered|answered|continued|concede|concedes|conceded|conceding|indicated|indicates|reports|reported|confirmed|confirms|answered|recalled|agreed|estimated|posted|pledged|promised|demanded|found|finds|shows|showed|revealed|reveals)$/;
+/** Verbs of a commitment or a threat, whose "to …" is what was promised. */
+const COMMITTING =
+  /^(?:promise|promises|promised|promising|pledge|pledges|pledged|pledging|vow|vows|vowed|vowing|threaten|threatens|threatened|threatening)$/i;
 /** "opposed by the board", "described by witnesses as …": a passive, whose subject did not speak. */
 const BY_AFTER = /^\s+by\b/;
 const CLAUSE_START = /^\s*(?:he|she|it|they|we|I|there|this)\b/;
@@ -191,6 +194,9 @@ function contentAfter(text: string, verbEnd: number, end: number, verb: string):
   if (BY_AFTER.test(rest)) return null;
   // "added a goal", "indicated a drop", "found itself": these verbs report speech only with a
   // clause after them.
+  // "promised to widen the quay", "threatened to close the port": a commitment or a threat,
+  // what was said in other words.
+  if (COMMITTING.test(verb) && /^\s*to\s+\p{L}/u.test(rest)) return trimmed(text, verbEnd, end);
   if (AMBIGUOUS.test(verb) && !CLAUSE_START.test(rest)) return null;
   if (LEADING_PREP.test(rest)) {
     // "said in his New Year's speech he was ready …": the clause starts at its subject.

@@ -164,6 +164,16 @@ describe("indirect speech", () => {
       saidIn("The bridge reopened on Monday, saying goodbye to a winter of closures."),
     ).toEqual([]);
   });
+  it("reads what someone promised, vowed or threatened to do", () => {
+    expect(saidIn("Ilsa Varnholt promised to widen the quay before the summer season.")).toEqual([
+      ["indirect", "Ilsa Varnholt", "to widen the quay before the summer season"],
+    ]);
+    expect(saidIn("The fishers' union threatened to close the port if the tolls stayed.")).toEqual([
+      ["indirect", "The fishers' union", "to close the port if the tolls stayed"],
+    ]);
+    // a verb of the list with no "to" after it and no clause is no statement
+    expect(saidIn("The mayor pledged two million to the harbour fund on Monday.")).toEqual([]);
+  });
   it("reads any verb the tagger reads as one, with a 'that' clause after its subject, and not 'it seems that'", () => {
     expect(
       saidIn("Ilsa Varnholt bemoaned that the ferry tolls were far higher than in other ports."),
@@ -194,6 +204,15 @@ describe("indirect speech", () => {
       "who",
       "Tomas Brennick",
       "he would not sail again this year",
+    ]);
+    // a description before "who" is the speaker's name when no person is named
+    const [r] = quotesOf(
+      "Several residents, who said the smoke had reached their homes by noon, left the estate.",
+    );
+    expect([r?.speaker?.text, r?.speaker?.name, r?.text]).toEqual([
+      "who",
+      "Several residents",
+      "the smoke had reached their homes by noon",
     ]);
     // an interrogative "who" names no one
     expect(saidIn("Nobody knows who said the bridge would reopen in the spring.")).toEqual([]);
