@@ -470,6 +470,20 @@ function posOf(words: readonly string[], k: number, initial: number): string {
   );
 }
 
+/** Characters after "that" the that-clause reader tokenizes. */
+const AFTER_THAT_CHARS = 120;
+/** Words after "that" in which its clause's verb is looked for. */
+const CLAUSE_VERB_WITHIN = 8;
+
+/** Whether the tagger reads a verb among the few words from `from` on. */
+function hasVerbSoon(words: readonly string[], from: number): boolean {
+  for (let k = from; k < Math.min(words.length, from + CLAUSE_VERB_WITHIN); k++) {
+    const tag = posOf(words, k, -1);
+    if (tag === "VERB" || tag === "AUX") return true;
+  }
+  return false;
+}
+
 /**
  * Any verb whose subject opens the sentence, with a "that" clause after it: what the subject
  * said, found or holds, for the long tail of verbs no list names ("Budget analysts had already
@@ -489,16 +503,19 @@ function thatComplement(
     const ve = vs + m[1]!.length;
     if (inside(quoted, vs) || vs - s.start > SUBJECT_START_MAX + 60) break;
     const before = sentence.slice(0, m.index).match(/[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}]/gu) ?? [];
-    // (the tagger reads two words each side: a short stretch after "that" is enough)
+    // (the tagger reads two words each side, and the clause's verb is looked for in the first
+    // few words after "that": a short stretch is enough)
     const after =
       sentence
-        .slice(m.index, m.index + m[0].length + 60)
+        .slice(m.index, m.index + m[0].length + AFTER_THAT_CHARS)
         .match(/[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}]/gu) ?? [];
     const words = [...before, ...after];
     const verb = before.length;
     const verbTag = posOf(words, verb, 0);
     if (!(verbTag === "VERB" || (verbTag === "ADJ" && HOLDING_ADJECTIVES.test(m[1]!)))) continue;
     if (posOf(words, verb + 1, 0) !== "SCONJ") continue;
+    // A clause has a verb soon after "that"; "can appeal that decision to the court" has none.
+    if (!hasVerbSoon(words, verb + 2)) continue;
     if (NOT_HOLDING.test(m[1]!)) continue;
     const phrase = subjectBefore(article, s.start, vs) ?? openingNounPhrase(text, s.start, vs);
     // "It seems that …", "There is evidence that …": no one holds it.
@@ -527,6 +544,8 @@ function thatComplement(
   return null;
 }
 
+const lastWord = (name: string): string => name.slice(name.lastIndexOf(" ") + 1).toLowerCase();
+
 /** A name and a colon opening a sentence: "Varnholt: Bridge Will Reopen by Spring". */
 const LABEL_COLON = /^[ \t]*:[ \t]+(?=\S)/;
 
@@ -546,6 +565,10 @@ function labelled(
   const k = firstMentionFrom(ms, s.start + lead);
   const m = ms[k];
   if (!m || m.start !== s.start + lead || m.type !== "person") return null;
+  // The label names someone the article names elsewhere: "BREXIT VOTE:" and "FED TALK:" are
+  // section labels in capitals the tagger may take for a name, and no one else names them.
+  const surname = lastWord(m.text);
+  if (!ms.some((o) => o !== m && o.type === "person" && lastWord(o.text) === surname)) return null;
   const colon = LABEL_COLON.exec(text.slice(m.end, s.end));
   if (!colon) return null;
   const content = trimmed(text, m.end + colon[0].length, s.end);

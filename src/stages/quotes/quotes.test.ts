@@ -184,6 +184,10 @@ describe("indirect speech", () => {
       saidIn("Harbour analysts had already forecast that the deficit would grow again next year."),
     ).toEqual([["indirect", "Harbour analysts", "the deficit would grow again next year"]]);
     expect(saidIn("It seems that the ferry will not run again before the spring.")).toEqual([]);
+    // "that" as a determiner: no clause, no verb after it
+    expect(
+      saidIn("Ilsa Varnholt can appeal that decision to the regional court in Tarrow."),
+    ).toEqual([]);
     expect(saidIn("The plan that the council approved will cost the harbour two million.")).toEqual(
       [],
     );
@@ -194,6 +198,12 @@ describe("indirect speech", () => {
     expect(saidIn(text)).toEqual([
       ["indirect", "Varnholt", "Bridge Will Reopen Before the Storms"],
     ]);
+    // a section label in capitals no one else in the article is named by
+    expect(
+      saidIn(
+        "Ilsa Varnholt spoke on Monday.\n\nHARBOUR WATCH: The quay will close for repairs in May.",
+      ),
+    ).toEqual([]);
   });
   it("gives 'who said' to the person the relative clause is about, up to the clause's end", () => {
     const [q] = quotesOf(
