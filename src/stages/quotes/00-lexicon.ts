@@ -14,10 +14,12 @@ const VERBS = REPORTING_VERB_PATTERN;
  */
 export const CUE = new RegExp(`\\b(?:${VERBS})\\b`, "g");
 /**
- * A verb of finding or stance ("found", "accused", "called for"), for reported speech only,
- * read where no reporting verb is (global, as `CUE`).
+ * A reporting verb or a verb of finding or stance ("found", "accused", "called for"), for
+ * reported speech (global, as `CUE`); `STANCE_WORD` tells the second kind, which is read only
+ * where no reporting verb is.
  */
-export const STANCE_CUE = new RegExp(`\\b(?:${STANCE_VERB_PATTERN})\\b`, "g");
+export const INDIRECT_CUE = new RegExp(`\\b(?:${VERBS}|${STANCE_VERB_PATTERN})\\b`, "g");
+export const STANCE_WORD = new RegExp(`^(?:${STANCE_VERB_PATTERN})$`);
 /** The first reporting verb of a text (the same pattern, without a place kept between calls). */
 export const CUE_ONCE = new RegExp(CUE.source);
 /** A reporting verb at the start of a text (after a comma or dash). */

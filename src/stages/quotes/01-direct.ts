@@ -186,8 +186,8 @@ export function findDirectQuotes(article: Article): RawQuote[] {
         c !== 0xbb &&
         c !== 0x2018 &&
         c !== 0x2019 &&
-        c !== 0x27 &&
-        c !== 0x60
+        // an apostrophe or a backtick counts only doubled ('' or ``): most are single
+        !((c === 0x27 || c === 0x60) && text.charCodeAt(i + 1) === c)
       )
         continue;
       let openAscii = false;

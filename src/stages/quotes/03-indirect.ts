@@ -1,8 +1,8 @@
 import type { Article, Range } from "../../model/index.js";
 import {
   ACCORDING,
-  CUE,
-  STANCE_CUE,
+  INDIRECT_CUE,
+  STANCE_WORD,
   CUE_FIRST,
   CUE_ONCE,
   NEEDS_OBJECT,
@@ -22,7 +22,7 @@ import {
 } from "./02-speakers.js";
 import { firstMentionFrom, insideQuote } from "./referents.js";
 import { PERSON_TITLES } from "../entities/mentions/titles.js";
-import { SHIPPED_TAGGER } from "../entities/00-tagger.js";
+import { SHIPPED_TAGGER, type TaggedText } from "../entities/00-tagger.js";
 
 /** Reported speech shorter than this many words is not worth a line ("she said so"). */
 const INDIRECT_MIN_WORDS = 4;
@@ -332,14 +332,21 @@ function leading(
   }
   // The first reporting verb with a subject that opens the sentence ("Asked what …, Varnholt said").
   // A verb of stance only where no reporting verb reads: in "Varnholt defended the closure,
-  // saying the bridge would reopen" what was said follows "saying".
-  for (const verbs of [CUE, STANCE_CUE]) {
-    let k = 0;
-    for (const m of sentence.matchAll(verbs)) {
-      if (k++ >= LEADING_CUES) break;
-      const found = leadingAt(article, s, m, quoted);
-      if (found) return found;
+  // saying the bridge would reopen" what was said follows "saying". One scan finds both kinds.
+  const stances: RegExpExecArray[] = [];
+  let k = 0;
+  for (const m of sentence.matchAll(INDIRECT_CUE)) {
+    if (STANCE_WORD.test(m[0])) {
+      if (stances.length < LEADING_CUES) stances.push(m);
+      continue;
     }
+    if (k++ >= LEADING_CUES) break;
+    const found = leadingAt(article, s, m, quoted);
+    if (found) return found;
+  }
+  for (const m of stances) {
+    const found = leadingAt(article, s, m, quoted);
+    if (found) return found;
   }
   return null;
 }
@@ -451,34 +458,35 @@ const NOT_HOLDING =
   /^(?:seem|seems|seemed|appear|appears|appeared|mean|means|meant|ensure|ensures|ensured|emerged|so|such|now)$/i;
 /** Subjects that stand for no one: "it" and "there" of "it is clear that", "this" of "this means". */
 const EXPLETIVE = /^(?:it|there|this|that)$/i;
-/** Words around a "that" the tagger reads, each side. */
-const TAG_WINDOW = 3;
 
-/** The tagger's part of speech of word `k` of `words`, read from the words around it. */
-function posOf(words: readonly string[], k: number, initial: number): string {
-  const lo = Math.max(0, k - TAG_WINDOW);
-  const window = words.slice(lo, k + TAG_WINDOW + 1);
-  const flags = new Uint8Array(window.length);
-  if (initial >= lo && initial - lo < window.length) flags[initial - lo] = 1;
-  return SHIPPED_TAGGER.tag(
-    {
-      tokens: window.map((text) => ({ text })),
-      lowers: window.map((w) => w.toLowerCase()),
-      initial: flags,
-    },
-    k - lo,
-  );
+/**
+ * A stretch of a sentence's words as the tagger reads them, the first opening the sentence.
+ * (Each tag reads only the words two places around it, so a short stretch tags as the whole
+ * sentence would.)
+ */
+function taggedWords(words: readonly string[]): TaggedText {
+  const initial = new Uint8Array(words.length);
+  if (words.length > 0) initial[0] = 1;
+  return {
+    tokens: words.map((text) => ({ text })),
+    lowers: words.map((w) => w.toLowerCase()),
+    initial,
+  };
 }
 
+/** A verb with a "that" clause starts within this many characters of its sentence's start. */
+const THAT_VERB_WITHIN = SUBJECT_START_MAX + 60;
+/** Characters a verb and " that " may take past that start. */
+const THAT_VERB_TAIL = 40;
 /** Characters after "that" the that-clause reader tokenizes. */
 const AFTER_THAT_CHARS = 120;
 /** Words after "that" in which its clause's verb is looked for. */
 const CLAUSE_VERB_WITHIN = 8;
 
 /** Whether the tagger reads a verb among the few words from `from` on. */
-function hasVerbSoon(words: readonly string[], from: number): boolean {
-  for (let k = from; k < Math.min(words.length, from + CLAUSE_VERB_WITHIN); k++) {
-    const tag = posOf(words, k, -1);
+function hasVerbSoon(words: TaggedText, from: number): boolean {
+  for (let k = from; k < Math.min(words.tokens.length, from + CLAUSE_VERB_WITHIN); k++) {
+    const tag = SHIPPED_TAGGER.tag(words, k);
     if (tag === "VERB" || tag === "AUX") return true;
   }
   return false;
@@ -498,10 +506,15 @@ function thatComplement(
   quoted: readonly Range[],
 ): Omit<RawIndirect, "paragraph"> | null {
   const text = article.clean;
-  for (const m of sentence.matchAll(THAT_AFTER_WORD)) {
+  // The verb stands near the sentence's start (its subject opens the sentence): only that
+  // stretch is searched, so that the search costs the same in a sentence of any length.
+  const opening = sentence.slice(0, THAT_VERB_WITHIN + THAT_VERB_TAIL);
+  if (!opening.includes(" that ")) return null;
+  for (const m of opening.matchAll(THAT_AFTER_WORD)) {
     const vs = s.start + m.index;
     const ve = vs + m[1]!.length;
-    if (inside(quoted, vs) || vs - s.start > SUBJECT_START_MAX + 60) break;
+    if (inside(quoted, vs) || vs - s.start > THAT_VERB_WITHIN) break;
+    if (NOT_HOLDING.test(m[1]!)) continue;
     const before = sentence.slice(0, m.index).match(/[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}]/gu) ?? [];
     // (the tagger reads two words each side, and the clause's verb is looked for in the first
     // few words after "that": a short stretch is enough)
@@ -509,14 +522,13 @@ function thatComplement(
       sentence
         .slice(m.index, m.index + m[0].length + AFTER_THAT_CHARS)
         .match(/[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}]/gu) ?? [];
-    const words = [...before, ...after];
+    const words = taggedWords([...before, ...after]);
     const verb = before.length;
-    const verbTag = posOf(words, verb, 0);
+    const verbTag = SHIPPED_TAGGER.tag(words, verb);
     if (!(verbTag === "VERB" || (verbTag === "ADJ" && HOLDING_ADJECTIVES.test(m[1]!)))) continue;
-    if (posOf(words, verb + 1, 0) !== "SCONJ") continue;
+    if (SHIPPED_TAGGER.tag(words, verb + 1) !== "SCONJ") continue;
     // A clause has a verb soon after "that"; "can appeal that decision to the court" has none.
     if (!hasVerbSoon(words, verb + 2)) continue;
-    if (NOT_HOLDING.test(m[1]!)) continue;
     const phrase = subjectBefore(article, s.start, vs) ?? openingNounPhrase(text, s.start, vs);
     // "It seems that …", "There is evidence that …": no one holds it.
     if (!phrase || FIRST_PERSON.test(phrase.text) || EXPLETIVE.test(phrase.text)) continue;
