@@ -423,6 +423,8 @@ function leadingAt(
 
 /** Words of a noun phrase that opens a sentence and runs to its verb ("Residents who fled say"). */
 const OPENING_NP_MAX_WORDS = 12;
+/** Characters from a sentence's start to its verb within which such a phrase is looked for. */
+const OPENING_NP_MAX_CHARS = 160;
 /** A finite verb or a clause word: the words before the reporting verb are a clause, not its subject. */
 const NOT_IN_SUBJECT =
   /\b(?:is|was|are|were|be|been|has|have|had|will|would|can|could|should|may|might|must|did|does|do|said|says|told|that|if|when|while|because|after|before|as|but|and|or)\b|[,;:"“”()—–]|''/i;
@@ -437,6 +439,8 @@ function openingNounPhrase(
   start: number,
   vs: number,
 ): (Range & { text: string; mention: null; pronoun: false }) | null {
+  // (a phrase of twelve words is short: a verb far into a long sentence has no such subject)
+  if (vs - start > OPENING_NP_MAX_CHARS) return null;
   const lead = CONJUNCTION.exec(text.slice(start, vs))?.[0].length ?? 0;
   const from = start + lead + (/^\s*/.exec(text.slice(start + lead, vs))?.[0].length ?? 0);
   const words = text.slice(from, vs).replace(BETWEEN_VERB, "").trimEnd();
@@ -612,7 +616,7 @@ const speaksAs = (head: string, determined: boolean): boolean =>
 function describedSubject(text: string, start: number, vs: number): SpeakerPhrase | null {
   const lead = CONJUNCTION.exec(text.slice(start, vs))?.[0].length ?? 0;
   const from = start + lead + (/^\s*/.exec(text.slice(start + lead, vs))?.[0].length ?? 0);
-  const opening = text.slice(from, vs);
+  const opening = text.slice(from, Math.min(vs, from + OPENING_NP_MAX_CHARS));
   const pronoun = SUBJECT_PRONOUN.exec(opening);
   if (pronoun)
     return {
