@@ -191,12 +191,13 @@ function contentAfter(text: string, verbEnd: number, end: number, verb: string):
     if (!subj || countWords(rest.slice(0, object + subj.index)) > OBJECT_MAX_WORDS) return null;
     return trimmed(text, verbEnd + object + subj.index, end);
   }
+  // "opposed by the union": a passive.
   if (BY_AFTER.test(rest)) return null;
-  // "added a goal", "indicated a drop", "found itself": these verbs report speech only with a
-  // clause after them.
   // "promised to widen the quay", "threatened to close the port": a commitment or a threat,
   // what was said in other words.
   if (COMMITTING.test(verb) && /^\s*to\s+\p{L}/u.test(rest)) return trimmed(text, verbEnd, end);
+  // "added a goal", "indicated a drop", "found itself": these verbs report speech only with a
+  // clause after them.
   if (AMBIGUOUS.test(verb) && !CLAUSE_START.test(rest)) return null;
   if (LEADING_PREP.test(rest)) {
     // "said in his New Year's speech he was ready …": the clause starts at its subject.
@@ -215,6 +216,17 @@ function contentAfter(text: string, verbEnd: number, end: number, verb: string):
 export function findIndirect(article: Article, quoted: readonly Range[]): RawIndirect[] {
   const text = article.clean;
   const out: RawIndirect[] = [];
+  // How many person mentions end on each surname, read once and only if a label asks.
+  let surnameCounts: Map<string, number> | null = null;
+  const surnames = (): Map<string, number> => {
+    if (surnameCounts === null) {
+      surnameCounts = new Map();
+      for (const m of article.mentions)
+        if (m.type === "person")
+          surnameCounts.set(lastWord(m.text), (surnameCounts.get(lastWord(m.text)) ?? 0) + 1);
+    }
+    return surnameCounts;
+  };
   let qi = 0;
   for (const s of article.sentences) {
     const len = s.end - s.start;
@@ -228,7 +240,7 @@ export function findIndirect(article: Article, quoted: readonly Range[]): RawInd
     if (inQuotes / len >= DIRECT_SHARE) continue;
     const sentence = text.slice(s.start, s.end);
     const found =
-      labelled(article, s, sentence) ??
+      labelled(article, s, sentence, surnames) ??
       leading(article, s, sentence, quoted) ??
       trailing(article, s, sentence, quoted) ??
       thatComplement(article, s, sentence, quoted);
@@ -574,6 +586,7 @@ function labelled(
   article: Article,
   s: Range,
   sentence: string,
+  surnames: () => ReadonlyMap<string, number>,
 ): Omit<RawIndirect, "paragraph"> | null {
   const text = article.clean;
   const lead = /^\s*/.exec(sentence)![0].length;
@@ -581,12 +594,11 @@ function labelled(
   const k = firstMentionFrom(ms, s.start + lead);
   const m = ms[k];
   if (!m || m.start !== s.start + lead || m.type !== "person") return null;
-  // The label names someone the article names elsewhere: "BREXIT VOTE:" and "FED TALK:" are
-  // section labels in capitals the tagger may take for a name, and no one else names them.
-  const surname = lastWord(m.text);
-  if (!ms.some((o) => o !== m && o.type === "person" && lastWord(o.text) === surname)) return null;
   const colon = LABEL_COLON.exec(text.slice(m.end, s.end));
   if (!colon) return null;
+  // The label names someone the article names elsewhere: "BREXIT VOTE:" and "FED TALK:" are
+  // section labels in capitals the tagger may take for a name, and no one else names them.
+  if ((surnames().get(lastWord(m.text)) ?? 0) < 2) return null;
   const content = trimmed(text, m.end + colon[0].length, s.end);
   if (countWords(text.slice(content.start, content.end)) < INDIRECT_MIN_WORDS) return null;
   const cueStart = m.end + colon[0].indexOf(":");
