@@ -83,7 +83,7 @@ export const NP_STOP = new Set([
 ]);
 
 /** Pronouns that may speak, by what they can stand for. */
-export const PERSON_PRONOUN = /^(?:he|she)$/i;
+export const PERSON_PRONOUN = /^(?:he|she|him|her)$/i;
 export const PRONOUN = /^(?:he|she|it|they|we|i)$/i;
 
 /** Where something was said, after the verb ("in a Fox News interview that aired Monday"). */

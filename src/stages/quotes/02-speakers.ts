@@ -297,7 +297,18 @@ export function subjectBefore(
   return { start: s, end: e, text: phrase, mention: mentionIn(mentions, s, e), pronoun: false };
 }
 
-/** The speaker written after a reporting verb ending at `p`: `said Varnholt`, `said a port spokesperson`. */
+/**
+ * Words the source of "according to" may take: a document or a poll and who made it ("early
+ * results of the exit polls conducted for the networks by a research firm").
+ */
+const SOURCE_MAX_WORDS = 20;
+const OBJECT_PRONOUN = /^(?:him|her|them)$/i;
+
+/**
+ * The speaker written after a reporting verb ending at `p`: `said Varnholt`, `said a port
+ * spokesperson`. `loose` (after "according to"): any phrase, of up to SOURCE_MAX_WORDS words,
+ * or an object pronoun.
+ */
 export function subjectAfter(
   article: Article,
   p: number,
@@ -311,7 +322,8 @@ export function subjectAfter(
   const stopAt = rest.replace(ABBREVIATION, "$1_").search(/[,.;:()"“”]|\s—|\s–/);
   const stop = i + (stopAt < 0 ? rest.length : stopAt);
   const firstWord = /^\S+/.exec(rest)?.[0] ?? "";
-  if (PRONOUN.test(firstWord))
+  // ("according to him": the object pronoun, after "according to" only)
+  if (PRONOUN.test(firstWord) || (loose && OBJECT_PRONOUN.test(firstWord)))
     return { start: i, end: i + firstWord.length, text: firstWord, mention: null, pronoun: true };
   // The head of "Harbour Authority chief Ilsa Varnholt" is the last name in it, a person first.
   let m: EntityMention | null = null;
@@ -325,7 +337,7 @@ export function subjectAfter(
     return { start: m.start, end: m.end, text: m.text, mention: m, pronoun: false };
   const phrase = text.slice(i, stop).trim();
   const words = phrase.split(/\s+/);
-  if (!phrase || words.length > NP_MAX_WORDS) return null;
+  if (!phrase || words.length > (loose ? SOURCE_MAX_WORDS : NP_MAX_WORDS)) return null;
   if (!loose && !DETERMINER.test(words[0]!) && !CAPITAL.test(words[0]!)) return null;
   return { start: i, end: i + phrase.length, text: phrase, mention: null, pronoun: false };
 }

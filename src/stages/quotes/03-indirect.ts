@@ -131,7 +131,14 @@ const CLAUSE_AFTER_APPOSITION =
 /** ", according to a notice published by the agency" closing a reported clause. */
 const NESTED_ACCORDING = /,\s*according to\s[^,;:]{2,90}$/i;
 /** "… 271 delegates according to a count by the AP." : the phrase ends the sentence, no comma. */
-const ACCORDING_AT_END = /\saccording to\s+([^,;:]{2,90}?)[\s.!?"”’]*$/i;
+const ACCORDING_AT_END = /\saccording to\s+([^,;:]{2,200}?)[\s.!?"”’]*$/i;
+/** Words of an opening phrase before a leading "according to" ("On Monday,"). */
+const OPENER_MAX_WORDS = 4;
+/** A finite verb: the words before "according to" are a clause of their own. */
+const FINITE_VERB =
+  /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do)\b/i;
+/** An "according to" clause may run this long ("…, according to early results of exit polls …"). */
+const ACCORDING_TAIL_MAX = 200;
 /** "said about 340 residents …" is "about" as "some", not the topic of the speech. */
 const LEADING_PREP =
   /^\s*(?:in|on|at|during|after|before|last|this|earlier|later|to|with|via|for|about(?!\s+\d)|,)\b/i;
@@ -322,7 +329,15 @@ function leading(
 ): Omit<RawIndirect, "paragraph"> | null {
   const text = article.clean;
   const a = ACCORDING.exec(sentence);
-  if (a && a.index < SUBJECT_START_MAX) {
+  // "According to X, …" or "On Monday, according to X, …"; not "The tolls are too high,
+  // according to X, because …", where what was said comes first (read by `trailing`).
+  const opener = a ? sentence.slice(0, a.index) : "";
+  if (
+    a &&
+    a.index < SUBJECT_START_MAX &&
+    countWords(opener) <= OPENER_MAX_WORDS &&
+    !FINITE_VERB.test(opener)
+  ) {
     const ve = s.start + a.index + a[0].length;
     const comma = sentence.indexOf(",", a.index);
     // "According to written records, …": any phrase may be the source.
@@ -670,6 +685,12 @@ function trailing(
     const found = tailAt(article, s, sentence, quoted, comma);
     if (found) return found;
   }
+  // "That's bad, according to Rubio, because, well, …": an "according to" clause set further in.
+  const according = sentence.search(/,\s*according to\b/i);
+  if (according > 0 && according < comma) {
+    const found = tailAt(article, s, sentence, quoted, according);
+    if (found) return found;
+  }
   return accordingAtEnd(article, s, sentence, quoted);
 }
 
@@ -712,11 +733,12 @@ function tailAt(
   const text = article.clean;
   const next = sentence.indexOf(",", comma + 1);
   const clauseEnd = next < 0 ? s.end : s.start + next;
-  if (clauseEnd - (s.start + comma) > TAIL_MAX) return null;
   const from = s.start + comma + 1;
+  if (clauseEnd - from >= ACCORDING_TAIL_MAX) return null;
+  const a = /^\s*according to\b/i.exec(text.slice(from, from + 20));
+  if (clauseEnd - (s.start + comma) > (a ? ACCORDING_TAIL_MAX : TAIL_MAX)) return null;
   if (inside(quoted, from)) return null;
   const tail = text.slice(from, clauseEnd);
-  const a = /^\s*according to\b/i.exec(tail);
   const first = a ?? CUE_FIRST.exec(tail);
   if (first && !a && PARTICIPLE.test(first[1]!)) return null;
   let phrase: SpeakerPhrase | null = null;
@@ -724,7 +746,7 @@ function tailAt(
   if (first) {
     const ve = from + first[0].length;
     const word = a ? a[0].trim() : first[1]!;
-    phrase = subjectAfter(article, ve, clauseEnd);
+    phrase = subjectAfter(article, ve, clauseEnd, a !== null);
     cue = { start: ve - word.length, end: ve, text: word };
   } else {
     const m = CUE_ONCE.exec(tail);

@@ -164,6 +164,32 @@ describe("indirect speech", () => {
       saidIn("The bridge reopened on Monday, saying goodbye to a winter of closures."),
     ).toEqual([]);
   });
+  it("reads a long 'according to' source, an object pronoun after it, and the clause set inside a sentence", () => {
+    expect(
+      saidIn(
+        "Most fishers back the new tolls, according to early results of a survey conducted for the harbour board by a research firm in Tarrow.",
+      ),
+    ).toEqual([
+      [
+        "indirect",
+        "early results of a survey conducted for the harbour board by a research firm in Tarrow",
+        "Most fishers back the new tolls",
+      ],
+    ]);
+    const [q] = quotesOf(
+      "Ilsa Varnholt met the crews on Monday.\n\nAccording to her, the quay will be rebuilt by May.",
+    );
+    expect([q?.speaker?.text, q?.speaker?.name, q?.text]).toEqual([
+      "her",
+      "Ilsa Varnholt",
+      "the quay will be rebuilt by May",
+    ]);
+    expect(
+      saidIn(
+        "The tolls are too high, according to Tomas Brennick, because, frankly, no one pays them.",
+      ),
+    ).toEqual([["indirect", "Tomas Brennick", "The tolls are too high"]]);
+  });
   it("reads what someone promised, vowed or threatened to do", () => {
     expect(saidIn("Ilsa Varnholt promised to widen the quay before the summer season.")).toEqual([
       ["indirect", "Ilsa Varnholt", "to widen the quay before the summer season"],
