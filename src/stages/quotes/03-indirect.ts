@@ -248,6 +248,7 @@ export function findIndirect(article: Article, quoted: readonly Range[]): RawInd
     const sentence = text.slice(s.start, s.end);
     const found =
       labelled(article, s, sentence, surnames) ??
+      headline(article, s, sentence, surnames) ??
       leading(article, s, sentence, quoted) ??
       trailing(article, s, sentence, quoted) ??
       thatComplement(article, s, sentence, quoted);
@@ -468,12 +469,39 @@ function openingNounPhrase(
 ): (Range & { text: string; mention: null; pronoun: false }) | null {
   // (a phrase of twelve words is short: a verb far into a long sentence has no such subject)
   if (vs - start > OPENING_NP_MAX_CHARS) return null;
+  const whole = nounPhraseFrom(text, start, vs, false);
+  if (whole) return whole;
+  // "In the end, multiple sources close to the talks say …": after an opening phrase.
+  const comma = text.lastIndexOf(",", vs);
+  return comma > start ? nounPhraseFrom(text, comma + 1, vs, true) : null;
+}
+
+/** Words that open a noun phrase of people in lower case ("multiple sources", "most voters"). */
+const QUANTIFIER =
+  /^(?:some|many|most|several|multiple|few|other|others|two|three|four|five|all|both|about|nearly|almost|more|fewer|only|just|a|the)$/i;
+/** A share of people polled: "55 percent of voters", "Six in 10", "42%", "a majority of Americans". */
+const SHARE_OF_PEOPLE =
+  /^(?:(?:about|nearly|almost|only|just|more than|fewer than|less than|some)\s+)?(?:\d[\d,.]*\s?(?:%|percent)|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out of)\s+(?:10|ten|\d+)|(?:a\s+)?majorit(?:y|ies)|half|a third|two-thirds)(?![\p{L}\p{N}])/iu;
+
+/** The noun phrase from `from` to the verb at `vs`, if the words there make one. */
+function nounPhraseFrom(
+  text: string,
+  start: number,
+  vs: number,
+  afterComma: boolean,
+): (Range & { text: string; mention: null; pronoun: false }) | null {
   const lead = CONJUNCTION.exec(text.slice(start, vs))?.[0].length ?? 0;
   const from = start + lead + (/^\s*/.exec(text.slice(start + lead, vs))?.[0].length ?? 0);
   const words = text.slice(from, vs).replace(BETWEEN_VERB, "").trimEnd();
   const n = countWords(words);
-  if (n < 3 || n > OPENING_NP_MAX_WORDS || !/^\p{Lu}/u.test(words)) return null;
-  if (NOT_IN_SUBJECT.test(words) || !/\p{L}{3,}$/u.test(words) || /ly$/.test(words)) return null;
+  if (n < 2 || n > OPENING_NP_MAX_WORDS) return null;
+  const share = SHARE_OF_PEOPLE.test(words);
+  const first = /^\S+/.exec(words)?.[0] ?? "";
+  if (!share && (n < 3 || !(/^\p{Lu}/u.test(first) || (afterComma && QUANTIFIER.test(first)))))
+    return null;
+  if (NOT_IN_SUBJECT.test(words) || /ly$/.test(words)) return null;
+  // It ends on a noun ("… the talks"), or is a share of people polled ("Six in 10").
+  if (!/\p{L}{3,}$/u.test(words) && !(share && /(?:\d|percent|%)$/.test(words))) return null;
   // "Nobody knows who said …": the subject is a question word, and names no one.
   if (/\b(?:who|whom|what|which|where|why|how)$/i.test(words)) return null;
   return { start: from, end: from + words.length, text: words, mention: null, pronoun: false };
@@ -580,6 +608,75 @@ function thatComplement(
     return {
       phrase,
       cue: { start: vs, end: ve, text: m[1]! },
+      content,
+      clause: { start: vs, end: content.start },
+    };
+  }
+  return null;
+}
+
+/** A reporting verb in a headline's Title Case: "Varnholt Says Bridge Will Reopen". */
+const HEADLINE_CUE = /\s(Says|Said|Tells|Told|Warns|Urges|Claims|Insists|Admits|Denies)\s/g;
+/** "…, Varnholt Says": the verb closing a headline. */
+const HEADLINE_TAIL = /,\s+([^,]{2,60}?)\s(Says|Said)[.!?]?\s*$/;
+/** A headline is short: longer sentences are not read for Title Case. */
+const HEADLINE_MAX_CHARS = 200;
+/** Share of a headline's words that open with a capital. */
+const TITLE_CASE_SHARE = 0.6;
+
+/** Most of a sentence's words open with a capital: a headline's Title Case. */
+function titleCased(sentence: string): boolean {
+  if (sentence.length > HEADLINE_MAX_CHARS) return false;
+  const words = sentence.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (words.length < 4) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * TITLE_CASE_SHARE;
+}
+
+/**
+ * A headline in Title Case that says who said what: "Varnholt Says Bridge Will Reopen",
+ * "Bridge Will Reopen by Spring, Varnholt Says". The speaker must be a name the tagger reads,
+ * person or body: a Title Case headline capitalises every word, so no other phrase is trusted.
+ */
+function headline(
+  article: Article,
+  s: Range,
+  sentence: string,
+  surnames: () => ReadonlyMap<string, number>,
+): Omit<RawIndirect, "paragraph"> | null {
+  if (!titleCased(sentence)) return null;
+  const text = article.clean;
+  // A name: a person or a body the tagger read there, or a person the article names elsewhere
+  // (in a Title Case line the tagger may run a name on into the words after it).
+  const named = (p: SpeakerPhrase | null): p is SpeakerPhrase =>
+    p !== null &&
+    ((p.mention !== null && p.mention.type !== "place") ||
+      (/^(?:\p{Lu}[\p{L}'’.-]*\s?){1,4}$/u.test(p.text) && surnames().has(lastWord(p.text))));
+  const tail = HEADLINE_TAIL.exec(sentence);
+  if (tail) {
+    const vs =
+      s.start + tail.index + tail[0].indexOf(tail[2]!, tail[0].length - tail[2]!.length - 3);
+    const phrase = subjectBefore(article, s.start + tail.index + 1, vs);
+    if (named(phrase) && !text.slice(s.start + tail.index + 1, phrase.start).trim()) {
+      const content = trimmed(text, s.start, s.start + tail.index);
+      if (countWords(text.slice(content.start, content.end)) >= INDIRECT_MIN_WORDS)
+        return {
+          phrase,
+          cue: { start: vs, end: vs + tail[2]!.length, text: tail[2]! },
+          content,
+          clause: { start: s.start + tail.index + 1, end: s.end },
+        };
+    }
+  }
+  for (const m of sentence.matchAll(HEADLINE_CUE)) {
+    const vs = s.start + m.index + 1;
+    if (vs - s.start > SUBJECT_START_MAX + 20) break;
+    const phrase = subjectBefore(article, s.start, vs);
+    if (!named(phrase) || text.slice(s.start, phrase.start).trim()) continue;
+    const content = trimmed(text, vs + m[1]!.length, s.end);
+    if (countWords(text.slice(content.start, content.end)) < INDIRECT_MIN_WORDS) continue;
+    return {
+      phrase,
+      cue: { start: vs, end: vs + m[1]!.length, text: m[1]! },
       content,
       clause: { start: vs, end: content.start },
     };

@@ -190,6 +190,27 @@ describe("indirect speech", () => {
       ),
     ).toEqual([["indirect", "Tomas Brennick", "The tolls are too high"]]);
   });
+  it("reads a share of people polled, and a group named after an opening phrase, as a subject", () => {
+    expect(saidIn("Six in 10 say the harbour board has handled the tolls badly.")).toEqual([
+      ["indirect", "Six in 10", "the harbour board has handled the tolls badly"],
+    ]);
+    expect(saidIn("About 42% say they would pay a higher toll for a faster ferry.")).toEqual([
+      ["indirect", "About 42%", "they would pay a higher toll for a faster ferry"],
+    ]);
+    expect(
+      saidIn("In the end, multiple sources close to the talks say the harbour deal is off."),
+    ).toEqual([["indirect", "multiple sources close to the talks", "the harbour deal is off"]]);
+  });
+  it("reads a Title Case headline that says who said what, with a name the article gives", () => {
+    const body = "\n\nIlsa Varnholt spoke in Merrowby on Monday about the bridge.";
+    expect(saidIn(`Ilsa Varnholt Says Bridge Will Reopen Before Storms${body}`)).toEqual([
+      ["indirect", "Ilsa Varnholt", "Bridge Will Reopen Before Storms"],
+    ]);
+    expect(saidIn(`Bridge Will Reopen Before the Storms, Ilsa Varnholt Says${body}`)).toEqual([
+      ["indirect", "Ilsa Varnholt", "Bridge Will Reopen Before the Storms"],
+    ]);
+    expect(saidIn(`Simon Says Game Returns To The Harbour Fair${body}`)).toEqual([]);
+  });
   it("reads what someone promised, vowed or threatened to do", () => {
     expect(saidIn("Ilsa Varnholt promised to widen the quay before the summer season.")).toEqual([
       ["indirect", "Ilsa Varnholt", "to widen the quay before the summer season"],
