@@ -46,6 +46,15 @@ export const speakerTally = (s: SpeakerQuotes): string =>
 export const outletOfId = (id: string, byId: ReadonlyMap<string, BriefArticle>): string =>
   `${byId.get(id)?.outlet ?? "unknown outlet"} (${shortId(id)})`;
 
+/**
+ * How a reported statement is introduced: with its verb, since what follows may be what someone
+ * said, found or held ("reported (accused): the board of hiding the losses").
+ */
+export const reportedLabel = (cue: string | null): string => {
+  const verb = cue?.replace(/\s+/g, " ").trim().toLowerCase() ?? "";
+  return verb && verb !== ":" ? `reported (${verb})` : "reported";
+};
+
 /** One Markdown line about a quotation (or a reported statement, without quotation marks): where it first appeared, where else, venue and time; every text from the articles made inert. */
 export function quoteLine(
   q: QuoteJson,
@@ -62,7 +71,7 @@ export function quoteLine(
     : "";
   const said =
     q.kind === "indirect"
-      ? `reported: ${inert(truncate(q.text, 220))}`
+      ? `${inert(reportedLabel(first?.cue ?? null))}: ${inert(truncate(q.text, 220))}`
       : `“${inert(truncate(q.text, 220))}”`;
   return `${said} — first in ${inert(outletOfId(q.first, byId))}${
     others.length ? `; also in ${inert(others.map((id) => outletOfId(id, byId)).join(", "))}` : ""

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { QuoteJson } from "../../brief/schema.js";
 import { article, story } from "../../../test/html-fixture.js";
 import { Quotes, SideBySide } from "./quotes.js";
+import { quoteLine, reportedLabel } from "../quotes-section.js";
 
 describe("altered quotations", () => {
   it("shows the two wordings side by side, dropped words in <del>, added ones in <ins>", () => {
@@ -134,5 +135,51 @@ describe("quotations given to another speaker", () => {
     // The name comes from an article: it is text, never markup.
     expect(html).toContain("Ana &lt;b&gt;Ruiz&lt;/b&gt;");
     expect(cited).toContain("a.txt");
+  });
+});
+
+describe("reported statements", () => {
+  it("name their verb, in the page and in Markdown, since what follows may be a stance", () => {
+    const text = "the harbour board of hiding the losses";
+    const quote: QuoteJson = {
+      id: "q3",
+      text,
+      speaker: "The fishers' union",
+      speakerEntity: null,
+      kind: "indirect",
+      first: "a.txt",
+      occurrences: [
+        {
+          span: { article: "a.txt", start: 0, end: text.length },
+          part: null,
+          kind: "indirect",
+          venue: null,
+          when: null,
+          cue: "accused",
+          speakerText: "The fishers' union",
+          editorial: [],
+        },
+      ],
+      variants: [],
+      altered: [],
+      turnedIndirect: [],
+      reattributed: [],
+    };
+    const a = article("a.txt", { outlet: "Kestrel" });
+    const byId = new Map([[a.id, a]]);
+    const html = String(
+      <Quotes
+        story={story([a], { quotes: [quote] })}
+        byId={byId}
+        citing={{ texts: new Map(), number: () => 1 }}
+      />,
+    );
+    expect(html).toContain("<small>reported (accused): </small>");
+    expect(quoteLine(quote, byId, () => text)).toMatch(
+      /^reported \(accused\): the harbour board of hiding the losses — first in Kestrel/,
+    );
+    // a headline's colon is no verb worth naming
+    expect(reportedLabel(":")).toBe("reported");
+    expect(reportedLabel(null)).toBe("reported");
   });
 });

@@ -4,7 +4,13 @@
  */
 import type { FC } from "hono/jsx";
 import type { BriefArticle, BriefStory, QuoteJson } from "../../brief/schema.js";
-import { bySpeaker, outletOfId, QUOTES_PER_SPEAKER, speakerTally } from "../quotes-section.js";
+import {
+  bySpeaker,
+  outletOfId,
+  QUOTES_PER_SPEAKER,
+  reportedLabel,
+  speakerTally,
+} from "../quotes-section.js";
 import { plural, truncate } from "../text.js";
 import { CiteLink, CiteMarks, citedWords, type Citing } from "./citations.js";
 import { wordDiff } from "./word-diff.js";
@@ -53,7 +59,7 @@ const QuoteItem: FC<{ q: QuoteJson; byId: ById; citing: Citing }> = ({ q, byId, 
   const outlets = new Set(q.occurrences.map((o) => o.span.article)).size;
   return (
     <li>
-      {reported && <small>reported: </small>}
+      {reported && <small>{reportedLabel(first?.cue ?? null)}: </small>}
       {first ? <CiteLink span={first.span} label={words} citing={citing} /> : words} — first in{" "}
       {outletOfId(q.first, byId)}
       {outlets > 1 &&
