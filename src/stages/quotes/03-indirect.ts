@@ -321,6 +321,16 @@ function quotedShare(content: Range, quoted: readonly Range[], share: number): b
 /** Inside one of the (sorted, non-overlapping) quotations: a binary search, for long articles. */
 const inside = insideQuote;
 
+/**
+ * What stands before a subject in its sentence once an opening phrase ("Despite the delay, …"),
+ * a leading conjunction, or a colon or semicolon that opens a clause of its own ("… it is
+ * paying off: he said …") is set aside: title words at most, when the subject opens its clause.
+ */
+function leadOf(head: string): string {
+  const cut = Math.max(head.lastIndexOf(","), head.lastIndexOf(":"), head.lastIndexOf(";"));
+  return (cut >= 0 ? head.slice(cut + 1) : head).replace(CONJUNCTION, "");
+}
+
 /** "Varnholt said (that) …", "According to the port, …" */
 function leading(
   article: Article,
@@ -406,12 +416,8 @@ function leadingAt(
   if (!phrase || (FIRST_PERSON.test(phrase.text) && THOUGHT.test(m[0]))) return null;
   // The subject opens the sentence, or follows a short opening phrase ("On Monday, …").
   const head = text.slice(s.start, phrase.start);
-  // After an opening phrase ("Despite the delay, Varnholt said …"), a leading conjunction, or
-  // a colon or semicolon that opens a clause of its own ("… it is paying off: he said …").
-  const afterComma = Math.max(head.lastIndexOf(","), head.lastIndexOf(":"), head.lastIndexOf(";"));
-  const lead = (afterComma >= 0 ? head.slice(afterComma + 1) : head).replace(CONJUNCTION, "");
   // Or a clause of its own inside the sentence: "… after the mayor said the bridge would reopen".
-  if (!titleGap(lead) && !SUBORDINATE.test(head)) return null;
+  if (!titleGap(leadOf(head)) && !SUBORDINATE.test(head)) return null;
   // "The ad could run this week, said Brian Okafor, an adviser": a reporting clause after what
   // was said, read by `trailing` (the words before the comma name no one).
   if (
@@ -592,9 +598,7 @@ function thatComplement(
     // "It seems that …", "There is evidence that …": no one holds it.
     if (!phrase || FIRST_PERSON.test(phrase.text) || EXPLETIVE.test(phrase.text)) continue;
     // The subject opens the sentence, or follows a short opening phrase, as for a reporting verb.
-    const head = text.slice(s.start, phrase.start);
-    const comma = Math.max(head.lastIndexOf(","), head.lastIndexOf(":"), head.lastIndexOf(";"));
-    if (!titleGap((comma >= 0 ? head.slice(comma + 1) : head).replace(CONJUNCTION, ""))) continue;
+    if (!titleGap(leadOf(text.slice(s.start, phrase.start)))) continue;
     // Only the verb's auxiliaries and adverbs stand between the subject and the verb.
     if (
       !/^(?:\s+(?:[a-z]+n['’]t|not|also|already|long|has|have|had|was|were|is|are|be|been|would|will|could|can|did|does|do|\p{L}+ly))*\s*$/u.test(
