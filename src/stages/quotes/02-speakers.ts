@@ -180,8 +180,16 @@ export function subjectBefore(
   article: Article,
   lo: number,
   v: number,
-  /** Set when a parenthesis was already read past: one is, never a run of them. */
-  pastParenthesis = false,
+  /**
+   * What was already read past on the way here: a parenthesis, a run of appositions, a
+   * relative "who". Each is read once, never a chain of them, so that no run of commas or
+   * brackets, however long, nests calls without bound.
+   */
+  past: {
+    readonly parenthesis?: boolean;
+    readonly apposition?: boolean;
+    readonly relative?: boolean;
+  } = {},
 ): SpeakerPhrase | null {
   const text = article.clean;
   const seg = stripAdverbials(text.slice(lo, v));
@@ -190,13 +198,13 @@ export function subjectBefore(
   if (e <= lo) return null;
   // "Elizabeth Warren (D-Mass.) said", "Tomas Brennick (71) said": a short parenthesis right
   // after the speaker is about them (party, age, place); the speaker is written before it.
-  if (!pastParenthesis && text.charCodeAt(e - 1) === 41) {
+  if (!past.parenthesis && text.charCodeAt(e - 1) === 41) {
     const open = text.lastIndexOf("(", e - 1);
     if (open > lo && e - open <= PARENTHESIS_MAX && !text.slice(open + 1, e - 1).includes("("))
-      return subjectBefore(article, lo, open, true);
+      return subjectBefore(article, lo, open, { ...past, parenthesis: true });
   }
   const mentions = article.mentions;
-  if (text.charCodeAt(e - 1) === 44) {
+  if (!past.apposition && text.charCodeAt(e - 1) === 44) {
     // Appositions: "Varnholt, the mayor of Tarrow, said", "Her father, Tomas Brennick, said",
     // "Tomas Brennick, 71, who has lived here for years, said". The first person named at the end
     // of a comma-separated segment, going left; else the leftmost segment's name or phrase.
@@ -232,10 +240,10 @@ export function subjectBefore(
           mention: null,
           pronoun: false,
         }
-      : subjectBefore(article, lo, leftmost);
+      : subjectBefore(article, lo, leftmost, { ...past, apposition: true });
   }
   // "Tad Okafor, who said …": the relative pronoun speaks for the person named before it.
-  if (RELATIVE_WHO.test(text.slice(Math.max(lo, e - 4), e))) {
+  if (!past.relative && RELATIVE_WHO.test(text.slice(Math.max(lo, e - 4), e))) {
     const comma = text.slice(lo, e - 3).search(/,\s*$/);
     const antecedent = comma >= 0 ? mentionEndingAt(mentions, lo + comma) : null;
     const who = { start: e - 3, end: e, text: text.slice(e - 3, e), pronoun: false };
@@ -243,7 +251,10 @@ export function subjectBefore(
       return { ...who, mention: antecedent };
     // "Fishers who lost boats, who said …" is not read; "several residents, who said …" is: a
     // description or a group that speaks, no name, no pronoun.
-    const described = comma >= 0 && !antecedent ? subjectBefore(article, lo, lo + comma) : null;
+    const described =
+      comma >= 0 && !antecedent
+        ? subjectBefore(article, lo, lo + comma, { ...past, relative: true })
+        : null;
     if (described && !described.pronoun && !described.mention && !/^who$/i.test(described.text))
       return { ...who, mention: null, antecedent: described };
   }

@@ -115,6 +115,13 @@ describe("speakers", () => {
 });
 
 describe("indirect speech", () => {
+  it("reads a run of thousands of commas, appositions or relative clauses before a verb without nesting calls", () => {
+    for (const piece of [",", ", who", " (71)"]) {
+      const text = `The residents${piece.repeat(30_000)} said the bridge would reopen soon.`;
+      // no "Maximum call stack size exceeded": the article is read, whatever it finds
+      expect(() => quotesOf(text)).not.toThrow();
+    }
+  });
   it("reads findings and stances after their subject, and not the other uses of those verbs", () => {
     expect(saidIn("The audit found that the bridge had been unsafe for a decade.")).toEqual([
       ["indirect", "The audit", "the bridge had been unsafe for a decade"],
