@@ -1,7 +1,8 @@
 /**
  * Generators of pathological articles for `npm run stress`, one per kind of the measurements in
  * issue 18: long prose, one sentence with no punctuation, HTML with a great many attributes,
- * many quotation fragments, money figures, dates, names, a deeply nested JSONL record, and a
+ * many quotation fragments, money figures, dates, names, one run of capitalised words, a deeply
+ * nested JSONL record, and a
  * folder of thousands of tiny articles (the corpus stages' growth in the number of articles). Each
  * takes a size (bytes or a count, as the kind says) and a seeded source of randomness, so one
  * seed gives one file on every machine.
@@ -223,6 +224,20 @@ export const STRESS_KINDS: readonly StressKind[] = [
         LEAD +
         "\n\n" +
         repeated(size, () => `${personName(rng)} met ${rng.pick(VOCABULARY.plural)} and`, Infinity),
+    }),
+  },
+  {
+    // one run of capitalised words, longer than any name: titles were split out of it at the
+    // square of its length (20,000 "Mr." took 3.2 s)
+    name: "capitalised run",
+    unit: "words",
+    ciSize: 10_000,
+    fullSize: 100_000,
+    make: (size, rng) => ({
+      name: "capitals.txt",
+      content: `${HEADER}${LEAD}
+
+${personName(rng)} met ${"Mr. ".repeat(size)}on Monday.`,
     }),
   },
   {

@@ -10,11 +10,17 @@ import { TITLE_MODIFIERS } from "./titles.js";
 import { type Token, UPPER_START } from "./tokens.js";
 import { isAcronym, isDemonym, isDemonymPhrase, isPluralNoun, isTitle } from "./word-checks.js";
 
+/** Tokens a run of capitalised words may hold to be read for names and titles. */
+const MAX_RUN_TOKENS = 64;
+
 /**
  * Split titles out of a run: "Estonian President Miriam Castellane" gives "Estonian" and the
  * person "Miriam Castellane"; a bare "President" gives nothing.
  */
 export function splitTitles(run: Run, tokens: Token[]): Run[] {
+  // A run of more capitalised words than any name and its titles hold ("Mr. Mr. Mr. …" pasted
+  // thousands of times) is no name, and splitting it costs the square of its length.
+  if (run.tokens.length > MAX_RUN_TOKENS) return [];
   const out: Run[] = [];
   let rest = run.tokens;
   let offset = run.from;
