@@ -11,7 +11,7 @@
  * articles are there) and keep every untouched record. `--budget` bounds the whole run: a case
  * the budget does not reach is reported as not run, and fails.
  */
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -332,10 +332,24 @@ async function writeDocs(how: string, table: string, fuzzLine: string): Promise<
   }
 }
 
+/** A source file changed after `builtAt` (milliseconds), if any: the build is stale. */
+async function newerSource(dir: string, builtAt: number): Promise<string | null> {
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !/\.tsx?$/.test(entry.name) || /\.test\.tsx?$/.test(entry.name))
+      continue;
+    const path = join(entry.parentPath, entry.name);
+    if ((await stat(path)).mtimeMs > builtAt) return path;
+  }
+  return null;
+}
+
 async function main(): Promise<void> {
   const o = parseOptions(process.argv.slice(2));
   deadline.at = Date.now() + o.budget * 1000;
   await readFile(cliPath).catch(() => usage(`${cliPath} is missing: run npm run build first`));
+  // The suite measures the built command: a build older than the sources measures old code.
+  const stale = await newerSource(join(REPO_ROOT, "src"), (await stat(cliPath)).mtimeMs);
+  if (stale) usage(`${stale} is newer than ${cliPath}: run npm run build first`);
   const dir = await mkdtemp(join(tmpdir(), "corroborate-stress-"));
   const kinds = STRESS_KINDS.filter((k) => o.only === null || k.name === o.only);
   if (kinds.length === 0) usage(`no kind ${o.only}: ${STRESS_KINDS.map((k) => k.name).join(", ")}`);
