@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { articleFromText } from "../../../test/helpers.js";
 import type { Story, StoryFigure, StoryQuote } from "../../model/index.js";
 import { articleSentences } from "./01-sentences.js";
-import { attributionOf, storyClaims } from "./03-claims.js";
+import { attributionOf, SpokenIndex, storyClaims } from "./03-claims.js";
 import { mergeEntities } from "../entities/entities.js";
 import { storyQuotes } from "../quotes/04-story-quotes.js";
 import { originMap } from "../../model/reuse.js";
@@ -205,21 +205,40 @@ describe("claims attributed to their speakers", () => {
       turnedIndirect: [],
       reattributed: [],
     });
-    const spoken = new Map([
-      [
-        "x",
-        [
-          {
-            span: { article: "x", start: 0, end: 70, text: "" },
-            quote: quote("q1", "Ana Ruiz", 0, 70),
-          },
-          {
-            span: { article: "x", start: 70, end: 95, text: "" },
-            quote: quote("q2", "Bo Lind", 70, 95),
-          },
-        ],
-      ],
-    ]);
+    const spoken = new SpokenIndex();
+    spoken.add({
+      span: { article: "x", start: 0, end: 70, text: "" },
+      quote: quote("q1", "Ana Ruiz", 0, 70),
+    });
+    spoken.add({
+      span: { article: "x", start: 70, end: 95, text: "" },
+      quote: quote("q2", "Bo Lind", 70, 95),
+    });
     expect(attributionOf([span], spoken).map((x) => x.speaker)).toEqual(["Ana Ruiz"]);
+  });
+});
+
+describe("the index of spoken spans", () => {
+  const quote = { id: "q", speaker: "Ana Ruiz" } as unknown as Parameters<
+    SpokenIndex["add"]
+  >[0]["quote"];
+  const at = (article: string, start: number, end: number) => ({
+    span: { article, start, end, text: "" },
+    quote,
+  });
+  it("finds the occurrences a span overlaps, in the order they were added, across blocks", () => {
+    const index = new SpokenIndex();
+    const long = at("x", 10, 5000); // a quotation over several blocks of text
+    const near = at("x", 3000, 3100);
+    const before = at("x", 0, 10); // ends where the span starts: no overlap
+    const other = at("y", 3000, 3100); // another article
+    for (const o of [long, near, before, other]) index.add(o);
+    expect(index.overlapping({ article: "x", start: 2990, end: 3050, text: "" })).toEqual([
+      long,
+      near,
+    ]);
+    expect(index.overlapping({ article: "x", start: 10, end: 20, text: "" })).toEqual([long]);
+    expect(index.overlapping({ article: "x", start: 6000, end: 6100, text: "" })).toEqual([]);
+    expect(index.overlapping({ article: "z", start: 0, end: 100, text: "" })).toEqual([]);
   });
 });

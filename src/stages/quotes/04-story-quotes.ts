@@ -204,6 +204,9 @@ function alikePairs(
   minWords: number,
   visit: (i: number, j: number) => void,
 ): void {
+  // Pairs are of two articles: a story of one article (however long) has none to look for.
+  const first = distinct.length > 0 ? list[distinct[0]!]!.article : "";
+  if (distinct.every((i) => list[i]!.article === first)) return;
   const df = new Map<string, number>();
   for (const i of distinct) for (const w of list[i]!.set) df.set(w, (df.get(w) ?? 0) + 1);
   const commonFrom = Math.max(MIN_COMMON_WORD_QUOTES, distinct.length * COMMON_WORD_SHARE);
@@ -288,37 +291,63 @@ const BODY_LEAD = 2;
  * articles name). Two candidates and no clear lead: nobody.
  */
 export function storyReferent(entities: readonly Entity[], phrase: string): Entity | null {
-  const role = DESCRIPTION.exec(phrase.trim())?.[1]?.toLowerCase();
-  if (!role) return null;
-  const body = bodyNounOf(role.split(/\s+/).at(-1)!);
-  if (body) {
-    if (body.plural) return null;
-    const word = new RegExp(`\\b${body.noun}\\b`, "i");
-    // Spellings of one body ("Harbour Point Airport", "Harbour Point International Airport")
-    // count together: one name's words all in the other's.
-    const named: { entity: Entity; words: Set<string>; articles: Set<string> }[] = [];
-    for (const e of entities) {
-      if (e.type === "person" || !word.test(e.name)) continue;
-      const words = new Set(e.name.toLowerCase().split(/\s+/));
-      const same = named.find(
-        (n) => [...words].every((w) => n.words.has(w)) || [...n.words].every((w) => words.has(w)),
-      );
-      if (!same) named.push({ entity: e, words, articles: new Set(e.articles) });
-      else {
-        for (const a of e.articles) same.articles.add(a);
-        if (words.size > same.words.size) [same.entity, same.words] = [e, words];
-      }
+  return referentReader(entities)(phrase);
+}
+
+/**
+ * `storyReferent` for many phrases of one story: what a body noun or a role finds is read once
+ * for each noun and role, and only the entities with titles are read for roles (a long article
+ * holds thousands of descriptions, "the harbour committee", "the council", and as many entities).
+ */
+export function referentReader(entities: readonly Entity[]): (phrase: string) => Entity | null {
+  const byNoun = new Map<string, Entity | null>();
+  const byRole = new Map<string, Entity | null>();
+  let titled: Entity[] | null = null;
+  return (phrase) => {
+    const role = DESCRIPTION.exec(phrase.trim())?.[1]?.toLowerCase();
+    if (!role) return null;
+    const body = bodyNounOf(role.split(/\s+/).at(-1)!);
+    if (body) {
+      if (body.plural) return null;
+      let found = byNoun.get(body.noun);
+      if (found === undefined) byNoun.set(body.noun, (found = bodyReferent(entities, body.noun)));
+      return found;
     }
-    named.sort((a, b) => b.articles.size - a.articles.size);
-    const [first, second] = named;
-    return first && (!second || first.articles.size >= BODY_LEAD * second.articles.size)
-      ? first.entity
-      : null;
+    let found = byRole.get(role);
+    if (found === undefined) {
+      titled ??= entities.filter(
+        (e) => (e.type === "person" || e.type === "other") && e.titles.length > 0,
+      );
+      const holding = titled.filter((e) => e.titles.some((t) => holdsRole(t, role)));
+      byRole.set(role, (found = holding.length === 1 ? holding[0]! : null));
+    }
+    return found;
+  };
+}
+
+/** The body the story names with `noun` ("the airport"), when one such name leads the others. */
+function bodyReferent(entities: readonly Entity[], noun: string): Entity | null {
+  const word = new RegExp(`\\b${noun}\\b`, "i");
+  // Spellings of one body ("Harbour Point Airport", "Harbour Point International Airport")
+  // count together: one name's words all in the other's.
+  const named: { entity: Entity; words: Set<string>; articles: Set<string> }[] = [];
+  for (const e of entities) {
+    if (e.type === "person" || !word.test(e.name)) continue;
+    const words = new Set(e.name.toLowerCase().split(/\s+/));
+    const same = named.find(
+      (n) => [...words].every((w) => n.words.has(w)) || [...n.words].every((w) => words.has(w)),
+    );
+    if (!same) named.push({ entity: e, words, articles: new Set(e.articles) });
+    else {
+      for (const a of e.articles) same.articles.add(a);
+      if (words.size > same.words.size) [same.entity, same.words] = [e, words];
+    }
   }
-  const titled = entities.filter(
-    (e) => (e.type === "person" || e.type === "other") && e.titles.some((t) => holdsRole(t, role)),
-  );
-  return titled.length === 1 ? titled[0]! : null;
+  named.sort((a, b) => b.articles.size - a.articles.size);
+  const [first, second] = named;
+  return first && (!second || first.articles.size >= BODY_LEAD * second.articles.size)
+    ? first.entity
+    : null;
 }
 
 /** Could two items be the same speaker's? Two entities must be one; two unresolved names must agree. */
@@ -693,12 +722,7 @@ function quotesOfStory(story: Story, parts: StoryParts, byId: Map<string, Articl
 
   // A description ("the council") is looked up once a story: it is read against every entity,
   // and an article can hold thousands of quotes with the same few descriptions.
-  const referents = new Map<string, Entity | null>();
-  const referentOf = (phrase: string): Entity | null => {
-    let e = referents.get(phrase);
-    if (e === undefined) referents.set(phrase, (e = storyReferent(storyEntities, phrase)));
-    return e;
-  };
+  const referentOf = referentReader(storyEntities);
   const items: Item[] = [];
   for (const a of articles) {
     a.quotes!.forEach((q, index) => {
