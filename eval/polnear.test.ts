@@ -3,6 +3,11 @@ import { asAttributions, quotedFraction, sentenceAround } from "./polnear.js";
 import type { QuoteSpans } from "./quote-spans.js";
 
 const span = (start: number, end: number) => ({ start, end });
+/** The span of the first occurrence of `needle` in `text`. */
+const spanIn = (text: string) => (needle: string) => {
+  const start = text.indexOf(needle);
+  return { start, end: start + needle.length };
+};
 const quote = (
   kind: QuoteSpans["kind"],
   content: [number, number],
@@ -42,10 +47,7 @@ describe("our quotes as PolNeAR's attributions", () => {
 describe("the dataset's own test of quotedness", () => {
   const text =
     "Ruiz said the plan was “a disaster” for them.\n\"We will rebuild,\" she said.\nHe said ''it is over'' now.\n“It runs on";
-  const at = (needle: string) => {
-    const start = text.indexOf(needle);
-    return { start, end: start + needle.length };
-  };
+  const at = spanIn(text);
   const f = quotedFraction(text);
   it("counts the letters and digits between paired curly or straight marks", () => {
     expect(f(at("“a disaster”"))).toBe(1);
@@ -73,10 +75,7 @@ describe("the dataset's own test of quotedness", () => {
 describe("a partial quotation read as the statement it stands in", () => {
   const text =
     "The mayor spoke on Monday. She says the new toll is “a tax on the fishers of Merrowby.” Ruiz said the plan was “bad” for the harbour and its crews.";
-  const at = (needle: string) => {
-    const start = text.indexOf(needle);
-    return { start, end: start + needle.length };
-  };
+  const at = spanIn(text);
   const partial = (quote: string, cue: string): QuoteSpans => ({
     kind: "partial",
     content: at(quote),

@@ -331,6 +331,12 @@ function leadOf(head: string): string {
   return (cut >= 0 ? head.slice(cut + 1) : head).replace(CONJUNCTION, "");
 }
 
+/** Where a sentence's clause starts before `vs`: past a leading conjunction and spaces. */
+function clauseStart(text: string, start: number, vs: number): number {
+  const lead = CONJUNCTION.exec(text.slice(start, vs))?.[0].length ?? 0;
+  return start + lead + (/^\s*/.exec(text.slice(start + lead, vs))?.[0].length ?? 0);
+}
+
 /** "Varnholt said (that) …", "According to the port, …" */
 function leading(
   article: Article,
@@ -496,8 +502,7 @@ function nounPhraseFrom(
   vs: number,
   afterComma: boolean,
 ): (Range & { text: string; mention: null; pronoun: false }) | null {
-  const lead = CONJUNCTION.exec(text.slice(start, vs))?.[0].length ?? 0;
-  const from = start + lead + (/^\s*/.exec(text.slice(start + lead, vs))?.[0].length ?? 0);
+  const from = clauseStart(text, start, vs);
   const words = text.slice(from, vs).replace(BETWEEN_VERB, "").trimEnd();
   const n = countWords(words);
   if (n < 2 || n > OPENING_NP_MAX_WORDS) return null;
@@ -621,6 +626,8 @@ function thatComplement(
 
 /** A reporting verb in a headline's Title Case: "Varnholt Says Bridge Will Reopen". */
 const HEADLINE_CUE = /\s(Says|Said|Tells|Told|Warns|Urges|Claims|Insists|Admits|Denies)\s/g;
+/** Any of those verbs: a sentence without one is no such headline. */
+const HEADLINE_VERB = /\s(?:Says|Said|Tells|Told|Warns|Urges|Claims|Insists|Admits|Denies)\b/;
 /** "…, Varnholt Says": the verb closing a headline. */
 const HEADLINE_TAIL = /,\s+([^,]{2,60}?)\s(Says|Said)[.!?]?\s*$/;
 /** A headline is short: longer sentences are not read for Title Case. */
@@ -647,7 +654,8 @@ function headline(
   sentence: string,
   surnames: () => ReadonlyMap<string, number>,
 ): Omit<RawIndirect, "paragraph"> | null {
-  if (!titleCased(sentence)) return null;
+  // (the verb first: most sentences hold none, and it costs less than reading the capitals)
+  if (!HEADLINE_VERB.test(sentence) || !titleCased(sentence)) return null;
   const text = article.clean;
   // A name: a person or a body the tagger read there, or a person the article names elsewhere
   // (in a Title Case line the tagger may run a name on into the words after it).
@@ -742,8 +750,7 @@ const speaksAs = (head: string, determined: boolean): boolean =>
  * or a group that speaks ("The Florida senator …", "The union sued …", "Democrats are …").
  */
 function describedSubject(text: string, start: number, vs: number): SpeakerPhrase | null {
-  const lead = CONJUNCTION.exec(text.slice(start, vs))?.[0].length ?? 0;
-  const from = start + lead + (/^\s*/.exec(text.slice(start + lead, vs))?.[0].length ?? 0);
+  const from = clauseStart(text, start, vs);
   const opening = text.slice(from, Math.min(vs, from + OPENING_NP_MAX_CHARS));
   const pronoun = SUBJECT_PRONOUN.exec(opening);
   if (pronoun)
