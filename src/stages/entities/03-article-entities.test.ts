@@ -70,6 +70,33 @@ describe("titles and bodies", () => {
     ]);
   });
 
+  it("reads a title within the name's own line and clause", () => {
+    const titled = (text: string) =>
+      findMentions(articleFromText(text))
+        .mentions.filter((m) => m.type === "person")
+        .map((m) => `${m.text}/${m.title}`);
+    // a headline closing in a quotation is no part of the title on the next line
+    expect(
+      titled("Ostrander Says Tolls ‘Make You Weep.’\n\nHarbour Minister Jon Ostrander spoke."),
+    ).toContain("Jon Ostrander/Harbour Minister");
+    // a capitalised conjunction or adverb opens the sentence, not the title
+    expect(titled("But Sen. Anu Saar voted no. Even Harbour Minister Tomas Vell agreed.")).toEqual([
+      "Anu Saar/Sen.",
+      "Tomas Vell/Harbour Minister",
+    ]);
+    // a plural abbreviated title is split off the name it stands before
+    expect(titled("Sens. Anu Saar and Ilsa Varnholt wrote to the ministry.")).toContain(
+      "Anu Saar/Sens.",
+    );
+  });
+
+  it("gives no one the title of the person a preposition makes them", () => {
+    const ms = findMentions(
+      articleFromText("Marta Kivistik, a spokeswoman for Ilsa Varnholt, declined to comment."),
+    ).mentions.filter((m) => m.type === "person");
+    expect(ms.find((m) => m.text === "Ilsa Varnholt")?.title ?? null).toBeNull();
+  });
+
   it("splits a role written against a name off it", () => {
     const found = detectMentions("Ferry Administrator Jonas Vellner said the quay was safe.").map(
       (m) => `${m.text}/${m.type}`,

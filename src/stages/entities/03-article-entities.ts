@@ -2,8 +2,14 @@ import type { AttributedArticle, EntityMention } from "../../model/index.js";
 import { GIVEN_NAMES } from "./00-gazetteers.js";
 import { mentionsOnSpine, type Mention } from "./01-mentions.js";
 import { nameKey } from "./02-names.js";
-import { readPerson, trimToKnownName } from "./mentions/person-evidence.js";
+import {
+  knownNameKey,
+  knownNamesIn,
+  readPerson,
+  type NameReading,
+} from "./mentions/person-evidence.js";
 import { PERSON_TITLES, TITLE_MODIFIERS } from "./mentions/titles.js";
+import { FUNCTION_WORDS } from "../../lang/en/function-words.js";
 
 /**
  * Words of the title list (mentions/titles.ts) that are no office or role to show as a person's
@@ -50,7 +56,7 @@ const TITLE_GLUE = new Set([
 ]);
 /** Abbreviated titles whose period does not end the clause: "Sen. Tom Vell", "Gov. Ana Ruiz". */
 const TITLE_ABBREVIATION =
-  /\b(?:Sen|Rep|Gov|Gen|Lt|Col|Adm|Capt|Sgt|Maj|Cmdr|Supt|Insp|Det|Rev|Dr|Prof)\.$/;
+  /\b(?:Sens?|Reps?|Gov|Gen|Lt|Col|Adm|Capt|Sgt|Maj|Cmdr|Supt|Insp|Det|Rev|Dr|Prof)\.$/;
 
 const bare = (word: string): string => word.toLowerCase().replace(/['’]s$/, "");
 /** A role word, or its plural ("Justices Ana Ruiz and Tomas Vell"). */
@@ -62,7 +68,10 @@ const isRoleWord = (word: string): boolean => {
 };
 const isTitleWord = (word: string): boolean =>
   /^\p{Lu}/u.test(word)
-    ? !/[.,;:!?]$/.test(word) || TITLE_ABBREVIATION.test(word)
+    ? // (a capitalised "But", "Even", "When" opens the sentence, not the title: "But Sen. Vell",
+      // "Even HBO comedian Ana Ruiz"; "Of", "The" may stand inside one)
+      (!/[.,;:!?]$/.test(word) || TITLE_ABBREVIATION.test(word)) &&
+      (!FUNCTION_WORDS.has(word.toLowerCase()) || TITLE_GLUE.has(word.toLowerCase()))
     : TITLE_GLUE.has(word) || TITLE_MODIFIERS.has(word) || isRoleWord(word);
 
 /**
@@ -78,13 +87,17 @@ function titleBefore(text: string, start: number): string | null {
   const words: string[] = [];
   let end = start;
   for (;;) {
-    while (end > limit && /\s/.test(text[end - 1]!)) end--;
+    // a line break ends the clause: the line before is a headline or a caption, not a title
+    let crossed = false;
+    while (end > limit && /\s/.test(text[end - 1]!)) if (text[--end] === "\n") crossed = true;
+    if (crossed) break;
     let from = end;
     while (from > limit && !/\s/.test(text[from - 1]!)) from--;
     // the window's first word may be cut: never take it
     if (from === end || (from === limit && limit > 0)) break;
     const word = text.slice(from, end);
-    if (/["“”()]/.test(word) || !isTitleWord(word)) break;
+    // (a quotation closes before the name: "… Want To Retch.’ French President Ana Ruiz")
+    if (/["“”()]|^[‘’']|[‘’']$/.test(word) || !isTitleWord(word)) break;
     words.push(word);
     // a word with a mark after it closes the clause before it ("… said, Mayor Ana Ruiz")
     end = from;
@@ -212,26 +225,37 @@ function lowercaseDepartments(text: string): EntityMention[] {
  */
 function readPeople(text: string, mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
-  // full names the article gives people on firm evidence, for names run on in a headline
-  const known = new Set<string>();
-  for (const m of mentions)
-    if (m.type === "person" && m.evidence === "firm" && m.text.includes(" "))
-      known.add(m.text.toLowerCase());
+  // names the article gives, with their types, for names run on in a headline (a person's on
+  // firm evidence wins over another reading of the same words)
+  const known = new Map<string, NameReading>();
+  for (const m of mentions) {
+    const key = knownNameKey(m.text);
+    const evidence = m.evidence ?? "firm";
+    if (!known.has(key) || (m.type === "person" && evidence === "firm"))
+      known.set(key, { type: m.type, evidence });
+  }
   let next = 0;
   mentions.forEach((original, i) => {
     if (original.type !== "person") {
       out.push(original);
       return;
     }
-    const trimmed = known.size > 0 ? trimToKnownName(original, known) : null;
-    const m = trimmed ? { ...original, ...trimmed, evidence: "firm" as const } : original;
     if (next <= i) {
       next = i + 1;
       while (next < mentions.length && mentions[next]!.type !== "person") next++;
     }
     const nextPerson = mentions[next]?.start ?? text.length;
-    const reading = readPerson(text, { ...m, evidence: m.evidence ?? "firm" }, nextPerson);
-    if (reading) out.push({ ...m, type: reading.type, evidence: reading.evidence });
+    // a headline's run of names and words, cut into the names the article gives on firm evidence
+    const names = (known.size > 0 && knownNamesIn(original, known)) || [original];
+    for (const name of names) {
+      if (name.type !== "person") {
+        out.push({ ...original, ...name });
+        continue;
+      }
+      const m = name === original ? original : { ...original, ...name };
+      const reading = readPerson(text, { ...m, evidence: m.evidence ?? "firm" }, nextPerson);
+      if (reading) out.push({ ...m, type: reading.type, evidence: reading.evidence });
+    }
   });
   return out;
 }
@@ -288,6 +312,9 @@ export function articleMentions(article: AttributedArticle): EntityMention[] {
         start = m.start + first.length + 1;
       }
     }
+    // "spokesman for Ana Ruiz", "a lawyer for the Vell family": a title that ends in a
+    // preposition or article is someone else's, held for the one named after it
+    if (title && /\b(?:of|for|on|the|to|at|with)$/i.test(title)) title = null;
     const name = text.slice(start, m.end);
     return {
       start,

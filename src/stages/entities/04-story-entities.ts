@@ -53,9 +53,13 @@ const typeOf = (g: Group): EntityType => {
 const shouted = (form: string): number =>
   Number(/\p{Lu}{2}/u.test(form) && !/\p{Ll}/u.test(form) && form.length >= 5);
 
+/** Letters beyond ASCII: "François" keeps what "Francois" lost. */
+const accents = (form: string): number => form.replace(/\p{ASCII}/gu, "").length;
+
 /**
  * The name shown: the longest form (in words of its key, so "Okafor-Lindqvist" is as long as
- * "Okafor Lindqvist"), then the most written, never one in capitals if another is cased.
+ * "Okafor Lindqvist"), then the most written, then the one with its accents, never one in
+ * capitals if another is cased.
  */
 const nameOf = (g: Group): string =>
   [...g.forms]
@@ -65,6 +69,7 @@ const nameOf = (g: Group): string =>
         shouted(a[0]) - shouted(b[0]) ||
         words(nameKey(b[0])).length - words(nameKey(a[0])).length ||
         b[1] - a[1] ||
+        accents(b[0]) - accents(a[0]) ||
         (a[0] < b[0] ? -1 : 1),
     )[0]![0];
 

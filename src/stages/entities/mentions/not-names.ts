@@ -38,6 +38,7 @@ export const NEVER_NAMES = new Set([
   "moreover",
   "whereas",
   "whether",
+  "even",
   "these",
   "those",
   // quantifiers: "Several U.S. officials", "Many Europeans"

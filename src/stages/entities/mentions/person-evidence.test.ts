@@ -136,6 +136,46 @@ describe("a name run on in a headline", () => {
   });
 });
 
+describe("names run together in a headline", () => {
+  it("cuts the run into the names the article gives", () => {
+    const ms = mentionsOf(
+      "Ana Vellner Beats Tomas Brandt In Tartu\n\nActress Ana Vellner beat her rival, " +
+        "the actor Tomas Brandt, in Tartu on Monday.",
+    );
+    expect(ms.filter((m) => m.type === "person").map((m) => m.text)).toEqual([
+      "Ana Vellner",
+      "Tomas Brandt",
+      "Ana Vellner",
+      "Tomas Brandt",
+    ]);
+  });
+
+  it("cuts out a surname alone when English words stand on both sides of it", () => {
+    const text =
+      "Ana Vellner Thanks Brandt\n\nActress Ana Vellner thanked Brandt, who directed her.";
+    expect(mentionsOf(text).map((m) => m.text)).toEqual([
+      "Ana Vellner",
+      "Brandt",
+      "Ana Vellner",
+      "Brandt",
+    ]);
+    // beside a name, a surname may be part of a longer one
+    const beside = "Ana Vellner Brandt Wins\n\nActress Ana Vellner won. Brandt directed her.";
+    expect(mentionsOf(beside).map((m) => m.text)).toContain("Ana Vellner Brandt Wins");
+  });
+
+  it("keeps a run whose other words are no English words: it may be a longer name", () => {
+    const ms = mentionsOf("Ana Vellner Okonkwo Wins\n\nActress Ana Vellner won on Monday.");
+    expect(ms.map((m) => m.text)).toContain("Ana Vellner Okonkwo Wins");
+  });
+
+  it("shows a name with its accents over the same name without", () => {
+    expect(people("Francois Hollemer Speaks\n\nActor François Hollemer spoke on Monday.")).toEqual([
+      "François Hollemer",
+    ]);
+  });
+});
+
 describe("person evidence in an article", () => {
   it("carries the evidence on each mention", () => {
     const ms = mentionsOf("Mayor Ilsa Varnholt opened the bridge. Kestrovia Prime was not there.");

@@ -336,30 +336,72 @@ function isPersonByContext(
   return PERSONAL.test(window);
 }
 
+/** A name compared without case or accents: "Francois Hollande" is "François Hollande". */
+export const knownNameKey = (name: string): string =>
+  name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+
+/** How the article gives a name elsewhere: its type, and on what evidence. */
+export type NameReading = { type: EntityType; evidence: Evidence };
+/** A name cut out of a headline's run: its span, and how the article gives it elsewhere. */
+export type KnownName = { start: number; end: number; text: string } & NameReading;
+
 /**
- * "Ana Vell Checks Into Clinic" in a headline in capitals: a person's name the article gives
- * elsewhere ("Ana Vell"), run on into English words around it. The name is cut back to the known
- * name when every word cut off is an English word; null when nothing is cut.
+ * "Ana Vell Checks Into Clinic", "Ana Vell Beats Tomas Berg In Tartu", "Ana Vell Grills Harbour
+ * Bank", "Ana Vell Thanks Berg" in a headline: names the article gives elsewhere ("Ana Vell",
+ * "Tomas Berg", "Harbour Bank", "Berg"; keys as `knownNameKey` writes them), run on into English
+ * words around them. The mention is cut into those names when every word left over is an English
+ * word and one of them is a person's full name on firm evidence; null when not, or when a word
+ * left over is no English word (then the run may be a longer name of its own).
  */
-export function trimToKnownName(
+export function knownNamesIn(
   mention: { start: number; end: number; text: string },
-  known: ReadonlySet<string>,
-): { start: number; end: number; text: string } | null {
+  known: ReadonlyMap<string, NameReading>,
+): KnownName[] | null {
   const words = [...mention.text.matchAll(/\S+/g)];
   if (words.length < 3) return null;
-  const lower = words.map((w) => w[0].toLowerCase());
-  // the longest stretch of two words or more that the article names a person by
-  for (let size = words.length - 1; size >= 2; size--) {
-    for (let from = 0; from + size <= words.length; from++) {
-      if (!known.has(lower.slice(from, from + size).join(" "))) continue;
-      const cut = [...lower.slice(0, from), ...lower.slice(from + size)];
-      if (!cut.every((w) => isCommonWord(w.replace(/[^\p{L}]/gu, "")))) continue;
-      const first = words[from]!;
-      const last = words[from + size - 1]!;
-      const start = mention.start + first.index;
-      const end = mention.start + last.index + last[0].length;
-      return { start, end, text: mention.text.slice(first.index, last.index + last[0].length) };
+  const keys = words.map((w) => knownNameKey(w[0]));
+  const names: KnownName[] = [];
+  // per word, the name it falls in (-1: an English word left over)
+  const inName: number[] = [];
+  let i = 0;
+  while (i < words.length) {
+    // the longest stretch from here that the article gives as a name (not the whole run: it is
+    // among the names the article gives, as every firm mention is)
+    let size = words.length - i - (i === 0 ? 1 : 0);
+    let reading: NameReading | undefined;
+    while (size >= 1 && !(reading = known.get(keys.slice(i, i + size).join(" ")))) size--;
+    // a single word only on firm evidence ("… Advised Clinton")
+    if (size === 1 && reading?.evidence !== "firm") reading = undefined;
+    if (size < 1 || !reading) {
+      if (!isCommonWord(keys[i]!.replace(/[^\p{L}]/gu, ""))) return null;
+      inName.push(-1);
+      i += 1;
+      continue;
     }
+    const first = words[i]!;
+    const last = words[i + size - 1]!;
+    for (let k = 0; k < size; k++) inName.push(names.length);
+    names.push({
+      start: mention.start + first.index,
+      end: mention.start + last.index + last[0].length,
+      text: mention.text.slice(first.index, last.index + last[0].length),
+      ...reading,
+    });
+    i += size;
   }
-  return null;
+  // one word of a name beside another name may be a longer name of its own ("Vell Ruiz"): a
+  // single word stands apart, with English words on both sides, or is an English word itself
+  // ("Ana Ruiz U.S.")
+  const apart = (n: number) => {
+    const at = inName.indexOf(n);
+    return (inName[at - 1] ?? -1) === -1 && (inName[at + 1] ?? -1) === -1;
+  };
+  const kept: KnownName[] = [];
+  for (const [k, name] of names.entries()) {
+    if (name.text.includes(" ") || apart(k)) kept.push(name);
+    else if (!isCommonWord(knownNameKey(name.text).replace(/[^\p{L}]/gu, ""))) return null;
+  }
+  return kept.some((n) => n.type === "person" && n.evidence === "firm" && n.text.includes(" "))
+    ? kept
+    : null;
 }
