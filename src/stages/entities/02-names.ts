@@ -17,7 +17,7 @@ export function nameKey(name: string): string {
     .replace(/\p{M}/gu, "")
     .toLowerCase()
     .replace(/['’]s$/, "")
-    .replace(/[.[\]()]/g, "")
+    .replace(/[.,[\]()]/g, "") // (a comma only before a suffix: "Ana Vell, Jr.")
     .replace(/(\p{L})-(?=\p{L})/gu, "$1 ") // "Okafor-Lindqvist" is "Okafor Lindqvist"
     .replace(/\b(\p{L}) (?=\p{L}\b)/gu, "$1") // "j d vance" → "jd vance"
     .replace(/\s+/g, " ")
@@ -83,3 +83,6 @@ export function acronymOf(name: string): string {
 /** An all-capitals token of 2–6 letters: "NATO", "HSWG", "EU". */
 export const isAcronym = (name: string): boolean =>
   /^[A-Z][A-Z&]{1,5}$/.test(name.replace(/\./g, ""));
+
+/** "jr", "sr", "iii" closing a name's key: "Ana Vell Jr." is not "Ana Vell", but her surname is "Vell". */
+export const GENERATION_SUFFIX = / (?:jr|sr|ii|iii|iv)$/;

@@ -1,8 +1,10 @@
 import type { AttributedArticle, EntityMention } from "../../model/index.js";
 import { GIVEN_NAMES } from "./00-gazetteers.js";
 import { mentionsOnSpine, type Mention } from "./01-mentions.js";
-import { nameKey } from "./02-names.js";
+import { GENERATION_SUFFIX, nameKey } from "./02-names.js";
 import {
+  headlineLine,
+  headlineRun,
   knownNameKey,
   knownNamesIn,
   readPerson,
@@ -218,6 +220,8 @@ function lowercaseDepartments(text: string): EntityMention[] {
   return found;
 }
 
+const firstWord = (name: string): string => knownNameKey(name.split(/\s/, 1)[0]!);
+
 /**
  * Person mentions read once more for the evidence around them (mentions/person-evidence.ts):
  * some are dropped (a cut-off word, "X-ray"), some retyped (a product code, "in Tarnby"), the
@@ -231,9 +235,23 @@ function readPeople(text: string, mentions: readonly Mention[]): Mention[] {
   for (const m of mentions) {
     const key = knownNameKey(m.text);
     const evidence = m.evidence ?? "firm";
-    if (!known.has(key) || (m.type === "person" && evidence === "firm"))
-      known.set(key, { type: m.type, evidence });
+    const before = known.get(key);
+    const count = (before?.count ?? 0) + 1;
+    if (!before || (m.type === "person" && evidence === "firm"))
+      known.set(key, { type: m.type, evidence, count });
+    else before.count = count;
   }
+  // per line start, whether the line is a headline's Title Case
+  const headlines = new Map<number, boolean>();
+  const inHeadline = (at: number): boolean => {
+    const from = text.lastIndexOf("\n", at) + 1;
+    let is = headlines.get(from);
+    if (is === undefined) {
+      const to = text.indexOf("\n", at);
+      headlines.set(from, (is = headlineLine(text.slice(from, to < 0 ? text.length : to))));
+    }
+    return is;
+  };
   let next = 0;
   mentions.forEach((original, i) => {
     if (original.type !== "person") {
@@ -245,8 +263,16 @@ function readPeople(text: string, mentions: readonly Mention[]): Mention[] {
       while (next < mentions.length && mentions[next]!.type !== "person") next++;
     }
     const nextPerson = mentions[next]?.start ?? text.length;
-    // a headline's run of names and words, cut into the names the article gives on firm evidence
-    const names = (known.size > 0 && knownNamesIn(original, known)) || [original];
+    // a headline's run of names and words, cut into the names the article gives elsewhere; a run
+    // that can only be a headline's words is no person's name when the article gives none in it
+    // (a run opening with a given name in a Title Case line is still read as a name: a line of
+    // names and roles, "Correspondent Ana Pace", is cased as a headline is)
+    const headline =
+      headlineRun(original.text) ||
+      (original.text.includes(" ") &&
+        inHeadline(original.start) &&
+        !GIVEN_NAMES.has(firstWord(original.text)));
+    const names = knownNamesIn(original, known, headline) ?? (headline ? [] : [original]);
     for (const name of names) {
       if (name.type !== "person") {
         out.push({ ...original, ...name });
@@ -257,6 +283,33 @@ function readPeople(text: string, mentions: readonly Mention[]): Mention[] {
       if (reading) out.push({ ...m, type: reading.type, evidence: reading.evidence });
     }
   });
+  return out;
+}
+
+/** ", Jr.", ", Sr.", ", III" after a full name: part of the name, written with a comma. */
+const COMMA_SUFFIX = /^,\s*(?:(?:Jr|Sr)\.?(?![\p{L}])|(?:II|III|IV)\b)/u;
+
+/**
+ * "Arcade Vell, Jr." is the name "Arcade Vell Jr.", as other outlets write it, not "Arcade Vell"
+ * and a person "Jr.": the suffix joins the full name before it, and a mention of the suffix alone
+ * goes. (Without it the two spellings were two people of one story.)
+ */
+function withGenerationSuffix(text: string, mentions: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  let joinedTo = -1;
+  for (const m of mentions) {
+    if (m.start < joinedTo) continue; // the suffix, joined to the name before it
+    const suffix =
+      m.type === "person" && m.text.includes(" ")
+        ? COMMA_SUFFIX.exec(text.slice(m.end, m.end + 8))
+        : null;
+    if (!suffix) {
+      out.push(m);
+      continue;
+    }
+    joinedTo = m.end + suffix[0].length;
+    out.push({ ...m, end: joinedTo, text: text.slice(m.start, joinedTo) });
+  }
   return out;
 }
 
@@ -276,14 +329,15 @@ export function articleMentions(article: AttributedArticle): EntityMention[] {
   const actors = raw.filter(
     (m) => m.type !== "person" || !isCredited(article, m.start, m.text, lines),
   );
-  const read = readPeople(text, actors);
+  const read = withGenerationSuffix(text, readPeople(text, actors));
   // surname key → full name keys; a surname may have several words ("Okafor Lindqvist" of
   // "Adaeze Okafor Lindqvist"), so every ending of a full name counts
   const fullNames = new Map<string, Set<string>>();
   for (const m of read) {
     if (m.type !== "person") continue;
     const full = nameKey(m.text);
-    const words = full.split(" ");
+    // (the surname of "Arcade Vell Jr." is "Vell")
+    const words = full.replace(GENERATION_SUFFIX, "").split(" ");
     for (let k = 1; k < words.length; k++) {
       const surname = words.slice(k).join(" ");
       (fullNames.get(surname) ?? fullNames.set(surname, new Set()).get(surname)!).add(full);

@@ -36,6 +36,25 @@ describe("name forms", () => {
 });
 
 describe("storyEntities", () => {
+  it("reads 'Name, Jr.' as 'Name Jr.', and gives a surname alone to the name with its suffix", () => {
+    const es = entities(
+      "Inmate Joseph Vellmar, Jr., escaped from a prison van on Monday. Vellmar is armed.",
+      "Police caught Joseph Vellmar Jr. in Tartu. Vellmar surrendered.",
+    ).filter((e) => e.type === "person");
+    expect(es).toHaveLength(1);
+    expect([es[0]!.name, ...es[0]!.aliases]).toEqual(
+      expect.arrayContaining(["Joseph Vellmar Jr.", "Joseph Vellmar, Jr.", "Vellmar"]),
+    );
+    expect(es[0]!.mentions).toBe(4);
+  });
+
+  it("keeps a son named for his father apart from him", () => {
+    const es = entities(
+      "Tomas Brandt Jr. took over the firm from his father, Tomas Brandt, on Monday.",
+    ).filter((e) => e.type === "person");
+    expect(es.map((e) => e.name).sort()).toEqual(["Tomas Brandt", "Tomas Brandt Jr."]);
+  });
+
   it("joins a surname of two words, hyphenated or not, to the one full name it ends", () => {
     const es = entities(
       "Harbour chief Anu Saar-Vellmann said the quay was safe.",

@@ -1,7 +1,14 @@
 import type { Article, Entity, EntityMention, EntityType, Story } from "../../model/index.js";
 import { GIVEN_NAMES } from "./00-gazetteers.js";
 import { BlockIndex, oneDeletionForms } from "../../util/block-index.js";
-import { acronymOf, editDistance, isAcronym, nameKey, transliterationKey } from "./02-names.js";
+import {
+  acronymOf,
+  editDistance,
+  GENERATION_SUFFIX,
+  isAcronym,
+  nameKey,
+  transliterationKey,
+} from "./02-names.js";
 import { givenNameKeys, sameGivenName } from "../../lang/en/nicknames.js";
 
 /** A name group while a story's entities are merged. */
@@ -26,13 +33,13 @@ type Group = {
 
 /** Words of a headline run on before a full name ("Harbour Hero Ana Ruiz"), at most. */
 const MAX_RUN_ON_BEFORE = 3;
-/** "Jr.", "Sr.", "III" closing a name: one person with or without them. */
-const GENERATION_SUFFIX = / (?:jr|sr|ii|iii|iv)$/;
 
 /** Surnames at least this long may differ by one letter (a slip: "Tramp" for "Trump"). */
 const SLIP_MIN_LENGTH = 5;
 
 const words = (key: string): string[] => key.split(" ");
+/** The last word of a name but a generation suffix: "vell" of "arcade vell jr". */
+const surnameOf = (key: string): string => words(key.replace(GENERATION_SUFFIX, "")).at(-1)!;
 const most = (votes: Map<EntityType, number>): EntityType | undefined =>
   [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
 
@@ -164,7 +171,9 @@ function samePerson(a: string, b: string): boolean {
   const wa = words(a);
   const wb = words(b);
   const lastA = wa[wa.length - 1]!;
-  const lastB = wb[wb.length - 1]!;
+  // a surname alone is the surname before a suffix ("Vell" of "Arcade Vell Jr."); two full names
+  // keep it, for "Ana Vell Jr." is not "Ana Vell"
+  const lastB = wa.length === 1 ? surnameOf(b) : wb[wb.length - 1]!;
   // Given names must agree when both are given ("Ana Ruiz" is not "Maria Ruiz"'s sister, but
   // "Joe Biden" and "Hunter Biden" are two people); "Fred" is "Frederick", and a leading
   // initial ("W. Mark Felt") is not the given name.
@@ -239,11 +248,10 @@ export function storyEntities(story: Story, articles: readonly Article[]): Entit
   };
   const isFullPerson = (g: Group): boolean =>
     of(g).type === "person" && words(of(g).key).length > 1;
-  const lastWord = (key: string): string => words(key).at(-1)!;
   /** Where a person name may find the full names `samePerson` could match it with. */
   const surnameBlocks = (key: string): string[] => [
-    `t:${transliterationKey(lastWord(key))}`,
-    ...oneDeletionForms(lastWord(key)).map((f) => `d:${f}`),
+    `t:${transliterationKey(surnameOf(key))}`,
+    ...oneDeletionForms(surnameOf(key)).map((f) => `d:${f}`),
   ];
   /**
    * Where a full name may find the full names `samePerson` could match it with: those blocks
@@ -260,7 +268,7 @@ export function storyEntities(story: Story, articles: readonly Article[]): Entit
     // A slip of the given name meets it under one of its forms with a letter left out, beside
     // the surname as spelled (not its slips too: a name slipped twice is not matched, and the
     // blocks would grow as the product of the two names' lengths).
-    const surname = `t:${transliterationKey(lastWord(key))}`;
+    const surname = `t:${transliterationKey(surnameOf(key))}`;
     for (const form of oneDeletionForms(given))
       blocks.push(`n:${transliterationKey(form)}|${surname}`);
     return blocks;

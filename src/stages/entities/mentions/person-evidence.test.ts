@@ -4,7 +4,7 @@ import { articleFromText } from "../../../../test/helpers.js";
 import type { Story } from "../../../model/index.js";
 import { storyEntities } from "../04-story-entities.js";
 import { findMentions } from "../entities.js";
-import { readPerson } from "./person-evidence.js";
+import { headlineLine, headlineRun, readPerson } from "./person-evidence.js";
 
 const mentionsOf = (text: string) => findMentions(articleFromText(text)).mentions;
 const story: Story = { id: "s1", label: "", articles: [], from: null, to: null };
@@ -167,6 +167,36 @@ describe("names run together in a headline", () => {
   it("keeps a run whose other words are no English words: it may be a longer name", () => {
     const ms = mentionsOf("Ana Vellner Okonkwo Wins\n\nActress Ana Vellner won on Monday.");
     expect(ms.map((m) => m.text)).toContain("Ana Vellner Okonkwo Wins");
+  });
+
+  it("reads a run with a function word inside as a headline's words, not a name", () => {
+    const text =
+      "Vellner Does Best Where Ferries Run Late\n\nThe mayor, Ana Vellner, did best in the port wards.";
+    const names = mentionsOf(text)
+      .filter((m) => m.type === "person")
+      .map((m) => m.text);
+    expect(names).not.toContain("Vellner Does Best Where Ferries Run Late");
+    expect(names).toContain("Ana Vellner");
+    expect(headlineRun("ANA VELLNER IS FEELING THE HEAT")).toBe(true);
+    // at a name's edge a function word may be a surname
+    expect(headlineRun("George F. Will")).toBe(false);
+  });
+
+  it("reads no name into a Title Case line's capitals but the names the article gives", () => {
+    const text =
+      "Right After The Debate, Brandt Launched A Missile That Buried Ruiz Even More\n\n" +
+      "Tomas Brandt attacked Ana Ruiz on Monday. Ruiz did not answer.";
+    const names = mentionsOf(text)
+      .filter((m) => m.type === "person")
+      .map((m) => m.text);
+    expect(names.some((n) => n.startsWith("Buried"))).toBe(false);
+    expect(names).toContain("Ruiz");
+    // a line of names and roles is cased the same way, and its names are kept
+    expect(headlineLine("White House Correspondent Julie Pace.")).toBe(true);
+    const credit = "Ana Ruiz spoke.\n\nWhite House Correspondent Julie Pace.";
+    expect(mentionsOf(credit).map((m) => m.text)).toContain("Julie Pace");
+    // a sentence is not Title Case
+    expect(headlineLine("Tomas Brandt Launched the ferry on Monday.")).toBe(false);
   });
 
   it("shows a name with its accents over the same name without", () => {

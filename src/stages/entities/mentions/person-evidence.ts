@@ -12,6 +12,8 @@ import { isCommonWord } from "./lexicon.js";
 import { OTHER_WORDS } from "./other-words.js";
 import { PLACE_WORDS } from "./place-words.js";
 import { PERSON_TITLES } from "./titles.js";
+import { NAME_PARTICLES } from "./person-words.js";
+import { FUNCTION_WORDS } from "../../../lang/en/function-words.js";
 import type { EntityType, Evidence } from "./types.js";
 
 /** The reading of one person mention: its type and evidence, or `null` to drop it. */
@@ -340,10 +342,19 @@ function isPersonByContext(
 export const knownNameKey = (name: string): string =>
   name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
-/** How the article gives a name elsewhere: its type, and on what evidence. */
-export type NameReading = { type: EntityType; evidence: Evidence };
+/** A word's letters alone: "U.S." is "US". */
+const plain = (word: string): string => word.replace(/[^\p{L}]/gu, "");
+
+/** How the article gives a name: its type, on what evidence, and how many times. */
+export type NameReading = { type: EntityType; evidence: Evidence; count: number };
 /** A name cut out of a headline's run: its span, and how the article gives it elsewhere. */
-export type KnownName = { start: number; end: number; text: string } & NameReading;
+export type KnownName = {
+  start: number;
+  end: number;
+  text: string;
+  type: EntityType;
+  evidence: Evidence;
+};
 
 /**
  * "Ana Vell Checks Into Clinic", "Ana Vell Beats Tomas Berg In Tartu", "Ana Vell Grills Harbour
@@ -352,14 +363,20 @@ export type KnownName = { start: number; end: number; text: string } & NameReadi
  * words around them. The mention is cut into those names when every word left over is an English
  * word and one of them is a person's full name on firm evidence; null when not, or when a word
  * left over is no English word (then the run may be a longer name of its own).
+ *
+ * A run already known to be a headline's words (`headlineRun`, or a run in a `headlineLine`) is
+ * cut into whatever names the article gives, whatever the words left over: none, when it gives
+ * none; it is left whole when the article gives the whole run elsewhere too.
  */
 export function knownNamesIn(
   mention: { start: number; end: number; text: string },
   known: ReadonlyMap<string, NameReading>,
+  headline = false,
 ): KnownName[] | null {
   const words = [...mention.text.matchAll(/\S+/g)];
-  if (words.length < 3) return null;
+  if (words.length < (headline ? 2 : 3)) return null;
   const keys = words.map((w) => knownNameKey(w[0]));
+  if (headline && (known.get(keys.join(" "))?.count ?? 0) > 1) return null;
   const names: KnownName[] = [];
   // per word, the name it falls in (-1: an English word left over)
   const inName: number[] = [];
@@ -370,10 +387,12 @@ export function knownNamesIn(
     let size = words.length - i - (i === 0 ? 1 : 0);
     let reading: NameReading | undefined;
     while (size >= 1 && !(reading = known.get(keys.slice(i, i + size).join(" ")))) size--;
-    // a single word only on firm evidence ("… Advised Clinton")
-    if (size === 1 && reading?.evidence !== "firm") reading = undefined;
+    // a single word only on firm evidence, and no English word ("… Advised Clinton", not
+    // "Nominee")
+    if (size === 1 && (reading?.evidence !== "firm" || isCommonWord(plain(keys[i]!))))
+      reading = undefined;
     if (size < 1 || !reading) {
-      if (!isCommonWord(keys[i]!.replace(/[^\p{L}]/gu, ""))) return null;
+      if (!headline && !isCommonWord(plain(keys[i]!))) return null;
       inName.push(-1);
       i += 1;
       continue;
@@ -385,13 +404,13 @@ export function knownNamesIn(
       start: mention.start + first.index,
       end: mention.start + last.index + last[0].length,
       text: mention.text.slice(first.index, last.index + last[0].length),
-      ...reading,
+      type: reading.type,
+      evidence: reading.evidence,
     });
     i += size;
   }
   // one word of a name beside another name may be a longer name of its own ("Vell Ruiz"): a
-  // single word stands apart, with English words on both sides, or is an English word itself
-  // ("Ana Ruiz U.S.")
+  // single word stands apart, with English words on both sides
   const apart = (n: number) => {
     const at = inName.indexOf(n);
     return (inName[at - 1] ?? -1) === -1 && (inName[at + 1] ?? -1) === -1;
@@ -399,9 +418,52 @@ export function knownNamesIn(
   const kept: KnownName[] = [];
   for (const [k, name] of names.entries()) {
     if (name.text.includes(" ") || apart(k)) kept.push(name);
-    else if (!isCommonWord(knownNameKey(name.text).replace(/[^\p{L}]/gu, ""))) return null;
+    else if (!headline) return null;
   }
+  if (headline) return kept;
   return kept.some((n) => n.type === "person" && n.evidence === "firm" && n.text.includes(" "))
     ? kept
     : null;
+}
+
+/** Words of three letters or more that news copy capitalises in a headline and never in a name. */
+const isHeadlineWord = (word: string): boolean => {
+  const lower = word.toLowerCase();
+  return lower.length >= 3 && FUNCTION_WORDS.has(lower) && !NAME_PARTICLES.has(lower);
+};
+
+/**
+ * "Ana Vell Does Best Where Ferries Run", "ANA VELL IS FEELING THE HEAT": a run of capitals with
+ * an English function word inside it ("Does", "Where", "IS", "About") is a headline's words, not
+ * one name: a name holds no such word but at its edges ("George F. Will").
+ */
+export function headlineRun(text: string): boolean {
+  const words = text.split(/\s+/);
+  for (let i = 1; i < words.length - 1; i++) if (isHeadlineWord(words[i]!)) return true;
+  return false;
+}
+
+/** English words of this length or more tell a headline's Title Case from a sentence's case. */
+const CASE_WORD_MIN = 4;
+/** Capitalised English words a line needs to be read as a headline. */
+const HEADLINE_MIN_CAPITALISED = 3;
+/** Longest line read as a headline. */
+const HEADLINE_MAX_CHARS = 200;
+
+/**
+ * "Right After The Debate, Vell Launched A Missile That Buried Ruiz": a line whose English words
+ * are capitalised, as a headline's Title Case writes them, and none lowercase but the short
+ * function words. In such a line a capital says nothing of a name.
+ */
+export function headlineLine(line: string): boolean {
+  if (line.length > HEADLINE_MAX_CHARS) return false;
+  let capitalised = 0;
+  for (const [word] of line.matchAll(/\p{L}[\p{L}'’]*/gu)) {
+    if (word.length < CASE_WORD_MIN) continue;
+    const lower = word.toLowerCase();
+    if (word === lower) {
+      if (!FUNCTION_WORDS.has(lower)) return false;
+    } else if (isCommonWord(lower) && !GIVEN_NAMES.has(lower)) capitalised++;
+  }
+  return capitalised >= HEADLINE_MIN_CAPITALISED;
 }
