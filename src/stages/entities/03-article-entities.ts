@@ -3,6 +3,7 @@ import { GIVEN_NAMES } from "./00-gazetteers.js";
 import { mentionsOnSpine, type Mention } from "./01-mentions.js";
 import { GENERATION_SUFFIX, nameKey } from "./02-names.js";
 import {
+  HEADLINE_MAX_CHARS,
   headlineLine,
   headlineRun,
   knownNameKey,
@@ -244,11 +245,19 @@ function readPeople(text: string, mentions: readonly Mention[]): Mention[] {
   // per line start, whether the line is a headline's Title Case
   const headlines = new Map<number, boolean>();
   const inHeadline = (at: number): boolean => {
-    const from = text.lastIndexOf("\n", at) + 1;
+    // (a line is looked for no further than a headline is long: a text of one long line costs
+    // each name a bounded scan, not one back to the text's start)
+    let from = at;
+    while (from > 0 && text[from - 1] !== "\n") {
+      from--;
+      if (at - from > HEADLINE_MAX_CHARS) return false;
+    }
     let is = headlines.get(from);
     if (is === undefined) {
-      const to = text.indexOf("\n", at);
-      headlines.set(from, (is = headlineLine(text.slice(from, to < 0 ? text.length : to))));
+      let to = at;
+      // (one character past the longest headline is enough to say the line is none)
+      while (to < text.length && text[to] !== "\n" && to - from <= HEADLINE_MAX_CHARS) to++;
+      headlines.set(from, (is = headlineLine(text.slice(from, to))));
     }
     return is;
   };

@@ -448,7 +448,7 @@ const CASE_WORD_MIN = 4;
 /** Capitalised English words a line needs to be read as a headline. */
 const HEADLINE_MIN_CAPITALISED = 3;
 /** Longest line read as a headline. */
-const HEADLINE_MAX_CHARS = 200;
+export const HEADLINE_MAX_CHARS = 200;
 
 /**
  * "Right After The Debate, Vell Launched A Missile That Buried Ruiz": a line whose English words
