@@ -218,6 +218,25 @@ describe("indirect speech", () => {
     ]);
     expect(saidIn(`Simon Says Game Returns To The Harbour Fair${body}`)).toEqual([]);
   });
+  it("gives a statement a subject that is a noun phrase, or no one", () => {
+    // the verb group and a time run on before the verb are no part of who spoke
+    expect(
+      saidIn("The harbour master has often warned that the quay is unsafe for ferries."),
+    ).toEqual([["indirect", "The harbour master", "the quay is unsafe for ferries"]]);
+    expect(
+      saidIn("Tomas Brennick Sunday night recounted that the ferry had left without him."),
+    ).toEqual([["indirect", "Tomas Brennick", "the ferry had left without him"]]);
+    // a clause of its own before the verb, or a word that heads no noun phrase: no one
+    const nobody = (text: string) => saidIn(text).filter((q) => q[0] === "indirect");
+    expect(
+      nobody(
+        "The port authority will hold a conference call for the shipping community on Monday to explain the tolls.",
+      ),
+    ).toEqual([]);
+    expect(
+      nobody("But despite carping that the ferry is late, the crews have kept every crossing."),
+    ).toEqual([]);
+  });
   it("reads what someone promised, vowed or threatened to do", () => {
     expect(saidIn("Ilsa Varnholt promised to widen the quay before the summer season.")).toEqual([
       ["indirect", "Ilsa Varnholt", "to widen the quay before the summer season"],
