@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  briefParts,
   formatRealMix,
   realMixMarkdown,
   realMixReadme,
@@ -21,6 +22,10 @@ const figures: RealMixFigures = {
     { kind: "brief", name: "briefOf + render JSON", seconds: 2 },
   ],
   peakRssMB: 512.4,
+  outputParts: [
+    { part: "stories: quotes", bytes: 3 * 1024 * 1024 },
+    { part: "articles: texts", bytes: 2 * 1024 * 1024 },
+  ],
 };
 
 describe("real-mix report", () => {
@@ -78,12 +83,14 @@ describe("real-mix report", () => {
     const md = realMixMarkdown(figures, "Written by a test.").split("\n");
     expect(md[0]).toBe("Written by a test.");
     expect(md[2]).toBe("| step | seconds | articles/s | share | × baseline |");
-    const rows = md.filter(
-      (l) => l.startsWith("| ") && !l.startsWith("| step") && !l.startsWith("| ---"),
-    );
+    // the steps' table ends at the summary line; the brief's parts follow it
+    const summary = md.findIndex((l) => l.includes("bytes an article"));
+    expect(md[summary]).toContain("6,291 bytes an article");
+    const rows = md
+      .slice(0, summary)
+      .filter((l) => l.startsWith("| ") && !l.startsWith("| step") && !l.startsWith("| ---"));
     expect(rows).toHaveLength(2 + figures.stages.length);
     expect(rows).toContain("| corpus stage: entities | 6.00 | 167 | 60.0% | 60.0× |");
-    expect(md.at(-1)).toContain("6,291 bytes an article");
   });
 
   it("shows a dash, not a division by zero, when the baseline took no measurable time", () => {
@@ -100,5 +107,24 @@ describe("real-mix report", () => {
     );
     expect(md).toContain("| brief JSON | 3.00× the input, 6,291 bytes an article |");
     expect(md).toContain("| peak RSS | 512 MB |");
+  });
+
+  it("says where the brief's bytes go, every byte in one part", () => {
+    const json = JSON.stringify({
+      schema: "x",
+      articles: [{ id: "a", text: "Ferry tolls rise.", removed: [] }],
+      stories: [{ id: "s1", quotes: [{ id: "q1", text: "too high" }], entities: [], extra: 1 }],
+    });
+    const parts = briefParts(json);
+    const part = (name: string) => parts.find((p) => p.part === name)!.bytes;
+    expect(part("articles: texts")).toBe(JSON.stringify("Ferry tolls rise.").length);
+    expect(part("stories: quotes")).toBe(JSON.stringify([{ id: "q1", text: "too high" }]).length);
+    expect(part("stories: claims")).toBe(0);
+    expect(parts.reduce((n, p) => n + p.bytes, 0)).toBe(json.length);
+    // largest first
+    expect(parts.map((p) => p.bytes)).toEqual([...parts.map((p) => p.bytes)].sort((a, b) => b - a));
+    expect(realMixMarkdown(figures, "about")).toContain(
+      "| stories: quotes | 3.00 | 50.0% | 1.50× |",
+    );
   });
 });

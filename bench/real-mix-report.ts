@@ -23,7 +23,58 @@ export type RealMixFigures = {
   readonly baselineSeconds: number;
   readonly stages: readonly StageTime[];
   readonly peakRssMB: number;
+  /** Where the brief's bytes go (`briefParts`), largest first. */
+  readonly outputParts: readonly BriefPart[];
 };
+
+/** A part of the brief JSON and the bytes its values take. */
+export type BriefPart = { readonly part: string; readonly bytes: number };
+
+/** The sections of a story a brief lists one by one; the story's other fields are one part. */
+const STORY_SECTIONS = [
+  "quotes",
+  "entities",
+  "claims",
+  "figures",
+  "summary",
+  "coverage",
+  "timeline",
+  "reuse",
+  "warnings",
+] as const;
+
+const bytesOf = (value: unknown): number =>
+  value === undefined ? 0 : Buffer.byteLength(JSON.stringify(value));
+
+/**
+ * Where the bytes of a brief JSON go (issue 17 asks it to be at most twice its input): the
+ * articles' texts, the rest of the articles, each story section summed over the stories, the
+ * stories' other fields, and the rest (names, punctuation between parts), largest first. Each part
+ * is its values' compact JSON, as the brief writes it.
+ */
+export function briefParts(json: string): BriefPart[] {
+  const brief = JSON.parse(json) as {
+    articles?: { text?: string }[];
+    stories?: Record<string, unknown>[];
+  };
+  const articles = brief.articles ?? [];
+  const stories = brief.stories ?? [];
+  const texts = articles.reduce((n, a) => n + bytesOf(a.text), 0);
+  const parts: BriefPart[] = [
+    { part: "articles: texts", bytes: texts },
+    { part: "articles: other fields", bytes: bytesOf(articles) - texts },
+  ];
+  let sections = 0;
+  for (const name of STORY_SECTIONS) {
+    const bytes = stories.reduce((n, s) => n + bytesOf(s[name]), 0);
+    sections += bytes;
+    parts.push({ part: `stories: ${name}`, bytes });
+  }
+  parts.push({ part: "stories: other fields", bytes: bytesOf(stories) - sections });
+  const listed = parts.reduce((n, p) => n + p.bytes, 0);
+  parts.push({ part: "the rest", bytes: Buffer.byteLength(json) - listed });
+  return parts.sort((a, b) => b.bytes - a.bytes);
+}
 
 /** Seconds of the whole run: every step, from reading the file to the rendered brief. */
 export const totalSeconds = (f: RealMixFigures): number =>
@@ -97,12 +148,35 @@ export function formatRealMix(f: RealMixFigures): string {
   ].join("\n");
 }
 
-/** The figures as a Markdown table, with what the run was. */
+/** The brief's parts as Markdown rows: part, MB, share of the brief, bytes of it per input byte. */
+function partRows(f: RealMixFigures): string[] {
+  return f.outputParts.map(
+    (p) =>
+      `| ${p.part} | ${fixed(p.bytes / 1024 / 1024, 2)} | ${share(p.bytes, f.outputBytes)} | ` +
+      `${fixed(p.bytes / Math.max(1, f.inputBytes), 2)}× |`,
+  );
+}
+
+/** The figures as a Markdown table, with what the run was, then where the brief's bytes go. */
 export function realMixMarkdown(f: RealMixFigures, about: string): string {
   const head = `| ${HEADER.join(" | ")} |`;
   const rule = "| --- | ---: | ---: | ---: | ---: |";
   const body = rows(f).map((r) => `| ${r.map((c) => c.trim()).join(" | ")} |`);
-  return [about, "", head, rule, ...body, "", realMixSummary(f)].join("\n");
+  return [
+    about,
+    "",
+    head,
+    rule,
+    ...body,
+    "",
+    realMixSummary(f),
+    "",
+    "Where the brief's bytes go (each part's values as compact JSON; × input is its bytes over the JSONL's):",
+    "",
+    "| part of the brief | MB | share | × input |",
+    "| --- | ---: | ---: | ---: |",
+    ...partRows(f),
+  ].join("\n");
 }
 
 /**

@@ -28,6 +28,7 @@ import { ARTICLE_STAGES, CORPUS_STAGES } from "../src/pipeline/stages.js";
 import { render } from "../src/render/render.js";
 import { MemoryPeak, collectGarbage } from "./measure.js";
 import {
+  briefParts,
   formatRealMix,
   realMixMarkdown,
   realMixReadme,
@@ -157,6 +158,7 @@ export async function measureRealMix(path: string, ctx: Context): Promise<RealMi
     baselineSeconds: Math.min(before.seconds, after.seconds),
     stages,
     peakRssMB: memory.peakRssMB,
+    outputParts: briefParts(json),
   };
 }
 
