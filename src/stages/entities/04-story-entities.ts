@@ -249,10 +249,10 @@ export function storyEntities(story: Story, articles: readonly Article[]): Entit
   const isFullPerson = (g: Group): boolean =>
     of(g).type === "person" && words(of(g).key).length > 1;
   /** Where a person name may find the full names `samePerson` could match it with. */
-  const surnameBlocks = (key: string): string[] => [
-    `t:${transliterationKey(surnameOf(key))}`,
-    ...oneDeletionForms(surnameOf(key)).map((f) => `d:${f}`),
-  ];
+  const surnameBlocks = (key: string): string[] => {
+    const surname = surnameOf(key);
+    return [`t:${transliterationKey(surname)}`, ...oneDeletionForms(surname).map((f) => `d:${f}`)];
+  };
   /**
    * Where a full name may find the full names `samePerson` could match it with: those blocks
    * narrowed to the same first name (two full names match only when their first names agree),

@@ -136,9 +136,11 @@ const NESTED_ACCORDING = /,\s*according to\s[^,;:]{2,90}$/i;
 const ACCORDING_AT_END = /\saccording to\s+([^,;:]{2,200}?)[\s.!?"”’]*$/i;
 /** Words of an opening phrase before a leading "according to" ("On Monday,"). */
 const OPENER_MAX_WORDS = 4;
+/** Finite forms of "be", "have", "do" and the modals, as a pattern's alternatives. */
+const FINITE_VERBS =
+  "is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do";
 /** A finite verb: the words before "according to" are a clause of their own. */
-const FINITE_VERB =
-  /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do)\b/i;
+const FINITE_VERB = new RegExp(`\\b(?:${FINITE_VERBS})\\b`, "i");
 /** An "according to" clause may run this long ("…, according to early results of exit polls …"). */
 const ACCORDING_TAIL_MAX = 200;
 /** "said about 340 residents …" is "about" as "some", not the topic of the speech. */
@@ -278,8 +280,9 @@ export function findIndirect(article: Article, quoted: readonly Range[]): RawInd
 }
 
 /** Words of the verb group that a subject phrase may run on into ("Vell has", "they remain"). */
-const VERB_GROUP_WORD =
-  /^(?:am|is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must|did|does|do|not|remain|remains|remained|seem|seems|seemed|become|becomes|became|outright)$/;
+const VERB_GROUP_WORD = new RegExp(
+  `^(?:${FINITE_VERBS}|am|be|been|being|not|remain|remains|remained|seem|seems|seemed|become|becomes|became|outright)$`,
+);
 /** Words of a time a subject phrase may run on into ("Vell Sunday night", "the panel last week"). */
 const TIME_WORD =
   /^(?:today|yesterday|tonight|night|morning|afternoon|evening|earlier|later|last|this|week|weekend|month|year)$/;
@@ -293,8 +296,7 @@ const RELATIVE = /^(?:who|whom|whose|that|which)$/;
  */
 const NO_HEAD = new Set(["ADP", "SCONJ", "CCONJ", "AUX", "ADV", "PART"]);
 /** A finite verb written in lower case: the phrase holding it before any "who" is a clause. */
-const FINITE_VERB_WORD =
-  /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do)$/;
+const FINITE_VERB_WORD = new RegExp(`^(?:${FINITE_VERBS})$`);
 
 /**
  * The speaker phrase as the noun phrase it must be, or null. A phrase read up to the reporting
