@@ -99,6 +99,9 @@ const FIRST_PERSON = /^(?:I|we|We)$/;
 const INSTRUCTION =
   /^\s*(?:(?:the|a|an|its|his|her|their|our)\s+)?(?:(?!(?:the|a|an|its|his|her|their|our)\s)[\p{L}'’-]+\s+){1,3}to\s+\p{L}/iu;
 /** Before the verb, these make it a passive: "the company was told …" says who heard, not who spoke. */
+/** A form of "be" before a verb in -ing, with adverbs between ("is once again warning"). */
+const PROGRESSIVE_BEFORE =
+  /\b(?:is|are|was|were|am|been|be|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:(?:not|also|still|now|again|once|\p{L}+ly)\s+)*$/iu;
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
 /**
  * A dateline opening the sentence ("HARBOURTON, England, March 17 (Northwire) – …",
@@ -493,11 +496,15 @@ function leadingAt(
   const text = article.clean;
   if (inside(quoted, s.start + m.index)) return null;
   const vs = s.start + m.index;
+  const before = text.slice(Math.max(s.start, vs - 30), vs);
+  // "The mayor is warning …", "the ministry isn't saying …": a verb in -ing after a form of
+  // "be" is the subject speaking now, a finite verb group like "warned".
+  const progressive = PARTICIPLE.test(m[0]) && PROGRESSIVE_BEFORE.test(before);
   // "The company was told by the agency …": the subject heard it.
-  if (PASSIVE_BEFORE.test(text.slice(Math.max(s.start, vs - 30), vs))) return null;
+  if (!progressive && PASSIVE_BEFORE.test(before)) return null;
   // "Wilson praised the plan and said …", "Wilson praised the plan, saying …": the verb shares
   // the subject that opens the sentence. Another participle has no subject of its own.
-  const participle = PARTICIPLE.test(m[0]);
+  const participle = PARTICIPLE.test(m[0]) && !progressive;
   if (participle && !AFTER_COMMA.test(text.slice(Math.max(s.start, vs - 4), vs))) return null;
   const coordinated = participle || COORDINATED.test(text.slice(Math.max(s.start, vs - 8), vs));
   let phrase = coordinated
@@ -674,6 +681,11 @@ function thatComplement(
     const ve = vs + m[1]!.length;
     if (inside(quoted, vs) || vs - s.start > THAT_VERB_WITHIN) break;
     if (NOT_HOLDING.test(m[1]!)) continue;
+    // "The board was warned that …", "officials were told that …": a verb of speaking in the
+    // passive names who heard it; the speaker is someone else. ("was convinced that" stays:
+    // the subject holds the view.)
+    if (CUE_ONCE.test(m[1]!) && PASSIVE_BEFORE.test(text.slice(Math.max(s.start, vs - 30), vs)))
+      continue;
     const before = sentence.slice(0, m.index).match(/[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}]/gu) ?? [];
     // (the tagger reads two words each side, and the clause's verb is looked for in the first
     // few words after "that": a short stretch is enough)

@@ -157,6 +157,18 @@ describe("indirect speech", () => {
     ]);
     expect(saidIn("Nobody knows who said the ferry would be sold in the spring.")).toEqual([]);
   });
+  it("reads a verb in -ing after a form of 'be' as the subject speaking, not as a passive", () => {
+    expect(
+      saidIn("Ilsa Varnholt is warning fishers that the quay will close for a month."),
+    ).toEqual([["indirect", "Ilsa Varnholt", "the quay will close for a month"]]);
+    expect(
+      saidIn("The harbour board isn't saying whether the ferry will run in the winter."),
+    ).toEqual([["indirect", "The harbour board", "whether the ferry will run in the winter"]]);
+    // the passive is still no one speaking
+    expect(saidIn("The harbour board was warned that the quay would close for a month.")).toEqual(
+      [],
+    );
+  });
   it("gives a participle the pronoun or description that opens its sentence", () => {
     expect(
       saidIn(
