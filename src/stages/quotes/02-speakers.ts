@@ -38,6 +38,7 @@ import {
   stripAdverbials,
 } from "./referents.js";
 import { TITLE_ABBREVIATIONS } from "../../lang/en/abbreviations.js";
+import { speakerNounPhrase } from "./noun-phrase.js";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../../lang/en/calendar.js";
 
 /** A speaker noun phrase goes at most this many words left or right of its verb ("US national security adviser Ilsa Varnholt"). */
@@ -937,7 +938,10 @@ export function attributeDirect(
     // "Varnholt called the plan “reckless”": the subject of a naming verb.
     const before = text.slice(sStart, outer.start);
     const named = NAMING.exec(before);
-    const phrase = named ? speakerBefore(article, sStart, sStart + named.index) : null;
+    // The subject must be a noun phrase: "messages later deemed “top secret”" is a passive
+    // whose phrase read back runs into the clause before it ("her server had handled messages").
+    const read = named ? speakerBefore(article, sStart, sStart + named.index) : null;
+    const phrase = read && speakerNounPhrase(read);
     if (named && phrase) {
       const verb = named[0].split(/\s/)[0]!;
       found = {
@@ -952,10 +956,16 @@ export function attributeDirect(
     !found?.phrase && /:\s*$/.test(text.slice(sStart, outer.start))
       ? subjectOfSentence(article, outer.start)
       : null;
-  const phrase = found?.phrase ?? introduced ?? nameAfter(article, outer, pStart, pEnd);
+  // A phrase read beside the quote must be a noun phrase ("said Wednesday", "and instead argued"
+  // are not). One that is not leaves the quote unattributed: the speaker of the quotes around it
+  // is a guess where the sentence names another.
+  const read = found?.phrase ?? introduced ?? nameAfter(article, outer, pStart, pEnd);
+  const phrase = read && !read.mention && !read.pronoun ? speakerNounPhrase(read) : read;
   const resolved = phrase
     ? resolve(article, phrase, paragraph, state, quotes, sentenceStart(article, outer.start))
-    : speakerFromContext(article, outer, paragraph, state, quotes);
+    : read
+      ? null
+      : speakerFromContext(article, outer, paragraph, state, quotes);
   // "“…,” according to the Harbour Post", "“…,” Reuters reported": an outlet that reported the
   // words did not say them. The phrase stays as written; the brief names no speaker.
   const speaker =

@@ -21,10 +21,15 @@ import {
   type SpeakerPhrase,
 } from "./02-speakers.js";
 import { firstMentionFrom, insideQuote } from "./referents.js";
+import {
+  EXPLETIVE,
+  FINITE_VERBS,
+  FIRST_PERSON,
+  speakerNounPhrase,
+  taggedWords,
+} from "./noun-phrase.js";
 import { PERSON_TITLES } from "../entities/mentions/titles.js";
 import { SHIPPED_TAGGER, type TaggedText } from "../entities/00-tagger.js";
-import { WEEKDAY_PATTERN } from "../../lang/en/calendar.js";
-import { FUNCTION_WORDS } from "../../lang/en/function-words.js";
 
 /** Reported speech shorter than this many words is not worth a line ("she said so"). */
 const INDIRECT_MIN_WORDS = 4;
@@ -88,8 +93,6 @@ const CLAUSE_START = /^\s*(?:he|she|it|they|we|I|there|this)\b/;
 /** A subject pronoun and a verb after it: the reported clause has begun ("it was", "they had"). */
 const BEGUN_CLAUSE =
   /^\s*(?:he|she|it|they|we|I|there)\s+(?:\p{L}+ly\s+)?(?:is|was|are|were|had|has|have|would|will|could|can|should|might|must|may|did|does|do)\b/iu;
-/** A first-person opinion ("I think …") in a column is the writer's, not a source's. */
-const FIRST_PERSON = /^(?:I|we|We)$/;
 /**
  * "told the ferry company to cut …", "asked the court to block …": one short object and "to",
  * an instruction, whose content is the object and the rest ("the court to block …"), not a
@@ -139,9 +142,6 @@ const NESTED_ACCORDING = /,\s*according to\s[^,;:]{2,90}$/i;
 const ACCORDING_AT_END = /\saccording to\s+([^,;:]{2,200}?)[\s.!?"”’]*$/i;
 /** Words of an opening phrase before a leading "according to" ("On Monday,"). */
 const OPENER_MAX_WORDS = 4;
-/** Finite forms of "be", "have", "do" and the modals, as a pattern's alternatives. */
-const FINITE_VERBS =
-  "is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do";
 /** A finite verb: the words before "according to" are a clause of their own. */
 const FINITE_VERB = new RegExp(`\\b(?:${FINITE_VERBS})\\b`, "i");
 /** An "according to" clause may run this long ("…, according to early results of exit polls …"). */
@@ -280,89 +280,6 @@ export function findIndirect(article: Article, quoted: readonly Range[]): RawInd
     }
   }
   return out;
-}
-
-/** Words of the verb group that a subject phrase may run on into ("Vell has", "they remain"). */
-const VERB_GROUP_WORD = new RegExp(
-  `^(?:${FINITE_VERBS}|am|be|been|being|not|remain|remains|remained|seem|seems|seemed|become|becomes|became|outright)$`,
-);
-/** Words of a time a subject phrase may run on into ("Vell Sunday night", "the panel last week"). */
-const TIME_WORD =
-  /^(?:today|yesterday|tonight|night|morning|afternoon|evening|earlier|later|last|this|week|weekend|month|year)$/;
-const WEEKDAY = new RegExp(`^(?:${WEEKDAY_PATTERN})$`);
-/** A relative pronoun: what follows it in a subject phrase is a clause about its noun. */
-const RELATIVE = /^(?:who|whom|whose|that|which)$/;
-/**
- * Tags no subject phrase ends on: "despite", "as". (A verb may end one: "a report released",
- * "everyone I interviewed".) Asked only of a word in lower case or a function word: the tagger
- * reads some surnames as verbs ("Lynch").
- */
-const NO_HEAD = new Set(["ADP", "SCONJ", "CCONJ", "AUX", "ADV", "PART"]);
-/** A finite verb written in lower case: the phrase holding it before any "who" is a clause. */
-const FINITE_VERB_WORD = new RegExp(`^(?:${FINITE_VERBS})$`);
-
-/**
- * The speaker phrase as the noun phrase it must be, or null. A phrase read up to the reporting
- * verb may have run on into the verb group or a time ("Trump has often cited", "they outright
- * denied", "Broaddrick Sunday night recounted", "a report on Wednesday found"): those words are
- * cut off. A phrase that still holds a finite verb of its own is a clause ("AMD will hold a
- * conference call for", "his man has the money, says"; not "officials who were not authorized"),
- * and a phrase that ends on no noun, name, pronoun or number ("despite carping that", "amid") is
- * no subject: both are dropped, for a statement given to a wrong speaker is worse than one not
- * reported.
- */
-function speakerNounPhrase(phrase: SpeakerPhrase): SpeakerPhrase | null {
-  if (phrase.antecedent) return phrase;
-  const words = [...phrase.text.matchAll(/\S+/g)];
-  const plain = words.map((w) => w[0].replace(/[,;:]+$/, ""));
-  const tagged = taggedWords(plain);
-  const lower = (k: number): boolean => plain[k] === plain[k]!.toLowerCase();
-  let keep = words.length;
-  let timeCut = false;
-  while (keep > 0) {
-    const k = keep - 1;
-    const word = plain[k]!;
-    const time =
-      WEEKDAY.test(word) || ((lower(k) || k === 0) && TIME_WORD.test(word.toLowerCase()));
-    const cut =
-      time ||
-      VERB_GROUP_WORD.test(word) ||
-      (k > 0 && RELATIVE.test(word)) || // (a "who" alone stands for the person before it)
-      // (not a noun after a possessive the tagger reads as an adverb: "the foundation's tally")
-      (lower(k) && !/['’]s$/.test(plain[k - 1] ?? "") && SHIPPED_TAGGER.tag(tagged, k) === "ADV") ||
-      // the preposition of a time cut off ("on Wednesday")
-      (timeCut && lower(k) && SHIPPED_TAGGER.tag(tagged, k) === "ADP");
-    if (!cut) break;
-    timeCut = time;
-    keep--;
-  }
-  if (keep === 0) return null;
-  const clauseEnd = plain.slice(0, keep).findIndex((w) => RELATIVE.test(w));
-  const own = plain.slice(0, clauseEnd < 0 ? keep : clauseEnd);
-  if (own.some((w) => FINITE_VERB_WORD.test(w))) return null;
-  const head = plain[keep - 1]!;
-  // what is left of a longer phrase must still name someone: not "a", "I" of a column's "I am
-  // convinced that", "it" of "it should be noted that"
-  if (
-    keep < words.length &&
-    (/^(?:a|an|the)$/i.test(head) ||
-      (keep === 1 && (FIRST_PERSON.test(head) || EXPLETIVE.test(head))))
-  )
-    return null;
-  if (
-    (lower(keep - 1) || FUNCTION_WORDS.has(head.toLowerCase())) &&
-    NO_HEAD.has(SHIPPED_TAGGER.tag(taggedWords(plain.slice(0, keep)), keep - 1))
-  )
-    return null;
-  if (keep === words.length) return phrase;
-  const last = words[keep - 1]!;
-  const end = phrase.start + last.index + last[0].length;
-  return {
-    ...phrase,
-    end,
-    text: phrase.text.slice(0, last.index + last[0].length),
-    mention: phrase.mention && phrase.mention.end <= end ? phrase.mention : null,
-  };
 }
 
 /**
@@ -622,23 +539,6 @@ const HOLDING_ADJECTIVES =
 /** Verbs with a "that" clause that no one is said to hold ("it seems that", "this means that"). */
 const NOT_HOLDING =
   /^(?:seem|seems|seemed|appear|appears|appeared|mean|means|meant|ensure|ensures|ensured|emerged|so|such|now|given|provided|providing|assuming|considering|seeing|granted|supposing)$/i;
-/** Subjects that stand for no one: "it" and "there" of "it is clear that", "this" of "this means". */
-const EXPLETIVE = /^(?:it|there|this|that)$/i;
-
-/**
- * A stretch of a sentence's words as the tagger reads them, the first opening the sentence.
- * (Each tag reads only the words two places around it, so a short stretch tags as the whole
- * sentence would.)
- */
-function taggedWords(words: readonly string[]): TaggedText {
-  const initial = new Uint8Array(words.length);
-  if (words.length > 0) initial[0] = 1;
-  return {
-    tokens: words.map((text) => ({ text })),
-    lowers: words.map((w) => w.toLowerCase()),
-    initial,
-  };
-}
 
 /** A verb with a "that" clause starts within this many characters of its sentence's start. */
 const THAT_VERB_WITHIN = SUBJECT_START_MAX + 60;

@@ -112,6 +112,32 @@ describe("speakers", () => {
     const [q] = quotesOf("“They [the council] promised us a bridge,” Ilsa Varnholt said.");
     expect(q?.text).toBe("They [the council] promised us a bridge,");
   });
+  it("gives a quote no speaker rather than a phrase that is no noun phrase, nor one guessed from the quotes around it", () => {
+    const speakersOf = (text: string) =>
+      quotesOf(text)
+        .filter((q) => q.kind !== "indirect")
+        .map((q) => q.speaker?.text ?? null);
+    // an adverb, a verb of a relative clause, a clause read back from a passive
+    expect(
+      speakersOf(
+        "Tomas Brennick asked Ilsa Varnholt about the tolls. She did not answer, and instead argued that the board had made a deal “to sell the ferry to the lowest bidder before the spring.”",
+      ),
+    ).toEqual([null]);
+    expect(
+      speakersOf(
+        "A harbour official who spoke anonymously said Wednesday, “Certainly there are talks between the board and the union about the tolls.”",
+      ),
+    ).toEqual([null]);
+    expect(
+      speakersOf(
+        "On Friday, he joined other islanders in pouncing on news that the harbour board's computer had handled messages later deemed “strictly confidential,” saying in a post: “The new release is a disaster for the board.”",
+      ),
+    ).toEqual([null]);
+    // a noun phrase read the same way still speaks
+    expect(
+      speakersOf("The harbour board called the plan “reckless and costly for the island.”"),
+    ).toEqual(["The harbour board"]);
+  });
 });
 
 describe("indirect speech", () => {
