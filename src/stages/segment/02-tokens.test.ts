@@ -94,6 +94,22 @@ describe("tokenizeText", () => {
     ]);
   });
 
+  it("takes a left single quotation mark written for the apostrophe as one ('Varnholt‘s', 'didn‘t')", () => {
+    expect(words("Varnholt‘s plan, which she didn‘t defend")).toEqual([
+      "Varnholt",
+      "‘s",
+      "plan",
+      ",",
+      "which",
+      "she",
+      "did",
+      "n‘t",
+      "defend",
+    ]);
+    // a quotation it opens is still a quotation
+    expect(words("He said ‘sorry’ twice")).toEqual(["He", "said", "‘", "sorry", "’", "twice"]);
+  });
+
   it("splits hyphens between words, not in numbers, prefixes or codes", () => {
     expect(words("Merrowby-Tarn's Texas-based anti-war F-16 won 3-4 on 1996-08-30")).toEqual([
       "Merrowby",
