@@ -142,3 +142,26 @@ describe("institutions", () => {
     ]);
   });
 });
+
+describe("names joined by a hyphen", () => {
+  it("reads no person in a pairing of two people's surnames or of peoples", () => {
+    expect(
+      people(
+        "Ilsa Varnholt and Tomas Brennick met in the first Varnholt-Brennick debate on Monday, and Varnholt said she won.",
+      ),
+    ).toEqual(["Ilsa Varnholt", "Tomas Brennick", "Varnholt"]);
+    expect(people("The Franco-German plan was announced by Ilsa Varnholt on Monday.")).toEqual([
+      "Ilsa Varnholt",
+    ]);
+  });
+  it("keeps a double-barrelled surname, alone or beside people who hold its parts", () => {
+    expect(
+      people("Ana Okafor-Lind said she would attend the launch, and Okafor-Lind smiled."),
+    ).toEqual(["Ana Okafor-Lind", "Okafor-Lind"]);
+    expect(
+      people(
+        "Ana Okafor-Lind met Bram Okafor and Carl Lind, and Okafor-Lind said the talks went well.",
+      ),
+    ).toEqual(["Ana Okafor-Lind", "Bram Okafor", "Carl Lind", "Okafor-Lind"]);
+  });
+});

@@ -12,6 +12,7 @@ import {
   type NameReading,
 } from "./mentions/person-evidence.js";
 import { PERSON_TITLES, TITLE_MODIFIERS } from "./mentions/titles.js";
+import { isDemonym } from "./mentions/word-checks.js";
 import { FUNCTION_WORDS } from "../../lang/en/function-words.js";
 
 /**
@@ -322,6 +323,38 @@ function withGenerationSuffix(text: string, mentions: readonly Mention[]): Menti
   return out;
 }
 
+/** A hyphenated word and its parts: "Trump-Clinton" → ["trump", "clinton"]. */
+const HYPHENATED = /^\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)+$/u;
+
+/**
+ * Without the "persons" that join names or peoples with a hyphen: "the Trump-Clinton debate",
+ * "the Johnson-Weld ticket" (each part the surname of another person the article names in
+ * full), "the Franco-German plan" (a people's adjective last). A double-barrelled surname
+ * ("Catherine Zeta-Jones", then "Zeta-Jones") has parts that are no one else's surname.
+ */
+function withoutNamePairs(mentions: readonly Mention[]): Mention[] {
+  const surnames = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (m.type !== "person" || !m.text.includes(" ")) continue;
+    const surname = m.text.slice(m.text.lastIndexOf(" ") + 1).toLowerCase();
+    (surnames.get(surname) ?? surnames.set(surname, new Set()).get(surname)!).add(nameKey(m.text));
+  }
+  const pairs = (name: string): boolean => {
+    // (the surname of a person named in full: "Ana Smith-Jones", then "Smith-Jones")
+    if (!HYPHENATED.test(name) || surnames.has(name.toLowerCase())) return false;
+    const parts = name.toLowerCase().split("-");
+    if (isDemonym(parts[parts.length - 1]!)) return true;
+    const people = new Set<string>();
+    for (const part of parts) {
+      const holders = surnames.get(part);
+      if (!holders) return false;
+      for (const h of holders) people.add(h);
+    }
+    return people.size >= parts.length;
+  };
+  return mentions.filter((m) => m.type !== "person" || !pairs(m.text));
+}
+
 /**
  * The entity mentions of one article: mention detection on its clean text, each person's title
  * kept, and a surname alone linked to the full name it stands for in the same article
@@ -338,7 +371,7 @@ export function articleMentions(article: AttributedArticle): EntityMention[] {
   const actors = raw.filter(
     (m) => m.type !== "person" || !isCredited(article, m.start, m.text, lines),
   );
-  const read = withGenerationSuffix(text, readPeople(text, actors));
+  const read = withoutNamePairs(withGenerationSuffix(text, readPeople(text, actors)));
   // surname key → full name keys; a surname may have several words ("Okafor Lindqvist" of
   // "Adaeze Okafor Lindqvist"), so every ending of a full name counts
   const fullNames = new Map<string, Set<string>>();
