@@ -11,7 +11,7 @@ const words = (list: string): string[] => list.trim().split(/\s+/);
 export const TITLE_ABBREVIATIONS: readonly string[] = words(`
   Mr Mrs Ms Mx Dr Prof Sen Sens Rep Reps Gov Lt Gen Col Maj Capt Cpt Sgt Adm Cmdr Cdr Cpl Pvt Rev
   Hon Pres Supt Insp Det Brig Gens Messrs Mme Mmes Msgr Fr Sr Sra Srta St Ste Mt Ft Atty Amb Rt Treas
-  Sec Ret
+  Sec Ret Const Cst
 `);
 
 /**

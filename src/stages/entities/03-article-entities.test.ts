@@ -165,3 +165,26 @@ describe("names joined by a hyphen", () => {
     ).toEqual(["Ana Okafor-Lind", "Bram Okafor", "Carl Lind", "Okafor-Lind"]);
   });
 });
+
+describe("names that look like other words", () => {
+  it("reads a month's name after a given name as a surname, and a date where a day follows", () => {
+    expect(people("Prime Minister Ilsa May spoke in the harbour hall after the vote.")).toEqual([
+      "Ilsa May",
+    ]);
+    expect(people("Guitarist Tomas March said the band would tour the islands.")).toEqual([
+      "Tomas March",
+    ]);
+    expect(people("The ferry carried Ilsa Varnholt in May, and the talks ended in June.")).toEqual([
+      "Ilsa Varnholt",
+    ]);
+  });
+  it("takes police ranks written short as titles ('Const.', 'Insp.')", () => {
+    expect(people("Const. Brennick said the office was evacuated.")).toEqual(["Brennick"]);
+    expect(people("Insp. Ilsa Varnholt said the office was evacuated.")).toEqual(["Ilsa Varnholt"]);
+  });
+  it("reads no person in a party's or a people's adjective after a title", () => {
+    expect(
+      people("Sen. Ilsa Varnholt, a chief Democratic negotiator on the bill, said talks failed."),
+    ).toEqual(["Ilsa Varnholt"]);
+  });
+});

@@ -8,7 +8,11 @@ import { COMPANY_SUFFIXES, ORG_CONNECTORS, ORG_WORDS } from "./organisation-word
 import { NAME_PARTICLES } from "./person-words.js";
 import { PLACE_HEADS } from "./place-words.js";
 import { NUMBER, type Token, UPPER_START } from "./tokens.js";
+import { MONTH_NAMES } from "../../../lang/en/calendar.js";
 import { isNameToken, isTitle, placeLengthAt, startsPlace } from "./word-checks.js";
+
+/** Month names in full, which are surnames too ("Theresa May", "Brian May"). */
+const MONTH_NAME_SET: ReadonlySet<string> = new Set(MONTH_NAMES);
 
 /**
  * Words after a hyphen that make an adjective of a name ("EU-backed", "Texas-based"); other short
@@ -116,6 +120,19 @@ export function findRuns(tokens: Token[]): Run[] {
       // allow "KANSAS CITY 61 74": in capitals, organisation words go on a name
       const inCapitals = next.shouting && ORG_WORDS.has(next.lower) && !isTitle(next);
       if ((isNameToken(next) || inCapitals) && !next.sentenceInitial) {
+        j += 1;
+        continue;
+      }
+      // allow "Theresa May": a month's name as the surname after a given name, where no day or
+      // year follows it as a date ("Theresa May 3" is left to the date reader)
+      if (
+        MONTH_NAME_SET.has(next.lower) &&
+        !next.shouting &&
+        !next.sentenceInitial &&
+        GIVEN_NAMES.has(prev.lower) &&
+        !PLACES.has(prev.lower) &&
+        !NUMBER.test(tokens[j + 1]?.text ?? "")
+      ) {
         j += 1;
         continue;
       }

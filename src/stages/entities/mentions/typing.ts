@@ -142,6 +142,17 @@ export function typeRun(run: Run, tokens: Token[], known: Map<string, EntityType
     !(words.length === 1 && words[0]!.pos === "ADJ")
   )
     return { type: "organization", weak: false };
+  // (not "a chief Democratic negotiator": after a title, a people's or party's adjective before
+  // a noun is the title's, not a name)
+  const next = tokens[run.to];
+  if (
+    run.personCue &&
+    words.length === 1 &&
+    (isDemonymPhrase(lowers) || words[0]!.pos === "ADJ") &&
+    next !== undefined &&
+    /^\p{Ll}/u.test(next.text)
+  )
+    return { type: "other", weak: false };
   if (run.personCue || playerByCue) return { type: "person", weak: false };
   if (player) return person(givenNameEvidence(words));
   if (isDemonymPhrase(lowers)) return { type: "other", weak: false };
