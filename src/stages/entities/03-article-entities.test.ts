@@ -177,6 +177,11 @@ describe("names that look like other words", () => {
     expect(people("The ferry carried Ilsa Varnholt in May, and the talks ended in June.")).toEqual([
       "Ilsa Varnholt",
     ]);
+    // the modal verb is no surname ("Clinton" is a given name too)
+    expect(people("Hillary Clinton may win the primary, and Clinton may win Ohio.")).toEqual([
+      "Hillary Clinton",
+      "Clinton",
+    ]);
   });
   it("takes police ranks written short as titles ('Const.', 'Insp.')", () => {
     expect(people("Const. Brennick said the office was evacuated.")).toEqual(["Brennick"]);

@@ -127,6 +127,7 @@ export function findRuns(tokens: Token[]): Run[] {
       // year follows it as a date ("Theresa May 3" is left to the date reader)
       if (
         MONTH_NAME_SET.has(next.lower) &&
+        UPPER_START.test(next.text) &&
         !next.shouting &&
         !next.sentenceInitial &&
         GIVEN_NAMES.has(prev.lower) &&
