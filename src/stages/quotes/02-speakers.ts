@@ -894,6 +894,20 @@ function transcriptSpeaker(
   };
 }
 
+/** A relative clause about the subject running up to the verb ("…, who spoke anonymously, said"). */
+const WHO_CLAUSE_TO_VERB = /\bwho\s[^,;:“”"]*,?\s*$/;
+
+/**
+ * "A harbour official who spoke anonymously said Wednesday, “…”": where the phrase read beside
+ * the verb is no noun phrase, the noun phrase before a "who" clause that runs up to the verb.
+ */
+function subjectBeforeWho(article: Article, lo: number, verb: number): SpeakerPhrase | null {
+  const who = WHO_CLAUSE_TO_VERB.exec(article.clean.slice(lo, verb));
+  if (!who) return null;
+  const phrase = speakerBefore(article, lo, lo + who.index);
+  return phrase && speakerNounPhrase(phrase);
+}
+
 /**
  * Who said a direct quotation, and how, where and when. `lo` is where the reporting clause
  * before it may start (the end of the quotation before it in the sentence).
@@ -960,7 +974,11 @@ export function attributeDirect(
   // are not). One that is not leaves the quote unattributed: the speaker of the quotes around it
   // is a guess where the sentence names another.
   const read = found?.phrase ?? introduced ?? nameAfter(article, outer, pStart, pEnd);
-  const phrase = read && !read.mention && !read.pronoun ? speakerNounPhrase(read) : read;
+  const phrase =
+    read && !read.mention && !read.pronoun
+      ? (speakerNounPhrase(read) ??
+        (found ? subjectBeforeWho(article, sStart, found.cue.start) : null))
+      : read;
   const resolved = phrase
     ? resolve(article, phrase, paragraph, state, quotes, sentenceStart(article, outer.start))
     : read
