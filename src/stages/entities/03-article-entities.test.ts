@@ -191,5 +191,10 @@ describe("names that look like other words", () => {
     expect(
       people("Sen. Ilsa Varnholt, a chief Democratic negotiator on the bill, said talks failed."),
     ).toEqual(["Ilsa Varnholt"]);
+    // a surname that is an adjective, before a verb, stays a name
+    expect(people("Sen. Young said the bill would pass, and Gov. Brown agreed.")).toEqual([
+      "Young",
+      "Brown",
+    ]);
   });
 });

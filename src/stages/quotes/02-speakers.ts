@@ -952,8 +952,8 @@ export function attributeDirect(
     // "Varnholt called the plan “reckless”": the subject of a naming verb.
     const before = text.slice(sStart, outer.start);
     const named = NAMING.exec(before);
-    // The subject must be a noun phrase: "messages later deemed “top secret”" is a passive
-    // whose phrase read back runs into the clause before it ("her server had handled messages").
+    // The subject must be a noun phrase: "messages later deemed “confidential”" is a passive
+    // whose phrase read back runs into the clause before it ("the board's server had handled messages").
     const read = named ? speakerBefore(article, sStart, sStart + named.index) : null;
     const phrase = read && speakerNounPhrase(read);
     if (named && phrase) {

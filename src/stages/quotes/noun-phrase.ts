@@ -1,7 +1,7 @@
 /**
  * What a speaker phrase must be: a noun phrase. Shared by the reader of reported speech and the
  * speaker of a direct quotation, which both read a phrase back from a verb and may run on into
- * a clause ("Mrs. Clinton's server had handled messages later deemed “top secret”").
+ * a clause ("the board's server had handled messages later deemed “confidential”").
  */
 import type { SpeakerPhrase } from "./02-speakers.js";
 import { SHIPPED_TAGGER, type TaggedText } from "../entities/00-tagger.js";

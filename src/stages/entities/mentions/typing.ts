@@ -143,14 +143,15 @@ export function typeRun(run: Run, tokens: Token[], known: Map<string, EntityType
   )
     return { type: "organization", weak: false };
   // (not "a chief Democratic negotiator": after a title, a people's or party's adjective before
-  // a noun is the title's, not a name)
+  // a noun is the title's, not a name; "Sen. Young said" keeps its surname)
   const next = tokens[run.to];
   if (
     run.personCue &&
     words.length === 1 &&
     (isDemonymPhrase(lowers) || words[0]!.pos === "ADJ") &&
     next !== undefined &&
-    /^\p{Ll}/u.test(next.text)
+    /^\p{Ll}/u.test(next.text) &&
+    next.pos === "NOUN"
   )
     return { type: "other", weak: false };
   if (run.personCue || playerByCue) return { type: "person", weak: false };
