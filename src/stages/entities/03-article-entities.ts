@@ -331,6 +331,8 @@ const HYPHENATED = /^\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)+$/u;
  * "the Johnson-Weld ticket" (each part the surname of another person the article names in
  * full), "the Franco-German plan" (a people's adjective last). A double-barrelled surname
  * ("Catherine Zeta-Jones", then "Zeta-Jones") has parts that are no one else's surname.
+ * (A map of its own, not `articleMentions`' surname map: that one splits hyphens, so a pair
+ * would be a full name holding its own parts, and is built after the pairs are gone.)
  */
 function withoutNamePairs(mentions: readonly Mention[]): Mention[] {
   const surnames = new Map<string, Set<string>>();

@@ -101,10 +101,10 @@ const BEGUN_CLAUSE =
  */
 const INSTRUCTION =
   /^\s*(?:(?:the|a|an|its|his|her|their|our)\s+)?(?:(?!(?:the|a|an|its|his|her|their|our)\s)[\p{L}'’-]+\s+){1,3}to\s+\p{L}/iu;
-/** Before the verb, these make it a passive: "the company was told …" says who heard, not who spoke. */
 /** A form of "be" before a verb in -ing, with adverbs between ("is once again warning"). */
 const PROGRESSIVE_BEFORE =
   /\b(?:is|are|was|were|am|been|be|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:(?:not|also|still|now|again|once|\p{L}+ly)\s+)*$/iu;
+/** Before the verb, these make it a passive: "the company was told …" says who heard, not who spoke. */
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
 /**
  * A dateline opening the sentence ("HARBOURTON, England, March 17 (Northwire) – …",
@@ -416,12 +416,13 @@ function leadingAt(
   const before = text.slice(Math.max(s.start, vs - 30), vs);
   // "The mayor is warning …", "the ministry isn't saying …": a verb in -ing after a form of
   // "be" is the subject speaking now, a finite verb group like "warned".
-  const progressive = PARTICIPLE.test(m[0]) && PROGRESSIVE_BEFORE.test(before);
+  const ing = PARTICIPLE.test(m[0]);
+  const progressive = ing && PROGRESSIVE_BEFORE.test(before);
   // "The company was told by the agency …": the subject heard it.
   if (!progressive && PASSIVE_BEFORE.test(before)) return null;
   // "Wilson praised the plan and said …", "Wilson praised the plan, saying …": the verb shares
   // the subject that opens the sentence. Another participle has no subject of its own.
-  const participle = PARTICIPLE.test(m[0]) && !progressive;
+  const participle = ing && !progressive;
   if (participle && !AFTER_COMMA.test(text.slice(Math.max(s.start, vs - 4), vs))) return null;
   const coordinated = participle || COORDINATED.test(text.slice(Math.max(s.start, vs - 8), vs));
   let phrase = coordinated
