@@ -229,6 +229,49 @@ describe("agreement across a story", () => {
     ]);
     expect(judged(texts)[0]!.agreement).toBe("consistent");
   });
+  it("sets two figures against each other only where their own words match", () => {
+    // b joins a's group by value and words, c conflicts with b by words; a and c only share
+    // the group, so a is not in conflict.
+    const out = judged({
+      a: "About 200 people attended the vigil before police arrived.",
+      b: "More than 200 people from the vigil clashed with police at the station.",
+      c: "Nearly 100 people clashed with police at the station.",
+    });
+    const agreement = (t: string) => out.find((f) => f.text === t)?.agreement;
+    expect(agreement("More than 200 people")).toBe("conflicting");
+    expect(agreement("Nearly 100 people")).toBe("conflicting");
+    expect(agreement("About 200 people")).toBe("consistent");
+  });
+  it("does not read a figure one article gives two values of as in conflict", () => {
+    const out = judged({
+      a: "The poll found 62 percent of voters backed the plan and 17 percent of voters opposed it.",
+      b: "The poll found 55 percent of voters backed the plan.",
+    });
+    expect(out.filter((f) => f.agreement === "conflicting")).toEqual([]);
+    const twoSentences = judged({
+      a: "Crude settled at $54.23 per barrel in New York. Brent rose to $61.95 per barrel.",
+      b: "Crude settled at $52.10 per barrel in New York.",
+    });
+    expect(twoSentences.filter((f) => f.agreement === "conflicting")).toEqual([]);
+  });
+  it("does not set figures of two named subjects, or far apart, against each other", () => {
+    const named = judged({
+      a: "Under party rules Ostrander needs 1,240 delegates to win the nomination.",
+      b: "Under party rules Vasquez needs 2,380 delegates to win the nomination.",
+    });
+    expect(named.filter((f) => f.agreement === "conflicting")).toEqual([]);
+    const farApart = judged({
+      a: "Thieves stole jewels worth 85 million euros from the store on Tuesday.",
+      b: "Thieves stole jewels worth 2 million euros from the store on Tuesday.",
+    });
+    expect(farApart.filter((f) => f.agreement === "conflicting")).toEqual([]);
+    // The same pair within CONFLICT_MAX_RATIO is a conflict.
+    const near = judged({
+      a: "Thieves stole jewels worth 85 million euros from the store on Tuesday.",
+      b: "Thieves stole jewels worth 60 million euros from the store on Tuesday.",
+    });
+    expect(near.map((f) => f.agreement)).toEqual(["conflicting", "conflicting"]);
+  });
   it("keeps figures about different things apart", () => {
     const out = judged({
       a: "About 1,200 people were evacuated from their homes. Fourteen people were treated in hospital.",
