@@ -1,5 +1,7 @@
 import { MIN_SENTENCE_SIMILARITY, sentenceSimilarity } from "../reuse/02-align.js";
 import type { StorySentence } from "./01-sentences.js";
+import type { Figure } from "../../model/figure.js";
+import { compatible, unitHead } from "../figures/05-agreement.js";
 
 /**
  * Two sentences of different articles state the same claim at the reuse aligner's paraphrase
@@ -107,14 +109,52 @@ export function sentenceGraph(
   return { pairs, centrality };
 }
 
+/** A group's figures by the head of their unit ("delegates", "percent"). */
+type FiguresByUnit = Map<string, Figure[]>;
+
+/** Adds a figure to a group's, unless one written alike is there: a claim's copies repeat theirs. */
+function addFigure(into: FiguresByUnit, f: Figure): void {
+  const list = into.get(unitHead(f.unit));
+  if (!list) into.set(unitHead(f.unit), [f]);
+  else if (
+    !list.some((g) => g.value === f.value && g.qualifier === f.qualifier && g.unit === f.unit)
+  )
+    list.push(f);
+}
+
+function byUnit(figures: readonly Figure[]): FiguresByUnit | null {
+  if (figures.length === 0) return null;
+  const out: FiguresByUnit = new Map();
+  for (const f of figures) addFigure(out, f);
+  return out;
+}
+
+/**
+ * Whether two groups give different numbers of one thing: a unit both count in, with no value
+ * of one that a value of the other could agree with ("is 439 delegates short", "is 71 delegates
+ * short"). Their sentences are worded alike but do not state the same claim.
+ */
+function disagree(a: FiguresByUnit | null, b: FiguresByUnit | null): boolean {
+  if (!a || !b) return false;
+  const [fewer, more] = a.size <= b.size ? [a, b] : [b, a];
+  for (const [unit, xs] of fewer) {
+    const ys = more.get(unit);
+    if (ys && !xs.some((x) => ys.some((y) => compatible(x, y)))) return true;
+  }
+  return false;
+}
+
 /**
  * Groups sentences into claims: the most similar pairs join first, and two groups merge only
  * when no article is in both, so a claim holds at most one sentence per article and a chain of
- * loose matches cannot run through one article's neighbouring sentences.
+ * loose matches cannot run through one article's neighbouring sentences; nor when they give
+ * different numbers of one thing (`figuresOf`, each sentence's figures), so a claim's sources
+ * agree on its figures.
  */
 export function clusterSentences(
   sentences: readonly StorySentence[],
   pairs: readonly SentencePair[],
+  figuresOf: readonly (readonly Figure[])[] = [],
 ): number[][] {
   const n = sentences.length;
   const parent = Int32Array.from({ length: n }, (_, i) => i);
@@ -124,6 +164,10 @@ export function clusterSentences(
   const articlesOf: Set<number>[] = Array.from(
     { length: n },
     (_, i) => new Set([sentences[i]!.article]),
+  );
+  // Most sentences hold no figure: null, not an empty map each.
+  const figures: (FiguresByUnit | null)[] = Array.from({ length: n }, (_, i) =>
+    byUnit(figuresOf[i] ?? []),
   );
   const find = (x: number): number => {
     while (parent[x] !== x) {
@@ -144,13 +188,20 @@ export function clusterSentences(
         : [articlesOf[rb]!, articlesOf[ra]!];
     let clash = false;
     for (const art of fewer) if (more.has(art)) clash = true;
-    if (clash) continue;
+    if (clash || disagree(figures[ra] ?? null, figures[rb] ?? null)) continue;
     const [big, small] = ma.length >= mb.length ? [ra, rb] : [rb, ra];
     parent[small] = big;
     members[big] = [...members[big]!, ...members[small]!];
     members[small] = [];
     for (const art of articlesOf[small]!) articlesOf[big]!.add(art);
     articlesOf[small] = new Set();
+    const moved = figures[small];
+    if (moved) {
+      const kept = figures[big] ?? new Map<string, Figure[]>();
+      for (const fs of moved.values()) for (const f of fs) addFigure(kept, f);
+      figures[big] = kept;
+      figures[small] = null;
+    }
   }
   const out: number[][] = [];
   for (let i = 0; i < n; i++) if (find(i) === i) out.push(members[i]!.sort((x, y) => x - y));

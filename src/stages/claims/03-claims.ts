@@ -3,6 +3,7 @@ import type {
   Article,
   Claim,
   ClaimAttribution,
+  Figure,
   Span,
   Story,
   StoryFigure,
@@ -249,6 +250,23 @@ function dateContests(
   return out;
 }
 
+/** Each story sentence's figures, read from its article's (which know their sentence). */
+function figuresOfSentences(
+  sentences: readonly StorySentence[],
+  articles: readonly Article[],
+): Figure[][] {
+  const byArticle = articles.map((a) => {
+    const bySentence = new Map<number, Figure[]>();
+    for (const f of a.figures ?? []) {
+      const list = bySentence.get(f.sentence);
+      if (list) list.push(f);
+      else bySentence.set(f.sentence, [f]);
+    }
+    return bySentence;
+  });
+  return sentences.map((s) => byArticle[s.article]!.get(s.index) ?? []);
+}
+
 /** A cluster of sentences before it is ranked and given an id. */
 type Draft = Omit<Claim, "id" | "key"> & { readonly first: number };
 
@@ -278,7 +296,11 @@ export function storyClaims(
   const sentences: StorySentence[] = [];
   articles.forEach((a, i) => sentences.push(...articleSentences(a, i)));
   const graph = sentenceGraph(sentences, articles.length);
-  const clusters = clusterSentences(sentences, graph.pairs);
+  const clusters = clusterSentences(
+    sentences,
+    graph.pairs,
+    figuresOfSentences(sentences, articles),
+  );
   const contests = contestsOf(figures, quotes);
   const spoken = spokenSpans(quotes);
   // Each contest's index, by the article of its span: a claim's spans look up their article's.

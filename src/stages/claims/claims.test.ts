@@ -79,6 +79,22 @@ describe("claims", () => {
     expect(fought.contestedBy[0]).toContain("conflicting figure");
   });
 
+  it("does not join sentences that give different numbers of one thing", () => {
+    const county = (id: string, count: string) =>
+      articleFromText(
+        `The county said ${count} homes in Brenholt were still without power after the storm.`,
+        { id, published: "2031-05-06" },
+      );
+    const storyOf = (ids: string[]): Story => ({ ...story, articles: ids });
+    const differ = [county("a", "439"), county("b", "71")];
+    const apart = storyClaims(storyOf(["a", "b"]), differ, new Map(), [], []);
+    expect(apart.claims.map((c) => c.articles)).toEqual([["a"], ["b"]]);
+    const agree = [county("a", "439"), county("c", "about 440")];
+    const joined = storyClaims(storyOf(["a", "c"]), agree, new Map(), [], []);
+    expect(joined.claims.map((c) => [...c.articles].sort())).toEqual([["a", "c"]]);
+    expect(joined.claims[0]!.status).toBe("corroborated");
+  });
+
   it("reports what each article carries and what only it has", () => {
     const quotes = [] as StoryQuote[];
     const cov = storyCoverage(story, [harbour, gazette, copy], origins, claims, quotes);
