@@ -197,4 +197,21 @@ describe("names that look like other words", () => {
       "Brown",
     ]);
   });
+  it("reads a title's word after a given name as the surname, and no name in the words after", () => {
+    expect(
+      people("She told the late-night show Dora King Live on Sunday that she was proud."),
+    ).toEqual(["Dora King"]);
+    // a title before a name stays a title
+    expect(people("On Sunday King Edmund opened the bridge.")).toEqual(["Edmund"]);
+  });
+  it("reads no person in one English word of a Title Case headline", () => {
+    expect(
+      people(
+        "Ferry Captain Rescued After Collision\n\nThe captain, Anu Saar, was rescued on Monday.",
+      ),
+    ).toEqual(["Anu Saar"]);
+    expect(people("Port Director Quits Over Budget\n\nDirector Vell said he would leave.")).toEqual(
+      ["Vell"],
+    );
+  });
 });

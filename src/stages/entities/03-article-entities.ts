@@ -13,6 +13,7 @@ import {
 } from "./mentions/person-evidence.js";
 import { PERSON_TITLES, TITLE_MODIFIERS } from "./mentions/titles.js";
 import { isDemonym } from "./mentions/word-checks.js";
+import { isCommonWord } from "./mentions/lexicon.js";
 import { FUNCTION_WORDS } from "../../lang/en/function-words.js";
 
 /**
@@ -277,11 +278,16 @@ function readPeople(text: string, mentions: readonly Mention[]): Mention[] {
     // that can only be a headline's words is no person's name when the article gives none in it
     // (a run opening with a given name in a Title Case line is still read as a name: a line of
     // names and roles, "Correspondent Ana Pace", is cased as a headline is)
+    // A single English word counts too ("Sheriff's Deputy Shot and Killed" gives no person
+    // "Shot"), unless the article gives it as a name more than here.
+    const single = !original.text.includes(" ");
     const headline =
       headlineRun(original.text) ||
-      (original.text.includes(" ") &&
-        inHeadline(original.start) &&
-        !GIVEN_NAMES.has(firstWord(original.text)));
+      (inHeadline(original.start) &&
+        !GIVEN_NAMES.has(firstWord(original.text)) &&
+        (!single ||
+          (isCommonWord(knownNameKey(original.text)) &&
+            (known.get(knownNameKey(original.text))?.count ?? 0) <= 1)));
     const names = knownNamesIn(original, known, headline) ?? (headline ? [] : [original]);
     for (const name of names) {
       if (name.type !== "person") {

@@ -53,6 +53,20 @@ export function splitTitles(run: Run, tokens: Token[]): Run[] {
       personCue = true;
     }
   }
+  // "Larry King Live", "Martin Luther King Day": a title's word after a given name, mid-sentence,
+  // is the surname, and the English words after it are a show's or a day's, not a name
+  const surname = rest.findIndex(
+    (tok, idx) =>
+      idx > 0 &&
+      idx < rest.length - 1 &&
+      isTitle(tok) &&
+      GIVEN_NAMES.has(rest[idx - 1]!.lower) &&
+      !rest[idx - 1]!.sentenceInitial &&
+      !isTitle(rest[idx - 1]!) &&
+      rest.slice(idx + 1).every((t) => isCommonWord(t.lower) && !GIVEN_NAMES.has(t.lower)),
+  );
+  if (surname > 0 && !rest.slice(0, surname).some((tok) => isTitle(tok)))
+    rest = rest.slice(0, surname + 1);
   for (;;) {
     let t = rest.findIndex((tok, idx) => isTitle(tok) && idx < rest.length - 1);
     if (t < 0) break;
