@@ -143,10 +143,17 @@ export function contestsOf(
   quotes: readonly StoryQuote[],
 ): Contest[] {
   const out: Contest[] = [];
+  const byId = new Map(figures.map((f) => [f.id, f]));
   for (const f of figures) {
     if (f.agreement !== "conflicting") continue;
+    // what it conflicts with, as the other readings are first written: "1,500 people in b"
+    const against = f.conflictsWith
+      .map((id) => byId.get(id)?.occurrences[0])
+      .filter((o) => o !== undefined)
+      .map((o) => `${o.text} in ${o.article}`);
+    const others = against.length ? `, against ${against.join("; ")}` : "";
     for (const s of f.occurrences)
-      out.push({ span: s, reason: `conflicting figure: ${s.text} (${f.about})` });
+      out.push({ span: s, reason: `conflicting figure: ${s.text} (${f.about})${others}` });
   }
   for (const q of quotes) {
     for (const d of q.altered) {

@@ -61,8 +61,10 @@ describe("claims", () => {
   it("marks a claim contested when it carries a conflicting figure", () => {
     const sentence = harbour.sentences[2]!;
     const figure = {
+      id: "s/figure-1.1",
       story: "s",
       agreement: "conflicting",
+      conflictsWith: ["s/figure-1.2"],
       about: "hours",
       occurrences: [
         {
@@ -73,10 +75,18 @@ describe("claims", () => {
         },
       ],
     } as unknown as StoryFigure;
-    const read = storyClaims(story, [harbour, gazette, copy], origins, [figure], []);
+    const other = {
+      ...figure,
+      id: "s/figure-1.2",
+      conflictsWith: [figure.id],
+      occurrences: [{ article: "gazette", start: 0, end: 10, text: "nine hours" }],
+    } as unknown as StoryFigure;
+    const read = storyClaims(story, [harbour, gazette, copy], origins, [figure, other], []);
     const fought = read.claims.find((c) => c.text.includes("six hours"))!;
     expect(fought.status).toBe("contested");
-    expect(fought.contestedBy[0]).toContain("conflicting figure");
+    expect(fought.contestedBy[0]).toBe(
+      "conflicting figure: six hours (hours), against nine hours in gazette",
+    );
   });
 
   it("does not join sentences that give different numbers of one thing", () => {
