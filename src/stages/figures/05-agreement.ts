@@ -70,7 +70,7 @@ const overlap = (a: Interval, b: Interval): boolean =>
 
 /** The value of a figure in `unit`, through its bracketed conversion if needed. */
 function valueIn(f: Figure, unit: string): { value: number; precision: number } | null {
-  if (f.unit === unit || head(f.unit) === head(unit))
+  if (f.unit === unit || unitHead(f.unit) === unitHead(unit))
     return { value: f.value, precision: f.precision };
   if (f.conversion?.unit === unit) {
     // A converted amount is itself rounded; give it the original's relative precision.
@@ -93,10 +93,11 @@ export function compatible(a: Figure, b: Figure): boolean {
 
 /** A counted noun phrase's head: "fire engines" and "engines" count the same things. */
 export const unitHead = (unit: string): string => unit.slice(unit.lastIndexOf(" ") + 1);
-const head = unitHead;
 
 const sameUnit = (a: Figure, b: Figure): boolean =>
-  head(a.unit) === head(b.unit) || a.conversion?.unit === b.unit || b.conversion?.unit === a.unit;
+  unitHead(a.unit) === unitHead(b.unit) ||
+  a.conversion?.unit === b.unit ||
+  b.conversion?.unit === a.unit;
 
 function dice(a: readonly string[], b: readonly string[]): number {
   if (a.length === 0 || b.length === 0) return 0;
@@ -170,7 +171,7 @@ const similarity = (a: Figure, b: Figure): number =>
 function ambiguousFigures(placed: readonly Placed[]): Set<Figure> {
   const byUnit = new Map<string, Figure[]>();
   for (const { article, figure } of placed) {
-    const key = `${article.id}|${head(figure.unit)}`;
+    const key = `${article.id}|${unitHead(figure.unit)}`;
     const same = byUnit.get(key);
     if (same) same.push(figure);
     else byUnit.set(key, [figure]);
@@ -273,7 +274,7 @@ export function groupFigures(placed: readonly Placed[]): Placed[][] {
   return groups.map((g) => g.members);
 }
 
-const readingKey = (f: Figure): string => `${f.value}|${head(f.unit)}|${f.qualifier ?? ""}`;
+const readingKey = (f: Figure): string => `${f.value}|${unitHead(f.unit)}|${f.qualifier ?? ""}`;
 
 /** Distinct wordings of a reading compared with another's: a bound on a reading of hundreds of copies. */
 const WORDINGS_COMPARED = 16;
