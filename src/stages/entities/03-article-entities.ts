@@ -280,14 +280,12 @@ function readPeople(text: string, mentions: readonly Mention[]): Mention[] {
     // names and roles, "Correspondent Ana Pace", is cased as a headline is)
     // A single English word counts too ("Sheriff's Deputy Shot and Killed" gives no person
     // "Shot"), unless the article gives it as a name more than here.
-    const single = !original.text.includes(" ");
+    const key = knownNameKey(original.text);
     const headline =
       headlineRun(original.text) ||
       (inHeadline(original.start) &&
         !GIVEN_NAMES.has(firstWord(original.text)) &&
-        (!single ||
-          (isCommonWord(knownNameKey(original.text)) &&
-            (known.get(knownNameKey(original.text))?.count ?? 0) <= 1)));
+        (original.text.includes(" ") || (isCommonWord(key) && (known.get(key)?.count ?? 0) <= 1)));
     const names = knownNamesIn(original, known, headline) ?? (headline ? [] : [original]);
     for (const name of names) {
       if (name.type !== "person") {
