@@ -5,7 +5,7 @@
  *
  * Asserted (exit 1 when any fails): per doubling, the time and the peak memory the article adds
  * over a run of the two good articles alone grow at most ×2.5 (each input is run `--repeat`
- * times and its median time and memory count); no run is killed by its time
+ * times, or its case's `minRuns` when more, and its median time and memory count); no run is killed by its time
  * limit; the good articles (and JSONL records after a bad one) are still in the brief; standard
  * error holds only the command's one-line notes (no stack trace); fuzz runs exit 0 (good
  * articles are there) and keep every untouched record. `--budget` bounds the whole run: a case
@@ -164,8 +164,19 @@ function medianOf(tries: readonly ChildRun[]): ChildRun {
   };
 }
 
+/** Runs of each input of a case: `--repeat`, or the case's own least when that is more. */
+const runsOf = (kind: StressKind, o: Options): number => Math.max(o.repeat, kind.minRuns ?? 1);
+
 function ratio(small: number, large: number, floor: number): number {
   return Math.max(large, floor) / Math.max(small, floor);
+}
+
+/** ", of 3 for tiny articles": the cases that run their inputs more often than `--repeat` says. */
+function moreRuns(kinds: readonly StressKind[], o: Options): string {
+  return kinds
+    .filter((k) => runsOf(k, o) > o.repeat)
+    .map((k) => `, of ${runsOf(k, o)} for ${k.name}`)
+    .join("");
 }
 
 async function runKind(kind: StressKind, o: Options, dir: string, base: Baseline): Promise<Row> {
@@ -182,7 +193,7 @@ async function runKind(kind: StressKind, o: Options, dir: string, base: Baseline
     const path = join(dir, file.name);
     await writeInput(path, file.content);
     const tries: ChildRun[] = [];
-    for (let i = 0; i < o.repeat && (i === 0 || secondsLeft() >= 1); i++) {
+    for (let i = 0; i < runsOf(kind, o) && (i === 0 || secondsLeft() >= 1); i++) {
       const run = await runBrief([...GOOD, path], dir, secondsLeft());
       tries.push(run);
       const problems = problemsOf(run, caseIds(file, path)).map((p) => `${s}: ${p}`);
@@ -368,7 +379,7 @@ async function main(): Promise<void> {
   const base: Baseline = { seconds: baseRun.seconds, peakMB: baseRun.peakMB };
   const about =
     `stress: ${o.full ? "full" : "CI"} sizes, budget ${o.budget} s, seed ${o.seed}, ` +
-    `median of ${o.repeat} run${o.repeat > 1 ? "s" : ""} of each input (of ${baseTries.length} for the baseline); ` +
+    `median of ${o.repeat} run${o.repeat > 1 ? "s" : ""} of each input (of ${baseTries.length} for the baseline${moreRuns(kinds, o)}); ` +
     `two good articles alone: ${base.seconds.toFixed(2)} s, ${base.peakMB.toFixed(0)} MB peak ` +
     `(ratios are of what each case adds to that; either side at least ${TIME_FLOOR_SECONDS} s / ${MEMORY_FLOOR_MB} MB)`;
   console.log(about);
