@@ -19,6 +19,7 @@ import { evaluateGum } from "./gum.js";
 import { evaluateEcbPersons } from "./ecb-persons.js";
 import { evaluateGgt } from "./ggt-quotes.js";
 import { evaluatePolnear, ROLES } from "./polnear.js";
+import { evaluateUndatedDays } from "./undated-days.js";
 import { evaluateTempEval } from "./tempeval.js";
 import { evaluateNeus } from "./neus.js";
 import { evaluateCrawled, share as countShare, type Count } from "./crawled-news.js";
@@ -42,7 +43,8 @@ Scores the pipeline on ../shared/datasets and ../shared/seeds (or $CORROBORATE_S
 the project's examples, and prints each figure beside the best published one.
   --gate       exit 1 when a score is below its floor in eval/floors.json, or a dataset is missing
   --only NAME  run one evaluation: zyte, mrpc, ecbplus, ecb-persons, conll, gum, ggt-quotes,
-               polnear, tempeval, neus, crawled-news, whole-pages, seeds or examples
+               polnear, undated-days, tempeval, neus, crawled-news, whole-pages, seeds or
+               examples
   --json FILE  also write the rows as JSON
   --docs       also write the tables in docs/evaluation.md (every row) and in the README (the
                crawled-news and whole-pages rows); needs a full run (no --only)
@@ -100,6 +102,7 @@ const LOWER_IS_BETTER = new Set([
   "ecbplus.feed_order_change",
   "ecbplus.incremental_change",
   "crawled.dates_wrong",
+  "undated.days_wrong",
   "crawled.credits_invented",
   "whole.dates_off",
   "whole.persons_outside",
@@ -424,6 +427,32 @@ async function main(): Promise<number> {
           });
         }
       }
+    } else missing.push("datasets/polnear");
+  }
+  if (want("undated-days")) {
+    if (hasShared("datasets", "polnear")) {
+      process.stderr.write("eval: polnear texts read undated (days from their own words)…\n");
+      const u = await evaluateUndatedDays(sharedPath("datasets", "polnear"));
+      const detail = (n: number) => `${n}/${u.placed} days given, of ${u.texts} texts`;
+      rows.push(
+        {
+          key: "undated.days_right",
+          dataset: "polnear (all, undated)",
+          metric: "days from the text within a day of the real date",
+          score: u.placed ? u.withinADay / u.placed : null,
+          detail: detail(u.withinADay),
+          reference: "was 0.197 (12/61)",
+        },
+        {
+          key: "undated.days_wrong",
+          dataset: "polnear (all, undated)",
+          metric: "days from the text off by more than a week (lower is better)",
+          score: u.placed ? u.offByMoreThanAWeek / u.placed : null,
+          detail: detail(u.offByMoreThanAWeek),
+          reference: "was 0.656 (40/61)",
+          misses: u.examples.slice(0, 3).join(" | "),
+        },
+      );
     } else missing.push("datasets/polnear");
   }
   if (want("tempeval")) {

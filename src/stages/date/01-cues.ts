@@ -21,7 +21,9 @@ export type DateCue =
       readonly day: number;
       readonly tense: Tense;
     }
-  | { readonly kind: "weekday"; readonly weekday: number; readonly tense: Tense };
+  | { readonly kind: "weekday"; readonly weekday: number; readonly tense: Tense }
+  /** A year named alone ("in 2014"): when told in the past tense, the text was written in it or later. */
+  | { readonly kind: "year"; readonly year: number; readonly tense: Tense };
 
 const MONTH = `(${MONTH_PATTERN})\\.?`;
 // A date the temporal stage read that names its month in letters ("March 17", "9 February 2025"),
@@ -136,7 +138,7 @@ export function dateCues(article: Article): DateCue[] {
   let s = 0;
   for (const t of article.timexes) {
     const { parts } = t;
-    if (parts.kind !== "date" && parts.kind !== "weekday") continue;
+    if (parts.kind !== "date" && parts.kind !== "weekday" && parts.kind !== "year") continue;
     while (s < sentences.length && sentences[s]!.end <= t.start) s++;
     const sentence = sentences[s];
     if (!sentence || sentence.start > t.start) continue;
@@ -150,6 +152,10 @@ export function dateCues(article: Article): DateCue[] {
           : tenseAround(clean, t.start, t.end - t.start, sentence.start, sentence.end);
     if (parts.kind === "weekday") {
       cues.push({ kind: "weekday", weekday: parts.weekday, tense });
+      continue;
+    }
+    if (parts.kind === "year") {
+      if (!parts.fiscal) cues.push({ kind: "year", year: parts.year, tense });
       continue;
     }
     const written = clean.slice(t.start, t.end);

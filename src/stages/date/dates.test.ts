@@ -78,6 +78,26 @@ describe("inferPublished", () => {
     );
   });
 
+  it("takes no full date for the text's own when it names none of its weekdays", () => {
+    // June 4, 2008 was a Wednesday: the Tuesday the text speaks of is another week's.
+    const text =
+      "Sanders seemed defiant on Tuesday night. On June 4, 2008, he had decided to back Obama.";
+    expect(infer(text, null)).toBeNull();
+    // With the batch's date, the Tuesday is read near it instead.
+    expect(infer(text, "2016-06-09")).toBe("2016-06-07");
+  });
+
+  it("takes no full date for the text's own when it names a later year", () => {
+    expect(
+      infer("On Tuesday, March 3, 2015, the senator spoke. In 2016, she lost the race.", null),
+    ).toBeNull();
+    expect(infer("On Tuesday, March 3, 2015, the senator spoke.", null)).toBe("2015-03-03");
+    // A later year still to come says nothing of when the text was written.
+    expect(
+      infer("On Tuesday, March 3, 2015, the senator spoke. In 2016, she will run again.", null),
+    ).toBe("2015-03-03");
+  });
+
   it("never dates an article after today", () => {
     expect(
       inferPublished(dateCues(articleFromText("It was announced on March 17, 2027.")), null, TODAY)
