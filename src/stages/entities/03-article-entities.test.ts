@@ -214,4 +214,15 @@ describe("names that look like other words", () => {
       ["Vell"],
     );
   });
+  it("reads no person in a company or body named for its trade after a rank", () => {
+    expect(people("Ana Lund said General Electric would sell the unit.")).toEqual(["Ana Lund"]);
+    expect(people("Tomas Vell spoke at the Commander-in-Chief Forum on Monday.")).toEqual([
+      "Tomas Vell",
+    ]);
+  });
+  it("reads no person in a title's plural after a title", () => {
+    expect(
+      people("Ana Lund briefed the Secretary, the Deputy Secretaries and their staffs."),
+    ).toEqual(["Ana Lund"]);
+  });
 });

@@ -126,6 +126,11 @@ export const ORG_WORDS = new Set([
   "administration",
   "government",
   "nations",
+  // companies and bodies named for their trade or their part ("General Electric", "Criminal
+  // Justice Branch", "World Economic Forum"): after a rank, no surname
+  "electric",
+  "branch",
+  "forum",
 ]);
 
 /**

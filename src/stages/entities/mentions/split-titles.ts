@@ -8,7 +8,14 @@ import { ORG_WORDS } from "./organisation-words.js";
 import type { Run } from "./runs.js";
 import { TITLE_MODIFIERS } from "./titles.js";
 import { type Token, UPPER_START } from "./tokens.js";
-import { isAcronym, isDemonym, isDemonymPhrase, isPluralNoun, isTitle } from "./word-checks.js";
+import {
+  isAcronym,
+  isDemonym,
+  isDemonymPhrase,
+  isPluralNoun,
+  isTitle,
+  isTitlePlural,
+} from "./word-checks.js";
 
 /** Tokens a run of capitalised words may hold to be read for names and titles. */
 const MAX_RUN_TOKENS = 64;
@@ -118,6 +125,9 @@ export function splitTitles(run: Run, tokens: Token[]): Run[] {
     rest = rest.slice(lead);
     offset += lead;
   }
+  // "the Deputy Secretaries", "Under Secretaries": after a title, its plural names the office's
+  // holders, not a person
+  if (personCue && rest.length > 0 && rest.every(isTitlePlural)) return out;
   // allow "American Tom Johnson" and "Fullback Andre Joubert": a people's word or the first word
   // of a sentence before a given name is not part of the name
   // and "University of Texas Arlington Amneh Jafari": a name that holds an organisation word or

@@ -106,6 +106,13 @@ export function isTitle(token: Token): boolean {
   return PERSON_TITLES.has(token.lower);
 }
 
+/** "Secretaries", "Generals": a title's plural, the holders of an office, never one's name. */
+export function isTitlePlural(token: Token): boolean {
+  const lower = token.lower;
+  if (lower.endsWith("ies")) return PERSON_TITLES.has(`${lower.slice(0, -3)}y`);
+  return lower.endsWith("s") && PERSON_TITLES.has(lower.slice(0, -1));
+}
+
 export function isAcronym(text: string): boolean {
   return ACRONYM.test(text) && text.replace(/\./g, "").length <= MAX_ACRONYM_LENGTH;
 }
