@@ -118,6 +118,10 @@ type Rule = {
 // Words that may lead a date expression and belong to it (TimeML puts them inside the span).
 const LEAD = "(?:(?:early|late|mid|the end of|the beginning of|the middle of|earlier|later)[- ]+)?";
 
+/** Time zones written after a 24-hour clock time ("1750 GMT", "0947 GMT (1747 HKT)"). */
+const TIME_ZONES =
+  "GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|IST|JST|HKT|SGT|AEST|AEDT|ET|PT";
+
 const RULES: readonly Rule[] = [
   // "Feb. 14-16", "March 17, 2026", "Feb.24", "Tuesday, March 17", "February 14th"
   {
@@ -178,9 +182,14 @@ const RULES: readonly Rule[] = [
       return { kind: "month", year: m[4] ? Number(m[4]) : null, month, shift: shiftOf(m[2]) };
     },
   },
-  // "fiscal 1997", "1998", "mid-1990s", "the 1990s", "the '80s"
+  // "fiscal 1997", "1998", "mid-1990s", "the 1990s", "the '80s"; not a price ("$1799"), a time
+  // of day ("1750 GMT"), a size ("1680 x 1050") or a frequency ("1600 MHz")
   {
-    re: /\b(?:(the)\s+)?(?:(early|late|mid)[- ])?(fiscal\s+)?((?:1[6-9]|20)\d(\d))(s)?\b(?![-–]\d|%|,\d|\.\d| percent| per cent)/g,
+    re: new RegExp(
+      String.raw`(?<![$£€¥]\s?)\b(?:(the)\s+)?(?:(early|late|mid)[- ])?(fiscal\s+)?((?:1[6-9]|20)\d(\d))(s)?\b` +
+        String.raw`(?![-–]\d|%|,\d|\.\d| percent| per cent|\s*(?:${TIME_ZONES})\b|\s*[x×]\s*\d|\s*-?\s*[kMG]Hz\b)`,
+      "g",
+    ),
     read: (m) => {
       const year = Number(m[4]);
       if (m[6]) return m[5] === "0" ? { kind: "decade", decade: Math.floor(year / 10) } : null;

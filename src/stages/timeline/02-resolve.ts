@@ -100,43 +100,21 @@ const vague = (type: TimexType, value: string): Out => ({
 });
 
 /**
- * The calendar reading of one expression. `dct` is the article's date (YYYY-MM-DD); `last` is
- * the day number of the latest day-precise date named before it in the article (for chains).
+ * The calendar reading of an expression that names its own year ("June 4, 2008", "March 2016",
+ * "in 2014", "the 1990s"), which needs no article date; null for any other.
  */
-export function resolveParts(
-  parts: TemporalParts,
-  dct: string,
-  tense: Tense,
-  last: number | null,
-): Out {
-  const dctDay = toDayNumber(dct);
-  const dctYear = Number(dct.slice(0, 4));
-  const dctMonth = Number(dct.slice(5, 7));
-  const future = tense === "future";
+export function resolveSelfDated(parts: TemporalParts): Out | null {
   switch (parts.kind) {
     case "date": {
-      let year = parts.year ?? dctYear;
-      if (parts.year === null) {
-        const here = isoDay(year, parts.month, Math.min(parts.day, 28));
-        const gap = here ? toDayNumber(here) - dctDay : 0;
-        if (!future && gap > YEAR_FLIP_DAYS) year--;
-        else if (tense !== "past" && gap < -YEAR_FLIP_DAYS) year++;
-      }
-      const iso = isoDay(year, parts.month, parts.day);
-      if (!iso) return vague("DATE", `${year}-${pad(parts.month)}`);
-      const end = parts.dayEnd ? isoDay(year, parts.month, parts.dayEnd) : null;
+      if (parts.year === null) return null;
+      const iso = isoDay(parts.year, parts.month, parts.day);
+      if (!iso) return vague("DATE", `${parts.year}-${pad(parts.month)}`);
+      const end = parts.dayEnd ? isoDay(parts.year, parts.month, parts.dayEnd) : null;
       return { type: "DATE", value: iso, ...day(iso, "day", end) };
     }
     case "month": {
-      let year = parts.year ?? dctYear;
-      if (parts.year === null) {
-        if (parts.shift === -1) year = parts.month < dctMonth ? dctYear : dctYear - 1;
-        else if (parts.shift === 1) year = parts.month > dctMonth ? dctYear : dctYear + 1;
-        // Otherwise the nearest such month, unless the tense says which side.
-        else if (parts.month - dctMonth > MONTH_FLIP && !future) year = dctYear - 1;
-        else if (dctMonth - parts.month > MONTH_FLIP && tense !== "past") year = dctYear + 1;
-      }
-      const v = `${year}-${pad(parts.month)}`;
+      if (parts.year === null) return null;
+      const v = `${parts.year}-${pad(parts.month)}`;
       return { type: "DATE", value: v, ...day(v, "month") };
     }
     case "year":
@@ -153,6 +131,55 @@ export function resolveParts(
         until: `${parts.decade}9`,
         precision: "year",
       };
+    default:
+      return null;
+  }
+}
+
+/**
+ * The calendar reading of one expression. `dct` is the article's date (YYYY-MM-DD); `last` is
+ * the day number of the latest day-precise date named before it in the article (for chains).
+ */
+export function resolveParts(
+  parts: TemporalParts,
+  dct: string,
+  tense: Tense,
+  last: number | null,
+): Out {
+  const dctDay = toDayNumber(dct);
+  const dctYear = Number(dct.slice(0, 4));
+  const dctMonth = Number(dct.slice(5, 7));
+  const future = tense === "future";
+  const own = resolveSelfDated(parts);
+  switch (parts.kind) {
+    case "year":
+    case "decade":
+      return own!; // always self-dated
+    case "date": {
+      if (own) return own;
+      // Without its year (self-dated ones are read above): the year that puts it nearest the
+      // article's date, unless the tense says which side.
+      let year = dctYear;
+      const here = isoDay(year, parts.month, Math.min(parts.day, 28));
+      const gap = here ? toDayNumber(here) - dctDay : 0;
+      if (!future && gap > YEAR_FLIP_DAYS) year--;
+      else if (tense !== "past" && gap < -YEAR_FLIP_DAYS) year++;
+      const iso = isoDay(year, parts.month, parts.day);
+      if (!iso) return vague("DATE", `${year}-${pad(parts.month)}`);
+      const end = parts.dayEnd ? isoDay(year, parts.month, parts.dayEnd) : null;
+      return { type: "DATE", value: iso, ...day(iso, "day", end) };
+    }
+    case "month": {
+      if (own) return own;
+      let year = dctYear;
+      if (parts.shift === -1) year = parts.month < dctMonth ? dctYear : dctYear - 1;
+      else if (parts.shift === 1) year = parts.month > dctMonth ? dctYear : dctYear + 1;
+      // Otherwise the nearest such month, unless the tense says which side.
+      else if (parts.month - dctMonth > MONTH_FLIP && !future) year = dctYear - 1;
+      else if (dctMonth - parts.month > MONTH_FLIP && tense !== "past") year = dctYear + 1;
+      const v = `${year}-${pad(parts.month)}`;
+      return { type: "DATE", value: v, ...day(v, "month") };
+    }
     case "day-word": {
       const iso = fromDayNumber(dctDay + parts.offset);
       return parts.part && parts.part !== "NI"
@@ -335,21 +362,25 @@ export type ResolvedMatch = TemporalMatch & ResolvedTemporal;
 /**
  * Resolves every expression of a text, in order, against its date. Chains count from the last
  * day named before them; the tense is read from the words of each expression's sentence.
+ * Without a date (`dct` null) only the expressions that name their own year are read: "June 4,
+ * 2008" needs no article date, "on Tuesday" or "March 17" does.
  */
 export function resolveAll(
   text: string,
   matches: readonly TemporalMatch[],
-  dct: string,
+  dct: string | null,
   tenseOf: (text: string, start: number, end: number) => Tense = defaultTense,
 ): ResolvedMatch[] {
   const out: ResolvedMatch[] = [];
   let last: number | null = null;
   for (const m of matches) {
     const tense = tenseOf(text, m.start, m.end);
-    const r = resolveParts(m.parts, dct, tense, last);
+    const r = dct === null ? resolveSelfDated(m.parts) : resolveParts(m.parts, dct, tense, last);
+    if (!r) continue;
     const future =
       tense === "future" ||
-      (r.date !== null &&
+      (dct !== null &&
+        r.date !== null &&
         r.precision === "day" &&
         toDayNumber(r.date.slice(0, 10)) > toDayNumber(dct));
     if (anchorsChain(r) && m.parts.kind !== "clock") last = toDayNumber(r.date!);

@@ -15,11 +15,11 @@ const MAX_WHAT_CHARS = 220;
  * years are too coarse to order a news cycle's events by, unless the year is not the
  * article's own (then it is history: "opened its site in 2021").
  */
-function datesAnEvent(t: TemporalExpression, published: string): boolean {
+function datesAnEvent(t: TemporalExpression, published: string | null): boolean {
   if (!t.date || !t.precision) return false;
   if (t.type === "TIME" && /T\d/.test(t.value)) return false; // a clock time: its day is named apart
   if (/-W\d/.test(t.value)) return false;
-  if (t.precision === "year" && t.date === published.slice(0, 4) && !t.until) return false;
+  if (t.precision === "year" && t.date === published?.slice(0, 4) && !t.until) return false;
   return true;
 }
 
@@ -41,11 +41,14 @@ function sentenceAt(article: Article, at: number): number {
 const DATELINE_CHARS = 60;
 const POSSESSIVE = /^['’]s/;
 const DATELINE_LEAD = /^(?:[\p{Lu}][\p{Lu} .'-]*,\s*)?$/u;
+/** A word of two letters or more. */
+const WORD = /\p{L}{2}/u;
 
 export function articleEvents(article: Article): ArticleEvent[] {
-  const published = article.published ?? article.dateEstimate;
+  // Undated, an article dates events only by the dates that name their year (see articleTemporal).
+  const published = article.published ?? article.dateEstimate ?? null;
   const temporal = article.temporal;
-  if (!published || !temporal) return [];
+  if (!temporal) return [];
   const out: ArticleEvent[] = [];
   const seen = new Set<string>();
   const firstStart = article.paragraphs[0]?.start ?? 0;
@@ -62,6 +65,9 @@ export function articleEvents(article: Article): ArticleEvent[] {
     const i = sentenceAt(article, t.start);
     if (i < 0) continue;
     const s = article.sentences[i]!;
+    // A line that is only a date ("Friday, December 4, 2015." under a correction) tells of nothing.
+    const text = article.clean;
+    if (!WORD.test(text.slice(s.start, t.start)) && !WORD.test(text.slice(t.end, s.end))) continue;
     const key = `${i}|${t.date}|${t.until ?? ""}`;
     if (seen.has(key)) continue;
     seen.add(key);

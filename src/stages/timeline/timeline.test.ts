@@ -28,6 +28,15 @@ describe("temporal expressions", () => {
     ]);
   });
 
+  it("reads no year in a time of day, a price, a size or a frequency", () => {
+    expect(
+      values(
+        "Near 1750 GMT the $1799 model, with its 1680 x 1050 screen and 1600 MHz memory, went on sale as in 2012.",
+        DCT,
+      ),
+    ).toEqual([["2012", "2012"]]);
+  });
+
   it("reads a range of days with its end", () => {
     const r = resolveAll(
       "The fair is scheduled for Feb. 14-16.",
@@ -142,5 +151,22 @@ describe("timeline stage", () => {
     expect(out.timeline).toHaveLength(1);
     expect(out.timeline![0]).toMatchObject({ date: "2026-03-20", scheduled: true });
     expect(out.articles[1]!.temporal).toEqual([]);
+  });
+
+  it("dates an undated article's events only by the dates that name their year", () => {
+    const corpus = corpusOf([
+      {
+        id: "u",
+        text: "On June 4, 2008, Tomas Vell backed the pier plan. He spoke again on Tuesday night.\n\nFriday, June 6, 2008.",
+        published: null,
+      },
+    ]);
+    const out = buildTimeline(corpus);
+    expect(out.articles[0]!.temporal!.map((t) => t.text)).toEqual([
+      "June 4, 2008",
+      "Friday, June 6, 2008",
+    ]);
+    // A line that is only a date (a correction's, a stamp's) is no event.
+    expect(out.timeline!.map((e) => e.date)).toEqual(["2008-06-04"]);
   });
 });

@@ -8,11 +8,13 @@ import { resolveAll } from "./02-resolve.js";
 import { articleEvents } from "./03-events.js";
 import { storyTimeline } from "./04-story-timeline.js";
 
-/** An article's temporal expressions, resolved against its date (none when it has no date). */
+/**
+ * An article's temporal expressions, resolved against its date; without one, only those that
+ * name their own year ("June 4, 2008").
+ */
 export function articleTemporal(article: Article): TemporalExpression[] {
   // An undated article's relative dates are read against its estimated day (see the date stage).
-  const day = article.published ?? article.dateEstimate;
-  if (!day) return [];
+  const day = article.published ?? article.dateEstimate ?? null;
   const text = article.clean;
   return resolveAll(text, article.timexes, day).map((r) => ({
     start: r.start,
