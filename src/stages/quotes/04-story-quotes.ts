@@ -36,6 +36,22 @@ const ALTERED_BELOW = 0.8;
  */
 const SAME_UTTERANCE_FROM = 0.35;
 /**
+ * Between two articles neither of which copies the other, an alteration is claimed only between
+ * wordings that share at least this many words in order:
+ * "That would be Hillary Clinton" and "… an embarrassment for Hillary Clinton" share three, as
+ * two different sentences of one person easily do.
+ */
+const ALTERED_MIN_SHARED = 4;
+/**
+ * Nor where one stretch of words stands in for another of more than this many (on either side):
+ * an outlet that changes a quote swaps a word or a short phrase ("go out to" → "are with");
+ * "I'm [the guy they used to call] Deep Throat" against "I'm [proud of everything that] Deep
+ * Throat did" are two sentences of one man. A dropped or added stretch (one side empty) is not
+ * such a swap.
+ */
+const ALTERED_MAX_SWAP = 4;
+
+/**
  * Between a copy and its source, a quotation of the same speaker sharing this share of words is
  * the same utterance reworded (a rewrite changes words inside the marks too).
  */
@@ -131,6 +147,20 @@ function lcs(a: readonly string[], b: readonly string[]): Array<[number, number]
     else j++;
   }
   return pairs;
+}
+
+/**
+ * The longest stretch of words of either wording that stands in for a stretch of the other
+ * between two words they share in order (0 when every difference only drops or adds words).
+ */
+function longestSwap(pairs: readonly (readonly [number, number])[]): number {
+  let longest = 0;
+  for (let k = 1; k < pairs.length; k++) {
+    const del = pairs[k]![0] - pairs[k - 1]![0] - 1;
+    const ins = pairs[k]![1] - pairs[k - 1]![1] - 1;
+    if (del > 0 && ins > 0) longest = Math.max(longest, del, ins);
+  }
+  return longest;
 }
 
 /** Share of the shorter wording's words that the other has in the same order. */
@@ -570,11 +600,20 @@ function wordingChanges(
       variants.push({ ...d, diff: `${verb} ${more} of it` });
       return;
     }
-    const match = orderedMatch(best.words, it.words);
+    const pairs = lcs(best.words, it.words);
+    const shorter = Math.min(best.words.length, it.words.length);
+    const match = shorter === 0 ? 0 : pairs.length / shorter;
     if (reported) variants.push(d);
     else if (match < SAME_UTTERANCE_FROM) return;
-    else if (match < ALTERED_BELOW) altered.push(d);
-    else variants.push(d);
+    else if (match >= ALTERED_BELOW) variants.push(d);
+    // Between a copy and its source the text around says it is one utterance, however reworded;
+    // between two reports only the words do: too few in common, or a whole phrase for another,
+    // and they are two utterances, not one changed.
+    else if (
+      best.article.id === source ||
+      (pairs.length >= ALTERED_MIN_SHARED && longestSwap(pairs) <= ALTERED_MAX_SWAP)
+    )
+      altered.push(d);
   });
   return { variants, altered };
 }

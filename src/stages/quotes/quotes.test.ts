@@ -578,6 +578,48 @@ describe("alterations between different sentences of one speech", () => {
   });
 });
 
+describe("alterations between independent reports", () => {
+  const storyOf = (a: string, b: string): ReturnType<typeof storyQuotes> => {
+    const one = articleFromText(`The pilot spoke on Monday.\n\n${a}`, {
+      id: "one.txt",
+      source: "one.txt",
+      outlet: "Harbour Wire",
+      published: "2026-03-03",
+    });
+    const two = articleFromText(`The pilot spoke on Monday.\n\n${b}`, {
+      id: "two.txt",
+      source: "two.txt",
+      outlet: "Quay Times",
+      published: "2026-03-04",
+    });
+    return storyQuotes(
+      mergeEntities({
+        articles: [one, two] as Article[],
+        skipped: [],
+        stories: [{ id: "s1", label: "", articles: ["one.txt", "two.txt"], from: null, to: null }],
+      }),
+    );
+  };
+  it("claims none where a whole phrase stands for another: two sentences of one speaker", () => {
+    const quotes = storyOf(
+      "“We will rebuild every house that the river took from this town, street by street,” Tomas Brennick said.",
+      "“We will rebuild every bridge the storms of last winter washed away from this town, street by street,” Tomas Brennick said.",
+    );
+    // One utterance by its words (most of them shared), but a whole clause stands for another.
+    expect(quotes.filter((q) => q.occurrences.length === 2)).toHaveLength(1);
+    expect(quotes.flatMap((q) => q.altered)).toEqual([]);
+  });
+  it("still flags words swapped inside the marks", () => {
+    const quotes = storyOf(
+      "“Our thoughts and prayers go out to the pilot and his son who were hurt,” Tomas Brennick said.",
+      "“Our thoughts and prayers are with the pilot who lost his son who was hurt,” Tomas Brennick said.",
+    );
+    expect(quotes.flatMap((q) => q.altered.map((d) => d.diff))).toEqual([
+      "−[go out to] +[are with]; −[and] +[who lost]; −[were] +[was]",
+    ]);
+  });
+});
+
 describe("editorial insertions in the brief", () => {
   it("lists each bracketed insertion as a span of the original text", () => {
     const a = articleFromText("“They [the council] promised us a bridge,” Ilsa Varnholt said.", {
