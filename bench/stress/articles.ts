@@ -34,8 +34,8 @@ export type StressKind = {
   readonly fullSize: number;
   readonly make: (size: number, rng: Rng) => StressFile;
   /**
-   * The fewest runs of each input whose median counts, whatever `--repeat` says: for a case whose
-   * growth sits near the bound and moves with the machine's load from run to run.
+   * The fewest runs of each input (its least time and median memory count), whatever `--repeat`
+   * says: for a case whose growth sits near the bound and moves with the machine's load.
    */
   readonly minRuns?: number;
 };
