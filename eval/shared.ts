@@ -5,6 +5,7 @@ import { readInputs } from "../src/ingest/read-inputs.js";
 import type { Corpus, RawArticle } from "../src/model/index.js";
 import { defaultContext } from "../src/pipeline/context.js";
 import { runPipeline } from "../src/pipeline/run.js";
+import { toDayNumber } from "../src/stages/date/calendar.js";
 
 /** The repository's root, found from this file so that eval runs from any working directory. */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -26,6 +27,10 @@ export async function analyzeFolder(dir: string): Promise<Corpus> {
   const ingest = await readInputs([dir]);
   return runPipeline(ingest.articles, ingest.skipped, defaultContext({ today: EVAL_TODAY }));
 }
+
+/** Whole days between two ISO days (YYYY-MM-DD), either way round. */
+export const daysApart = (a: string, b: string): number =>
+  Math.abs(toDayNumber(a) - toDayNumber(b));
 
 /** Spaces of every kind as one, so that a check compares words, not layout. */
 export const normaliseSpace = (s: string): string => s.replace(/[\s\u00a0]+/g, " ").trim();

@@ -10,7 +10,7 @@
 import { readFile } from "node:fs/promises";
 import { defaultContext } from "../src/pipeline/context.js";
 import { runPipeline } from "../src/pipeline/run.js";
-import { EVAL_TODAY, rawFromText } from "./shared.js";
+import { daysApart, EVAL_TODAY, rawFromText } from "./shared.js";
 
 export const POLNEAR_SPLITS = ["train", "dev", "test"] as const;
 
@@ -23,8 +23,6 @@ export type UndatedDaysScore = {
   /** Some texts placed more than a week off, as "id: given (real)". */
   readonly examples: readonly string[];
 };
-
-const DAY_MS = 86_400_000;
 
 export async function evaluateUndatedDays(dir: string): Promise<UndatedDaysScore> {
   const realDay: string[] = [];
@@ -48,7 +46,7 @@ export async function evaluateUndatedDays(dir: string): Promise<UndatedDaysScore
     if (!given) continue;
     placed++;
     const real = realDay[Number(a.id.slice("text-".length))]!;
-    const off = Math.abs(Date.parse(given) - Date.parse(real)) / DAY_MS;
+    const off = daysApart(given, real);
     if (off <= 1) withinADay++;
     else if (off > 7) {
       offByMoreThanAWeek++;

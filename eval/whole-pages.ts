@@ -28,7 +28,7 @@ import { getDomain } from "tldts";
 import { readInputs } from "../src/ingest/read-inputs.js";
 import { defaultContext } from "../src/pipeline/context.js";
 import { runPipeline } from "../src/pipeline/run.js";
-import { EVAL_TODAY } from "./shared.js";
+import { daysApart, EVAL_TODAY } from "./shared.js";
 import { count, foldField, foldName, tally, type Count } from "./crawled-news.js";
 
 export type WholePageScores = {
@@ -149,10 +149,6 @@ const names = (text: string, name: string): boolean => {
   const n = words(name).trim();
   return n !== "" && words(text).includes(` ${n} `);
 };
-
-const DAY_MS = 86_400_000;
-const daysApart = (a: string, b: string): number =>
-  Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / DAY_MS;
 
 /** One title holds the other, the shorter at least this share of the longer. */
 const TITLE_SHARE = 0.6;
