@@ -1,11 +1,9 @@
 import { renderChunks, type Format } from "../render/render.js";
 import { briefOf } from "../brief/brief.js";
 import type { BriefJson } from "../brief/schema.js";
-import { storeBrief, storedStoryBrief, storeIdOfStory, storyIdOf } from "../service/store-brief.js";
-import { mergedInto } from "../store/stories.js";
 import type { Store } from "../store/open.js";
 import { analyseInputs, type InputOptions } from "./analyse-inputs.js";
-import { openStoreForCommand, type StoreOptions } from "./open-store.js";
+import type { StoreOptions } from "./open-store.js";
 import { writeChunks, writeChunksToFile } from "./write-chunks.js";
 
 export type BriefOptions = InputOptions & {
@@ -64,6 +62,7 @@ export async function briefCommand(
 
 /** The stored brief asked for: one story's latest version, or every story's. Null: no such story. */
 async function storedBrief(store: Store, story: string | undefined): Promise<BriefJson | null> {
+  const { storeBrief, storedStoryBrief } = await import("../service/store-brief.js");
   if (story === undefined) return storeBrief(store);
   return (await storedStoryBrief(store, story))?.brief ?? null;
 }
@@ -76,11 +75,16 @@ async function storedBrief(store: Store, story: string | undefined): Promise<Bri
 export async function storedBriefCommand(
   options: Omit<BriefOptions, "maxMb" | "today"> & StoreOptions,
 ): Promise<number> {
+  // The store's modules are loaded only by the commands that read one: `brief` on files starts
+  // faster without them (about a quarter of a second here).
+  const { openStoreForCommand } = await import("./open-store.js");
   const store = await openStoreForCommand(options);
   if (store === null) return 1;
   try {
     const brief = await storedBrief(store, options.story);
     if (brief === null) {
+      const { storeIdOfStory, storyIdOf } = await import("../service/store-brief.js");
+      const { mergedInto } = await import("../store/stories.js");
       const storeId = storeIdOfStory(options.story ?? "");
       const into = storeId === null ? null : await mergedInto(store, storeId);
       process.stderr.write(

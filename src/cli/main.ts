@@ -4,14 +4,19 @@ import { DEFAULT_THREADS } from "../pipeline/article-pool.js";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { FORMATS, type Format } from "../render/render.js";
 import { DEFAULT_MAX_BYTES, reasonOf } from "../ingest/read-inputs.js";
-import { briefCommand, storedBriefCommand } from "./brief-command.js";
-import { feedsAddCommand, feedsListCommand, feedsRemoveCommand } from "./feeds-command.js";
-import { ingestCommand } from "./ingest-command.js";
-import { runCommand } from "./run-command.js";
-import { serveCommand } from "./serve-command.js";
-import { workerCommand } from "./worker-command.js";
 import { DEFAULT_INTERVAL_SECONDS } from "../feeds/schedule.js";
-import { storedStoriesCommand, storiesCommand } from "./stories-command.js";
+
+// Each command's module is imported when the command runs, not here: the store, the server and
+// the feed reader would otherwise load on every start (`brief` on files needs none of them).
+const commands = {
+  brief: () => import("./brief-command.js"),
+  stories: () => import("./stories-command.js"),
+  ingest: () => import("./ingest-command.js"),
+  feeds: () => import("./feeds-command.js"),
+  run: () => import("./run-command.js"),
+  serve: () => import("./serve-command.js"),
+  worker: () => import("./worker-command.js"),
+};
 
 const positiveNumber = (v: string): number => {
   const n = Number(v);
@@ -140,8 +145,8 @@ function program(): Command {
           store === "bad"
             ? 2
             : store === null
-              ? await briefCommand(paths, opts)
-              : await storedBriefCommand({ ...opts, ...store });
+              ? await (await commands.brief()).briefCommand(paths, opts)
+              : await (await commands.brief()).storedBriefCommand({ ...opts, ...store });
       },
     );
 
@@ -175,8 +180,8 @@ function program(): Command {
           store === "bad"
             ? 2
             : store === null
-              ? await storiesCommand(paths, opts)
-              : await storedStoriesCommand({ ...opts, ...store });
+              ? await (await commands.stories()).storiesCommand(paths, opts)
+              : await (await commands.stories()).storedStoriesCommand({ ...opts, ...store });
       },
     );
   withInputOptions(cli.command("ingest"))
@@ -214,7 +219,9 @@ function program(): Command {
         // The one place the store's location is read from the environment.
         const databaseUrl =
           opts.data === undefined ? process.env.DATABASE_URL || undefined : undefined;
-        process.exitCode = await ingestCommand(paths, { ...opts, databaseUrl });
+        process.exitCode = await (
+          await commands.ingest()
+        ).ingestCommand(paths, { ...opts, databaseUrl });
       },
     );
   registerFeedCommands(cli);
@@ -246,7 +253,9 @@ function registerFeedCommands(cli: Command): void {
     .argument("<url>", "the feed's http(s) URL")
     .addOption(data())
     .action(async (url: string, opts: { data?: string }) => {
-      process.exitCode = await feedsAddCommand(url, storeOf(opts), new Date());
+      process.exitCode = await (
+        await commands.feeds()
+      ).feedsAddCommand(url, storeOf(opts), new Date());
     });
   feeds
     .command("list")
@@ -260,7 +269,9 @@ function registerFeedCommands(cli: Command): void {
         .default("text"),
     )
     .action(async (opts: { data?: string; format: "text" | "json" }) => {
-      process.exitCode = await feedsListCommand({ ...storeOf(opts), format: opts.format });
+      process.exitCode = await (
+        await commands.feeds()
+      ).feedsListCommand({ ...storeOf(opts), format: opts.format });
     });
   feeds
     .command("remove")
@@ -268,7 +279,7 @@ function registerFeedCommands(cli: Command): void {
     .argument("<feed>", "the feed's id (see feeds list) or URL")
     .addOption(data())
     .action(async (feed: string, opts: { data?: string }) => {
-      process.exitCode = await feedsRemoveCommand(feed, storeOf(opts));
+      process.exitCode = await (await commands.feeds()).feedsRemoveCommand(feed, storeOf(opts));
     });
   cli
     .command("run")
@@ -304,7 +315,9 @@ function registerFeedCommands(cli: Command): void {
         quiet: boolean;
         threads?: number;
       }) => {
-        process.exitCode = await runCommand({
+        process.exitCode = await (
+          await commands.run()
+        ).runCommand({
           ...storeOf(opts),
           intervalSeconds: opts.interval,
           once: opts.once,
@@ -356,7 +369,9 @@ function registerServeCommand(cli: Command): void {
       }) => {
         // The one place the token is read from the environment.
         const token = opts.token ?? (process.env.CORROBORATE_TOKEN || undefined);
-        process.exitCode = await serveCommand({
+        process.exitCode = await (
+          await commands.serve()
+        ).serveCommand({
           ...storeOf(opts),
           host: opts.host,
           port: opts.port,
@@ -404,7 +419,9 @@ function registerWorkerCommand(cli: Command): void {
         quiet: boolean;
         threads?: number;
       }) => {
-        process.exitCode = await workerCommand({
+        process.exitCode = await (
+          await commands.worker()
+        ).workerCommand({
           ...storeOf(opts),
           untilIdle: opts.untilIdle,
           threads: opts.threads,

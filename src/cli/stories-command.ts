@@ -1,9 +1,8 @@
 import { briefOf } from "../brief/brief.js";
 import type { BriefStory, StoredBrief } from "../brief/schema.js";
 import { dateRange } from "../render/text.js";
-import { latestBriefs } from "../store/stories.js";
 import { analyseInputs, type InputOptions } from "./analyse-inputs.js";
-import { openStoreForCommand, type StoreOptions } from "./open-store.js";
+import type { StoreOptions } from "./open-store.js";
 
 export type StoriesOptions = InputOptions & { readonly format: "md" | "json" };
 
@@ -62,6 +61,9 @@ export async function storiesCommand(
 export async function storedStoriesCommand(
   options: { readonly format: "md" | "json" } & StoreOptions,
 ): Promise<number> {
+  // Loaded here, not above: listing the stories of files needs no store (see brief-command.ts).
+  const { openStoreForCommand } = await import("./open-store.js");
+  const { latestBriefs } = await import("../store/stories.js");
   const store = await openStoreForCommand(options);
   if (store === null) return 1;
   try {

@@ -28,8 +28,11 @@ export class BlockIndex<T> {
 
   /** Files the item under its current keys, in place of those it had. */
   set(item: T): void {
-    this.delete(item);
     const keys = this.keysOf(item);
+    // Filed under these keys already (a merge that left the item's name as it was): nothing to do.
+    const was = this.filed.get(item);
+    if (was !== undefined && sameKeys(was, keys)) return;
+    this.delete(item);
     if (keys.length === 0) return;
     this.filed.set(item, keys);
     for (const k of keys) {
@@ -72,6 +75,9 @@ export class BlockIndex<T> {
     return [...found].sort((a, b) => this.rank(a) - this.rank(b));
   }
 }
+
+const sameKeys = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((k, i) => k === b[i]);
 
 /**
  * A word and every form of it with one letter left out: two words within one edit (Levenshtein)

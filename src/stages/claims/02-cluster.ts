@@ -53,6 +53,8 @@ export function sentenceGraph(
   articles: number,
 ): SentenceGraph {
   const n = sentences.length;
+  // Pairs are of sentences of two articles: a story of one article has none to weigh.
+  if (articles < 2) return { pairs: [], centrality: new Float64Array(n) };
   const postings = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
     for (const f of sentences[i]!.features.features) {

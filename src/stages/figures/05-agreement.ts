@@ -233,13 +233,40 @@ function otherSubjects(a: Figure, b: Figure): boolean {
 /** Figures of one story grouped by what they measure, in order of first appearance. */
 export function groupFigures(placed: readonly Placed[]): Placed[][] {
   const groups: Group[] = [];
+  // Where a group holds figures of a unit (its head, its own name, what it converts to), by the
+  // groups' indices: a figure may join only a group with some figure `sameUnit` with it (every
+  // other group is blocked below), so the groups under its own keys are all it need weigh — in
+  // the order of all groups, so the one it joins is the one a scan of all would pick.
+  const byUnit = new Map<string, Set<number>>();
+  const file = (key: string, index: number): void => {
+    const held = byUnit.get(key);
+    if (held) held.add(index);
+    else byUnit.set(key, new Set([index]));
+  };
+  const fileFigure = (f: Figure, index: number): void => {
+    file(`h:${unitHead(f.unit)}`, index);
+    file(`u:${f.unit}`, index);
+    if (f.conversion) file(`c:${f.conversion.unit}`, index);
+  };
+  const candidates = (f: Figure): number[] => {
+    const at = new Set<number>();
+    for (const key of [
+      `h:${unitHead(f.unit)}`,
+      `c:${f.unit}`,
+      ...(f.conversion ? [`u:${f.conversion.unit}`] : []),
+    ])
+      for (const i of byUnit.get(key) ?? []) at.add(i);
+    return [...at].sort((a, b) => a - b);
+  };
   for (const p of placed) {
     // A group where some figure agrees with this one wins over one it would conflict with: words
     // alone ("spent the day") are weaker evidence of the same quantity than words and value.
     let best: Group | null = null;
+    let bestAt = -1;
     let bestScore = GROUP_MIN_SIMILARITY;
     let bestAgrees = false;
-    for (const g of groups) {
+    for (const at of candidates(p.figure)) {
+      const g = groups[at]!;
       // One article giving two different values is talking about two things.
       const sameArticle = g.byArticle.get(p.article) ?? [];
       if (sameArticle.some((q) => !compatible(p.figure, q))) continue;
@@ -260,14 +287,18 @@ export function groupFigures(placed: readonly Placed[]): Placed[][] {
       if (blocked || score < GROUP_MIN_SIMILARITY || (bestAgrees && !agrees)) continue;
       if (score >= bestScore || (agrees && !bestAgrees)) {
         best = g;
+        bestAt = at;
         bestScore = score;
         bestAgrees = agrees;
       }
     }
-    if (best) addTo(best, p);
-    else {
+    if (best) {
+      addTo(best, p);
+      fileFigure(p.figure, bestAt);
+    } else {
       const group: Group = { members: [], distinct: new Map(), byArticle: new Map() };
       addTo(group, p);
+      fileFigure(p.figure, groups.length);
       groups.push(group);
     }
   }

@@ -3,7 +3,7 @@ import { NAVIGATION } from "../clean/04-chrome.js";
 import { opensStory } from "../clean/03-header-lines.js";
 import { toOriginalOffset } from "../../model/offsets.js";
 import { nameMatchesSite, siteOfUrl } from "../../sites/outlet-name.js";
-import { knownWire, WIRE_NAMES } from "./wires.js";
+import { knownWire, mayNameWire, WIRE_NAMES } from "./wires.js";
 
 /**
  * A dateline credit opens the story, after at most a headline, a section label and a standfirst;
@@ -151,7 +151,7 @@ export function findCredit(article: SegmentedArticle): string | null {
   const told = new Set<string>();
   for (const p of paras) {
     // The wire alternation is long: only paragraphs with the verbs are worth matching it in.
-    if (!REPORTING_VERB.test(p)) continue;
+    if (!REPORTING_VERB.test(p) || !mayNameWire(p)) continue;
     for (const m of p.matchAll(REPORTS_FOR)) {
       const name = m.slice(1).find((g) => g !== undefined);
       if (name) told.add(creditName(name));

@@ -99,3 +99,27 @@ export function knownWire(written: string): string | null {
   const n = written.trim().replace(/[\s-]+/g, " ");
   return BY_SPELLING.get(n) ?? BY_SPELLING.get(n.replace(/^the /i, "The ")) ?? null;
 }
+
+/**
+ * The longest run of letters of every spelling ("Associated" of "The Associated Press"): the
+ * rarest of its words, most likely, and one a text holds whole wherever it holds the spelling
+ * between non-letters.
+ */
+const TELLING_WORDS: ReadonlySet<string> = new Set(
+  SPELLINGS.map((s) =>
+    [...s.text.matchAll(/\p{L}+/gu)]
+      .map((m) => m[0])
+      .reduce((a, b) => (b.length > a.length ? b : a)),
+  ),
+);
+
+/**
+ * Whether a text may name a wire where a pattern built on `WIRE_NAMES` finds one standing between
+ * non-letters: some whole run of its letters is a spelling's telling word. It spares the long
+ * alternation the texts without any (one scan of their words, where the alternation is tried at
+ * every position).
+ */
+export function mayNameWire(text: string): boolean {
+  for (const m of text.matchAll(/\p{L}+/gu)) if (TELLING_WORDS.has(m[0])) return true;
+  return false;
+}

@@ -77,8 +77,32 @@ function groupsOf(members: readonly Member[]): Group[] {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
     return i;
   };
-  for (let i = 0; i < members.length; i++)
-    for (let j = 0; j < i; j++) if (sameEvent(members[j]!, members[i]!)) parent[root(i)] = root(j);
+  // Only events that share a content word or a subject's surname can be `sameEvent` (a share of
+  // no words is below any threshold), so each is weighed against those alone, found through
+  // postings of the earlier events by word and by surname, and not against one already in its
+  // group. The groups are the connected parts, which do not depend on the order of the joins.
+  const byWord = new Map<string, number[]>();
+  const bySurname = new Map<string, number[]>();
+  const weighed = new Int32Array(members.length).fill(-1);
+  const post = (index: Map<string, number[]>, key: string, i: number): void => {
+    const held = index.get(key);
+    if (held) held.push(i);
+    else index.set(key, [i]);
+  };
+  for (let i = 0; i < members.length; i++) {
+    const m = members[i]!;
+    const weigh = (earlier: readonly number[] | undefined): void => {
+      for (const j of earlier ?? []) {
+        if (weighed[j] === i) continue;
+        weighed[j] = i;
+        if (root(j) !== root(i) && sameEvent(members[j]!, m)) parent[root(i)] = root(j);
+      }
+    };
+    if (m.surname !== null) weigh(bySurname.get(m.surname));
+    for (const w of m.words) weigh(byWord.get(w));
+    if (m.surname !== null) post(bySurname, m.surname, i);
+    for (const w of m.words) post(byWord, w, i);
+  }
   const groups = new Map<number, Group>();
   members.forEach((m, i) => {
     const r = root(i);
