@@ -5,6 +5,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { FORMATS, type Format } from "../render/render.js";
 import { DEFAULT_MAX_BYTES, reasonOf } from "../ingest/read-inputs.js";
 import { DEFAULT_INTERVAL_SECONDS } from "../feeds/schedule.js";
+import { boundHeapGrowth } from "./heap-growth.js";
 
 // Each command's module is imported when the command runs, not here: the store, the server and
 // the feed reader would otherwise load on every start (`brief` on files needs none of them).
@@ -446,6 +447,7 @@ function endQuietlyWhenClosed(stream: NodeJS.WriteStream, name: string): void {
 }
 
 async function main(argv: string[]): Promise<void> {
+  boundHeapGrowth(process.execArgv, process.env.NODE_OPTIONS);
   endQuietlyWhenClosed(process.stdout, "standard output");
   endQuietlyWhenClosed(process.stderr, "standard error");
   try {

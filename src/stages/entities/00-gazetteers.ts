@@ -14,8 +14,7 @@
  * Every list is lowercased; lookups lowercase the candidate, so "JAPAN" in a headline matches.
  */
 import { createRequire } from "node:module";
-
-import { allLocales } from "@faker-js/faker";
+import { SAVED_WORD_LISTS } from "../../resources/word-lists.js";
 
 const require = createRequire(import.meta.url);
 
@@ -309,10 +308,16 @@ function buildEnglishGivenNames(): Set<string> {
  * also an English word is a given name more surely when English names it ("Matt"), than when
  * only another locale does ("Mare", "Santa").
  */
-export const ENGLISH_GIVEN_NAMES: ReadonlySet<string> = buildEnglishGivenNames();
+export const ENGLISH_GIVEN_NAMES: ReadonlySet<string> = SAVED_WORD_LISTS
+  ? new Set(SAVED_WORD_LISTS.englishGivenNames)
+  : buildEnglishGivenNames();
 
-function buildGivenNames(): Set<string> {
-  const names = new Set<string>(ENGLISH_GIVEN_NAMES);
+/** The given names of faker's locales, and the English ones. */
+function buildGivenNames(english: ReadonlySet<string>): Set<string> {
+  // (required here, not imported above: with the lists saved, faker is not loaded at all; it is
+  // an ES module, which `require` loads from Node 20.19 on)
+  const { allLocales } = require("@faker-js/faker") as typeof import("@faker-js/faker");
+  const names = new Set<string>(english);
   for (const locale of Object.values(allLocales)) {
     const given = (locale as FakerLocale).person?.first_name;
     if (!given) continue;
@@ -324,10 +329,34 @@ function buildGivenNames(): Set<string> {
   return names;
 }
 
-export const GIVEN_NAMES: ReadonlySet<string> = buildGivenNames();
+export const GIVEN_NAMES: ReadonlySet<string> = SAVED_WORD_LISTS
+  ? new Set(SAVED_WORD_LISTS.givenNames)
+  : buildGivenNames(ENGLISH_GIVEN_NAMES);
 
-const built = buildPlaces();
+const built = SAVED_WORD_LISTS
+  ? {
+      places: new Set(SAVED_WORD_LISTS.places),
+      countries: new Set(SAVED_WORD_LISTS.countries),
+      demonyms: new Set(SAVED_WORD_LISTS.demonyms),
+    }
+  : buildPlaces();
 export const PLACES: ReadonlySet<string> = built.places;
 export const DEMONYMS: ReadonlySet<string> = built.demonyms;
 /** Countries' names and spellings (in PLACES too): a country's side keeps the country's name. */
 export const COUNTRIES: ReadonlySet<string> = built.countries;
+
+/** The lists above as the packages give them now, whatever is saved (for `npm run build`). */
+export function gazetteersFromPackages(): {
+  englishGivenNames: Set<string>;
+  givenNames: Set<string>;
+  places: Set<string>;
+  countries: Set<string>;
+  demonyms: Set<string>;
+} {
+  const englishGivenNames = buildEnglishGivenNames();
+  return {
+    englishGivenNames,
+    givenNames: buildGivenNames(englishGivenNames),
+    ...buildPlaces(),
+  };
+}

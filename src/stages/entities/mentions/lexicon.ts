@@ -3,7 +3,8 @@
  * from names. The text itself is tokenised and tagged by our own, faster segment/02-tokens.ts
  * and 00-tagger.ts; only the word list of wink's model is used.
  */
-import model from "wink-eng-lite-web-model";
+import { createRequire } from "node:module";
+import { SAVED_WORD_LISTS } from "../../../resources/word-lists.js";
 
 /** What this module reads of wink's core model: its lexemes, the model's own ones first. */
 type CoreLexicon = {
@@ -15,12 +16,17 @@ type CoreLexicon = {
  * instance word by word: an instance adds every unseen word to its vocabulary, so it would grow
  * with every text read, and asking costs about as much as a short sentence. Never changed.
  */
-const ENGLISH_WORDS: ReadonlySet<string> = englishWords();
+const ENGLISH_WORDS: ReadonlySet<string> = new Set(
+  SAVED_WORD_LISTS?.englishWords ?? englishWordsOfModel(),
+);
 
-function englishWords(): ReadonlySet<string> {
-  const core = (model as unknown as { core: () => CoreLexicon }).core();
+/** The model's own words, read from the package (not the saved lists: `npm run build` asks). */
+export function englishWordsOfModel(): readonly string[] {
+  // (required here, not imported above: with the lists saved, wink's model is not loaded at all)
+  const model: unknown = createRequire(import.meta.url)("wink-eng-lite-web-model");
+  const core = (model as { core: () => CoreLexicon }).core();
   const { list, intrinsicSize } = core.features.lexeme;
-  return new Set(list.slice(0, intrinsicSize));
+  return list.slice(0, intrinsicSize);
 }
 
 /**
