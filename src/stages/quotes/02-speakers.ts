@@ -39,6 +39,7 @@ import {
 } from "./referents.js";
 import { TITLE_ABBREVIATIONS } from "../../lang/en/abbreviations.js";
 import { speakerNounPhrase } from "./noun-phrase.js";
+import { firstIndexFrom } from "../../util/sorted-search.js";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../../lang/en/calendar.js";
 
 /** A speaker noun phrase goes at most this many words left or right of its verb ("US national security adviser Ilsa Varnholt"). */
@@ -541,9 +542,18 @@ export function venueOf(
     if (t) venue = `told ${t[1]}`;
   }
   if (venue) venue = venue.replace(/[.,;:]+$/, "");
-  const w = article.timexes.find(
-    (t) => t.start >= clause.start && t.end <= clause.end && SPOKEN_ON.has(t.parts.kind),
-  );
+  // The first day named inside the clause: timexes are in order of start (and apart), so a
+  // binary search finds where the clause's begin, not a walk through all the article's.
+  let w: (typeof article.timexes)[number] | undefined;
+  const timexes = article.timexes;
+  for (let k = firstIndexFrom(timexes, clause.start, (t) => t.start); k < timexes.length; k++) {
+    const t = timexes[k]!;
+    if (t.start >= clause.end) break;
+    if (t.end <= clause.end && SPOKEN_ON.has(t.parts.kind)) {
+      w = t;
+      break;
+    }
+  }
   return { venue, when: w ? article.clean.slice(w.start, w.end) : null };
 }
 
