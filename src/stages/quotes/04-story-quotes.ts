@@ -165,8 +165,17 @@ function longestSwap(pairs: readonly (readonly [number, number])[]): number {
 
 /** Share of the shorter wording's words that the other has in the same order. */
 export function orderedMatch(a: readonly string[], b: readonly string[]): number {
+  return shareOfShorter(lcs(a, b), a, b);
+}
+
+/** The share of the shorter wording's words that `pairs` (from `lcs(a, b)`) holds. */
+function shareOfShorter(
+  pairs: readonly (readonly [number, number])[],
+  a: readonly string[],
+  b: readonly string[],
+): number {
   const shorter = Math.min(a.length, b.length);
-  return shorter === 0 ? 0 : lcs(a, b).length / shorter;
+  return shorter === 0 ? 0 : pairs.length / shorter;
 }
 
 /**
@@ -601,8 +610,7 @@ function wordingChanges(
       return;
     }
     const pairs = lcs(best.words, it.words);
-    const shorter = Math.min(best.words.length, it.words.length);
-    const match = shorter === 0 ? 0 : pairs.length / shorter;
+    const match = shareOfShorter(pairs, best.words, it.words);
     if (reported) variants.push(d);
     else if (match < SAME_UTTERANCE_FROM) return;
     else if (match >= ALTERED_BELOW) variants.push(d);
