@@ -77,7 +77,7 @@ export class BlockIndex<T> {
 }
 
 const sameKeys = (a: readonly string[], b: readonly string[]): boolean =>
-  a.length === b.length && a.every((k, i) => k === b[i]);
+  a === b || (a.length === b.length && a.every((k, i) => k === b[i]));
 
 /**
  * A word and every form of it with one letter left out: two words within one edit (Levenshtein)

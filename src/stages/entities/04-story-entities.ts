@@ -248,17 +248,30 @@ export function storyEntities(story: Story, articles: readonly Article[]): Entit
   };
   const isFullPerson = (g: Group): boolean =>
     of(g).type === "person" && words(of(g).key).length > 1;
+  // Each name's blocks are worked out once a story: a group is filed again after every merge it
+  // takes part in, and its blocks looked up again after each, mostly under the same name.
+  const remembered = <R>(work: (key: string) => R): ((key: string) => R) => {
+    const known = new Map<string, R>();
+    return (key) => {
+      let r = known.get(key);
+      if (r === undefined) {
+        r = work(key);
+        known.set(key, r);
+      }
+      return r;
+    };
+  };
   /** Where a person name may find the full names `samePerson` could match it with. */
-  const surnameBlocks = (key: string): string[] => {
+  const surnameBlocks = remembered((key: string): string[] => {
     const surname = surnameOf(key);
     return [`t:${transliterationKey(surname)}`, ...oneDeletionForms(surname).map((f) => `d:${f}`)];
-  };
+  });
   /**
    * Where a full name may find the full names `samePerson` could match it with: those blocks
    * narrowed to the same first name (two full names match only when their first names agree),
    * so that a story with many people of one surname does not compare each with all of them.
    */
-  const fullNameBlocks = (key: string): string[] => {
+  const fullNameBlocks = remembered((key: string): string[] => {
     const given = givenOf(key);
     const blocks = givenNameKeys(given).flatMap((form) => {
       const first = transliterationKey(form);
@@ -272,17 +285,20 @@ export function storyEntities(story: Story, articles: readonly Article[]): Entit
     for (const form of oneDeletionForms(given))
       blocks.push(`n:${transliterationKey(form)}|${surname}`);
     return blocks;
-  };
-  const persons = new BlockIndex<Group>((g) => {
-    if (!live.has(g) || !isFullPerson(g)) return [];
-    const w = words(of(g).key);
+  });
+  const personBlocks = remembered((key: string): string[] => {
+    const w = words(key);
     return [
-      ...surnameBlocks(of(g).key),
-      ...fullNameBlocks(of(g).key),
+      ...surnameBlocks(key),
+      ...fullNameBlocks(key),
       `f:${w[0]!}`,
       ...w.slice(1).map((_, i) => `s:${w.slice(i + 1).join(" ")}`),
     ];
-  }, rank);
+  });
+  const persons = new BlockIndex<Group>(
+    (g) => (live.has(g) && isFullPerson(g) ? personBlocks(of(g).key) : []),
+    rank,
+  );
   /** A group changed (or left): its figures are read again and it is filed again. */
   const changed = (g: Group): void => {
     derived.delete(g);
