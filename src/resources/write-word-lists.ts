@@ -7,7 +7,12 @@ import { writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { gazetteersFromPackages } from "../stages/entities/00-gazetteers.js";
 import { englishWordsOfModel } from "../stages/entities/mentions/lexicon.js";
-import { WORD_LISTS_FILE, WORD_LISTS_FORMAT, type WordLists } from "./word-lists.js";
+import {
+  buildersDigest,
+  WORD_LISTS_FILE,
+  WORD_LISTS_FORMAT,
+  type WordLists,
+} from "./word-lists.js";
 
 const sorted = (words: Iterable<string>): string[] => [...words].sort();
 
@@ -16,6 +21,7 @@ export function wordListsFromPackages(): WordLists {
   const g = gazetteersFromPackages();
   return {
     format: WORD_LISTS_FORMAT,
+    builders: buildersDigest(),
     englishGivenNames: sorted(g.englishGivenNames),
     givenNames: sorted(g.givenNames),
     places: sorted(g.places),
@@ -29,6 +35,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const file = process.argv[2] ? pathToFileURL(process.argv[2]) : WORD_LISTS_FILE;
   const lists = wordListsFromPackages();
   writeFileSync(file, JSON.stringify(lists));
+  if (lists.builders === null)
+    process.stderr.write("word lists: the modules that build them could not be read\n");
   const words = Object.values(lists).reduce<number>(
     (n, v) => n + (Array.isArray(v) ? v.length : 0),
     0,
