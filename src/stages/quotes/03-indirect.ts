@@ -182,6 +182,16 @@ function trimmed(text: string, start: number, end: number): Range {
 }
 
 /** The reported clause after a verb: after "that" if it comes soon, else right after the verb. */
+/**
+ * Does a reporting verb of its own stand in a later clause of these words ("the talks would be
+ * hard, and he noted", "…, adding", "the ferry lost money and warned")? Then a "that" after them opens that verb's statement (see
+ * `secondStatement`), not the first's.
+ */
+function reportsAgain(words: string): boolean {
+  const joint = words.search(/[,;]|\b(?:and|but)\b/);
+  return joint >= 0 && CUE_ONCE.test(words.slice(joint));
+}
+
 function contentAfter(text: string, verbEnd: number, end: number, verb: string): Range | null {
   const rest = text.slice(verbEnd, end);
   const that = /\bthat\b/.exec(rest);
@@ -190,7 +200,8 @@ function contentAfter(text: string, verbEnd: number, end: number, verb: string):
   if (
     that &&
     countWords(rest.slice(0, that.index)) <= THAT_WINDOW_WORDS &&
-    !BEGUN_CLAUSE.test(rest.slice(0, that.index))
+    !BEGUN_CLAUSE.test(rest.slice(0, that.index)) &&
+    !reportsAgain(rest.slice(0, that.index))
   ) {
     return trimmed(text, verbEnd + that.index + 4, end);
   }
@@ -253,15 +264,21 @@ export function findIndirect(article: Article, quoted: readonly Range[]): RawInd
     }
     if (inQuotes / len >= DIRECT_SHARE) continue;
     const sentence = text.slice(s.start, s.end);
+    const early =
+      labelled(article, s, sentence, surnames) ?? headline(article, s, sentence, surnames);
+    const lead = early ? null : leading(article, s, sentence, quoted);
     let found =
-      labelled(article, s, sentence, surnames) ??
-      headline(article, s, sentence, surnames) ??
-      leading(article, s, sentence, quoted) ??
+      early ??
+      lead ??
       trailing(article, s, sentence, quoted) ??
       thatComplement(article, s, sentence, quoted);
     const phrase = found && speakerNounPhrase(found.phrase);
     if (!found || !phrase) continue;
     if (phrase !== found.phrase) found = { ...found, phrase };
+    // A second statement in the sentence ("…, though she acknowledged …"): the first's content
+    // ends where its clause begins.
+    const second = lead ? secondStatement(article, s, sentence, quoted, found) : null;
+    if (second) found = { ...found, content: second.firstContent };
     const rest = parentheticalRest(text, s, found, quoted);
     const words = countWords(text.slice(found.content.start, found.content.end));
     if (words >= INDIRECT_MIN_WORDS) {
@@ -278,8 +295,132 @@ export function findIndirect(article: Article, quoted: readonly Range[]): RawInd
         paragraph: s.paragraph,
       });
     }
+    if (second) out.push({ ...second.statement, paragraph: s.paragraph });
   }
   return out;
+}
+
+/** Words a second statement's clause may open with after the first's content: a comma or a conjunction. */
+const CLAUSE_BREAK =
+  /(?:[,;]\s*(?:(?:and|but|though|although|while|whereas)\s+)?|\s(?:and|but)\s+)/g;
+
+/**
+ * A second statement in a sentence whose first was read from its start, in a clause of its own
+ * past the first's reporting verb: a verb coordinated with the first ("Trump said he would order
+ * a review and warned against hackers", "…, adding that …"), a clause with its own subject
+ * ("Figueroa said the campaign would bus in supporters, though she acknowledged it was unlikely
+ * to work"), or a reporting clause that ends the sentence ("Clinton told police she did not want
+ * the escort, the source added"). With it, the first statement's content, which ran on over the
+ * second's clause, ending before it; null when there is none, or the first would keep too few
+ * words to stand alone.
+ */
+function secondStatement(
+  article: Article,
+  s: Range,
+  sentence: string,
+  quoted: readonly Range[],
+  first: Omit<RawIndirect, "paragraph">,
+): { statement: Omit<RawIndirect, "paragraph">; firstContent: Range } | null {
+  const text = article.clean;
+  const from = first.content.start;
+  const second =
+    closingClause(article, s, sentence, quoted, first) ??
+    laterStatement(article, s, sentence, quoted, first);
+  const phrase = second && speakerNounPhrase(second.phrase);
+  if (!second || !phrase) return null;
+  // The second's clause opens at its subject when that stands past the first's verb, else (a
+  // shared subject) at its verb; the last comma or conjunction before it ends the first's
+  // content. A subject between the first's verb and its content ("told the jury she …") is the
+  // first's own.
+  const own = phrase.start > first.cue.end;
+  if (own && phrase.start < from) return null;
+  const last = [
+    ...text.slice(from, own ? phrase.start : second.cue.start).matchAll(CLAUSE_BREAK),
+  ].at(-1);
+  if (!last) return null;
+  const cut = from + last.index;
+  const firstContent = trimmed(text, from, cut);
+  const words = (r: Range): number => countWords(text.slice(r.start, r.end));
+  if (words(firstContent) < INDIRECT_MIN_WORDS || words(second.content) < INDIRECT_MIN_WORDS)
+    return null;
+  return { statement: phrase === second.phrase ? second : { ...second, phrase }, firstContent };
+}
+
+/** The first reporting verb past the first statement's content start that reads as a statement. */
+function laterStatement(
+  article: Article,
+  s: Range,
+  sentence: string,
+  quoted: readonly Range[],
+  first: Omit<RawIndirect, "paragraph">,
+): Omit<RawIndirect, "paragraph"> | null {
+  let k = 0;
+  for (const m of sentence.matchAll(INDIRECT_CUE)) {
+    if (s.start + m.index <= first.content.start) continue;
+    if (k++ >= LEADING_CUES) break;
+    const found = sharingSubject(article, s, m, quoted, first) ?? leadingAt(article, s, m, quoted);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * A reporting clause closing a sentence that opened with a statement of its own: the report of
+ * that statement ("Clinton told police she did not want the escort, the source added"). It opens
+ * right after its comma with its subject or its verb (", the source added", ", said the
+ * source"), and its verb is no passive (", and nobody has been reported missing"). An "according
+ * to" there is the source of the first's report, which `leadingAt` has already ended before it:
+ * not a statement of its own.
+ */
+function closingClause(
+  article: Article,
+  s: Range,
+  sentence: string,
+  quoted: readonly Range[],
+  first: Omit<RawIndirect, "paragraph">,
+): Omit<RawIndirect, "paragraph"> | null {
+  const text = article.clean;
+  const tail = trailing(article, s, sentence, quoted);
+  if (
+    !tail ||
+    tail.cue.start <= first.cue.end ||
+    ACCORDING.test(tail.cue.text) ||
+    /\S/.test(text.slice(tail.clause.start, Math.min(tail.phrase.start, tail.cue.start))) ||
+    PASSIVE_BEFORE.test(text.slice(Math.max(s.start, tail.cue.start - 30), tail.cue.start))
+  )
+    return null;
+  return tail;
+}
+
+/**
+ * A reporting verb joined to the first statement's clause, which says more by the same speaker:
+ * "Peabody said the firm thrived, adding that its value quadrupled", "Merrill said the singer
+ * would stay and said she would fight". Null when the verb opens no statement of its own.
+ */
+function sharingSubject(
+  article: Article,
+  s: Range,
+  m: RegExpExecArray,
+  quoted: readonly Range[],
+  first: Omit<RawIndirect, "paragraph">,
+): Omit<RawIndirect, "paragraph"> | null {
+  const text = article.clean;
+  const vs = s.start + m.index;
+  if (inside(quoted, vs)) return null;
+  const participle =
+    PARTICIPLE.test(m[0]) && AFTER_COMMA.test(text.slice(Math.max(s.start, vs - 4), vs));
+  if (!participle && !COORDINATED.test(text.slice(Math.max(s.start, vs - 8), vs))) return null;
+  const ve = vs + m[0].length;
+  const content = contentAfter(text, ve, s.end, m[0]);
+  if (!content || countWords(text.slice(content.start, content.end)) < INDIRECT_MIN_WORDS)
+    return null;
+  if (quotedShare(content, quoted, QUOTED_AFTER_VERB)) return null;
+  return {
+    phrase: first.phrase,
+    cue: { start: vs, end: ve, text: m[0] },
+    content,
+    clause: { start: vs, end: content.start },
+  };
 }
 
 /**

@@ -461,6 +461,80 @@ describe("indirect speech", () => {
       ),
     ).toEqual([["indirect", "The council", "the ferry company to cut its fares"]]);
   });
+  it("reads a second statement in a sentence, and ends the first before its clause", () => {
+    // a clause with a subject of its own after a conjunction
+    expect(
+      saidIn(
+        "Ilsa Varnholt said the quay would reopen in the spring, though she conceded that the repairs could run late.",
+      ),
+    ).toEqual([
+      ["indirect", "Ilsa Varnholt", "the quay would reopen in the spring"],
+      ["indirect", "she", "the repairs could run late"],
+    ]);
+    // a verb coordinated with the first, or a participle hung on it: the same speaker
+    expect(
+      saidIn(
+        "Tomas Brennick said the ferry lost money every winter and warned that the town could lose the service.",
+      ),
+    ).toEqual([
+      ["indirect", "Tomas Brennick", "the ferry lost money every winter"],
+      ["indirect", "Tomas Brennick", "the town could lose the service"],
+    ]);
+    expect(
+      saidIn(
+        "The harbour board said the fees would rise in May, adding that fishing boats would pay half.",
+      ),
+    ).toEqual([
+      ["indirect", "The harbour board", "the fees would rise in May"],
+      ["indirect", "The harbour board", "fishing boats would pay half"],
+    ]);
+    // a "that" past a later verb opens that verb's statement, not the first's
+    expect(
+      saidIn(
+        "Ana Lund said the talks would be hard, and she noted that no date had been set for them.",
+      ),
+    ).toEqual([
+      ["indirect", "Ana Lund", "the talks would be hard"],
+      ["indirect", "she", "no date had been set for them"],
+    ]);
+    // a reporting clause closing the sentence reports the first statement whole
+    expect(
+      saidIn(
+        "The mayor told the council she would not sign the lease, but the deputy overruled her, a city official said.",
+      ),
+    ).toEqual([
+      [
+        "indirect",
+        "a city official",
+        "The mayor told the council she would not sign the lease, but the deputy overruled her",
+      ],
+      ["indirect", "The mayor", "she would not sign the lease, but the deputy overruled her"],
+    ]);
+  });
+  it("reads no second statement in a passive or a clause that states a fact", () => {
+    expect(
+      saidIn(
+        "Officials said most of the residents had gone home by evening, and nobody has been reported missing.",
+      ),
+    ).toEqual([
+      [
+        "indirect",
+        "Officials",
+        "most of the residents had gone home by evening, and nobody has been reported missing",
+      ],
+    ]);
+    expect(
+      saidIn(
+        "The mayor said the bridge would reopen on Monday and the ferries would run all week.",
+      ),
+    ).toEqual([
+      [
+        "indirect",
+        "The mayor",
+        "the bridge would reopen on Monday and the ferries would run all week",
+      ],
+    ]);
+  });
   it("starts what was told after the object of 'told'", () => {
     expect(saidIn("Varnholt told the jury she did not remember locking the gate.")).toEqual([
       ["indirect", "Varnholt", "she did not remember locking the gate"],
