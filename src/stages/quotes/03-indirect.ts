@@ -576,9 +576,13 @@ function leadingAt(
     phrase = opening;
   if (!phrase || (FIRST_PERSON.test(phrase.text) && THOUGHT.test(m[0]))) return null;
   // The subject opens the sentence, or follows a short opening phrase ("On Monday, …").
-  const head = text.slice(s.start, phrase.start);
   // Or a clause of its own inside the sentence: "… after the mayor said the bridge would reopen".
-  if (!titleGap(leadOf(head)) && !SUBORDINATE.test(head)) return null;
+  if (!opensClause(text.slice(s.start, phrase.start))) {
+    // "Officials at the Harbour Authority said …": the name ends the noun phrase that opens the
+    // sentence, which is the subject.
+    if (!opening || opening.start >= phrase.start || opening.end < phrase.end) return null;
+    phrase = opening;
+  }
   // "The ad could run this week, said Brian Okafor, an adviser": a reporting clause after what
   // was said, read by `trailing` (the words before the comma name no one).
   if (
@@ -615,6 +619,9 @@ function leadingAt(
     clause: { start: vs, end: content.start },
   };
 }
+
+/** Whether a subject after these words of its sentence opens a clause (see `leadingAt`). */
+const opensClause = (head: string): boolean => titleGap(leadOf(head)) || SUBORDINATE.test(head);
 
 /** Words of a noun phrase that opens a sentence and runs to its verb ("Residents who fled say"). */
 const OPENING_NP_MAX_WORDS = 12;
@@ -665,12 +672,27 @@ function nounPhraseFrom(
   const first = /^\S+/.exec(words)?.[0] ?? "";
   if (!share && (n < 3 || !(/^\p{Lu}/u.test(first) || (afterComma && QUANTIFIER.test(first)))))
     return null;
-  if (NOT_IN_SUBJECT.test(words) || /ly$/.test(words)) return null;
+  if ((NOT_IN_SUBJECT.test(words) && !coordinatedNouns(words)) || /ly$/.test(words)) return null;
   // It ends on a noun ("… the talks"), or is a share of people polled ("Six in 10").
   if (!/\p{L}{3,}$/u.test(words) && !(share && /(?:\d|percent|%)$/.test(words))) return null;
   // "Nobody knows who said …": the subject is a question word, and names no one.
   if (/\b(?:who|whom|what|which|where|why|how)$/i.test(words)) return null;
   return { start: from, end: from + words.length, text: words, mention: null, pronoun: false };
+}
+
+/**
+ * Two groups of people joined by one "and" ("Residents and shop owners", "Developers and
+ * supporters in Congress"): no other clause word, and no word the tagger reads as a verb
+ * ("Prices rose and officials" is a clause and a subject).
+ */
+function coordinatedNouns(words: string): boolean {
+  const parts = words.split(/\s+and\s+/);
+  if (parts.length !== 2 || parts.some((p) => p === "" || NOT_IN_SUBJECT.test(p))) return false;
+  const plain = words.split(/\s+/);
+  const tagged = taggedWords(plain);
+  return plain.every(
+    (w, k) => w === "and" || !/^(?:VERB|AUX)$/.test(SHIPPED_TAGGER.tag(tagged, k)),
+  );
 }
 
 /** "that" after a word, for the verb-and-complement reading ("Analysts had forecast that …"). */

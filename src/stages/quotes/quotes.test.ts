@@ -422,8 +422,29 @@ describe("indirect speech", () => {
     ).toEqual([["the mayor", "In short, the bridge will reopen in the spring"]]);
   });
   it("reads a group named by its noun as a speaker ('state officials said')", () => {
+    expect(saidIn("State officials said the ferry would need a new engine.")).toEqual([
+      ["indirect", "State officials", "the ferry would need a new engine"],
+    ]);
+    // two groups joined by "and" are one subject
     expect(saidIn("Federal and state officials said the ferry would need a new engine.")).toEqual([
-      ["indirect", "state officials", "the ferry would need a new engine"],
+      ["indirect", "Federal and state officials", "the ferry would need a new engine"],
+    ]);
+    expect(saidIn("Residents and shop owners said the flood had ruined their stock.")).toEqual([
+      ["indirect", "Residents and shop owners", "the flood had ruined their stock"],
+    ]);
+    // but a clause before "and" is not part of it
+    expect(saidIn("Prices rose sharply and officials said the harvest had failed.")).toEqual([
+      ["indirect", "officials", "the harvest had failed"],
+    ]);
+  });
+  it("reads a noun phrase ending on a name as the speaker ('Officials at the Harbour Authority')", () => {
+    expect(
+      saidIn("Officials at the Harbour Authority said the quay would reopen in the spring."),
+    ).toEqual([
+      ["indirect", "Officials at the Harbour Authority", "the quay would reopen in the spring"],
+    ]);
+    expect(saidIn("Lawmakers in Merrowby say the levy has brought millions to the town.")).toEqual([
+      ["indirect", "Lawmakers in Merrowby", "the levy has brought millions to the town"],
     ]);
   });
   it("reads 'said about 200 …' as a figure, not as the topic of the speech", () => {
