@@ -196,9 +196,11 @@ function contentAfter(text: string, verbEnd: number, end: number, verb: string):
   const rest = text.slice(verbEnd, end);
   const that = /\bthat\b/.exec(rest);
   // "said it was wrong to compare the fleet with that of …": a clause that has begun before
-  // "that" is the content, not what follows "that".
+  // "that" is the content, not what follows "that". Nor is a "that" with no clause after it
+  // ("said the test could change that.") the one that opens the content.
   if (
     that &&
+    countWords(rest.slice(that.index + 4)) >= INDIRECT_MIN_WORDS &&
     countWords(rest.slice(0, that.index)) <= THAT_WINDOW_WORDS &&
     !BEGUN_CLAUSE.test(rest.slice(0, that.index)) &&
     !reportsAgain(rest.slice(0, that.index))
@@ -680,6 +682,33 @@ function nounPhraseFrom(
   return { start: from, end: from + words.length, text: words, mention: null, pronoun: false };
 }
 
+/** Words of a noun phrase read by its tags alone (`taggedNounPhrase`), at most. */
+const TAGGED_NP_MAX_WORDS = 6;
+const NP_TAGS = /^(?:DET|ADJ|NOUN|PROPN|NUM|ADP|PART)$/;
+
+/**
+ * The words from `start` to the verb at `vs` as a noun phrase by their parts of speech: no verb
+ * among them, opening on a determiner, adjective, noun or number and ending on a noun
+ * ("attorneys for the family", "a spokesman for the port"). For a reporting clause closing a
+ * sentence, where those few words are all the clause holds before its verb.
+ */
+function taggedNounPhrase(
+  text: string,
+  start: number,
+  vs: number,
+): (Range & { text: string; mention: null; pronoun: false }) | null {
+  const from = start + (/^\s*/.exec(text.slice(start, vs))?.[0].length ?? 0);
+  const words = text.slice(from, vs).trimEnd();
+  const plain = words.split(/\s+/);
+  if (words === "" || plain.length > TAGGED_NP_MAX_WORDS || !/^[\p{L}\p{N}]/u.test(words))
+    return null;
+  const tagged = taggedWords(plain);
+  const tags = plain.map((_, k) => SHIPPED_TAGGER.tag(tagged, k));
+  if (!tags.every((t) => NP_TAGS.test(t)) || /^(?:ADP|PART)$/.test(tags[0]!)) return null;
+  if (!/^(?:NOUN|PROPN)$/.test(tags.at(-1)!)) return null;
+  return { start: from, end: from + words.length, text: words, mention: null, pronoun: false };
+}
+
 /**
  * Two groups of people joined by one "and" ("Residents and shop owners", "Developers and
  * supporters in Congress"): no other clause word, and no word the tagger reads as a verb
@@ -1026,12 +1055,14 @@ function tailAt(
     if (!m || PARTICIPLE.test(m[0])) return null;
     phrase = subjectBefore(article, from, from + m.index);
     // Only the speaker, and title words before a name ("Mr.", "harbour chief"), may stand
-    // between the comma and the verb.
+    // between the comma and the verb; or a noun phrase that ends on it (", attorneys for the
+    // family said").
     if (
       !phrase ||
       (text.slice(from, phrase.start).trim() && !titleGap(text.slice(from, phrase.start)))
     )
-      return null;
+      phrase = taggedNounPhrase(text, from, from + m.index);
+    if (!phrase) return null;
     cue = { start: from + m.index, end: from + m.index + m[0].length, text: m[0] };
     // The clause must end the sentence: "…, the mayor said on Monday."
     const after = text.slice(cue.end, clauseEnd);
