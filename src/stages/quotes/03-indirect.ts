@@ -582,7 +582,13 @@ function leadingAt(
   if (!opensClause(text.slice(s.start, phrase.start))) {
     // "Officials at the Harbour Authority said …": the name ends the noun phrase that opens the
     // sentence, which is the subject.
-    if (!opening || opening.start >= phrase.start || opening.end < phrase.end) return null;
+    if (
+      !opening ||
+      opening.start >= phrase.start ||
+      opening.end < phrase.end ||
+      !nounsBefore(opening.text, phrase.start - opening.start)
+    )
+      return null;
     phrase = opening;
   }
   // "The ad could run this week, said Brian Okafor, an adviser": a reporting clause after what
@@ -682,31 +688,27 @@ function nounPhraseFrom(
   return { start: from, end: from + words.length, text: words, mention: null, pronoun: false };
 }
 
-/** Words of a noun phrase read by its tags alone (`taggedNounPhrase`), at most. */
-const TAGGED_NP_MAX_WORDS = 6;
-const NP_TAGS = /^(?:DET|ADJ|NOUN|PROPN|NUM|ADP|PART)$/;
+/** Parts of speech of the words of a noun phrase before the name that ends it. */
+const NOUN_PHRASE_TAGS = /^(?:DET|ADJ|NOUN|PROPN|NUM|ADP|CCONJ|PART)$/;
+/** Words the phrase before the name must not start with: a preposition opens an adjunct. */
+const NOT_NP_START_TAGS = /^(?:ADP|CCONJ|PART)$/;
 
 /**
- * The words from `start` to the verb at `vs` as a noun phrase by their parts of speech: no verb
- * among them, opening on a determiner, adjective, noun or number and ending on a noun
- * ("attorneys for the family", "a spokesman for the port"). For a reporting clause closing a
- * sentence, where those few words are all the clause holds before its verb.
+ * Whether the words of `phrase` before offset `name` (where the name that ends it starts) are
+ * the start of one noun phrase by their parts of speech ("Officials at", "Doctors at", "One in
+ * four voters in"), not an adjunct and a clause ("In another study they", "the email exchange
+ * where", "The gap between what").
  */
-function taggedNounPhrase(
-  text: string,
-  start: number,
-  vs: number,
-): (Range & { text: string; mention: null; pronoun: false }) | null {
-  const from = start + (/^\s*/.exec(text.slice(start, vs))?.[0].length ?? 0);
-  const words = text.slice(from, vs).trimEnd();
-  const plain = words.split(/\s+/);
-  if (words === "" || plain.length > TAGGED_NP_MAX_WORDS || !/^[\p{L}\p{N}]/u.test(words))
-    return null;
+function nounsBefore(phrase: string, name: number): boolean {
+  const plain = phrase.split(/\s+/);
+  const before = countWords(phrase.slice(0, name));
+  if (before === 0) return true;
   const tagged = taggedWords(plain);
-  const tags = plain.map((_, k) => SHIPPED_TAGGER.tag(tagged, k));
-  if (!tags.every((t) => NP_TAGS.test(t)) || /^(?:ADP|PART)$/.test(tags[0]!)) return null;
-  if (!/^(?:NOUN|PROPN)$/.test(tags.at(-1)!)) return null;
-  return { start: from, end: from + words.length, text: words, mention: null, pronoun: false };
+  for (let k = 0; k < before; k++) {
+    const tag = SHIPPED_TAGGER.tag(tagged, k);
+    if (!NOUN_PHRASE_TAGS.test(tag) || (k === 0 && NOT_NP_START_TAGS.test(tag))) return false;
+  }
+  return true;
 }
 
 /**
@@ -1055,14 +1057,12 @@ function tailAt(
     if (!m || PARTICIPLE.test(m[0])) return null;
     phrase = subjectBefore(article, from, from + m.index);
     // Only the speaker, and title words before a name ("Mr.", "harbour chief"), may stand
-    // between the comma and the verb; or a noun phrase that ends on it (", attorneys for the
-    // family said").
+    // between the comma and the verb.
     if (
       !phrase ||
       (text.slice(from, phrase.start).trim() && !titleGap(text.slice(from, phrase.start)))
     )
-      phrase = taggedNounPhrase(text, from, from + m.index);
-    if (!phrase) return null;
+      return null;
     cue = { start: from + m.index, end: from + m.index + m[0].length, text: m[0] };
     // The clause must end the sentence: "…, the mayor said on Monday."
     const after = text.slice(cue.end, clauseEnd);
