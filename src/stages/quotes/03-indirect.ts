@@ -148,7 +148,7 @@ const FINITE_VERB = new RegExp(`\\b(?:${FINITE_VERBS})\\b`, "i");
 const ACCORDING_TAIL_MAX = 200;
 /** "said about 340 residents …" is "about" as "some", not the topic of the speech. */
 const LEADING_PREP =
-  /^\s*(?:in|on|at|during|after|before|last|this|earlier|later|to|with|via|for|about(?!\s+\d)|,)\b/i;
+  /^\s*(?:in|on|at(?!\s+(?:least|most)\b)|during|after|before|last|this|earlier|later|to|with|via|for|about(?!\s+\d)|,)\b/i;
 const TRAIL = /[\s.!?"”’]+$/;
 const LEAD = /^[\s,:;—–-]+/;
 
@@ -574,7 +574,14 @@ function leadingAt(
   // "People briefed on the talks say …": the noun phrase that opens the sentence, whole,
   // where the words just before the verb are only its tail ("the talks").
   const opening = coordinated ? null : openingNounPhrase(text, s.start, vs);
-  if (opening && (!phrase || (!phrase.mention && !phrase.pronoun && phrase.start > opening.start)))
+  if (
+    opening &&
+    (!phrase ||
+      (!phrase.mention &&
+        !phrase.pronoun &&
+        phrase.start > opening.start &&
+        nounsBefore(opening.text, phrase.start - opening.start)))
+  )
     phrase = opening;
   if (!phrase || (FIRST_PERSON.test(phrase.text) && THOUGHT.test(m[0]))) return null;
   // The subject opens the sentence, or follows a short opening phrase ("On Monday, …").
@@ -704,9 +711,15 @@ function nounsBefore(phrase: string, name: number): boolean {
   const before = countWords(phrase.slice(0, name));
   if (before === 0) return true;
   const tagged = taggedWords(plain);
+  const tags = plain.map((_, k) => SHIPPED_TAGGER.tag(tagged, k));
+  // "People briefed on the talks", "residents living near the port": a participle that a
+  // preposition follows describes the noun before it; "released a report" is a verb of its own.
+  const participle = (k: number): boolean =>
+    k > 0 && tags[k] === "VERB" && /(?:ed|ing)$/.test(plain[k]!) && tags[k + 1] === "ADP";
   for (let k = 0; k < before; k++) {
-    const tag = SHIPPED_TAGGER.tag(tagged, k);
-    if (!NOUN_PHRASE_TAGS.test(tag) || (k === 0 && NOT_NP_START_TAGS.test(tag))) return false;
+    const tag = tags[k]!;
+    if (k === 0 && NOT_NP_START_TAGS.test(tag)) return false;
+    if (!NOUN_PHRASE_TAGS.test(tag) && !participle(k)) return false;
   }
   return true;
 }

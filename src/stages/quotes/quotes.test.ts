@@ -445,6 +445,20 @@ describe("indirect speech", () => {
       ["indirect", "The mayor", "she would never allow that"],
     ]);
   });
+  it("reads no subject in a clause inside the noun phrase that opens the sentence", () => {
+    expect(
+      saidIn(
+        "The gap between what the mayor says the plan will cost and what it costs has grown since March.",
+      ),
+    ).toEqual([]);
+  });
+  it("keeps 'at least' in what was said", () => {
+    expect(
+      saidIn("Doctors at Merrowby Hospital say at least a fifth of the injured are children."),
+    ).toEqual([
+      ["indirect", "Doctors at Merrowby Hospital", "at least a fifth of the injured are children"],
+    ]);
+  });
   it("reads a noun phrase ending on a name as the speaker ('Officials at the Harbour Authority')", () => {
     expect(
       saidIn("Officials at the Harbour Authority said the quay would reopen in the spring."),
