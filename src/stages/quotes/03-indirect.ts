@@ -181,17 +181,17 @@ function trimmed(text: string, start: number, end: number): Range {
   return { start: start + lead, end: Math.max(start + lead, end - trail) };
 }
 
-/** The reported clause after a verb: after "that" if it comes soon, else right after the verb. */
 /**
  * Does a reporting verb of its own stand in a later clause of these words ("the talks would be
- * hard, and he noted", "…, adding", "the ferry lost money and warned")? Then a "that" after them opens that verb's statement (see
- * `secondStatement`), not the first's.
+ * hard, and he noted", "…, adding", "the ferry lost money and warned")? Then a "that" after
+ * them opens that verb's statement (see `secondStatement`), not the first's.
  */
 function reportsAgain(words: string): boolean {
   const joint = words.search(/[,;]|\b(?:and|but)\b/);
   return joint >= 0 && CUE_ONCE.test(words.slice(joint));
 }
 
+/** The reported clause after a verb: after "that" if it comes soon, else right after the verb. */
 function contentAfter(text: string, verbEnd: number, end: number, verb: string): Range | null {
   const rest = text.slice(verbEnd, end);
   const that = /\bthat\b/.exec(rest);
@@ -277,7 +277,7 @@ export function findIndirect(article: Article, quoted: readonly Range[]): RawInd
     const phrase = found && speakerNounPhrase(found.phrase);
     if (!found || !phrase) continue;
     if (phrase !== found.phrase) found = { ...found, phrase };
-    // A second statement in the sentence ("…, though she acknowledged …"): the first's content
+    // A second statement in the sentence ("…, though she conceded that …"): the first's content
     // ends where its clause begins.
     const second = lead ? secondStatement(article, s, sentence, quoted, found) : null;
     if (second) found = { ...found, content: second.firstContent };
@@ -308,13 +308,13 @@ const CLAUSE_BREAK =
 
 /**
  * A second statement in a sentence whose first was read from its start, in a clause of its own
- * past the first's reporting verb: a verb coordinated with the first ("Trump said he would order
- * a review and warned against hackers", "…, adding that …"), a clause with its own subject
- * ("Figueroa said the campaign would bus in supporters, though she acknowledged it was unlikely
- * to work"), or a reporting clause that ends the sentence ("Clinton told police she did not want
- * the escort, the source added"). With it, the first statement's content, which ran on over the
- * second's clause, ending before it; null when there is none, or the first would keep too few
- * words to stand alone.
+ * past the first's reporting verb: a verb coordinated with the first ("Brennick said the ferry
+ * lost money and warned that the town could lose it", "…, adding that …"), a clause with its own
+ * subject ("Varnholt said the quay would reopen, though she conceded that the repairs could run
+ * late"), or a reporting clause that ends the sentence ("The mayor told the council she would
+ * not sign, a city official said"). With it, the first statement's content, which ran on over
+ * the second's clause, ending before it; null when there is none, or the first would keep too
+ * few words to stand alone.
  */
 function secondStatement(
   article: Article,
@@ -368,7 +368,7 @@ function laterStatement(
 
 /**
  * A reporting clause closing a sentence that opened with a statement of its own: the report of
- * that statement ("Clinton told police she did not want the escort, the source added"). It opens
+ * that statement ("The harbour master told the board the quay was unsafe, a port official said"). It opens
  * right after its comma with its subject or its verb (", the source added", ", said the
  * source"), and its verb is no passive (", and nobody has been reported missing"). An "according
  * to" there is the source of the first's report, which `leadingAt` has already ended before it:
@@ -396,8 +396,9 @@ function closingClause(
 
 /**
  * A reporting verb joined to the first statement's clause, which says more by the same speaker:
- * "Peabody said the firm thrived, adding that its value quadrupled", "Merrill said the singer
- * would stay and said she would fight". Null when the verb opens no statement of its own.
+ * "The harbour board said the fees would rise, adding that fishing boats would pay half", "Lund
+ * said the crew would stay and said she would fight the closure". Null when the verb opens no
+ * statement of its own.
  */
 function sharingSubject(
   article: Article,
@@ -702,9 +703,9 @@ const NOT_NP_START_TAGS = /^(?:ADP|CCONJ|PART)$/;
 
 /**
  * Whether the words of `phrase` before offset `name` (where the name that ends it starts) are
- * the start of one noun phrase by their parts of speech ("Officials at", "Doctors at", "One in
- * four voters in"), not an adjunct and a clause ("In another study they", "the email exchange
- * where", "The gap between what").
+ * the start of one noun phrase by their parts of speech ("Officials at", "Nurses at", "Two in
+ * five residents of"), not an adjunct and a clause ("In a later report they", "the letter in
+ * which", "The gap between what").
  */
 function nounsBefore(phrase: string, name: number): boolean {
   const plain = phrase.split(/\s+/);
@@ -725,9 +726,9 @@ function nounsBefore(phrase: string, name: number): boolean {
 }
 
 /**
- * Two groups of people joined by one "and" ("Residents and shop owners", "Developers and
- * supporters in Congress"): no other clause word, and no word the tagger reads as a verb
- * ("Prices rose and officials" is a clause and a subject).
+ * Two groups of people joined by one "and" ("Residents and shop owners", "Fishers and harbour
+ * staff in Merrowby"): no other clause word, and no word the tagger reads as a verb ("Prices
+ * rose and officials" is a clause and a subject).
  */
 function coordinatedNouns(words: string): boolean {
   const parts = words.split(/\s+and\s+/);
@@ -1011,7 +1012,7 @@ function trailing(
   return accordingAtEnd(article, s, sentence, quoted);
 }
 
-/** "Clinton leads by 271 delegates according to a count by the AP.": no comma before it. */
+/** "Ruiz leads by 40 seats according to a count by the Courier.": no comma before it. */
 function accordingAtEnd(
   article: Article,
   s: Range,

@@ -438,8 +438,8 @@ describe("indirect speech", () => {
     ]);
   });
   it("reads a 'that' with no clause after it as a word of the content ('could change that')", () => {
-    expect(saidIn("Experts on the region said the latest test could change that.")).toEqual([
-      ["indirect", "Experts on the region", "the latest test could change that"],
+    expect(saidIn("Engineers on the project said the new pumps could change that.")).toEqual([
+      ["indirect", "Engineers on the project", "the new pumps could change that"],
     ]);
     expect(saidIn("The mayor said she would never allow that.")).toEqual([
       ["indirect", "The mayor", "she would never allow that"],
@@ -454,9 +454,15 @@ describe("indirect speech", () => {
   });
   it("keeps 'at least' in what was said", () => {
     expect(
-      saidIn("Doctors at Merrowby Hospital say at least a fifth of the injured are children."),
+      saidIn(
+        "Nurses at Merrowby Hospital say at least a dozen of the patients came off the ferry.",
+      ),
     ).toEqual([
-      ["indirect", "Doctors at Merrowby Hospital", "at least a fifth of the injured are children"],
+      [
+        "indirect",
+        "Nurses at Merrowby Hospital",
+        "at least a dozen of the patients came off the ferry",
+      ],
     ]);
   });
   it("reads a noun phrase ending on a name as the speaker ('Officials at the Harbour Authority')", () => {
@@ -543,15 +549,15 @@ describe("indirect speech", () => {
     // a reporting clause closing the sentence reports the first statement whole
     expect(
       saidIn(
-        "The mayor told the council she would not sign the lease, but the deputy overruled her, a city official said.",
+        "The harbour master told the board the quay was unsafe after the storm, a port official said.",
       ),
     ).toEqual([
       [
         "indirect",
-        "a city official",
-        "The mayor told the council she would not sign the lease, but the deputy overruled her",
+        "a port official",
+        "The harbour master told the board the quay was unsafe after the storm",
       ],
-      ["indirect", "The mayor", "she would not sign the lease, but the deputy overruled her"],
+      ["indirect", "The harbour master", "the quay was unsafe after the storm"],
     ]);
   });
   it("reads no second statement in a passive or a clause that states a fact", () => {
