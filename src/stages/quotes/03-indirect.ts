@@ -302,7 +302,10 @@ export function findIndirect(article: Article, quoted: readonly Range[]): RawInd
   return out;
 }
 
-/** Words a second statement's clause may open with after the first's content: a comma or a conjunction. */
+/**
+ * Where a second statement's clause may open after the first's content: a comma or a
+ * conjunction.
+ */
 const CLAUSE_BREAK =
   /(?:[,;]\s*(?:(?:and|but|though|although|while|whereas)\s+)?|\s(?:and|but)\s+)/g;
 
@@ -368,11 +371,11 @@ function laterStatement(
 
 /**
  * A reporting clause closing a sentence that opened with a statement of its own: the report of
- * that statement ("The harbour master told the board the quay was unsafe, a port official said"). It opens
- * right after its comma with its subject or its verb (", the source added", ", said the
- * source"), and its verb is no passive (", and nobody has been reported missing"). An "according
- * to" there is the source of the first's report, which `leadingAt` has already ended before it:
- * not a statement of its own.
+ * that statement ("The harbour master told the board the quay was unsafe, a port official
+ * said"). It opens right after its comma with its subject or its verb (", the source added",
+ * ", said the source"), and its verb is no passive (", and nobody has been reported missing").
+ * An "according to" there is the source of the first's report, which `leadingAt` has already
+ * ended before it: not a statement of its own.
  */
 function closingClause(
   article: Article,
@@ -712,7 +715,8 @@ function nounsBefore(phrase: string, name: number): boolean {
   const before = countWords(phrase.slice(0, name));
   if (before === 0) return true;
   const tagged = taggedWords(plain);
-  const tags = plain.map((_, k) => SHIPPED_TAGGER.tag(tagged, k));
+  // (tagged in the whole phrase's context, but only as far as the word after the last one read)
+  const tags = plain.slice(0, before + 1).map((_, k) => SHIPPED_TAGGER.tag(tagged, k));
   // "People briefed on the talks", "residents living near the port": a participle that a
   // preposition follows describes the noun before it; "released a report" is a verb of its own.
   const participle = (k: number): boolean =>
