@@ -294,7 +294,7 @@ const DATE_WORD =
 
 /**
  * What makes a run of numbers a date rather than a time or a score line ("10 p.m.",
- * "Rockledge 14 11 6 15 — 44"): a month, a year, or a word like "Published".
+ * "Tarrow 12 9 17 8 — 46"): a month, a year, or a word like "Published".
  */
 const DATE_ANCHOR =
   /^((19|20)\d\d|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|published|updated|posted|modified)$/i;

@@ -104,7 +104,7 @@ export const REPORTING_VERB_PATTERN = [
  * what someone holds, so reported speech reads them after a subject (never as the verb of a
  * direct quotation: "“…,” the study found" is rare, and "found" or "called" there is too often
  * something else). Forms that are seldom nouns only ("plans", "hopes" and "questions" are not
- * here), and not verbs of a vote or a market ("rejected a deal by 432 votes", "declined 0.1 per
+ * here), and not verbs of a vote or a market ("rejected a deal by 312 votes", "declined 0.4 per
  * cent", "proposed legislation") nor of silence ("declined to comment").
  */
 export const STANCE_VERB_PATTERN = [

@@ -133,7 +133,7 @@ function byUnit(figures: readonly Figure[]): FiguresByUnit | null {
 
 /**
  * Whether two groups give different numbers of one thing: a unit both count in, with no value
- * of one that a value of the other could agree with ("is 439 delegates short", "is 71 delegates
+ * of one that a value of the other could agree with ("is 420 berths short", "is 65 berths
  * short"). Their sentences are worded alike but do not state the same claim.
  */
 function disagree(a: FiguresByUnit | null, b: FiguresByUnit | null): boolean {

@@ -35,7 +35,7 @@ const HEADING_MAX_WORDS = 12;
 const HEADING_MAX_CHARS = 100;
 /**
  * The text's last line, when it does not end as a sentence but has this many words, mostly in
- * lower case, is a sentence cut off by the excerpt ("Ives expects software d"), not chrome.
+ * lower case, is a sentence cut off by the excerpt ("Ruiz expects harbour f"), not chrome.
  */
 const CUT_MIN_WORDS = 3;
 const CUT_LOWER_SHARE = 0.5;

@@ -46,7 +46,7 @@ describe("boilerplateReason", () => {
     ["By Owen Tregarthen, Chief Reporter · Tuesday 17 March 2026, 6.20pm", "byline"],
     ["Do you have pictures of the fire? Send them to our newsdesk.", "reader prompt"],
     ["(Reporting by Tamsin Achterberg; Editing by Ravi Coulthard)", "staff credit line"],
-    ["Associated Press writer Aamer Madhani in Paris contributed.", "staff credit line"],
+    ["Associated Press writer Ana Lund in Paris contributed.", "staff credit line"],
     ["(Lena Marsh / Harbour Post)", "photo credit"],
     ["Crowds wait on the quay for the ferry. Photo: Kestrel", "photo caption"],
     ["Crowds wait on the quay for the ferry. - Reuters", "photo caption"],

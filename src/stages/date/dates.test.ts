@@ -81,7 +81,7 @@ describe("inferPublished", () => {
   it("takes no full date for the text's own when it names none of its weekdays", () => {
     // June 4, 2008 was a Wednesday: the Tuesday the text speaks of is another week's.
     const text =
-      "Sanders seemed defiant on Tuesday night. On June 4, 2008, he had decided to back Obama.";
+      "Vell seemed defiant on Tuesday night. On June 4, 2008, he had decided to back the plan.";
     expect(infer(text, null)).toBeNull();
     // With the batch's date, the Tuesday is read near it instead.
     expect(infer(text, "2016-06-09")).toBe("2016-06-07");

@@ -67,7 +67,7 @@ describe("detectMentions", () => {
       "Berlin/place",
       "Ukraine/place",
     ]);
-    expect(typeOf("The blast hit a market in Tavildara on Monday.", "Tavildara")).toBe("place");
+    expect(typeOf("The blast hit a market in Zarvadora on Monday.", "Zarvadora")).toBe("place");
   });
 
   it("strips possessives and brackets", () => {
@@ -87,7 +87,7 @@ describe("detectMentions", () => {
   });
 
   it("keeps a name that opens a sentence when a verb or comma follows", () => {
-    expect(typeOf("Yeltsin, 65, has been seen rarely.", "Yeltsin")).toBe("person");
+    expect(typeOf("Varnholt, 65, has left the board.", "Varnholt")).toBe("person");
   });
 
   it("remembers a person's surname from the full name", () => {
@@ -96,9 +96,9 @@ describe("detectMentions", () => {
   });
 
   it("reads a given name before a word the article knows as a town as a person", () => {
-    const text = "Jackson was quiet on Sunday.\n\nOn Monday Vincent Jackson will play in Merrowby.";
-    expect(typeOf(text, "Jackson")).toBe("place");
-    expect(typeOf(text, "Vincent Jackson")).toBe("person");
+    const text = "Chester was quiet on Sunday.\n\nOn Monday Tom Chester will sail from Merrowby.";
+    expect(typeOf(text, "Chester")).toBe("place");
+    expect(typeOf(text, "Tom Chester")).toBe("person");
   });
 
   it("takes no place from a preposition before a possessor ('a blow to Vellstad's jaw')", () => {
@@ -113,7 +113,7 @@ describe("detectMentions", () => {
   });
 
   it("keeps particles inside people's names", () => {
-    expect(typeOf("A goal by Ronald de Boer settled it.", "Ronald de Boer")).toBe("person");
+    expect(typeOf("A goal by Tomas de Vell settled it.", "Tomas de Vell")).toBe("person");
   });
 
   it("reads an article before an unknown name as an organisation", () => {
@@ -121,14 +121,14 @@ describe("detectMentions", () => {
   });
 
   it("reads people's words apart from the names they qualify", () => {
-    expect(read("But American Tom Johnson kept his title.")).toEqual([
-      "American/other",
-      "Tom Johnson/person",
+    expect(read("But Estonian Tom Varnholt kept his title.")).toEqual([
+      "Estonian/other",
+      "Tom Varnholt/person",
     ]);
   });
 
   it("takes a dateline in capitals as a place", () => {
-    expect(read("NEW YORK 1996-08-30")).toEqual(["NEW YORK/place"]);
+    expect(read("NEW YORK 2026-03-17")).toEqual(["NEW YORK/place"]);
   });
 
   it("treats lines as sentences", () => {
@@ -136,7 +136,7 @@ describe("detectMentions", () => {
   });
 
   it("reads players, not teams, in results lines", () => {
-    expect(typeOf("Surrey 429-7 ( P. Tolkin 80 , G. Kersey 63 )", "P. Tolkin")).toBe("person");
+    expect(typeOf("Surrey 311-6 ( P. Tolkin 80 , G. Marrel 57 )", "P. Tolkin")).toBe("person");
     expect(typeOf("Leeds 2 Everton 1", "Everton")).toBe("organization");
   });
 
@@ -148,7 +148,7 @@ describe("detectMentions", () => {
   });
 
   it("takes a dateline with its country as a place", () => {
-    expect(typeOf("ZARAVOK , Russia 1996-08-31", "ZARAVOK")).toBe("place");
+    expect(typeOf("ZARAVOK , Russia 2026-03-17", "ZARAVOK")).toBe("place");
   });
 
   it("reads a name after 'v' in a fixture list as a team", () => {
@@ -156,13 +156,11 @@ describe("detectMentions", () => {
   });
 
   it("keeps a numbered line's first word in the name", () => {
-    expect(typeOf("3. Miguel Angel Jimenez ( Spain ) 184,180", "Miguel Angel Jimenez")).toBe(
-      "person",
-    );
+    expect(typeOf("3. Ana Maria Ruiz ( Spain ) 201,197", "Ana Maria Ruiz")).toBe("person");
   });
 
   it("gives a name in a list the type a cue gave its neighbour", () => {
-    expect(typeOf("Magna Inc , Quorvex and Lear have been working on it.", "Quorvex")).toBe(
+    expect(typeOf("Brightcell Inc , Quorvex and Vellcom have been working on it.", "Quorvex")).toBe(
       "organization",
     );
   });
@@ -312,10 +310,10 @@ describe("detectMentions", () => {
   });
 
   it("does not join an English word to a name over a hyphen", () => {
-    const names = read("December Tarn-bonds ended lower, and Yau Wai-ching spoke.").map(
+    const names = read("December Tarn-bonds ended lower, and Tam Kei-fung spoke.").map(
       (m) => m.split("/")[0],
     );
-    expect(names).toContain("Yau Wai-ching");
+    expect(names).toContain("Tam Kei-fung");
     expect(names).not.toContain("Tarn-bonds");
   });
 

@@ -77,7 +77,7 @@ describe("titles and bodies", () => {
         .map((m) => `${m.text}/${m.title}`);
     // a headline closing in a quotation is no part of the title on the next line
     expect(
-      titled("Ostrander Says Tolls ‘Make You Weep.’\n\nHarbour Minister Jon Ostrander spoke."),
+      titled("Ostrander Calls Tolls ‘A Step Too Far.’\n\nHarbour Minister Jon Ostrander spoke."),
     ).toContain("Jon Ostrander/Harbour Minister");
     // a capitalised conjunction or adverb opens the sentence, not the title
     expect(titled("But Sen. Anu Saar voted no. Even Harbour Minister Tomas Vell agreed.")).toEqual([
@@ -189,7 +189,7 @@ describe("names that look like other words", () => {
   });
   it("reads no person in a party's or a people's adjective after a title", () => {
     expect(
-      people("Sen. Ilsa Varnholt, a chief Democratic negotiator on the bill, said talks failed."),
+      people("Sen. Ilsa Varnholt, a chief Republican adviser on the bill, said talks failed."),
     ).toEqual(["Ilsa Varnholt"]);
     // a surname that is an adjective, before a verb, stays a name
     expect(people("Sen. Young said the bill would pass, and Gov. Brown agreed.")).toEqual([
@@ -199,8 +199,8 @@ describe("names that look like other words", () => {
   });
   it("reads a title's word after a given name as the surname, and no name in the words after", () => {
     expect(
-      people("She told the late-night show Dora King Live on Sunday that she was proud."),
-    ).toEqual(["Dora King"]);
+      people("She told the late-night show Dora Bishop Tonight on Sunday that she was proud."),
+    ).toEqual(["Dora Bishop"]);
     // a title before a name stays a title
     expect(people("On Sunday King Edmund opened the bridge.")).toEqual(["Edmund"]);
   });
@@ -216,13 +216,11 @@ describe("names that look like other words", () => {
   });
   it("reads no person in a company or body named for its trade after a rank", () => {
     expect(people("Ana Lund said General Electric would sell the unit.")).toEqual(["Ana Lund"]);
-    expect(people("Tomas Vell spoke at the Commander-in-Chief Forum on Monday.")).toEqual([
-      "Tomas Vell",
-    ]);
+    expect(people("Tomas Vell spoke at the Major Ports Forum on Monday.")).toEqual(["Tomas Vell"]);
   });
   it("reads no person in a title's plural after a title", () => {
-    expect(
-      people("Ana Lund briefed the Secretary, the Deputy Secretaries and their staffs."),
-    ).toEqual(["Ana Lund"]);
+    expect(people("Ana Lund briefed the Minister, the Deputy Ministers and their aides.")).toEqual([
+      "Ana Lund",
+    ]);
   });
 });

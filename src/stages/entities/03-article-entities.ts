@@ -74,7 +74,7 @@ const isRoleWord = (word: string): boolean => {
 const isTitleWord = (word: string): boolean =>
   /^\p{Lu}/u.test(word)
     ? // (a capitalised "But", "Even", "When" opens the sentence, not the title: "But Sen. Vell",
-      // "Even HBO comedian Ana Ruiz"; "Of", "The" may stand inside one)
+      // "Even BBC presenter Ana Ruiz"; "Of", "The" may stand inside one)
       (!/[.,;:!?]$/.test(word) || TITLE_ABBREVIATION.test(word)) &&
       (!FUNCTION_WORDS.has(word.toLowerCase()) || TITLE_GLUE.has(word.toLowerCase()))
     : TITLE_GLUE.has(word) || TITLE_MODIFIERS.has(word) || isRoleWord(word);
@@ -101,7 +101,7 @@ function titleBefore(text: string, start: number): string | null {
     // the window's first word may be cut: never take it
     if (from === end || (from === limit && limit > 0)) break;
     const word = text.slice(from, end);
-    // (a quotation closes before the name: "… Want To Retch.’ French President Ana Ruiz")
+    // (a quotation closes before the name: "… Left Us Speechless.’ Harbour Minister Ana Ruiz")
     if (/["“”()]|^[‘’']|[‘’']$/.test(word) || !isTitleWord(word)) break;
     words.push(word);
     // a word with a mark after it closes the clause before it ("… said, Mayor Ana Ruiz")
@@ -277,9 +277,9 @@ function readPeople(text: string, mentions: readonly Mention[]): Mention[] {
     // a headline's run of names and words, cut into the names the article gives elsewhere; a run
     // that can only be a headline's words is no person's name when the article gives none in it
     // (a run opening with a given name in a Title Case line is still read as a name: a line of
-    // names and roles, "Correspondent Ana Pace", is cased as a headline is)
-    // A single English word counts too ("Sheriff's Deputy Shot and Killed" gives no person
-    // "Shot"), unless the article gives it as a name more than here.
+    // names and roles, "Correspondent Ana Ruiz", is cased as a headline is)
+    // A single English word counts too ("Ferry Captain Shot on Quay" gives no person "Shot"),
+    // unless the article gives it as a name more than here.
     const key = knownNameKey(original.text);
     const headline =
       headlineRun(original.text) ||
@@ -304,7 +304,7 @@ function readPeople(text: string, mentions: readonly Mention[]): Mention[] {
 const COMMA_SUFFIX = /^,\s*(?:(?:Jr|Sr)\.?(?![\p{L}])|(?:II|III|IV)\b)/u;
 
 /**
- * "Arcade Vell, Jr." is the name "Arcade Vell Jr.", as other outlets write it, not "Arcade Vell"
+ * "Tomas Vell, Jr." is the name "Tomas Vell Jr.", as other outlets write it, not "Tomas Vell"
  * and a person "Jr.": the suffix joins the full name before it, and a mention of the suffix alone
  * goes. (Without it the two spellings were two people of one story.)
  */
@@ -327,14 +327,14 @@ function withGenerationSuffix(text: string, mentions: readonly Mention[]): Menti
   return out;
 }
 
-/** A hyphenated word and its parts: "Trump-Clinton" → ["trump", "clinton"]. */
+/** A hyphenated word and its parts: "Vell-Ruiz" → ["vell", "ruiz"]. */
 const HYPHENATED = /^\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)+$/u;
 
 /**
- * Without the "persons" that join names or peoples with a hyphen: "the Trump-Clinton debate",
- * "the Johnson-Weld ticket" (each part the surname of another person the article names in
+ * Without the "persons" that join names or peoples with a hyphen: "the Vell-Ruiz debate",
+ * "the Varnholt-Saar ticket" (each part the surname of another person the article names in
  * full), "the Franco-German plan" (a people's adjective last). A double-barrelled surname
- * ("Catherine Zeta-Jones", then "Zeta-Jones") has parts that are no one else's surname.
+ * ("Ana Okafor-Lindqvist", then "Okafor-Lindqvist") has parts that are no one else's surname.
  * (A map of its own, not `articleMentions`' surname map: that one splits hyphens, so a pair
  * would be a full name holding its own parts, and is built after the pairs are gone.)
  */
@@ -384,7 +384,7 @@ export function articleMentions(article: AttributedArticle): EntityMention[] {
   for (const m of read) {
     if (m.type !== "person") continue;
     const full = nameKey(m.text);
-    // (the surname of "Arcade Vell Jr." is "Vell")
+    // (the surname of "Tomas Vell Jr." is "Vell")
     const words = full.replace(GENERATION_SUFFIX, "").split(" ");
     for (let k = 1; k < words.length; k++) {
       const surname = words.slice(k).join(" ");

@@ -29,7 +29,7 @@ describe("name forms", () => {
     expect(transliterationKey("Zelensky")).toBe(transliterationKey("Zelenskyy"));
   });
   it("measures one-letter slips and spells out acronyms", () => {
-    expect(editDistance("tramp", "trump")).toBe(1);
+    expect(editDistance("varnhalt", "varnholt")).toBe(1);
     expect(acronymOf("Ukraine Defense Contact Group")).toBe("UDCG");
     expect(acronymOf("Bank of England")).toBe("BE");
   });
@@ -38,8 +38,8 @@ describe("name forms", () => {
 describe("storyEntities", () => {
   it("reads 'Name, Jr.' as 'Name Jr.', and gives a surname alone to the name with its suffix", () => {
     const es = entities(
-      "Inmate Joseph Vellmar, Jr., escaped from a prison van on Monday. Vellmar is armed.",
-      "Police caught Joseph Vellmar Jr. in Tartu. Vellmar surrendered.",
+      "Inmate Joseph Vellmar, Jr., won a retrial on Monday. Vellmar is pleased.",
+      "A judge freed Joseph Vellmar Jr. in Tartu. Vellmar thanked her.",
     ).filter((e) => e.type === "person");
     expect(es).toHaveLength(1);
     expect([es[0]!.name, ...es[0]!.aliases]).toEqual(
@@ -84,35 +84,35 @@ describe("storyEntities", () => {
 
   it("never merges two people who share a surname", () => {
     const es = entities(
-      "President Joe Biden met Hunter Biden on Sunday, officials said. Biden declined to comment.",
+      "President Tomas Vell met Grant Vell on Sunday, officials said. Vell declined to comment.",
     );
-    expect(find(es, "Joe Biden")).toHaveLength(1);
-    expect(find(es, "Hunter Biden")).toHaveLength(1);
-    expect(find(es, "Joe Biden")[0]).not.toBe(find(es, "Hunter Biden")[0]);
+    expect(find(es, "Tomas Vell")).toHaveLength(1);
+    expect(find(es, "Grant Vell")).toHaveLength(1);
+    expect(find(es, "Tomas Vell")[0]).not.toBe(find(es, "Grant Vell")[0]);
   });
 
   it("gives a surname alone to the story's principal when one full name leads by far", () => {
     const principal =
-      "Guard Tomas Vellner scored 30 points on Friday. Vellner also had nine rebounds, and Vellner was named player of the week.";
+      "Skipper Tomas Vellner won the regatta on Friday. Vellner also set a course record, and Vellner was named sailor of the week.";
     const es = entities(
       principal,
       principal.replace("Friday", "Saturday"),
-      "His father, Gene Vellner, watched from the stands.",
-      "Vellner said the team was ready for the final.",
+      "His father, Oskar Vellner, watched from the quay.",
+      "Vellner said the crew was ready for the final.",
     );
     const tomas = find(es, "Tomas Vellner");
     expect(tomas).toHaveLength(1);
     expect(find(es, "Vellner")).toEqual(tomas);
-    expect(find(es, "Gene Vellner")[0]).not.toBe(tomas[0]);
+    expect(find(es, "Oskar Vellner")[0]).not.toBe(tomas[0]);
   });
 
   it("keeps a surname alone apart when no full name leads", () => {
     const es = entities(
-      "Tomas Vellner and Gene Vellner opened the bakery.",
+      "Tomas Vellner and Oskar Vellner opened the bakery.",
       "Vellner said the bakery would stay open.",
     );
     const surname = find(es, "Vellner");
-    expect(surname.some((e) => e.name === "Tomas Vellner" || e.name === "Gene Vellner")).toBe(
+    expect(surname.some((e) => e.name === "Tomas Vellner" || e.name === "Oskar Vellner")).toBe(
       false,
     );
   });
@@ -168,25 +168,25 @@ describe("storyEntities", () => {
 
   it("joins a given name spelled with a letter more inside it, never at its end", () => {
     const es = entities(
-      "Jermayne Talloway was charged on Monday.",
-      "Jerymayne Talloway appeared in court on Tuesday.",
+      "Tobias Talloway was charged on Monday.",
+      "Tobiyas Talloway appeared in court on Tuesday.",
       "Daniel Talloway and his sister Daniela Talloway were in court.",
     );
-    expect(find(es, "Jerymayne Talloway")).toEqual(find(es, "Jermayne Talloway"));
+    expect(find(es, "Tobiyas Talloway")).toEqual(find(es, "Tobias Talloway"));
     expect(find(es, "Daniel Talloway")[0]).not.toBe(find(es, "Daniela Talloway")[0]);
   });
 
   it("joins a given name no list knows to the one full name it opens, unless it is a surname", () => {
     const es = entities(
-      "Kimani Orsby, 16, was shot on Saturday.",
-      "Kimani said last year he wanted to study law.",
+      "Orvane Orsby, 16, won the regatta on Saturday.",
+      "Orvane said last year he wanted to study law.",
     );
-    expect(find(es, "Kimani")).toEqual(find(es, "Kimani Orsby"));
+    expect(find(es, "Orvane")).toEqual(find(es, "Orvane Orsby"));
     const both = entities(
-      "Kimani Orsby, 16, was shot on Saturday. Police questioned Lena Kimani.",
-      "Kimani said he saw nothing.",
+      "Orvane Orsby, 16, won the regatta on Saturday. Judges thanked Lena Orvane.",
+      "Orvane said he was tired.",
     );
-    expect(find(both, "Kimani")[0]).not.toBe(find(both, "Kimani Orsby")[0]);
+    expect(find(both, "Orvane")[0]).not.toBe(find(both, "Orvane Orsby")[0]);
   });
 
   it("merges an acronym with its expansion", () => {

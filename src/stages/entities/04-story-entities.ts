@@ -34,11 +34,11 @@ type Group = {
 /** Words of a headline run on before a full name ("Harbour Hero Ana Ruiz"), at most. */
 const MAX_RUN_ON_BEFORE = 3;
 
-/** Surnames at least this long may differ by one letter (a slip: "Tramp" for "Trump"). */
+/** Surnames at least this long may differ by one letter (a slip: "Varnhalt" for "Varnholt"). */
 const SLIP_MIN_LENGTH = 5;
 
 const words = (key: string): string[] => key.split(" ");
-/** The last word of a name but a generation suffix: "vell" of "arcade vell jr". */
+/** The last word of a name but a generation suffix: "vell" of "tomas vell jr". */
 const surnameOf = (key: string): string => words(key.replace(GENERATION_SUFFIX, "")).at(-1)!;
 const most = (votes: Map<EntityType, number>): EntityType | undefined =>
   [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
@@ -108,7 +108,7 @@ function finalType(g: Group): EntityType {
 }
 
 /**
- * Of several full names a surname fits ("Tyler Hansbrough", "Gene Hansbrough"), the one the story
+ * Of several full names a surname fits ("Tomas Vellner", "Oskar Vellner"), the one the story
  * is about when it leads the next by far: its mentions at least this many times the next's.
  */
 const PRINCIPAL_LEAD = 4;
@@ -147,7 +147,7 @@ function givenOf(key: string): string {
 const GIVEN_SLIP_MIN_LENGTH = 5;
 
 /**
- * "Jerymayne" for "Jermayne", "Malcom" for "Malcolm": one letter more inside the name, never at
+ * "Tobiyas" for "Tobias", "Gregry" for "Gregory": one letter more inside the name, never at
  * its end ("Daniel" and "Daniela", "Louis" and "Louise" are two people) and never a letter
  * changed ("Mario", "Maria").
  */
@@ -171,12 +171,12 @@ function samePerson(a: string, b: string): boolean {
   const wa = words(a);
   const wb = words(b);
   const lastA = wa[wa.length - 1]!;
-  // a surname alone is the surname before a suffix ("Vell" of "Arcade Vell Jr."); two full names
+  // a surname alone is the surname before a suffix ("Vell" of "Tomas Vell Jr."); two full names
   // keep it, for "Ana Vell Jr." is not "Ana Vell"
   const lastB = wa.length === 1 ? surnameOf(b) : wb[wb.length - 1]!;
   // Given names must agree when both are given ("Ana Ruiz" is not "Maria Ruiz"'s sister, but
-  // "Joe Biden" and "Hunter Biden" are two people); "Fred" is "Frederick", and a leading
-  // initial ("W. Mark Felt") is not the given name.
+  // "Tomas Vell" and "Grant Vell" are two people); "Fred" is "Frederick", and a leading
+  // initial ("K. Ilsa Varnholt") is not the given name.
   if (wa.length > 1 && wb.length > 1 && !sameGiven(givenOf(a), givenOf(b))) return false;
   if (transliterationKey(lastA) === transliterationKey(lastB)) return true;
   return lastA.length >= SLIP_MIN_LENGTH && editDistance(lastA, lastB, 1) <= 1;
@@ -385,7 +385,7 @@ export function storyEntities(story: Story, articles: readonly Article[]): Entit
   // A given name alone ("Henry", "Iris") is a known actor's ("Anu" of "Anu Saar") when
   // one full name of the story opens with it, or a title stands before it ("Queen Elizabeth");
   // else a relative, a product or a programme named in passing: no person, but what else its
-  // mentions say it is, if anything. A word no list knows as a given name ("Kimani", "Laci")
+  // mentions say it is, if anything. A word no list knows as a given name ("Orvane", "Zelka")
   // joins the one full name it opens only when no full name of the story ends with it (then it
   // is no surname), and is left as it is otherwise.
   for (const g of all) {

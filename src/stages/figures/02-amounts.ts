@@ -362,7 +362,7 @@ export function findAmounts(
     const before = qualifierBefore(text, figStart);
     let q = before.q;
     const qStart = before.start;
-    // "$200 or less", "$100,000 or more": the hedge after the figure.
+    // "$250 or less", "$80,000 or more": the hedge after the figure.
     const orMore = q ? null : matchAt(OR_MORE_AFTER, text, unitEnd);
     if (orMore) {
       q = orMore[1]!.toLowerCase() === "more" ? "at least" : "up to";

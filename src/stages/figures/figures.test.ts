@@ -122,8 +122,8 @@ describe("qualifiers", () => {
     expect(q("Roughly 60 firefighters came.")).toBe("about");
     expect(q("Fewer than 20 boats sailed.")).toBe("less than");
     expect(q("60 firefighters came.")).toBeNull();
-    expect(q("Donors who gave $200 or less were counted.")).toBe("up to");
-    expect(q("Households making $100,000 or more were polled.")).toBe("at least");
+    expect(q("Donors who gave $250 or less were counted.")).toBe("up to");
+    expect(q("Households earning $80,000 or more were polled.")).toBe("at least");
   });
   it("includes the qualifier in the span", () => {
     expect(one("The fund gave more than $65 billion in grants.").text).toBe(
@@ -249,15 +249,15 @@ describe("agreement across a story", () => {
     });
     expect(out.filter((f) => f.agreement === "conflicting")).toEqual([]);
     const twoSentences = judged({
-      a: "Crude settled at $54.23 per barrel in New York. Brent rose to $61.95 per barrel.",
-      b: "Crude settled at $52.10 per barrel in New York.",
+      a: "Crude settled at $48.70 per barrel on Monday. Brent rose to $55.35 per barrel.",
+      b: "Crude settled at $46.90 per barrel on Monday.",
     });
     expect(twoSentences.filter((f) => f.agreement === "conflicting")).toEqual([]);
   });
   it("does not set figures of two named subjects, or far apart, against each other", () => {
     const named = judged({
-      a: "Under party rules Ostrander needs 1,240 delegates to win the nomination.",
-      b: "Under party rules Vasquez needs 2,380 delegates to win the nomination.",
+      a: "Under party rules Ostrander needs 1,240 delegates to secure the nomination.",
+      b: "Under party rules Vasquez needs 2,380 delegates to secure the nomination.",
     });
     expect(named.filter((f) => f.agreement === "conflicting")).toEqual([]);
     const farApart = judged({

@@ -17,7 +17,7 @@ const W = `(${WIRE_NAMES})`;
 // A place as datelines print it: "KYIV", "Harbourton", "LAKESIDE, Ore.", "Lakeside, Ruritania",
 // "New Harbour [Ruritania]".
 // Every word of the place is capitalised but short particles ("Rio de Janeiro"): a phrase of
-// ordinary words before a bracket ("Die elektronische Patientenakte (ePA) –") is no dateline.
+// ordinary words before a bracket ("The electronic health record (EHR) –") is no dateline.
 const PLACE_WORD = String.raw`(?:\p{Lu}[\p{L}.'’-]*|\p{Ll}{1,3})`;
 const PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?:[ -]${PLACE_WORD}){0,5}(?:\s*\[[^\]]{1,30}\])?(?:,\s*\p{Lu}[\p{L}.'’ ]{1,30}?){0,2}`;
 // A date as datelines print it: "Feb. 13", "March 17, 2026", "3 June".
@@ -35,7 +35,7 @@ const AGGREGATOR_OPENING = new RegExp(
   String.raw`^\(?\s*\p{Lu}[\p{L}\d&.'’ ]{0,30}?\s+[-–—]\s+${W}\s*\)`,
   "u",
 );
-// "Associated Press writer Aamer Madhani in Paris contributed.", "Reuters staff reported".
+// "Associated Press writer Ana Lund in Paris contributed.", "Reuters staff reported".
 const STAFF_LINE = new RegExp(
   String.raw`^(?:[\p{L}.,' -]+ )?(?:of )?${W} (?:writers?|reporters?|correspondents?|staff|journalists?)\b.{0,200}\b(?:contributed|reported|wrote)`,
   "u",
@@ -131,8 +131,8 @@ export function findCredit(article: SegmentedArticle): string | null {
   if (byline) return creditName(byline);
   const lines = [...paras, ...removed.map((r) => r.text)];
   const closing = closingLines(article, paras);
-  // "Associated Press writer Ana Lund contributed": a closing line; further up, "an AP journalist
-  // in the area reported gunfire" cites the wire's reporting in the story.
+  // "Associated Press writer Ana Lund contributed": a closing line; further up, "an AP reporter on
+  // the quay reported gunfire" cites the wire's reporting in the story.
   const staff = firstMatch(
     closing.filter((l) => STAFF_WORDS.test(l)),
     STAFF_LINE,

@@ -28,10 +28,7 @@ describe("credit", () => {
     // a dateline with its place in ordinary case, an agency in lower case, and a double hyphen
     ["Harbourton, Mar. 4 (dpa-AFX)--The port reopened on Tuesday.", "dpa-AFX"],
     ["Section\n\nLAKESIDE, Ore. (AA) - The dam held overnight.", "Anadolu Agency"],
-    [
-      "Officials met on Sunday.\n\nAssociated Press writer Aamer Madhani in Paris contributed.",
-      "AP",
-    ],
+    ["Officials met on Sunday.\n\nAssociated Press writer Ana Lund in Paris contributed.", "AP"],
     ["Officials met on Sunday.\n\nNews from © The Associated Press, . All rights reserved.", "AP"],
     ["Officials met on Sunday in Paris.\n\n— AFP", "AFP"],
     // a lone agency name closing the story, with a last paragraph after it
@@ -94,7 +91,7 @@ describe("credits on a whole page", () => {
     expect(articleFromText(page).credit).toBeNull();
   });
   it("reads a wire's journalist reporting in the story as a citation, not a credit", () => {
-    const page = `${LEDE}\n\nAn Associated Press journalist in the area reported sirens.\n\nThe port reopens on Friday.\n\nShips queued all day.`;
+    const page = `${LEDE}\n\nAn Associated Press reporter on the quay reported sirens.\n\nThe port reopens on Friday.\n\nShips queued all day.`;
     expect(articleFromText(page).credit).toBeNull();
   });
   it("takes no phrase of ordinary words before a bracket for a dateline", () => {

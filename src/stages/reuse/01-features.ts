@@ -92,7 +92,7 @@ export function stem(word: string): string {
 /**
  * Character ranges of a text that lie inside quotation marks (paired within the text): “ … ”,
  * « … », straight double marks, and single curly marks ‘ … ’ (the British and Australian style)
- * where a ‘ opens after a space and a ’ that is no apostrophe closes ("‘Honour of my life’", not
+ * where a ‘ opens after a space and a ’ that is no apostrophe closes ("‘Best day of my life’", not
  * "don’t" or "Varnholt’s").
  */
 export function quotedRanges(text: string): Range[] {

@@ -48,8 +48,8 @@ describe("splitSentences", () => {
       ["The loan came from the Harbour Fund Agency (HFA).", "The fund agreed."],
     ],
     [
-      "The probe left orbit on Sunday.After landing, it sent a picture.",
-      ["The probe left orbit on Sunday.", "After landing, it sent a picture."],
+      "The ferry left Tarnby on Monday.After docking, it unloaded the cars.",
+      ["The ferry left Tarnby on Monday.", "After docking, it unloaded the cars."],
     ],
     [
       "She waved once again.“Thank you,” she said.",
@@ -60,7 +60,7 @@ describe("splitSentences", () => {
     ["Read it on tarrowpost.Com today.", ["Read it on tarrowpost.Com today."]],
     ["At 9 a.m.The crowd came.", ["At 9 a.m.The crowd came."]],
     // a title in a headline in capitals, and lines of a text read without cleaning
-    ["ST. LOUIS 1996-12-06", ["ST. LOUIS 1996-12-06"]],
+    ["ST. LOUIS 2026-03-17", ["ST. LOUIS 2026-03-17"]],
     [
       "QUAY SHUT\nTarnby, May 3\nThe port closed. Ships wait.",
       ["QUAY SHUT", "Tarnby, May 3", "The port closed.", "Ships wait."],

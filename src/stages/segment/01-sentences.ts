@@ -23,7 +23,7 @@ const SENTENCE_STARTERS = new Set(
 const OPENERS = /["“‘'«([¿¡—–-]/;
 // A sentence end: terminal marks, then any closing quotes or brackets, then space or the end —
 // or, in text run together, an opening quotation mark or a capitalised word ("plan.”“We",
-// "(IMF).The fund", "Sunday.After launching").
+// "(IMF).The fund", "Monday.After docking").
 /** A sentence end; global, read only through `searchFrom`. */
 const END = /[.!?…]+["”’'»)\]]*(?=\s|$|[“«]|\p{Lu}\p{Ll})/gu;
 /** The word before a glued end: a plain word, not a web address, a file name or "a.m". */

@@ -101,7 +101,7 @@ const MAY_BE_ADDRESS = /[:@#]|^www\./i;
 const URL_TAIL = /[.,;:!?)\]"'”’]+$/;
 const OPENERS = new Set(['"', "'", "“", "”", "‘", "’", "(", "[", "{", "<", "«", "„"]);
 const CLOSERS = new Set(['"', "'", "“", "”", "‘", "’", ")", "]", "}", ">", "»", ",", ";", ":"]);
-// (A left single quotation mark stands for the apostrophe in some real text: "Trump‘s".)
+// (A left single quotation mark stands for the apostrophe in some real text: "Varnholt‘s".)
 const LONE_CONTRACTION = /^(?:n['’‘]t|['’‘](?:s|re|ve|ll|d|m))$/i;
 const DOMAIN = /^\p{L}{2,}(?:\.\p{L}{2,})+$/u;
 const LETTER_DOTS = /^(?:\p{L}\.)+\p{L}$/u;

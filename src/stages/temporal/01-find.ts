@@ -118,7 +118,7 @@ type Rule = {
 // Words that may lead a date expression and belong to it (TimeML puts them inside the span).
 const LEAD = "(?:(?:early|late|mid|the end of|the beginning of|the middle of|earlier|later)[- ]+)?";
 
-/** Time zones written after a 24-hour clock time ("1750 GMT", "0947 GMT (1747 HKT)"). */
+/** Time zones written after a 24-hour clock time ("1620 GMT", "0815 GMT (1615 HKT)"). */
 const TIME_ZONES =
   "GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|IST|JST|HKT|SGT|AEST|AEDT|ET|PT";
 
@@ -182,8 +182,8 @@ const RULES: readonly Rule[] = [
       return { kind: "month", year: m[4] ? Number(m[4]) : null, month, shift: shiftOf(m[2]) };
     },
   },
-  // "fiscal 1997", "1998", "mid-1990s", "the 1990s", "the '80s"; not a price ("$1799"), a time
-  // of day ("1750 GMT"), a size ("1680 x 1050") or a frequency ("1600 MHz")
+  // "fiscal 1997", "1998", "mid-1990s", "the 1990s", "the '80s"; not a price ("$1649"), a time
+  // of day ("1620 GMT"), a size ("1440 x 900") or a frequency ("1600 MHz")
   {
     re: new RegExp(
       String.raw`(?<![$£€¥]\s?)\b(?:(the)\s+)?(?:(early|late|mid)[- ])?(fiscal\s+)?((?:1[6-9]|20)\d(\d))(s)?\b` +

@@ -65,7 +65,7 @@ export function articleEvents(article: Article): ArticleEvent[] {
     const i = sentenceAt(article, t.start);
     if (i < 0) continue;
     const s = article.sentences[i]!;
-    // A line that is only a date ("Friday, December 4, 2015." under a correction) tells of nothing.
+    // A line that is only a date ("Friday, June 6, 2008." under a correction) tells of nothing.
     const text = article.clean;
     if (!WORD.test(text.slice(s.start, t.start)) && !WORD.test(text.slice(t.end, s.end))) continue;
     const key = `${i}|${t.date}|${t.until ?? ""}`;

@@ -106,7 +106,7 @@ export const FUNCTION_WORDS = new Set(
   ),
 );
 
-/** Number words are names only with a name after them ("First Union", not "Second test"). */
+/** Number words are names only with a name after them ("First Kestrel", not "Second test"). */
 export const NUMBER_WORDS = new Set([
   "one",
   "two",

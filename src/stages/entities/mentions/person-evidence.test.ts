@@ -171,11 +171,11 @@ describe("names run together in a headline", () => {
 
   it("reads a run with a function word inside as a headline's words, not a name", () => {
     const text =
-      "Vellner Does Best Where Ferries Run Late\n\nThe mayor, Ana Vellner, did best in the port wards.";
+      "Vellner Polls Best Where Ferries Run Late\n\nThe mayor, Ana Vellner, did best in the port wards.";
     const names = mentionsOf(text)
       .filter((m) => m.type === "person")
       .map((m) => m.text);
-    expect(names).not.toContain("Vellner Does Best Where Ferries Run Late");
+    expect(names).not.toContain("Vellner Polls Best Where Ferries Run Late");
     expect(names).toContain("Ana Vellner");
     expect(headlineRun("ANA VELLNER IS FEELING THE HEAT")).toBe(true);
     // at a name's edge a function word may be a surname
@@ -184,17 +184,17 @@ describe("names run together in a headline", () => {
 
   it("reads no name into a Title Case line's capitals but the names the article gives", () => {
     const text =
-      "Right After The Debate, Brandt Launched A Missile That Buried Ruiz Even More\n\n" +
+      "Just Before The Vote, Brandt Sent A Letter That Stunned Ruiz Even More\n\n" +
       "Tomas Brandt attacked Ana Ruiz on Monday. Ruiz did not answer.";
     const names = mentionsOf(text)
       .filter((m) => m.type === "person")
       .map((m) => m.text);
-    expect(names.some((n) => n.startsWith("Buried"))).toBe(false);
+    expect(names.some((n) => n.startsWith("Stunned"))).toBe(false);
     expect(names).toContain("Ruiz");
     // a line of names and roles is cased the same way, and its names are kept
-    expect(headlineLine("White House Correspondent Julie Pace.")).toBe(true);
-    const credit = "Ana Ruiz spoke.\n\nWhite House Correspondent Julie Pace.";
-    expect(mentionsOf(credit).map((m) => m.text)).toContain("Julie Pace");
+    expect(headlineLine("White House Correspondent Lena Marsh.")).toBe(true);
+    const credit = "Ana Ruiz spoke.\n\nWhite House Correspondent Lena Marsh.";
+    expect(mentionsOf(credit).map((m) => m.text)).toContain("Lena Marsh");
     // a sentence is not Title Case
     expect(headlineLine("Tomas Brandt Launched the ferry on Monday.")).toBe(false);
   });

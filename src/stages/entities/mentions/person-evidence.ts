@@ -214,7 +214,7 @@ const isPersonNoun = (lower: string): boolean =>
 
 /**
  * Is `word` (lowercased) an English word and no English given name ("Blue", "Control"; not
- * "Tom" of "Tom Harper")?
+ * "Tom" of "Tom Wendell")?
  */
 function plainWord(word: string): boolean {
   return isCommonWord(word) && !ENGLISH_GIVEN_NAMES.has(word);
@@ -249,7 +249,7 @@ export function readPerson(
     .map((w) => w.toLowerCase().replace(/['’]s$/, ""));
   // "Kestrel Cup Finals", "Vell Memorial Games": a contest, a law, a programme, not a person
   if (words.slice(1).some((w) => OTHER_WORDS.has(w))) return { type: "other", evidence: "firm" };
-  // "Advanced Development Programs", "Harbour Dock Workers": a plural closes a body's name; a
+  // "Coastal Research Programs", "Harbour Dock Workers": a plural closes a body's name; a
   // person's surname may look plural after a given name only ("Ana Waters")
   const last = words[words.length - 1] ?? "";
   if (
@@ -266,7 +266,7 @@ export function readPerson(
     return { type: "organization", evidence: "context" };
   if (mention.evidence === "firm") return { type: "person", evidence: "firm" };
   // "Ground Station", "Silver Heron": English words only, and no given name, name no one (even
-  // when "who" follows: "a White House who")
+  // when "who" follows: "a Silver Heron who")
   if (words.length > 0 && words.every(plainWord)) return { type: "person", evidence: "none" };
   const after = text.slice(mention.end, mention.end + 120);
   const before = text.slice(Math.max(0, mention.start - 40), mention.start);
@@ -274,10 +274,10 @@ export function readPerson(
     return { type: "person", evidence: "firm" };
   // "J.J. Vellner", "A. R. Saar": initials before a surname
   if (INITIALS.test(name)) return { type: "person", evidence: "firm" };
-  // "Beto O'Vell", "Anu McSaar": a surname of an Irish or Scottish shape closes the name
+  // "Ana O'Vell", "Anu McSaar": a surname of an Irish or Scottish shape closes the name
   if (words.length >= 2 && SURNAME_PREFIX.test(name.split(/\s+/).pop() ?? ""))
     return { type: "person", evidence: mention.evidence === "none" ? "context" : mention.evidence };
-  // "OrvaNet", "KestrelAI": a capital inside the word marks a brand, not "McAdam" or "DeVries"
+  // "OrvaNet", "KestrelAI": a capital inside the word marks a brand, not "McSaar" or "DeVries"
   if (BRAND_CASE.test(name)) return { type: "organization", evidence: "context" };
   // "billionaire Tomas Vell", "paramedic Anu Saar": a person noun in lower case before the name
   // and "his fellow opener, Anu Saar,": an apposition before the name
@@ -433,7 +433,7 @@ const isHeadlineWord = (word: string): boolean => {
 };
 
 /**
- * "Ana Vell Does Best Where Ferries Run", "ANA VELL IS FEELING THE HEAT": a run of capitals with
+ * "Ana Vell Polls Best Where Ferries Run", "ANA VELL IS FEELING THE HEAT": a run of capitals with
  * an English function word inside it ("Does", "Where", "IS", "About") is a headline's words, not
  * one name: a name holds no such word but at its edges ("George F. Will").
  */
@@ -451,7 +451,7 @@ const HEADLINE_MIN_CAPITALISED = 3;
 export const HEADLINE_MAX_CHARS = 200;
 
 /**
- * "Right After The Debate, Vell Launched A Missile That Buried Ruiz": a line whose English words
+ * "Just Before The Vote, Vell Sent A Letter That Stunned Ruiz": a line whose English words
  * are capitalised, as a headline's Title Case writes them, and none lowercase but the short
  * function words. In such a line a capital says nothing of a name.
  */

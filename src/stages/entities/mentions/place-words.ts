@@ -3,7 +3,7 @@
  * places, compass words.
  */
 
-/** Last words of names of places that no gazetteer lists ("Tiananmen Square", "Ellis Park"). */
+/** Last words of names of places that no gazetteer lists ("Tiananmen Square", "Merrowby Park"). */
 export const PLACE_WORDS = new Set([
   "estuary",
   "harbour",

@@ -16,7 +16,7 @@ const MONTH_NAME_SET: ReadonlySet<string> = new Set(MONTH_NAMES);
 
 /**
  * Words after a hyphen that make an adjective of a name ("EU-backed", "Texas-based"); other short
- * lowercase words after a proper noun and a hyphen are part of the name ("Yau Wai-ching").
+ * lowercase words after a proper noun and a hyphen are part of the name ("Tam Kei-fung").
  */
 const HYPHEN_SUFFIXES = new Set([
   "based",
@@ -46,7 +46,7 @@ const HYPHEN_SUFFIXES = new Set([
   "area",
   "elect",
 ]);
-/** Longest lowercase syllable joined to a name over a hyphen ("Kwok-ki", "Wai-ching"). */
+/** Longest lowercase syllable joined to a name over a hyphen ("Kei-fung", "Wing-lok"). */
 const MAX_NAME_SYLLABLE = 6;
 
 function isNameSyllable(prev: Token, after: Token): boolean {
@@ -66,7 +66,7 @@ function touching(a: Token, b: Token): boolean {
 
 export type Run = { tokens: Token[]; from: number; to: number; personCue: boolean };
 
-/** "al-Rashid", "el-Sayed", "bin-Talal": the article or "son of" joined to a surname. */
+/** "al-Nassiri", "el-Kadiri", "bin-Harith": the article or "son of" joined to a surname. */
 const ARABIC_ARTICLES = new Set([
   "al",
   "el",
@@ -111,13 +111,13 @@ export function findRuns(tokens: Token[]): Run[] {
       i += 1;
       continue;
     }
-    // allow "NEW YORK 1996-08-30", "EL SALVADOR": in capitals, a place of several words is one run
+    // allow "NEW YORK 2026-03-17", "EL SALVADOR": in capitals, a place of several words is one run
     let j = i + (tokens[i]!.shouting ? Math.max(1, placeLengthAt(tokens, i)) : 1);
     for (;;) {
       const next = tokens[j];
       if (!next) break;
       const prev = tokens[j - 1]!;
-      // allow "KANSAS CITY 61 74": in capitals, organisation words go on a name
+      // allow "MERROWBY CITY 58 77": in capitals, organisation words go on a name
       const inCapitals = next.shouting && ORG_WORDS.has(next.lower) && !isTitle(next);
       if ((isNameToken(next) || inCapitals) && !next.sentenceInitial) {
         j += 1;
@@ -137,7 +137,7 @@ export function findRuns(tokens: Token[]): Run[] {
         j += 1;
         continue;
       }
-      // allow "Tariq al-Rashid": the Arabic article joined to the surname over a hyphen
+      // allow "Tariq al-Nassiri": the Arabic article joined to the surname over a hyphen
       const hyphen = tokens[j + 1];
       const surname = tokens[j + 2];
       if (
@@ -163,7 +163,7 @@ export function findRuns(tokens: Token[]): Run[] {
         j += 2;
         continue;
       }
-      // allow "Aravinda de Silva", "Joost van der Westhuizen": particles inside people's names
+      // allow "Ana de Vell", "Tomas van der Saar": particles inside people's names
       if (NAME_PARTICLES.has(next.text)) {
         let k = j;
         while (tokens[k] && NAME_PARTICLES.has(tokens[k]!.text) && k - j < 2) k += 1;

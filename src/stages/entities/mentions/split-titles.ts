@@ -43,7 +43,7 @@ export function splitTitles(run: Run, tokens: Token[]): Run[] {
   ) {
     const given = rest.findIndex((tok, idx) => idx > 0 && GIVEN_NAMES.has(tok.lower));
     // (after "of the", only a given name opening a short name that is no team's: not "captain
-    // of the Republic of Ireland", "coach of the Green Bay Packers")
+    // of the Republic of Ireland", "coach of the Tarrow Bay Kestrels")
     const cut =
       the === 0
         ? given > 0
@@ -60,8 +60,9 @@ export function splitTitles(run: Run, tokens: Token[]): Run[] {
       personCue = true;
     }
   }
-  // "Larry King Live", "Martin Luther King Day": a title's word after a given name, mid-sentence,
-  // is the surname, and the English words after it are a show's or a day's, not a name
+  // "Ana Bishop Tonight", "Martin Luther King Day": a title's word after a given name,
+  // mid-sentence, is the surname, and the English words after it are a show's or a day's, not a
+  // name
   const surname = rest.findIndex(
     (tok, idx) =>
       idx > 0 &&
@@ -100,7 +101,7 @@ export function splitTitles(run: Run, tokens: Token[]): Run[] {
     offset += t + 1;
     personCue = true;
   }
-  // allow "U.S. Assistant Secretary of State John Kornblum": a title closing the run is no name
+  // allow "U.S. Assistant Secretary of State Tomas Vell": a title closing the run is no name
   let tail = rest.length;
   while (tail > 0 && isTitle(rest[tail - 1]!) && !GIVEN_NAMES.has(rest[tail - 2]?.lower ?? "")) {
     tail -= 1;
@@ -108,7 +109,7 @@ export function splitTitles(run: Run, tokens: Token[]): Run[] {
   while (tail > 0 && tail < rest.length && TITLE_MODIFIERS.has(rest[tail - 1]!.lower)) tail -= 1;
   if (tail > 0 && tail < rest.length) {
     rest = rest.slice(0, tail);
-    // "Chief Strategy Officer", "Chief Operating Officer": English words between two titles
+    // "Chief Harbour Officer", "Chief Operating Officer": English words between two titles
     // are the office's own, not a name
     if (personCue && rest.every((t) => isCommonWord(t.lower) && !GIVEN_NAMES.has(t.lower)))
       return out;
@@ -125,13 +126,13 @@ export function splitTitles(run: Run, tokens: Token[]): Run[] {
     rest = rest.slice(lead);
     offset += lead;
   }
-  // "the Deputy Secretaries", "Under Secretaries": after a title, its plural names the office's
+  // "the Deputy Ministers", "Assistant Secretaries": after a title, its plural names the office's
   // holders, not a person
   if (personCue && rest.length > 0 && rest.every(isTitlePlural)) return out;
-  // allow "American Tom Johnson" and "Fullback Andre Joubert": a people's word or the first word
+  // allow "Estonian Tomas Vell" and "Fullback Ilsa Varnholt": a people's word or the first word
   // of a sentence before a given name is not part of the name
-  // and "University of Texas Arlington Amneh Jafari": a name that holds an organisation word or
-  // a place before a given name is two names
+  // and "Tarrow University Ana Ruiz": a name that holds an organisation word or a place before
+  // a given name is two names
   const given = rest.findIndex((tok, idx) => idx > 0 && GIVEN_NAMES.has(tok.lower));
   if (given > 0 && given < rest.length - 1) {
     const head = rest.slice(0, given);
@@ -142,7 +143,7 @@ export function splitTitles(run: Run, tokens: Token[]): Run[] {
       ORG_WORDS.has(head[head.length - 1]!.lower) ||
       (PLACES.has(head.map((t) => t.lower).join(" ")) && !GIVEN_NAMES.has(head[0]!.lower)) ||
       glued;
-    // allow "Second-ranked Austrian Tomas Vell", "Former Oriole Jon Ostrander": words that
+    // allow "Third-seeded Estonian Tomas Vell", "Former Kestrel Jon Ostrander": words that
     // describe the person open the sentence before the given name; a people's word among them
     // is kept as its own name
     const described =
@@ -188,8 +189,8 @@ export function splitTitles(run: Run, tokens: Token[]): Run[] {
       offset += given;
     }
   }
-  // allow "American Tyson": a people's word before a name that is no organisation or place
-  // but "Christian Blanc": a given name that is also a faith's word opens the name
+  // allow "Estonian Varnholt": a people's word before a name that is no organisation or place
+  // but "Christian Vell": a given name that is also a faith's word opens the name
   let peoples = 0;
   while (
     peoples < rest.length - 1 &&
@@ -222,13 +223,13 @@ export function splitTitles(run: Run, tokens: Token[]): Run[] {
  * "Administrator Tomas Vell", "Kestrels DL Anu Saar", "Opposition Ilsa Varnholt": English words
  * and acronyms before a given name that is no English word, and after it a person's name of two
  * or three words, are a role or a team written against the name, not part of it (a person's name
- * does not open with English words; not "Green Bay Packers", whose "Bay" is a word too).
+ * does not open with English words; not "Tarrow Bay Kestrels", whose "Bay" is a word too).
  */
 function isGluedRole(head: Token[], name: Token[]): boolean {
   const first = name[0]!.lower;
   const last = name[name.length - 1]!.lower;
   // (the name: a given name that is no place or English word, and a surname that is no English
-  // word: not "Milan George Weah", "Henry Hub")
+  // word: not "Merrowby George Vell", "Henry Quay")
   if (name.length < 2 || name.length > MAX_GLUED_NAME) return false;
   if (isCommonWord(first) || PLACES.has(first) || isCommonWord(last)) return false;
   if (name.some((t) => ORG_WORDS.has(t.lower) || isTitle(t))) return false;
@@ -277,9 +278,9 @@ function lastPersonTitle(run: Token[]): number {
 
 /**
  * Is a sentence's first word, before a given name, the start of the name? It is when it is a
- * given name too ("Miguel Angel Jimenez") or no English word ("Jan"), or when it opens an item of
- * a numbered list or a line of results ("3. Rose Cheruiyot", "15 - Christian Cullen") rather than
- * a sentence; "Fullback Andre Joubert" keeps only the person. CoNLL dev F1 0.7972 to 0.7982.
+ * given name too ("Ana Maria Ruiz") or no English word ("Jan"), or when it opens an item of a
+ * numbered list or a line of results ("4. Rose Varnholt", "12 - Christian Ostrander") rather
+ * than a sentence; "Fullback Ilsa Varnholt" keeps only the person. CoNLL dev F1 0.7972 to 0.7982.
  */
 function startsName(tokens: Token[], index: number): boolean {
   const first = tokens[index]!;

@@ -186,7 +186,7 @@ export const PERSON_TITLES = new Set([
  * Minister"); they belong to the title, not to a name.
  */
 export const TITLE_MODIFIERS = new Set([
-  // "National Security Adviser", "Homeland Security Secretary": the office's words go with it
+  // "National Security Adviser", "Border Security Secretary": the office's words go with it
   "national",
   "security",
   "homeland",

@@ -44,11 +44,11 @@ export class Token {
 
 /**
  * Share of a sentence's letters-only words written in capitals above which the sentence is a
- * headline in capitals ("SOCCER - JAPAN GET LUCKY WIN"); there only gazetteers find names.
+ * headline in capitals ("ROWING - ESTONIA GET LATE WIN"); there only gazetteers find names.
  */
 export const SHOUTING_SHARE = 0.6;
 /**
- * A single word in capitals alone on a line is a name, not a headline ("KOMPAS"); with 3 words
+ * A single word in capitals alone on a line is a name, not a headline ("KESTREL"); with 3 words
  * CoNLL train and dev lost person F1 (datelines and results rows read as names).
  */
 const MIN_SHOUTING_WORDS = 2;

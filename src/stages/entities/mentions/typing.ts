@@ -85,7 +85,7 @@ type Typed = {
  * relative, a product or a programme, context at most, and nothing when it is also an English
  * word ("Shadow", "Early"); before a surname it is firm, unless it is an English word too: then
  * it is some evidence when English names people so and the last word is a name too, a given name
- * (many surnames are: "Matt Murray", "Tom Harper") or no English word ("Tom Steyer"), and none
+ * (many surnames are: "Matt Garrett", "Tom Wendell") or no English word ("Tom Varnholt"), and none
  * otherwise ("Star Wars", "Price Drop", "Santa Monica"). On other real pages this kept about nine
  * in ten of the people such names name and dropped about nine in ten of the rest.
  */
@@ -107,9 +107,9 @@ export function typeRun(run: Run, tokens: Token[], known: Map<string, EntityType
   const name = lowers.join(" ");
   const first = lowers[0]!;
   const last = lowers[lowers.length - 1]!;
-  // allow "P. Simmons 4-38", "Ian Woosnam 70 76": in results lines, an initial or a given name
+  // allow "P. Tolkin 4-38", "Tomas Vell 70 76": in results lines, an initial or a given name
   // (not also an English word, as in "Harbour Vale") before a surname marks a player, not a team
-  // "Houston Astros": a given name that is also a city, before a plural, opens a team's name
+  // "Austin Kestrels": a given name that is also a city, before a plural, opens a team's name
   const cityTeam =
     words.length >= 2 && PLACES.has(first) && PLURAL.test(words[words.length - 1]!.text);
   const playerByCue = looksLikeInitialledName(words);
@@ -142,7 +142,7 @@ export function typeRun(run: Run, tokens: Token[], known: Map<string, EntityType
     !(words.length === 1 && words[0]!.pos === "ADJ")
   )
     return { type: "organization", weak: false };
-  // (not "a chief Democratic negotiator": after a title, a people's or party's adjective before
+  // (not "a chief Republican adviser": after a title, a people's or party's adjective before
   // a noun is the title's, not a name; "Sen. Young said" keeps its surname)
   const next = tokens[run.to];
   if (
@@ -159,14 +159,14 @@ export function typeRun(run: Run, tokens: Token[], known: Map<string, EntityType
   if (isDemonymPhrase(lowers)) return { type: "other", weak: false };
   if (words.length === 1 && words[0]!.pos === "ADJ" && !words[0]!.sentenceInitial)
     return { type: "other", weak: false };
-  // (not "Jackson ... Vincent Jackson": a given name before a word the article knows as a town
+  // (not "Chester ... Tom Chester": a given name before a word the article knows as a town
   // names a person; the town lends its type to nothing but itself)
   const lastKnown = known.get(last);
   const remembered =
     known.get(name) ??
     (lastKnown === "place" && words.length >= 2 && GIVEN_NAMES.has(first) ? undefined : lastKnown);
   if (remembered) return { type: remembered, weak: false };
-  // (not "Houston Astros": see cityTeam)
+  // (not "Austin Kestrels": see cityTeam)
   if (
     words.length >= 2 &&
     (GIVEN_NAMES.has(first) || GIVEN_NAMES_BEFORE_SURNAME.has(first)) &&
@@ -178,11 +178,11 @@ export function typeRun(run: Run, tokens: Token[], known: Map<string, EntityType
   // (CoNLL train 0.8275 to 0.8277, dev 0.8507 to 0.8509; GUM 0.6164 to 0.6171)
   if (words.length >= 2 && COMPASS.has(first) && PLACES.has(lowers.slice(1).join(" ")))
     return { type: "place", weak: false };
-  // allow "Florida Marlins", "Chittagong Cement": a place with more words is a team or a firm
+  // allow "Tartu Kestrels", "Tallinn Cement": a place with more words is a team or a firm
   if (words.length >= 2 && lowers.some((w) => PLACES.has(w))) {
     return { type: "organization", weak: false };
   }
-  // allow "White Sox", "Bradford Bulls": names ending in a plural are teams and groups
+  // allow "Merrowby Kestrels", "Tarrow Rovers": names ending in a plural are teams and groups
   if (words.length >= 2 && isPluralNoun(words[words.length - 1]!))
     return { type: "organization", weak: false };
   if (words.length === 1 && isAcronym(words[0]!.text)) return { type: "organization", weak: false };
@@ -197,7 +197,7 @@ export function typeRun(run: Run, tokens: Token[], known: Map<string, EntityType
     return { type: "organization", weak: false, context: true };
   if (words.length <= MAX_SPEAKER_TOKENS && after && SPEECH_VERBS.has(after.lower))
     return { type: "person", weak: false, context: true };
-  // allow "Lebed , 46 ,": an age after a name
+  // allow "Varnholt , 46 ,": an age after a name
   if (
     after?.text === "," &&
     AGE.test(tokens[run.to + 1]?.text ?? "") &&
@@ -216,13 +216,13 @@ export function typeRun(run: Run, tokens: Token[], known: Map<string, EntityType
   // (not "Kent", "Devon": a county's name that is also a given name names the county)
   if (words.length === 1 && GIVEN_NAMES.has(first) && !isCountyName(first))
     return person(givenNameEvidence(words));
-  // allow "Pirelli shares", "Samsung 's chairman": what follows belongs to a body or a firm
+  // allow "Brightcell shares", "Vellcom 's chairman": what follows belongs to a body or a firm
   const owned = after && POSSESSIVE.has(after.text) ? tokens[run.to + 1] : after;
   if (owned && ORG_AFTER.has(owned.lower))
     return { type: "organization", weak: false, context: true };
   if (isBeforeMemberRole(after) || ownsPerson(run, tokens) || bracketedAfterName(run, tokens))
     return { type: "organization", weak: false, context: true };
-  // allow "May 17 v Northampton": a fixture names a team
+  // allow "May 19 v Tarrow": a fixture names a team
   if (isFixtureOpponent(before)) return { type: "organization", weak: false, context: true };
   // allow "the Kremlin", "the Taliban", "the Bundesbank": people's names take no article
   // but "the Varnholt campaign": a name before a noun only qualifies it, and says nothing
@@ -232,13 +232,13 @@ export function typeRun(run: Run, tokens: Token[], known: Map<string, EntityType
     !(words.length === 1 && after?.pos === "NOUN" && HAS_LOWER_START.test(after.text))
   )
     return { type: "organization", weak: false, context: true };
-  // (not "a left to Klitschko's face": a possessor after the preposition is not where it goes)
+  // (not "a left to Varnholt's face": a possessor after the preposition is not where it goes)
   if (before && PLACE_BEFORE.has(before.lower) && !(after && POSSESSIVE.has(after.text)))
     return { type: "place", weak: false, context: true };
-  // allow "KeyCorp", "NationsBank": a capital inside a word marks a firm, not "McCarthy"
+  // allow "LumenCorp", "HarbourBank": a capital inside a word marks a firm, not "McCarthy"
   if (words.length === 1 && CAMEL_CASE.test(words[0]!.text))
     return { type: "organization", weak: false };
-  // allow "Orioles", "Brewers": the plural of an English word is a team or a group
+  // allow "Kestrels", "Millers": the plural of an English word is a team or a group
   if (words.length === 1 && PLURAL.test(words[0]!.text) && isCommonWord(first.slice(0, -1))) {
     return { type: "organization", weak: false };
   }
@@ -255,9 +255,9 @@ export function typeRun(run: Run, tokens: Token[], known: Map<string, EntityType
 
 /**
  * Weak evidence for a name that nothing else typed, from the words around it. Counted on
- * CoNLL train over the names that fell to the default: a number after the name ("Atlanta 5",
+ * CoNLL train over the names that fell to the default: a number after the name ("Tarrow 5",
  * "Vellcom 3.5 percent") or "news"/"reported" after it mostly mark teams and firms; "of" or
- * "capital" before it mostly a place ("town of Tavildara"). On CoNLL dev these raised overall F1
+ * "capital" before it mostly a place ("town of Zarvadora"). On CoNLL dev these raised overall F1
  * from 0.7982 to about 0.8075; without "of"/"capital" 0.8067, without a place word after 0.8070.
  */
 function contextType(run: Run, tokens: Token[]): EntityType | undefined {
@@ -276,8 +276,8 @@ const PLACE_BEFORE_WEAK = new Set(["of", "capital"]);
  * knows ("Results", "Net", "Sales"), and a bare organisation word ("Police said ...").
  */
 /**
- * No name runs longer: the longest CoNLL train and dev gave us were 10 tokens ("El Pueblo de
- * Nuestra Senora La Reina de Los Angeles"); longer runs are lines of capitals or list debris.
+ * No name runs longer: the longest CoNLL train and dev gave us were 10 tokens (a city's full
+ * name in Spanish); longer runs are lines of capitals or list debris.
  */
 const MAX_NAME_TOKENS = 16;
 
@@ -325,7 +325,7 @@ export function worthKeeping(run: Run, tokens: Token[]): boolean {
   if (!only.sentenceInitial || run.personCue) return true;
   if (inGazetteer(only.lower) || isAcronym(only.text) || KNOWN_ORGS.has(only.lower)) return true;
   if (isTableRowName(run, tokens) || isDateline(run, tokens)) return true;
-  // allow "Yeltsin , 65 , has been seen", "Gaddafi has dismissed": a proper noun that a comma or
+  // allow "Varnholt , 65 , has left", "Ostrander has resigned": a proper noun that a comma or
   // a verb follows is a name; "Dealers said" and "Results of" are not
   const after = tokens[run.to];
   if (after === undefined || only.pos !== "PROPN" || isCommonWord(only.lower)) return false;

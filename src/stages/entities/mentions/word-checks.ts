@@ -63,7 +63,7 @@ export function isCountyName(lower: string): boolean {
 /** Can this token be part of a name? */
 export function isNameToken(token: Token): boolean {
   if (!UPPER_START.test(token.text)) return false;
-  // "I." is an initial ("I. Austin"), not the pronoun; "Dec." is the month
+  // "I." is an initial ("I. Varnholt"), not the pronoun; "Dec." is the month
   if (NEVER_NAMES.has(token.lower)) return false;
   if (token.lower.length > 2 && NEVER_NAMES.has(token.lower.replace(/\.$/, ""))) return false;
   if (token.shouting) {
@@ -119,7 +119,7 @@ export function isAcronym(text: string): boolean {
 
 /**
  * "Bulls", "Rangers", "Cubs": the plural of an English noun, or a plural by its ending; not a
- * surname that happens to end in s ("Younis", "Philippoussis").
+ * surname that happens to end in s ("Ostaris", "Varnakis").
  */
 export function isPluralNoun(token: Token): boolean {
   if (!PLURAL.test(token.text)) return false;
@@ -139,7 +139,7 @@ export function looksLikeSurname(words: Token[]): boolean {
   return words.length === 2 && !isCommonWord(last) && !PLACES.has(last);
 }
 
-/** "P. Simmons", "J. Ratcliffe": an initial before a surname. */
+/** "P. Tolkin", "J. Marrel": an initial before a surname. */
 export function looksLikeInitialledName(words: Token[]): boolean {
   return (
     words.length >= 2 &&
