@@ -62,6 +62,8 @@ export type SpeakerPhrase = Range & {
   readonly pronoun: boolean;
   /** For a relative "who" after a description ("residents, who said …"): the description. */
   readonly antecedent?: SpeakerPhrase;
+  /** For names said together ("Ruiz and Vell"): the kind of all of them, people or bodies. */
+  readonly together?: "person" | "organization";
 };
 
 /** A resolved attribution: speaker, reporting verb, venue and time. */
@@ -163,6 +165,80 @@ function mentionIn(
   return null;
 }
 
+/** What joins the last name of a longer list: " and ", ", and ". */
+const LAST_JOIN = /(?:,\s*|\s+)and\s+(?:the\s+)?$/;
+/** What joins the other names of a list: ", ". */
+const LIST_JOIN = /,\s+(?:the\s+)?$/;
+/** A list of names after one of these words is what the sentence is about, not who speaks. */
+const BEFORE_LIST = /\b(?:between|with|among|against|of|for|to|by|from|about)\s+$/i;
+/** A capitalised word and a comma, before the first name of a list read. */
+const WORD_AND_COMMA = /(\p{Lu}[\p{L}.'’-]*),\s+$/u;
+/** Words that open a list of speakers: "both", "the", "both the". */
+const LIST_OPENING = /(?<![\p{L}])(?:both\s+the|both|the)\s+$/iu;
+/** Names a list of speakers holds at most ("Ana Ruiz, Tomas Vell and Ilsa Varnholt said"). */
+const LIST_MAX_NAMES = 4;
+
+/**
+ * Whether the list of names read back to `first` goes on before it: a name of the same kind
+ * there ("Ana Ruiz, Vell and Varnholt said", read from a comma after "Ruiz"), or a capitalised
+ * word no name was read in ("Tapper, Bash and Blitzer"); not a day, a month, a place or a body
+ * ("On Monday, Ruiz and Vell said", "In Tarrow, …").
+ */
+function listGoesOn(article: Article, first: number, type: EntityMention["type"]): boolean {
+  const text = article.clean;
+  const w = WORD_AND_COMMA.exec(text.slice(Math.max(0, first - 40), first));
+  if (!w) return false;
+  const wordEnd = first - w[0].length + w[1]!.length;
+  const named = mentionEndingAt(article.mentions, wordEnd);
+  return named ? named.type === type : !CALENDAR.test(w[1]!);
+}
+
+/**
+ * The speakers `m` closes a list of, as one phrase: "Ruiz and Vell said", "Ana Ruiz, Tomas Vell
+ * and Ilsa Varnholt said", "according to Kessa and Morrow". Each name is a mention of the same
+ * kind (people, or bodies) and none reaches before `lo`. All of them said it: the phrase names no
+ * one entity (its mention is null), so the statement is not given to the last name alone. Null
+ * when `m` stands alone.
+ */
+function namedTogether(article: Article, m: EntityMention, lo: number): SpeakerPhrase | null {
+  if (m.type !== "person" && m.type !== "organization") return null;
+  const text = article.clean;
+  let cur = m;
+  let first = m.start;
+  let names = 1;
+  let serialComma = false;
+  for (let n = 1; n < LIST_MAX_NAMES; n++) {
+    // "Mayor Ana Ruiz and Councillor Tomas Vell": a name's title stands between it and the join.
+    const title = cur.title && text.slice(lo, first).trimEnd().endsWith(cur.title) ? cur.title : "";
+    const end = title ? text.lastIndexOf(title, first) : first;
+    const join = (n === 1 ? LAST_JOIN : LIST_JOIN).exec(text.slice(Math.max(lo, end - 8), end));
+    if (!join) break;
+    const prev = mentionEndingAt(article.mentions, end - join[0].length);
+    if (!prev || prev.start < lo || prev.type !== m.type || prev.end > end - join[0].length) break;
+    if (n === 1) serialComma = join[0].startsWith(",");
+    cur = prev;
+    first = prev.start;
+    names++;
+  }
+  // (two names with ", and" between them are two clauses: "…, and Vell said")
+  if (names === 1 || (names === 2 && serialComma)) return null;
+  const before = text.slice(Math.max(lo, first - 24), first);
+  // "Ana Ruiz, Vell and Varnholt said", Ruiz read as no name or before `lo`: a list not read
+  // whole is not given.
+  if (BEFORE_LIST.test(before) || listGoesOn(article, first, m.type)) return null;
+  // "both the FBI and the ministry said": the words that open the list are the speaker's too.
+  const opening = LIST_OPENING.exec(before)?.[0].length ?? 0;
+  const start = first - opening;
+  return {
+    start,
+    end: m.end,
+    text: text.slice(start, m.end),
+    mention: null,
+    pronoun: false,
+    together: m.type,
+  };
+}
+
 /**
  * `subjectBefore`, but never a function word or a time: "of" in "aware of reports the ferry
  * …", "Friday" in "Ferraz on Friday" are not speakers of a quotation.
@@ -262,8 +338,17 @@ export function subjectBefore(
   }
   const m = mentionEndingAt(mentions, e);
   if (m && m.start >= lo) {
-    // "Mayor Ilsa Varnholt", "the Harbour Authority": the mention itself is the speaker.
-    return { start: m.start, end: m.end, text: m.text, mention: m, pronoun: false };
+    // "Mayor Ilsa Varnholt", "the Harbour Authority": the mention itself is the speaker; "Ruiz
+    // and Vell": both.
+    return (
+      namedTogether(article, m, lo) ?? {
+        start: m.start,
+        end: m.end,
+        text: m.text,
+        mention: m,
+        pronoun: false,
+      }
+    );
   }
   // Words going left, up to a stop word or punctuation.
   let s = e;
@@ -347,7 +432,15 @@ export function subjectAfter(
     if (x.start >= i && x.end <= stop && (!m || x.type === "person" || m.type !== "person")) m = x;
   }
   if (m && m.start - i <= 60)
-    return { start: m.start, end: m.end, text: m.text, mention: m, pronoun: false };
+    return (
+      namedTogether(article, m, i) ?? {
+        start: m.start,
+        end: m.end,
+        text: m.text,
+        mention: m,
+        pronoun: false,
+      }
+    );
   const phrase = text.slice(i, stop).trim();
   const words = phrase.split(/\s+/);
   if (!phrase || words.length > (loose ? SOURCE_MAX_WORDS : NP_MAX_WORDS)) return null;
@@ -426,6 +519,9 @@ export function resolve(
   scopeStart: number,
 ): QuoteSpeaker {
   const base = { start: phrase.start, end: phrase.end, text: phrase.text };
+  // "Ruiz and Vell": all of them, no one entity; people who speak on as the paragraph goes on.
+  if (phrase.together)
+    return { ...base, name: phrase.text, key: null, type: phrase.together, from: "named" };
   if (!phrase.pronoun && !phrase.mention) {
     // "the president said": the nearest person named with that title ("President Ilsa Varnholt").
     const role = ROLE.exec(phrase.text)?.[1]?.toLowerCase();

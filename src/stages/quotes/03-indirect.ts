@@ -33,6 +33,10 @@ import { SHIPPED_TAGGER, type TaggedText } from "../entities/00-tagger.js";
 
 /** Reported speech shorter than this many words is not worth a line ("she said so"). */
 const INDIRECT_MIN_WORDS = 4;
+/** The comma that ends a subordinate clause: not one that "that" carries on after. */
+const CLAUSE_COMMA = /[,;](?!\s*(?:and |or )?that\b)/g;
+/** A subordinate clause's content, cut at its comma, may be a short clause ("the tolls rose"). */
+const CUT_CLAUSE_MIN_WORDS = 3;
 /** A subject starts within this many characters of its sentence's start (or of a leading phrase). */
 const SUBJECT_START_MAX = 40;
 /** "that" opening the reported clause is looked for this many words past the verb. */
@@ -72,6 +76,9 @@ const countWords = (s: string): number => s.match(WORDS)?.length ?? 0;
 /** A reporting clause may open after one of these words mid-sentence. */
 const SUBORDINATE =
   /\b(?:after|because|while|but|and|as|when|though|although|since|so|until|once|before)\s+$/i;
+/** A subordinating word that opens a sentence before its subject ("As", "While", "After"). */
+const OPENS_SUBORDINATE =
+  /^\s*(?:after|because|while|as|when|though|although|since|until|once|before|if)\s+$/i;
 /** What stands before a participle that hangs on the clause before it (", saying …"). */
 const AFTER_COMMA = /,\s*$/;
 const CONJUNCTION = /^\s*(?:But|And|So|Yet|Still|However|Instead|Meanwhile)\b,?/;
@@ -391,6 +398,9 @@ function closingClause(
     tail.cue.start <= first.cue.end ||
     ACCORDING.test(tail.cue.text) ||
     /\S/.test(text.slice(tail.clause.start, Math.min(tail.phrase.start, tail.cue.start))) ||
+    // (a clause of its own after the verb is what it says: "…, Ruiz and Vell insisted the toll
+    // was fair" opens a statement, closing none)
+    FINITE_VERB.test(text.slice(tail.cue.end, tail.clause.end)) ||
     PASSIVE_BEFORE.test(text.slice(Math.max(s.start, tail.cue.start - 30), tail.cue.start))
   )
     return null;
@@ -620,13 +630,24 @@ function leadingAt(
   // the report, not part of what was said.
   const nested = after ? NESTED_ACCORDING.exec(text.slice(after.start, after.end)) : null;
   let content = after && nested ? { start: after.start, end: after.start + nested.index } : after;
-  // "Ana Ruiz, who said she would stay, left at noon": a relative clause ends at its comma.
+  // "Ana Ruiz, who said she would stay, left at noon": a relative clause ends at its comma; so
+  // does a subordinate clause that opens the sentence ("While Vell claimed the tolls rose, the
+  // council met"), unless "that" carries what was said on ("…, and that the crews …"). What is
+  // left may be a short clause.
+  let minWords = INDIRECT_MIN_WORDS;
+  if (content && OPENS_SUBORDINATE.test(text.slice(s.start, phrase.start))) {
+    const c = content;
+    const comma = [...text.slice(c.start, c.end).matchAll(CLAUSE_COMMA)].find(
+      (k) => !inside(quoted, c.start + k.index),
+    );
+    if (comma) content = trimmed(text, c.start, c.start + comma.index);
+    minWords = CUT_CLAUSE_MIN_WORDS;
+  }
   if (content && isRelativeWho(phrase)) {
     const comma = text.slice(content.start, content.end).search(/[,;]/);
     if (comma >= 0) content = trimmed(text, content.start, content.start + comma);
   }
-  if (!content || countWords(text.slice(content.start, content.end)) < INDIRECT_MIN_WORDS)
-    return null;
+  if (!content || countWords(text.slice(content.start, content.end)) < minWords) return null;
   // "…, said: “I woke up to sirens …”": a quotation, read as one already. (Reported speech
   // holding a shorter quotation, "said there has been “no illegal disclosure” at the agency",
   // stays.)

@@ -134,6 +134,52 @@ describe("speakers", () => {
       speakersOf("The harbour board called the plan “reckless and costly for the island.”"),
     ).toEqual(["The harbour board"]);
   });
+  it("gives what several people said together to all of them, and to no one of them alone", () => {
+    const intro = "Ana Ruiz met Tomas Vell and Ilsa Varnholt at the quay on Monday.\n\n";
+    const said = (text: string) =>
+      quotesOf(intro + text).map((q) => [q.kind, q.speaker?.text, q.speaker?.key ?? null]);
+    expect(said("“We will rebuild it,” Ruiz and Vell said.")).toEqual([
+      ["direct", "Ruiz and Vell", null],
+    ]);
+    expect(said("“It is over,” said Ruiz and Vell.")).toEqual([["direct", "Ruiz and Vell", null]]);
+    expect(said("Ruiz and Vell said the bridge would reopen in May.")).toEqual([
+      ["indirect", "Ruiz and Vell", null],
+    ]);
+    expect(said("Ruiz, Vell and Varnholt said the bridge would reopen in May.")).toEqual([
+      ["indirect", "Ruiz, Vell and Varnholt", null],
+    ]);
+    expect(said("The bridge will reopen in May, Ruiz and Vell said on Monday.")).toEqual([
+      ["indirect", "Ruiz and Vell", null],
+    ]);
+    // a list read only in part ("Brennick" no name the article gives) is given to no part of it
+    expect(
+      said("The crews praised Brennick, Vell and Varnholt said on Monday.").map((q) => q[1]),
+    ).not.toContain("Vell and Varnholt");
+    expect(said("According to Ruiz and Vell, the bridge would reopen in May.")).toEqual([
+      ["indirect", "Ruiz and Vell", null],
+    ]);
+    // titles between the names, and the words that open the list, are the speakers' too
+    expect(
+      said("Mayor Ana Ruiz and Councillor Tomas Vell told reporters: “We will rebuild it.”"),
+    ).toEqual([["direct", "Ana Ruiz and Councillor Tomas Vell", null]]);
+    expect(said("The toll stays, but both Ruiz and Vell said the fee would fall.")).toEqual([
+      ["indirect", "both Ruiz and Vell", null],
+    ]);
+    expect(said("On Monday, Ruiz and Vell said the fee would fall.")).toEqual([
+      ["indirect", "Ruiz and Vell", null],
+    ]);
+    // the next quotation of the paragraph is theirs too
+    expect(
+      quotesOf(intro + "“We will rebuild it,” Ruiz and Vell said. “The quay comes first.”").map(
+        (q) => [q.speaker?.name, q.speaker?.from],
+      ),
+    ).toEqual([
+      ["Ruiz and Vell", "named"],
+      ["Ruiz and Vell", "carried"],
+    ]);
+    // one name alone is still that person, with the entity
+    expect(said("Vell said the bridge would reopen in May.")[0]?.[2]).not.toBeNull();
+  });
   it("gives a quote to the noun phrase before a 'who' clause that runs up to its verb", () => {
     const [q] = quotesOf(
       "A harbour official who spoke anonymously said Wednesday, “Certainly there are talks between the board and the union about the tolls.”",
@@ -340,6 +386,29 @@ describe("indirect speech", () => {
     ]);
     // an interrogative "who" names no one
     expect(saidIn("Nobody knows who said the bridge would reopen in the spring.")).toEqual([]);
+  });
+  it("ends what a subordinate clause that opens the sentence says at its comma", () => {
+    const said = (text: string) =>
+      saidIn("Tomas Vell and Ana Ruiz spoke on Monday. " + text).filter((q) => q[0] === "indirect");
+    expect(
+      said("While Vell claimed the tolls had risen sharply, the council met on Monday."),
+    ).toEqual([["indirect", "Vell", "the tolls had risen sharply"]]);
+    // a comma inside a quotation, or one "that" carries on after, ends nothing
+    expect(
+      said(
+        "As Ruiz warned the bridge was “unsafe, and old”, the crews began work on the quay.",
+      )[0]?.[2],
+    ).toBe("the bridge was “unsafe, and old”");
+  });
+  it("reads a verb with a clause of its own after a comma as a statement, not as closing the one before", () => {
+    expect(
+      saidIn(
+        "Tomas Vell and Ana Ruiz spoke on Monday. Although the mayor insisted the toll was fair, Ruiz and Vell have insisted the toll was far too high.",
+      ).filter((q) => q[0] === "indirect"),
+    ).toEqual([
+      ["indirect", "the mayor", "the toll was fair"],
+      ["indirect", "Ruiz and Vell", "the toll was far too high"],
+    ]);
   });
   it("reads '…, said Name, apposition' after what was said, and a clause after a name and its apposition", () => {
     expect(
