@@ -53,6 +53,37 @@ describe("detectMentions", () => {
     expect(typeOf("Shares of Procter & Gamble rose.", "Procter & Gamble")).toBe("organization");
   });
 
+  it("reads two bodies joined by 'and' as two, and one whose name holds 'and' as one", () => {
+    expect(read("Reporters at Harbour News and Tarrow News saw it.")).toEqual([
+      "Harbour News/organization",
+      "Tarrow News/organization",
+    ]);
+    expect(read("Staff at the Kessa Foundation and the Port Authority met.")).toEqual([
+      "Kessa Foundation/organization",
+      "Port Authority/organization",
+    ]);
+    expect(read("Tarrow University and HNTV ran the poll.")).toEqual([
+      "Tarrow University/organization",
+      "HNTV/organization",
+    ]);
+    expect(read("Shares fell after the Securities and Exchange Commission ruled.")).toEqual([
+      "Securities and Exchange Commission/organization",
+    ]);
+    // a title, or a body known by one word, after "and" starts another name
+    expect(read("Congress and President Ilsa Varnholt met.")).toEqual([
+      "Congress/organization",
+      "Ilsa Varnholt/person",
+    ]);
+    expect(read("Members of the Harbour Board and Parliament agreed.")).toEqual([
+      "Harbour Board/organization",
+      "Parliament/organization",
+    ]);
+    // a place opening the name is no word of a first body
+    expect(read("Shares fell after the U.S. Securities and Exchange Commission ruled.")).toEqual([
+      "U.S. Securities and Exchange Commission/organization",
+    ]);
+  });
+
   it("types organisations by their cue words and acronyms", () => {
     expect(typeOf("He joined the Labour Party in 1990.", "Labour Party")).toBe("organization");
     expect(typeOf("Officials from NATO arrived.", "NATO")).toBe("organization");

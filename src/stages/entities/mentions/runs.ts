@@ -4,12 +4,12 @@
  */
 import { GIVEN_NAMES, GIVEN_NAMES_BEFORE_SURNAME, PLACES } from "../00-gazetteers.js";
 import { isCommonWord } from "./lexicon.js";
-import { COMPANY_SUFFIXES, ORG_CONNECTORS, ORG_WORDS } from "./organisation-words.js";
+import { COMPANY_SUFFIXES, KNOWN_ORGS, ORG_CONNECTORS, ORG_WORDS } from "./organisation-words.js";
 import { NAME_PARTICLES } from "./person-words.js";
 import { PLACE_HEADS } from "./place-words.js";
 import { NUMBER, type Token, UPPER_START } from "./tokens.js";
 import { MONTH_NAMES } from "../../../lang/en/calendar.js";
-import { isNameToken, isTitle, placeLengthAt, startsPlace } from "./word-checks.js";
+import { isAcronym, isNameToken, isTitle, placeLengthAt, startsPlace } from "./word-checks.js";
 
 /** Month names in full, which are surnames too ("Theresa May", "Brian May"). */
 const MONTH_NAME_SET: ReadonlySet<string> = new Set(MONTH_NAMES);
@@ -96,6 +96,33 @@ function opensName(tokens: Token[], i: number): boolean {
     !PLACES.has(next.lower) &&
     !NUMBER.test(next.text)
   );
+}
+
+/**
+ * Whether the "and" at `j` joins two bodies rather than the words of one name ("Bank of England
+ * and Bank of Scotland" are two, "Securities and Exchange Commission" one): an "and the" ("the
+ * Treasury Department and the FBI"); an initialism after it ("Emory University and CNN"); or a
+ * name of two words or more on each side, the one after ending on an organisation's word ("Fox
+ * News and NBC News"); a title or a body known by one word after it ("Congress and President
+ * Vell"). `i` is where the run started, `k` the name token after the connectors.
+ */
+function twoBodies(tokens: Token[], i: number, j: number, k: number): boolean {
+  if (tokens[j]!.lower !== "and") return false;
+  const following = tokens[k]!;
+  if (
+    k > j + 1 ||
+    (isAcronym(following.text) && !following.shouting) ||
+    // "Congress and President Ilsa Varnholt", "the Harbour Board and Parliament"
+    isTitle(following) ||
+    KNOWN_ORGS.has(following.lower)
+  )
+    return true;
+  // (a place that opens the name is not a word of it: "U.S. Securities and Exchange Commission")
+  if (j - (i + placeLengthAt(tokens, i)) < 2) return false;
+  let end = k;
+  while (tokens[end + 1] && isNameToken(tokens[end + 1]!) && !tokens[end + 1]!.sentenceInitial)
+    end++;
+  return end > k && ORG_WORDS.has(tokens[end]!.lower);
 }
 
 /** Runs of name tokens, joined over hyphens and over connectors inside organisation names. */
@@ -187,7 +214,7 @@ export function findRuns(tokens: Token[]): Run[] {
                 COMPANY_SUFFIXES.has(prev.lower) ||
                 (following && (GIVEN_NAMES.has(following.lower) || startsPlace(tokens, k)))
               )));
-        if (following && isNameToken(following) && joins) {
+        if (following && isNameToken(following) && joins && !twoBodies(tokens, i, j, k)) {
           j = k + 1;
           continue;
         }
