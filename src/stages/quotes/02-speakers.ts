@@ -209,7 +209,14 @@ function namedTogether(article: Article, m: EntityMention, lo: number): SpeakerP
   let serialComma = false;
   for (let n = 1; n < LIST_MAX_NAMES; n++) {
     // "Mayor Ana Ruiz and Councillor Tomas Vell": a name's title stands between it and the join.
-    const title = cur.title && text.slice(lo, first).trimEnd().endsWith(cur.title) ? cur.title : "";
+    const title =
+      cur.title &&
+      text
+        .slice(Math.max(lo, first - cur.title.length - 4), first)
+        .trimEnd()
+        .endsWith(cur.title)
+        ? cur.title
+        : "";
     const end = title ? text.lastIndexOf(title, first) : first;
     const join = (n === 1 ? LAST_JOIN : LIST_JOIN).exec(text.slice(Math.max(lo, end - 8), end));
     if (!join) break;
