@@ -35,6 +35,8 @@ import { SHIPPED_TAGGER, type TaggedText } from "../entities/00-tagger.js";
 const INDIRECT_MIN_WORDS = 4;
 /** The comma that ends a subordinate clause: not one that "that" carries on after. */
 const CLAUSE_COMMA = /[,;](?!\s*(?:and |or )?that\b)/g;
+/** A relative pronoun after a comma: a clause set inside the content, not its end. */
+const RELATIVE_AFTER = /^\s*(?:which|who|whom|whose)\b/i;
 /** A subordinate clause's content, cut at its comma, may be a short clause ("the tolls rose"). */
 const CUT_CLAUSE_MIN_WORDS = 3;
 /** A subject starts within this many characters of its sentence's start (or of a leading phrase). */
@@ -633,15 +635,14 @@ function leadingAt(
   // "Ana Ruiz, who said she would stay, left at noon": a relative clause ends at its comma; so
   // does a subordinate clause that opens the sentence ("While Vell claimed the tolls rose, the
   // council met"), unless "that" carries what was said on ("…, and that the crews …"). What is
-  // left may be a short clause.
+  // left may be a short clause (see `subordinateEnd`).
   let minWords = INDIRECT_MIN_WORDS;
   if (content && OPENS_SUBORDINATE.test(text.slice(s.start, phrase.start))) {
-    const c = content;
-    const comma = [...text.slice(c.start, c.end).matchAll(CLAUSE_COMMA)].find(
-      (k) => !inside(quoted, c.start + k.index),
-    );
-    if (comma) content = trimmed(text, c.start, c.start + comma.index);
-    minWords = CUT_CLAUSE_MIN_WORDS;
+    const end = subordinateEnd(text, content, quoted);
+    if (end !== null) {
+      content = trimmed(text, content.start, end);
+      minWords = CUT_CLAUSE_MIN_WORDS;
+    }
   }
   if (content && isRelativeWho(phrase)) {
     const comma = text.slice(content.start, content.end).search(/[,;]/);
@@ -658,6 +659,29 @@ function leadingAt(
     content,
     clause: { start: vs, end: content.start },
   };
+}
+
+/**
+ * Where the subordinate clause a content opens in ends: at its first comma outside quotation
+ * marks that "that" does not carry on after, past a relative clause set between commas ("the
+ * bridge, which is old, would close, …"). Null when no comma ends it.
+ */
+function subordinateEnd(text: string, content: Range, quoted: readonly Range[]): number | null {
+  let relative = false;
+  for (const k of text.slice(content.start, content.end).matchAll(CLAUSE_COMMA)) {
+    const at = content.start + k.index;
+    if (inside(quoted, at)) continue;
+    if (relative) {
+      relative = false;
+      continue;
+    }
+    if (RELATIVE_AFTER.test(text.slice(at + 1, at + 12))) {
+      relative = true;
+      continue;
+    }
+    return at;
+  }
+  return null;
 }
 
 /** Whether a subject after these words of its sentence opens a clause (see `leadingAt`). */
