@@ -165,6 +165,15 @@ function mentionIn(
   return null;
 }
 
+/** A mention as the phrase that names a speaker: itself, whole. */
+export const phraseOf = (m: EntityMention): SpeakerPhrase => ({
+  start: m.start,
+  end: m.end,
+  text: m.text,
+  mention: m,
+  pronoun: false,
+});
+
 /** What joins the last name of a longer list: " and ", ", and ". */
 const LAST_JOIN = /(?:,\s*|\s+)and\s+(?:the\s+)?$/;
 /** What joins the other names of a list: ", ". */
@@ -298,8 +307,7 @@ export function subjectBefore(
     let other: EntityMention | null = null;
     for (let k = 0; k < APPOSITION_SEGMENTS && c > lo; k++) {
       const m = mentionEndingAt(mentions, c);
-      if (m && m.start >= lo && m.type === "person")
-        return { start: m.start, end: m.end, text: m.text, mention: m, pronoun: false };
+      if (m && m.start >= lo && m.type === "person") return phraseOf(m);
       // "Doug Purdy, who lost weight between May and October, says": a date ends no speaker.
       if (m && m.start >= lo && !TIME_WORD.test(m.text)) other = m;
       leftmost = c;
@@ -347,15 +355,7 @@ export function subjectBefore(
   if (m && m.start >= lo) {
     // "Mayor Ilsa Varnholt", "the Harbour Authority": the mention itself is the speaker; "Ruiz
     // and Vell": both.
-    return (
-      namedTogether(article, m, lo) ?? {
-        start: m.start,
-        end: m.end,
-        text: m.text,
-        mention: m,
-        pronoun: false,
-      }
-    );
+    return namedTogether(article, m, lo) ?? phraseOf(m);
   }
   // Words going left, up to a stop word or punctuation.
   let s = e;
@@ -438,16 +438,7 @@ export function subjectAfter(
     if (x.start >= stop) break;
     if (x.start >= i && x.end <= stop && (!m || x.type === "person" || m.type !== "person")) m = x;
   }
-  if (m && m.start - i <= 60)
-    return (
-      namedTogether(article, m, i) ?? {
-        start: m.start,
-        end: m.end,
-        text: m.text,
-        mention: m,
-        pronoun: false,
-      }
-    );
+  if (m && m.start - i <= 60) return namedTogether(article, m, i) ?? phraseOf(m);
   const phrase = text.slice(i, stop).trim();
   const words = phrase.split(/\s+/);
   if (!phrase || words.length > (loose ? SOURCE_MAX_WORDS : NP_MAX_WORDS)) return null;
@@ -711,7 +702,7 @@ function signedBy(
   if (!SIGNATURE_END.test(article.clean.slice(m.end, from + clause.length + 1))) return null;
   const d = clause.search(/[―—–-]/);
   return {
-    phrase: { start: m.start, end: m.end, text: m.text, mention: m, pronoun: false },
+    phrase: phraseOf(m),
     cue: { start: from + d, end: from + d + 1, text: clause[d]! },
   };
 }
@@ -787,9 +778,7 @@ function beforeQuote(article: Article, lo: number, at: number): Found | null {
   const own = POSSESSIVE.exec(clause);
   if (own) {
     const m = mentionEndingAt(article.mentions, lo + own.index);
-    const phrase = m
-      ? { start: m.start, end: m.end, text: m.text, mention: m, pronoun: false }
-      : speakerBefore(article, lo, lo + own.index);
+    const phrase = m ? phraseOf(m) : speakerBefore(article, lo, lo + own.index);
     if (phrase)
       return {
         phrase,
@@ -863,7 +852,7 @@ function nameAfter(
   const ms = article.mentions;
   const m = ms[firstMentionFrom(ms, outer.end)];
   if (!m || !isPerson(article, m) || !/^[:\s]*$/.test(text.slice(outer.end, m.start))) return null;
-  return { start: m.start, end: m.end, text: m.text, mention: m, pronoun: false };
+  return phraseOf(m);
 }
 
 /** Cues by which an outlet passes on words it did not say. */
@@ -895,9 +884,7 @@ export function subjectOfSentence(article: Article, at: number): SpeakerPhrase |
         (x) => isPerson(article, x) || x.type === "organization" || namesBody(x.text),
       )
     : null;
-  return m && m.end <= at
-    ? { start: m.start, end: m.end, text: m.text, mention: m, pronoun: false }
-    : null;
+  return m && m.end <= at ? phraseOf(m) : null;
 }
 
 /** The start of the sentence that holds `at` (or the paragraph start). */

@@ -14,6 +14,7 @@ import {
 import {
   COORDINATED,
   isRelativeWho,
+  phraseOf,
   subjectAfter,
   subjectBefore,
   subjectOfSentence,
@@ -986,7 +987,7 @@ function labelled(
   if (countWords(text.slice(content.start, content.end)) < INDIRECT_MIN_WORDS) return null;
   const cueStart = m.end + colon[0].indexOf(":");
   return {
-    phrase: { start: m.start, end: m.end, text: m.text, mention: m, pronoun: false },
+    phrase: phraseOf(m),
     cue: { start: cueStart, end: cueStart + 1, text: ":" },
     content,
     clause: { start: m.start, end: content.start },
