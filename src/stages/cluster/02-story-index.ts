@@ -1,12 +1,13 @@
 import type { Article } from "../../model/index.js";
 import {
   addToCentroid,
-  cosineByTable,
+  cosineByTableAbove,
   cosineWithout,
   dayOf,
   emptyCentroid,
   inWindow,
   removeFromCentroid,
+  tailNorms,
   TIME_WINDOW_DAYS,
   type Centroid,
   type SparseVector,
@@ -277,14 +278,18 @@ export class StoryIndex {
     const ranked = [...reach].sort((x, y) => y[1] - x[1] || y[0] - x[0]);
     let best: OpenStory | null = null;
     let bestSim = 0;
+    const tail = tailNorms(v);
     for (const [id] of ranked.slice(0, this.scoredPerArticle)) {
       const s = this.stories.get(id)!;
       this.scored++;
-      // Compare with the story as it would be without the article itself.
+      // Compare with the story as it would be without the article itself. Another story is
+      // scored only as far as it can still beat both the best so far and the threshold: what
+      // `place` and `refine` do with a best story below the threshold does not depend on which
+      // story that is, so the stories found are the same as with every cosine finished.
       const sim =
         exclude !== undefined && this.storyOf.get(exclude) === id
           ? cosineWithout(v, s, this.vectors.get(exclude)!.v)
-          : cosineByTable(v, s.table, s.normSq);
+          : cosineByTableAbove(v, s.table, s.normSq, tail, Math.max(bestSim, this.threshold));
       if (sim > bestSim) {
         best = s;
         bestSim = sim;

@@ -73,6 +73,51 @@ export function cosineByTable(v: SparseVector, table: TermTable, normSq: number)
   return dot / Math.sqrt(normSq);
 }
 
+/**
+ * The norm of each tail of a vector's weights: `tail[i]` is that of weights i, i+1, …. By
+ * Cauchy–Schwarz, the terms from i on can add at most `tail[i]` to a cosine with a centroid.
+ */
+export function tailNorms(v: SparseVector): Float64Array {
+  const tail = new Float64Array(v.weights.length + 1);
+  let sum = 0;
+  for (let i = v.weights.length - 1; i >= 0; i--) {
+    sum += v.weights[i]! * v.weights[i]!;
+    tail[i] = Math.sqrt(sum);
+  }
+  return tail;
+}
+
+/** How often (in terms) `cosineByTableAbove` checks whether the rest can still reach its bar. */
+const BOUND_EVERY = 8;
+/**
+ * What the bound gives away to rounding: sums kept term by term (a centroid's squared norm above
+ * all) drift from the exact ones by far less than this.
+ */
+const BOUND_SLACK = 1e-6;
+
+/**
+ * `cosineByTable`, the same value to the bit, or -Infinity as soon as the terms not yet read
+ * cannot lift it to `bar`: the cosine is then below `bar`, and a search for the most similar
+ * story above a threshold need not finish it. Most candidates of an article are far below.
+ */
+export function cosineByTableAbove(
+  v: SparseVector,
+  table: TermTable,
+  normSq: number,
+  tail: Float64Array,
+  bar: number,
+): number {
+  if (normSq <= 0) return 0;
+  const norm = Math.sqrt(normSq);
+  let dot = 0;
+  for (let i = 0; i < v.terms.length; i++) {
+    if (i % BOUND_EVERY === 0 && i > 0 && dot / norm + tail[i]! < bar - BOUND_SLACK)
+      return -Infinity;
+    dot += v.weights[i]! * table.get(v.terms[i]!);
+  }
+  return dot / norm;
+}
+
 /** Cosine similarity of `v` and the centroid without the member `own` (an article scored against its own story). */
 export function cosineWithout(v: SparseVector, c: Centroid, own: SparseVector): number {
   if (c.size === 1) return 0;

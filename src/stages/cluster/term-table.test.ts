@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { cosine, cosineByTable, emptyCentroid, type SparseVector } from "./centroid.js";
+import {
+  cosine,
+  cosineByTable,
+  cosineByTableAbove,
+  emptyCentroid,
+  tailNorms,
+  type SparseVector,
+} from "./centroid.js";
 import { TermTable } from "./term-table.js";
 
 /** A small deterministic generator (xorshift), so a failure can be replayed. */
@@ -60,5 +67,41 @@ describe("TermTable", () => {
       };
       expect(cosineByTable(v, table, centroid.normSq)).toBe(cosine(v, centroid));
     }
+  });
+
+  it("gives the cosine to the bit when it reaches the bar, and gives up only on one below it", () => {
+    const next = numbers(13);
+    const terms = Array.from({ length: 400 }, () => next());
+    let given = 0;
+    let finished = 0;
+    for (let k = 0; k < 400; k++) {
+      const centroid = emptyCentroid(null);
+      for (const t of terms.slice(0, 40 + (k % 300))) {
+        const w = (next() % 10_000) / 3_333;
+        centroid.weights.set(t, w);
+        centroid.normSq += w * w;
+      }
+      const table = TermTable.of(centroid.weights);
+      // A normalised vector with its heaviest terms first, as story vectors are.
+      const raw = Array.from({ length: 80 }, () => (next() % 1000) + 1).sort((a, b) => b - a);
+      const norm = Math.sqrt(raw.reduce((sum, w) => sum + w * w, 0));
+      const v: SparseVector = {
+        terms: Uint32Array.from(raw, () => terms[next() % terms.length]!),
+        weights: Float32Array.from(raw, (w) => w / norm),
+      };
+      const exact = cosineByTable(v, table, centroid.normSq);
+      const bar = (k % 20) / 20;
+      const bounded = cosineByTableAbove(v, table, centroid.normSq, tailNorms(v), bar);
+      if (bounded === -Infinity) {
+        expect(exact, `vector ${k}`).toBeLessThan(bar);
+        given++;
+      } else {
+        expect(bounded, `vector ${k}`).toBe(exact);
+        finished++;
+      }
+    }
+    // Both ways are taken, so the test holds each of them to something.
+    expect(given).toBeGreaterThan(50);
+    expect(finished).toBeGreaterThan(50);
   });
 });
