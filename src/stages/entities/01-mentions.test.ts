@@ -82,6 +82,14 @@ describe("detectMentions", () => {
     expect(read("Shares fell after the U.S. Securities and Exchange Commission ruled.")).toEqual([
       "U.S. Securities and Exchange Commission/organization",
     ]);
+    // one word on each side: two bodies, unless both are newspapers' words
+    expect(read("The bill passed the Senate and House on Monday.")).toEqual([
+      "Senate/organization",
+      "House/organization",
+    ]);
+    expect(read("Readers of the Post and Courier wrote in.")).toEqual([
+      "Post and Courier/organization",
+    ]);
   });
 
   it("types organisations by their cue words and acronyms", () => {

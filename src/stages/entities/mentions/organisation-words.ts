@@ -17,6 +17,24 @@ export const COMPANY_SUFFIXES = new Set([
   "llc",
 ]);
 
+/**
+ * Words that name newspapers, alone or two joined by "and" ("the Post and Courier", "the Times
+ * and Herald").
+ */
+export const PUBLICATION_WORDS: ReadonlySet<string> = new Set([
+  "times",
+  "post",
+  "journal",
+  "herald",
+  "telegraph",
+  "chronicle",
+  "gazette",
+  "tribune",
+  "courier",
+  "examiner",
+  "inquirer",
+]);
+
 /** Words that make the name around them an organisation ("Bank of England", "Labour Party"). */
 export const ORG_WORDS = new Set([
   "ministry",
@@ -72,17 +90,7 @@ export const ORG_WORDS = new Set([
   "aerospace",
   "motor",
   "motors",
-  "times",
-  "post",
-  "journal",
-  "herald",
-  "telegraph",
-  "chronicle",
-  "gazette",
-  "tribune",
-  "courier",
-  "examiner",
-  "inquirer",
+  ...PUBLICATION_WORDS,
   "club",
   "federation",
   "forces",

@@ -4,7 +4,13 @@
  */
 import { GIVEN_NAMES, GIVEN_NAMES_BEFORE_SURNAME, PLACES } from "../00-gazetteers.js";
 import { isCommonWord } from "./lexicon.js";
-import { COMPANY_SUFFIXES, KNOWN_ORGS, ORG_CONNECTORS, ORG_WORDS } from "./organisation-words.js";
+import {
+  COMPANY_SUFFIXES,
+  KNOWN_ORGS,
+  ORG_CONNECTORS,
+  ORG_WORDS,
+  PUBLICATION_WORDS,
+} from "./organisation-words.js";
 import { NAME_PARTICLES } from "./person-words.js";
 import { PLACE_HEADS } from "./place-words.js";
 import { NUMBER, type Token, UPPER_START } from "./tokens.js";
@@ -104,7 +110,8 @@ function opensName(tokens: Token[], i: number): boolean {
  * Treasury Department and the FBI"); an initialism after it ("Emory University and CNN"); or a
  * name of two words or more on each side, the one after ending on an organisation's word ("Fox
  * News and NBC News"); a title or a body known by one word after it ("Congress and President
- * Vell"). `i` is where the run started, `k` the name token after the connectors.
+ * Vell"); one word on each side ("the Senate and House"). `i` is where the run started, `k` the
+ * name token after the connectors.
  */
 function twoBodies(tokens: Token[], i: number, j: number, k: number): boolean {
   if (tokens[j]!.lower !== "and") return false;
@@ -117,11 +124,20 @@ function twoBodies(tokens: Token[], i: number, j: number, k: number): boolean {
     KNOWN_ORGS.has(following.lower)
   )
     return true;
-  // (a place that opens the name is not a word of it: "U.S. Securities and Exchange Commission")
-  if (j - (i + placeLengthAt(tokens, i)) < 2) return false;
   let end = k;
   while (tokens[end + 1] && isNameToken(tokens[end + 1]!) && !tokens[end + 1]!.sentenceInitial)
     end++;
+  // (a place that opens the name is not a word of it: "U.S. Securities and Exchange Commission")
+  const before = j - (i + placeLengthAt(tokens, i));
+  // One word on each side is two bodies ("the Senate and House", "Congress and Vell"): a name
+  // with "and" in it goes on past it ("Securities and Exchange Commission"), or joins two
+  // newspapers' words ("the Post and Courier").
+  if (before < 2)
+    return (
+      before === 1 &&
+      end === k &&
+      !(PUBLICATION_WORDS.has(tokens[j - 1]!.lower) && PUBLICATION_WORDS.has(following.lower))
+    );
   return end > k && ORG_WORDS.has(tokens[end]!.lower);
 }
 
