@@ -254,16 +254,20 @@ export class StoryIndex {
 
   /**
    * The most similar story within the time window, among the candidates: for each lookup term,
-   * the newest `postingsPerTerm` stories holding it within the window.
+   * the newest `postingsPerTerm` stories holding it within the window. `own` is the story the
+   * article is in when it is scored again, with its cosine to that story as it would be
+   * without the article (the caller has it already).
    */
   private best(
     v: SparseVector,
     day: number | null,
-    exclude?: string,
+    own?: { readonly story: number; readonly similarity: number },
   ): { story: OpenStory | null; similarity: number } {
     // Each candidate with the summed weights of the lookup terms it was found through: the
     // share of the article's vector it can match at most, a cheap rank for the cap on scoring.
-    const reach = new Map<number, number>();
+    const ids: number[] = [];
+    const reach: number[] = [];
+    const slot = new Map<number, number>();
     for (let k = 0; k < v.terms.length && k < LOOKUP_TERMS; k++) {
       const list = this.postings.storiesOf(v.terms[k]!) ?? [];
       // Stories outside the window do not count against the cap, as the store's query skips them.
@@ -271,31 +275,40 @@ export class StoryIndex {
         const id = list[i]!;
         if (!inWindow(day, this.stories.get(id)!)) continue;
         read++;
-        reach.set(id, (reach.get(id) ?? 0) + v.weights[k]!);
+        const at = slot.get(id);
+        if (at === undefined) {
+          slot.set(id, ids.length);
+          ids.push(id);
+          reach.push(v.weights[k]!);
+        } else reach[at]! += v.weights[k]!;
       }
     }
-    // Highest reach first, then newest: the same order wherever the same lists were read.
-    const ranked = [...reach].sort((x, y) => y[1] - x[1] || y[0] - x[0]);
-    let best: OpenStory | null = null;
+    // Candidates rank by highest reach, then newest: the same order wherever the same lists were
+    // read. Only the first `scoredPerArticle` are scored; among equal cosines the one ranked
+    // first wins, so they may be scored in any order.
+    const chosen = topRanked(ids, reach, this.scoredPerArticle);
+    const ranksBefore = (a: number, b: number): boolean =>
+      reach[a]! > reach[b]! || (reach[a] === reach[b] && ids[a]! > ids[b]!);
+    let best = -1;
     let bestSim = 0;
     const tail = tailNorms(v);
-    for (const [id] of ranked.slice(0, this.scoredPerArticle)) {
-      const s = this.stories.get(id)!;
+    for (const c of chosen) {
+      const s = this.stories.get(ids[c]!)!;
       this.scored++;
-      // Compare with the story as it would be without the article itself. Another story is
-      // scored only as far as it can still beat both the best so far and the threshold: what
-      // `place` and `refine` do with a best story below the threshold does not depend on which
-      // story that is, so the stories found are the same as with every cosine finished.
+      // Another story is scored only as far as it can still beat both the best so far and the
+      // threshold: what `place` and `refine` do with a best story below the threshold does not
+      // depend on which story that is, so the stories found are the same as with every cosine
+      // finished.
       const sim =
-        exclude !== undefined && this.storyOf.get(exclude) === id
-          ? cosineWithout(v, s, this.vectors.get(exclude)!.v)
+        own !== undefined && own.story === s.id
+          ? own.similarity
           : cosineByTableAbove(v, s.table, s.normSq, tail, Math.max(bestSim, this.threshold));
-      if (sim > bestSim) {
-        best = s;
+      if (sim > bestSim || (best >= 0 && sim === bestSim && ranksBefore(c, best))) {
+        best = c;
         bestSim = sim;
       }
     }
-    return { story: best, similarity: bestSim };
+    return { story: best >= 0 ? this.stories.get(ids[best]!)! : null, similarity: bestSim };
   }
 
   private join(articleId: string, v: SparseVector, day: number | null, s: OpenStory): void {
@@ -376,9 +389,13 @@ export class StoryIndex {
       const entry = this.vectors.get(id);
       const current = this.storyOf.get(id);
       if (!entry || current === undefined) continue;
-      const { story, similarity } = this.best(entry.v, entry.day, id);
       const own = this.stories.get(current)!;
+      // Its own story as it would be without it.
       const ownSim = own.size > 1 ? cosineWithout(entry.v, own, entry.v) : 0;
+      const { story, similarity } = this.best(entry.v, entry.day, {
+        story: current,
+        similarity: ownSim,
+      });
       if (story && story.id !== current && similarity >= this.threshold && similarity > ownSim) {
         this.leave(id);
         this.join(id, entry.v, entry.day, story);
@@ -400,4 +417,21 @@ export class StoryIndex {
   settle(order: readonly string[], passes: number): void {
     for (let pass = 0; pass < passes; pass++) if (this.refine(order) === 0) break;
   }
+}
+
+/**
+ * Indexes of the `cap` candidates ranked first, by highest reach, then highest id, in no
+ * particular order: all of them when there are no more. (A sort of every candidate was a good
+ * part of story assignment's time.)
+ */
+function topRanked(ids: readonly number[], reach: readonly number[], cap: number): number[] {
+  const all = ids.map((_, i) => i);
+  if (ids.length <= cap) return all;
+  // The reach of the last one taken: every candidate above it is taken, and of those at it,
+  // the newest as far as the cap allows.
+  const sorted = Float64Array.from(reach).sort();
+  const cut = sorted[sorted.length - cap]!;
+  const above = all.filter((i) => reach[i]! > cut);
+  const at = all.filter((i) => reach[i] === cut).sort((a, b) => ids[b]! - ids[a]!);
+  return [...above, ...at.slice(0, cap - above.length)];
 }

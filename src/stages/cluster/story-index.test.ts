@@ -120,6 +120,52 @@ describe("StoryIndex scoring cap", () => {
   });
 });
 
+describe("StoryIndex ties", () => {
+  it("puts an article equally like two stories in the one ranked first: the newer on equal reach", () => {
+    const index = new StoryIndex(THRESHOLD);
+    const centroid = {
+      weights: new Map([
+        [RARE_A, 1],
+        [RARE_B, 1],
+      ]),
+      normSq: 2,
+      first: null,
+      last: null,
+      size: 1,
+    };
+    const older = index.load(centroid);
+    const newer = index.load(centroid);
+    expect(newer).toBeGreaterThan(older);
+    expect(index.place("new", vector({ [RARE_A]: 1, [RARE_B]: 1 }), null)).toBe(newer);
+  });
+
+  it("scores the candidates of highest reach, the newest among equals, when there are more than the cap", () => {
+    const index = new StoryIndex(THRESHOLD, { scoredPerArticle: 2 });
+    const story = (weights: Map<number, number>) =>
+      index.load({
+        weights,
+        normSq: [...weights.values()].reduce((sum, w) => sum + w * w, 0),
+        first: null,
+        last: null,
+        size: 1,
+      });
+    // The oldest story is the likest, but all five are found through the one term (equal
+    // reach): the cap takes the two newest, equally like the article, and the newer wins.
+    story(new Map([[COMMON, 1]]));
+    const others = Array.from({ length: 4 }, (_, i) =>
+      story(
+        new Map([
+          [COMMON, 0.3],
+          [ownName(i), 1],
+        ]),
+      ),
+    );
+    const before = index.candidatesScored;
+    expect(index.place("new", vector({ [COMMON]: 1, 999: 0.2 }), null)).toBe(others[3]);
+    expect(index.candidatesScored - before).toBe(2);
+  });
+});
+
 describe("TermPostings", () => {
   it("keeps each list in ascending story order whatever order stories gain the term", () => {
     const postings = new TermPostings();
