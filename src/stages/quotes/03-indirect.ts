@@ -44,6 +44,15 @@ const CUT_CLAUSE_MIN_WORDS = 3;
 const SUBJECT_START_MAX = 40;
 /** "that" opening the reported clause is looked for this many words past the verb. */
 const THAT_WINDOW_WORDS = 12;
+/** Words, then a comma and a conjunction, up to the end: what stands before a "that" joined on. */
+const JOINED_AFTER_WORDS = /\S.*[,;]\s*(?:and|but)\s*$/su;
+/**
+ * What follows a verb that said nothing that can be told: "nothing", "little" or "something"
+ * with no clause of their own ("said nothing", "said little about the tolls", "said something
+ * else"; not "said little had changed", "said much of the talk was …").
+ */
+const SAYS_NOTHING =
+  /^\s*(?:nothing|little|something|anything|everything|much)\s*(?:[,.;:]|$|(?:about|on|in|at|for|to|further|more|else)\b)/iu;
 /** A sentence mostly in quotation marks (this share) is a direct quotation, not reported speech. */
 const DIRECT_SHARE = 0.5;
 /** After the verb, a content this much inside quotation marks is the quotation itself. */
@@ -213,10 +222,15 @@ function contentAfter(text: string, verbEnd: number, end: number, verb: string):
     countWords(rest.slice(that.index + 4)) >= INDIRECT_MIN_WORDS &&
     countWords(rest.slice(0, that.index)) <= THAT_WINDOW_WORDS &&
     !BEGUN_CLAUSE.test(rest.slice(0, that.index)) &&
-    !reportsAgain(rest.slice(0, that.index))
+    !reportsAgain(rest.slice(0, that.index)) &&
+    // "said the plan was late, and that …": a second clause of the same content, or a new
+    // clause whose subject is "that" ("said little, and that angered …")
+    !JOINED_AFTER_WORDS.test(rest.slice(0, that.index))
   ) {
     return trimmed(text, verbEnd + that.index + 4, end);
   }
+  // "said nothing", "said little about the tolls": no statement.
+  if (SAYS_NOTHING.test(rest)) return null;
   // "told reporters …" and "said in a statement …" need "that"; "said the port will reopen" does not.
   if (NEEDS_OBJECT.test(verb)) {
     // "told the company to cut the stock …": what was said is the instruction, object and all.
@@ -289,8 +303,11 @@ export function findIndirect(article: Article, quoted: readonly Range[]): RawInd
     if (phrase !== found.phrase) found = { ...found, phrase };
     // A second statement in the sentence ("…, though she conceded that …"): the first's content
     // ends where its clause begins.
-    const second = lead ? secondStatement(article, s, sentence, quoted, found) : null;
-    if (second) found = { ...found, content: second.firstContent };
+    let second = lead ? secondStatement(article, s, sentence, quoted, found) : null;
+    // "Ruiz denied the claims, the ministry said": the clause that closes the sentence reports
+    // it, and the verb before ("denied") has too few words after it to be a statement too.
+    if (second?.firstContent === null) [found, second] = [second.statement, null];
+    if (second?.firstContent) found = { ...found, content: second.firstContent };
     const rest = parentheticalRest(text, s, found, quoted);
     const words = countWords(text.slice(found.content.start, found.content.end));
     if (words >= INDIRECT_MIN_WORDS) {
@@ -327,7 +344,8 @@ const CLAUSE_BREAK =
  * late"), or a reporting clause that ends the sentence ("The mayor told the council she would
  * not sign, a city official said"). With it, the first statement's content, which ran on over
  * the second's clause, ending before it; null when there is none, or the first would keep too
- * few words to stand alone.
+ * few words to stand alone. A closing clause that leaves the first too few words is the
+ * sentence's only statement: then `firstContent` is null.
  */
 function secondStatement(
   article: Article,
@@ -335,12 +353,11 @@ function secondStatement(
   sentence: string,
   quoted: readonly Range[],
   first: Omit<RawIndirect, "paragraph">,
-): { statement: Omit<RawIndirect, "paragraph">; firstContent: Range } | null {
+): { statement: Omit<RawIndirect, "paragraph">; firstContent: Range | null } | null {
   const text = article.clean;
   const from = first.content.start;
-  const second =
-    closingClause(article, s, sentence, quoted, first) ??
-    laterStatement(article, s, sentence, quoted, first);
+  const closing = closingClause(article, s, sentence, quoted, first);
+  const second = closing ?? laterStatement(article, s, sentence, quoted, first);
   const phrase = second && speakerNounPhrase(second.phrase);
   if (!second || !phrase) return null;
   // The second's clause opens at its subject when that stands past the first's verb, else (a
@@ -356,9 +373,14 @@ function secondStatement(
   const cut = from + last.index;
   const firstContent = trimmed(text, from, cut);
   const words = (r: Range): number => countWords(text.slice(r.start, r.end));
-  if (words(firstContent) < INDIRECT_MIN_WORDS || words(second.content) < INDIRECT_MIN_WORDS)
-    return null;
-  return { statement: phrase === second.phrase ? second : { ...second, phrase }, firstContent };
+  if (words(second.content) < INDIRECT_MIN_WORDS) return null;
+  const statement = phrase === second.phrase ? second : { ...second, phrase };
+  if (words(firstContent) < INDIRECT_MIN_WORDS) {
+    // Only a clause that ends the sentence reports it all ("…, the ministry said on Monday.").
+    const after = closing ? words({ start: closing.cue.end, end: s.end }) : Infinity;
+    return after <= PARENTHETICAL_TAIL_WORDS ? { statement, firstContent: null } : null;
+  }
+  return { statement, firstContent };
 }
 
 /** The first reporting verb past the first statement's content start that reads as a statement. */

@@ -520,6 +520,31 @@ describe("indirect speech", () => {
       ["indirect", "The mayor", "she would never allow that"],
     ]);
   });
+  it("reads a 'that' after ', and' as no opening of the content, and 'said nothing' as no statement", () => {
+    // a second clause of the same content
+    expect(
+      saidIn("Ana Lund said the ferry was late again, and that the crew would strike on Monday."),
+    ).toEqual([
+      [
+        "indirect",
+        "Ana Lund",
+        "the ferry was late again, and that the crew would strike on Monday",
+      ],
+    ]);
+    // "that" as the subject of a clause of the writer's own
+    expect(
+      saidIn("Ana Lund said little about the tolls, and that angered the ferry crews."),
+    ).toEqual([]);
+    expect(saidIn("Asked about the tolls, Ana Lund said nothing.")).toEqual([]);
+    expect(saidIn("Ana Lund said something else about the ferry timetable.")).toEqual([]);
+    // "little" or "much of …" as the subject of what was said
+    expect(saidIn("Ana Lund said little had changed since the flood in the valley.")).toEqual([
+      ["indirect", "Ana Lund", "little had changed since the flood in the valley"],
+    ]);
+    expect(saidIn("Ana Lund said much of the talk was about the ferry timetable.")).toEqual([
+      ["indirect", "Ana Lund", "much of the talk was about the ferry timetable"],
+    ]);
+  });
   it("reads no subject in a clause inside the noun phrase that opens the sentence", () => {
     expect(
       saidIn(
@@ -633,6 +658,10 @@ describe("indirect speech", () => {
         "The harbour master told the board the quay was unsafe after the storm",
       ],
       ["indirect", "The harbour master", "the quay was unsafe after the storm"],
+    ]);
+    // …and is the only statement when the verb before it has too few words after it for one
+    expect(saidIn("Ilsa Varnholt denied the charges, the harbour board said.")).toEqual([
+      ["indirect", "the harbour board", "Ilsa Varnholt denied the charges"],
     ]);
   });
   it("reads no second statement in a passive or a clause that states a fact", () => {
