@@ -52,4 +52,32 @@ describe("jsonChunks", () => {
     // one chunk of 1,000 characters needs about ten items of about 110 characters
     expect(read.length).toBeLessThan(20);
   });
+
+  it("writes a deep container whole, and walks one whose text cannot be one string", () => {
+    // The brief's shape: stories two levels down, written by JSON.stringify whole.
+    const brief = { stories: [awkward, { quotes: [awkward] }] };
+    for (const size of [3, 1 << 16])
+      expect(chunksOf(brief, size).join("")).toBe(JSON.stringify(brief));
+    // A story JSON.stringify gives up on (as on a text too long for a string) is walked instead:
+    // here a getter that throws a RangeError the first time it is read.
+    let reads = 0;
+    const story = {
+      id: "story-1",
+      get quotes() {
+        reads++;
+        if (reads === 1) throw new RangeError("Invalid string length");
+        return [{ text: "walked" }];
+      },
+    };
+    const chunks = chunksOf({ stories: [story] }, 1 << 16).join("");
+    expect(reads).toBe(2);
+    expect(chunks).toBe(JSON.stringify({ stories: [story] }));
+    // Any other error is the caller's.
+    const broken = {
+      get quotes(): never {
+        throw new TypeError("broken getter");
+      },
+    };
+    expect(() => chunksOf({ stories: [broken] }, 64)).toThrow("broken getter");
+  });
 });
