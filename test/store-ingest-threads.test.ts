@@ -14,6 +14,9 @@ import { openArticlePool } from "../src/pipeline/article-pool.js";
 import { defaultContext } from "../src/pipeline/context.js";
 import { runArticleStages } from "../src/pipeline/run.js";
 import { ingestArticles } from "../src/store/ingest.js";
+import { queueArticles } from "../src/store/queue.js";
+import { analyseQueued } from "../src/service/analyse-queued.js";
+import { inProcessAnalyser } from "../src/pipeline/analyser.js";
 import { loadArticle, openStore, type Store } from "../src/store/index.js";
 import { SITE_TEMPLATE } from "../src/stages/clean/00-site-lines.js";
 import { rawArticle } from "./helpers.js";
@@ -105,6 +108,44 @@ describe("ingestArticles over pages of one site", () => {
       const template = stored.removed.filter((r) => r.reason === SITE_TEMPLATE).map((r) => r.text);
       expect(template).toEqual(expect.arrayContaining(["About us", "Contact"]));
       expect(stored.clean).not.toMatch(/About us|Contact/);
+    }
+  });
+
+  it("queues each page with what it shares over the whole input, though each is queued and analysed alone", async () => {
+    const frame = (story: string[]): string =>
+      ["Home", "Weather", "Opinion", "Podcasts", "Subscribe", ...story, "Careers", "Privacy"].join(
+        "\n",
+      );
+    const pages = [
+      [
+        "tolls",
+        "Bridge tolls in Tarrow rise by a fifth from May",
+        "Drivers crossing the Tarrow bridge will pay a fifth more from the first of May, the city council decided on Thursday after a long debate about repair costs.",
+      ],
+      [
+        "market",
+        "Night market returns to the old quay in Elm Bay",
+        "The Elm Bay night market will return to the old quay this summer, with forty stalls and a stage for local bands every Saturday, its organisers said on Monday.",
+      ],
+    ].map(([id, title, body]) =>
+      rawArticle(frame([title!, body!]), {
+        id: id!,
+        source: `${id}.txt`,
+        url: `https://quaytimes.example/${id}`,
+      }),
+    );
+    const ctx = defaultContext({ today: "2026-03-20" });
+    const { batches } = await queueArticles(store, pages, undefined, 1);
+    expect(batches).toHaveLength(2);
+    const analyser = inProcessAnalyser();
+    for (const ids of batches)
+      expect((await analyseQueued(store, ids, ctx, analyser)).stored).toBe(1);
+    for (const id of batches.flat()) {
+      const stored = await loadArticle(store, id);
+      if (stored === null) throw new Error(`article ${id} was not stored`);
+      const template = stored.removed.filter((r) => r.reason === SITE_TEMPLATE).map((r) => r.text);
+      expect(template).toEqual(expect.arrayContaining(["Careers", "Privacy"]));
+      expect(stored.clean).not.toMatch(/Careers|Privacy/);
     }
   });
 });

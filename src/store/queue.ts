@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { RawArticle, Skip } from "../model/index.js";
+import { withSiteShared } from "../stages/clean/00-site-lines.js";
 import { contentHash, unknownStorable } from "./articles.js";
 import type { Store } from "./open.js";
 import { compareStoreIds, type StoreId } from "./schema.js";
@@ -40,8 +41,12 @@ export async function queueArticles(
   const batches: StoreId[][] = [];
   const skipped: Skip[] = [];
   let known = 0;
-  for (let start = 0; start < raws.length; start += batchSize) {
-    const unknown = await unknownStorable(store.db, raws.slice(start, start + batchSize), skipped);
+  // The lines each page shares with other pages of its site, read over the whole input as
+  // `ingestArticles` reads them: they travel with the queued page, so that a worker analysing
+  // its batch reads the page as a plain ingest of the same input would.
+  const pages = withSiteShared(raws);
+  for (let start = 0; start < pages.length; start += batchSize) {
+    const unknown = await unknownStorable(store.db, pages.slice(start, start + batchSize), skipped);
     const { fresh } = unknown;
     known += unknown.known;
     if (fresh.length === 0) continue;
