@@ -340,6 +340,15 @@ describe.each(engines)("the HTTP API on $name", (engine) => {
     expect(result.added.length).toBe(1);
     expect(result.errors.map((e) => e.line)).toEqual([1, 4]);
     expect(result.errors[0]!.reason).toMatch(/^not valid JSON/);
+    // The article's story is written by the service's jobs in the background: wait for it, so
+    // that no later test races with that write (the story list's backfill below did once).
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      const { stories } = await listStories(store, { sort: "newest", limit: 100 });
+      if (stories.some((s) => s.label === "Ferry")) break;
+      if (Date.now() > deadline) throw new Error("the ingested article's story was never listed");
+      await new Promise((done) => setTimeout(done, 100));
+    }
   });
 
   it.skipIf(engine.skip)("feeds: list, add, remove, with bad input refused", async () => {
