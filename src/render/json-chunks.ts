@@ -112,8 +112,9 @@ export function* jsonChunks(value: unknown, chunkChars = JSON_CHUNK_CHARS): Gene
 
 /**
  * From this depth down (a brief's articles and stories are at 2), a container is written by
- * JSON.stringify whole, several times faster than walking it here; the walk is only for the
- * levels whose text could be too long for one string.
+ * JSON.stringify whole, two to three times faster than walking it here (a 34 MB brief: 0.2-0.3 s
+ * against 0.6-0.8 s); the walk is only for the levels whose text could be too long for one
+ * string.
  */
 const NATIVE_DEPTH = 2;
 
