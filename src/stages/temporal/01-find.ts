@@ -122,6 +122,12 @@ const LEAD = "(?:(?:early|late|mid|the end of|the beginning of|the middle of|ear
 const TIME_ZONES =
   "GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|IST|JST|HKT|SGT|AEST|AEDT|ET|PT";
 
+/**
+ * What follows a house number: one or two capitalised words, then a street's type
+ * ("1600 Pennsylvania Avenue", "2100 K St."). A year is not followed by a street.
+ */
+const STREET_AFTER = String.raw`\s+(?:[A-Z][\w'’-]*\.?\s+){1,2}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Parkway|Pkwy|Highway|Hwy|Terrace|Plaza|Circle|Place|Court|Way)\b\.?`;
+
 const RULES: readonly Rule[] = [
   // "Feb. 14-16", "March 17, 2026", "Feb.24", "Tuesday, March 17", "February 14th"
   {
@@ -183,11 +189,12 @@ const RULES: readonly Rule[] = [
     },
   },
   // "fiscal 1997", "1998", "mid-1990s", "the 1990s", "the '80s"; not a price ("$1649"), a time
-  // of day ("1620 GMT"), a size ("1440 x 900") or a frequency ("1600 MHz")
+  // of day ("1620 GMT"), a size ("1440 x 900"), a frequency ("1600 MHz") or a house number
+  // ("1600 Pennsylvania Avenue", "2100 K St.")
   {
     re: new RegExp(
       String.raw`(?<![$£€¥]\s?)\b(?:(the)\s+)?(?:(early|late|mid)[- ])?(fiscal\s+)?((?:1[6-9]|20)\d(\d))(s)?\b` +
-        String.raw`(?![-–]\d|%|,\d|\.\d| percent| per cent|\s*(?:${TIME_ZONES})\b|\s*[x×]\s*\d|\s*-?\s*[kMG]Hz\b)`,
+        String.raw`(?![-–]\d|%|,\d|\.\d| percent| per cent|\s*(?:${TIME_ZONES})\b|\s*[x×]\s*\d|\s*-?\s*[kMG]Hz\b|${STREET_AFTER})`,
       "g",
     ),
     read: (m) => {

@@ -37,6 +37,14 @@ describe("temporal expressions", () => {
     ).toEqual([["2012", "2012"]]);
   });
 
+  it("reads no year in a house number", () => {
+    expect(
+      values("Protesters marched to 1600 Pennsylvania Avenue and to 1850 K St. in 2015.", DCT),
+    ).toEqual([["2015", "2015"]]);
+    // A year before a capitalised name that is not a street stays a year.
+    expect(values("In 1998 Congress passed the act.", DCT)).toEqual([["1998", "1998"]]);
+  });
+
   it("reads a range of days with its end", () => {
     const r = resolveAll(
       "The fair is scheduled for Feb. 14-16.",
