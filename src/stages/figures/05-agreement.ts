@@ -41,6 +41,16 @@ export const UP_TO_FLOOR = 1 / 3;
  */
 export const CONFLICT_MAX_RATIO = 2.5;
 
+/**
+ * Readings in conflict within one group that give at least this many values no two of which
+ * could be true together are not one quantity that outlets disagree on, but a measure that
+ * recurs with its own value each time: each poll's margin of error, each day's move in the oil
+ * price, each player's catches. In the brief of the real mix (bench/real-mix.ts) the groups
+ * with three or more such values were all of that kind, while outlets disagreeing on one count
+ * gave two ("nearly 100" and "more than 200" marchers, 30 and 42 killed).
+ */
+export const MANY_VALUES = 3;
+
 type Interval = { readonly lo: number; readonly hi: number };
 
 /** The values a figure as written allows, rounding to its last digit included. */
@@ -339,6 +349,29 @@ function inConflict(
   );
 }
 
+/**
+ * The most of `figures` whose values lie pairwise apart (no two could both be true), read in the
+ * first one's unit: the greatest number of disjoint value intervals, taken by earliest end.
+ */
+export function apartValues(figures: readonly Figure[]): number {
+  if (figures.length === 0) return 0;
+  const unit = figures[0]!.unit;
+  const intervals: Interval[] = [];
+  for (const f of figures) {
+    const v = valueIn(f, unit);
+    if (v) intervals.push(intervalOf(v.value, v.precision, f.qualifier));
+  }
+  intervals.sort((a, b) => a.hi - b.hi);
+  let count = 0;
+  let end = -Infinity;
+  for (const i of intervals) {
+    if (count > 0 && i.lo <= end * (1 + 1e-9)) continue;
+    count++;
+    end = i.hi;
+  }
+  return count;
+}
+
 /** The story figures of one story: one per reading of each group, judged for agreement. */
 export function storyFigures(
   story: Story,
@@ -367,11 +400,14 @@ export function storyFigures(
     const wordings = list.map(wordingsOf);
     const origins = list.map((r) => new Set(r.map((p) => origin(p.article.id))));
     const ids = list.map((_, i) => (list.length === 1 ? group : `${group}.${i + 1}`));
+    const conflicts = list.map((_, i) =>
+      ids.filter((_, j) => j !== i && inConflict(wordings[i]!, wordings[j]!, ambiguous)),
+    );
+    const inConflictAt = list.flatMap((r, i) => (conflicts[i]!.length ? [r[0]!.figure] : []));
+    const recurring = apartValues(inConflictAt) >= MANY_VALUES;
     list.forEach((r, i) => {
       const f = r[0]!.figure;
-      const conflictsWith = ids.filter(
-        (_, j) => j !== i && inConflict(wordings[i]!, wordings[j]!, ambiguous),
-      );
+      const conflictsWith = recurring ? [] : conflicts[i]!;
       // Agreement is counted over the readings this one can stand with: a reading its group
       // holds beside others it neither matches nor conflicts with is not backed by them.
       const own = origins[i]!;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { articleFromText } from "../../../test/helpers.js";
 import type { Article, CopyGroup, Figure, Story } from "../../model/index.js";
 import { parseDigits, parseNumberWord } from "./01-numbers.js";
-import { compatible, intervalOf, storyFigures } from "./05-agreement.js";
+import { apartValues, compatible, intervalOf, storyFigures } from "./05-agreement.js";
 import { MAX_FIGURES_PER_ARTICLE } from "./figures.js";
 
 const figuresOf = (text: string, id = "a"): readonly Figure[] =>
@@ -181,6 +181,13 @@ describe("agreement of two figures", () => {
     expect(compatible(fig(300, 100, "more than"), fig(340, 10, "about"))).toBe(true);
     expect(compatible(fig(66e9, 1e9, null), fig(65.9e9, 0.1e9, null))).toBe(true);
   });
+  it("counts the values of a group that lie pairwise apart", () => {
+    const f = (value: number, q: Figure["qualifier"] = null) => fig(value, 1, q);
+    expect(apartValues([])).toBe(0);
+    expect(apartValues([f(3), f(5), f(8)])).toBe(3);
+    // "about 200" overlaps "more than 200": with "nearly 100" they give two values apart.
+    expect(apartValues([f(200, "about"), f(200, "more than"), f(100, "nearly")])).toBe(2);
+  });
   it("gives 'up to' a floor and 'more than' a ceiling", () => {
     expect(intervalOf(300, 100, "more than").hi).toBeGreaterThan(300);
     expect(intervalOf(300, 100, "up to").lo).toBeLessThan(300);
@@ -271,6 +278,20 @@ describe("agreement across a story", () => {
       b: "Thieves stole jewels worth 60 million euros from the store on Tuesday.",
     });
     expect(near.map((f) => f.agreement)).toEqual(["conflicting", "conflicting"]);
+  });
+  it("reads a measure given with three or more values apart as recurring, not in conflict", () => {
+    const texts = {
+      a: "The harbour poll has a margin of error of plus or minus 3 percentage points.",
+      b: "The ferry poll has a margin of error of plus or minus 5 percentage points.",
+      c: "The council poll has a margin of error of plus or minus 8 percentage points.",
+    };
+    // Two values apart are two outlets disagreeing on one quantity...
+    const two = judged({ a: texts.a, b: texts.b });
+    expect(two.map((f) => f.agreement)).toEqual(["conflicting", "conflicting"]);
+    // ...three are each poll's own margin.
+    const three = judged(texts);
+    expect(three).toHaveLength(3);
+    expect(three.filter((f) => f.agreement === "conflicting")).toEqual([]);
   });
   it("keeps figures about different things apart", () => {
     const out = judged({
