@@ -12,6 +12,7 @@ import { nameKey } from "../entities/02-names.js";
 import { bodyNounOf, WORD } from "./00-lexicon.js";
 import { holdsRole } from "./referents.js";
 import { firstIndexFrom } from "../../util/sorted-search.js";
+import { FUNCTION_WORDS } from "../../lang/en/function-words.js";
 
 /**
  * Two quotations of one speaker in two articles are one utterance when this share of the
@@ -42,6 +43,13 @@ const SAME_UTTERANCE_FROM = 0.35;
  * two different sentences of one person easily do.
  */
 const ALTERED_MIN_SHARED = 4;
+/**
+ * And at least this many of the words they share in order are not function words: "But I think
+ * we have a viable path" and "…, but I also think that … we have an opportunity to win …"
+ * share "but I think we have a", which any two sentences of one speaker may; an outlet that
+ * changes a quote keeps its nouns and verbs around the change.
+ */
+const ALTERED_MIN_CONTENT = 2;
 /**
  * Nor where one stretch of words stands in for another of more than this many (on either side):
  * an outlet that changes a quote swaps a word or a short phrase ("go out to" → "are with");
@@ -161,6 +169,16 @@ function longestSwap(pairs: readonly (readonly [number, number])[]): number {
     if (del > 0 && ins > 0) longest = Math.max(longest, del, ins);
   }
   return longest;
+}
+
+/** How many of the words `pairs` (from `lcs(a, …)`) holds are not function words. */
+function contentShared(
+  pairs: readonly (readonly [number, number])[],
+  a: readonly string[],
+): number {
+  let n = 0;
+  for (const [i] of pairs) if (!FUNCTION_WORDS.has(a[i]!)) n++;
+  return n;
 }
 
 /** Share of the shorter wording's words that the other has in the same order. */
@@ -619,7 +637,9 @@ function wordingChanges(
     // and they are two utterances, not one changed.
     else if (
       best.article.id === source ||
-      (pairs.length >= ALTERED_MIN_SHARED && longestSwap(pairs) <= ALTERED_MAX_SWAP)
+      (pairs.length >= ALTERED_MIN_SHARED &&
+        contentShared(pairs, best.words) >= ALTERED_MIN_CONTENT &&
+        longestSwap(pairs) <= ALTERED_MAX_SWAP)
     )
       altered.push(d);
   });

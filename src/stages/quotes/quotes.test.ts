@@ -836,6 +836,16 @@ describe("alterations between independent reports", () => {
     expect(quotes.filter((q) => q.occurrences.length === 2)).toHaveLength(1);
     expect(quotes.flatMap((q) => q.altered)).toEqual([]);
   });
+  it("claims none where the words shared in order are only function words", () => {
+    const quotes = storyOf(
+      "“But I think we have a viable plan,” Tomas Brennick said.",
+      "“I know the ferry is late, but I also think that by the spring we have a way to win the tender back,” Tomas Brennick said.",
+    );
+    // The shorter's words are mostly in the longer ("but I think we have a"), so the two are
+    // read as one utterance; "think" is the only word of substance they share.
+    expect(quotes.filter((q) => q.occurrences.length === 2)).toHaveLength(1);
+    expect(quotes.flatMap((q) => q.altered)).toEqual([]);
+  });
   it("still flags words swapped inside the marks", () => {
     const quotes = storyOf(
       "“Our thoughts and prayers go out to the pilot and his son who were hurt,” Tomas Brennick said.",
