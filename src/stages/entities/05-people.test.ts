@@ -26,6 +26,30 @@ describe("people across stories", () => {
     ]);
   });
 
+  it("links a full name with and without one middle initial, not through two initials", () => {
+    const people = peopleAcrossStories([
+      entity("s1/e1", "s1", "Tomas J. Brennick"),
+      entity("s2/e1", "s2", "Tomas Brennick"),
+      entity("s3/e1", "s3", "Tomas Brennick"),
+      // two initialled forms: the plain name could be either, so none is linked through it
+      entity("s1/e2", "s1", "Ilsa M. Varnholt"),
+      entity("s2/e2", "s2", "Ilsa K. Varnholt"),
+      entity("s3/e2", "s3", "Ilsa Varnholt"),
+    ]);
+    expect(people).toEqual([
+      { id: "p1", name: "Tomas Brennick", entities: ["s1/e1", "s2/e1", "s3/e1"] },
+    ]);
+    // "H.W." is one initialled form, and an initial that opens the name is kept.
+    expect(
+      peopleAcrossStories([
+        entity("s1/e1", "s1", "Arlo H.W. Penhale"),
+        entity("s2/e1", "s2", "Arlo Penhale"),
+        entity("s1/e2", "s1", "J. Wren Halloway"),
+        entity("s2/e2", "s2", "Wren Halloway"),
+      ]).map((p) => p.entities),
+    ).toEqual([["s1/e1", "s2/e1"]]);
+  });
+
   it("links no surname alone, no one of a single story, and no body", () => {
     expect(
       peopleAcrossStories([
