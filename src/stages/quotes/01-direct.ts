@@ -37,6 +37,12 @@ type Hit = { mark: Mark; open: boolean; len: number };
 /** The character two places on (after a two-character mark), a space past the end. */
 const next2 = (text: string, i: number, end: number): number =>
   i + 2 < end ? text.charCodeAt(i + 2) : 32;
+/** Whether `text` holds an ASCII digit at `i`. */
+const isDigitAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+
 /** What may end a quotation just before its closing mark: `complexity,''`, `true.''`. */
 const isClosingPunct = (c: number): boolean =>
   c === 44 || c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || c === 41;
@@ -81,6 +87,8 @@ function markAt(
       return next === 0x60 ? { mark: Mark.Double, open: true, len: 2 } : null;
     case 0x2018: // ‘ — doubled ‘‘ is a double mark
       if (next === 0x2018) return { mark: Mark.Double, open: true, len: 2 };
+      // "in ‘08", "the ‘90s": a year's elided century written with the opening mark
+      if (isDigitAt(text, i + 1) && isDigitAt(text, i + 2) && !isDigitAt(text, i + 3)) return null;
       if (!isWordChar(prev) && !isSpace(next)) return { mark: Mark.Single, open: true, len: 1 };
       return null;
     case 0x2019: // ’ — doubled ’’ closes a double mark; a single closes only an open ‘

@@ -810,8 +810,17 @@ function beforeQuote(article: Article, lo: number, at: number): Found | null {
       continue;
     }
     // "…, said Varnholt: "…"" — the speaker after the verb.
-    const inverted = subjectAfter(article, vs + m[0].length, at);
-    if (inverted && !inverted.pronoun && (inverted.mention || CAPITAL.test(inverted.text)))
+    // Only right after the verb, or after title words: in "said it’s unrealistic to think that
+    // if the U.S. pulls back, “…”" the name after "think" is no one's attribution.
+    const ve = vs + m[0].length;
+    const inverted = subjectAfter(article, ve, at);
+    if (
+      inverted &&
+      !inverted.pronoun &&
+      (inverted.mention || CAPITAL.test(inverted.text)) &&
+      (/^\s*(?:the\s+)?$/i.test(text.slice(ve, inverted.start)) ||
+        titleGap(text.slice(ve, inverted.start)))
+    )
       return found(inverted);
   }
   if (coordinated) {

@@ -109,9 +109,12 @@ const COMMITTING =
 /** "opposed by the board", "described by witnesses as …": a passive, whose subject did not speak. */
 const BY_AFTER = /^\s+by\b/;
 const CLAUSE_START = /^\s*(?:he|she|it|they|we|I|there|this)\b/;
-/** A subject pronoun and a verb after it: the reported clause has begun ("it was", "they had"). */
+/**
+ * A subject pronoun and a verb after it: the reported clause has begun ("it was", "they had",
+ * "it’s", "they're").
+ */
 const BEGUN_CLAUSE =
-  /^\s*(?:he|she|it|they|we|I|there)\s+(?:\p{L}+ly\s+)?(?:is|was|are|were|had|has|have|would|will|could|can|should|might|must|may|did|does|do)\b/iu;
+  /^\s*(?:(?:he|she|it|they|we|I|there)\s+(?:\p{L}+ly\s+)?(?:is|was|are|were|had|has|have|would|will|could|can|should|might|must|may|did|does|do)\b|(?:he|she|it|they|we|I|there)['’](?:s|re|ve|d|ll|m)\b)/iu;
 /**
  * "told the ferry company to cut …", "asked the court to block …": one short object and "to",
  * an instruction, whose content is the object and the rest ("the court to block …"), not a
@@ -125,6 +128,16 @@ const PROGRESSIVE_BEFORE =
   /\b(?:is|are|was|were|am|been|be|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:(?:not|also|still|now|again|once|\p{L}+ly)\s+)*$/iu;
 /** Before the verb, these make it a passive: "the company was told …" says who heard, not who spoke. */
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
+/**
+ * "Ana Ruiz, asked about the tolls, said …", "The minister, pressed on the date, replied …":
+ * right after a comma these verbs are participles of a passive, said of the subject before them.
+ */
+const PASSIVE_AFTER_COMMA = /^(?:asked|told|pressed|questioned|quizzed)$/i;
+/**
+ * What follows such a participle ("asked about", "pressed on", "told of"), where an active verb
+ * has its object ("Ben Myers, the firm's president, told HuffPost …").
+ */
+const PASSIVE_COMPLEMENT = /^\s+(?:about|whether|if|why|how|what|when|on|by|for|of|to)\b/i;
 /**
  * A dateline opening the sentence ("HARBOURTON, England, March 17 (Northwire) – …",
  * "HARBOURTON (AP) — …"): a place in capitals, what follows it up to a dash. It dates and
@@ -602,6 +615,12 @@ function leadingAt(
   const progressive = ing && PROGRESSIVE_BEFORE.test(before);
   // "The company was told by the agency …": the subject heard it.
   if (!progressive && PASSIVE_BEFORE.test(before)) return null;
+  if (
+    PASSIVE_AFTER_COMMA.test(m[0]) &&
+    /,\s*$/.test(before) &&
+    PASSIVE_COMPLEMENT.test(text.slice(vs + m[0].length, vs + m[0].length + 12))
+  )
+    return null;
   // "Wilson praised the plan and said …", "Wilson praised the plan, saying …": the verb shares
   // the subject that opens the sentence. Another participle has no subject of its own.
   const participle = ing && !progressive;
@@ -1155,6 +1174,9 @@ function tailAt(
     if (/\bthat\b/.test(after) || after.split(/\s+/).length > 8) return null;
   }
   if (!phrase) return null;
+  // "…, a man yelled “Stay there!”": a verb with its own quotation after it reports that, not
+  // the words before the comma.
+  if (quoted.some((q) => q.start >= cue.end && q.start < clauseEnd)) return null;
   const content = withoutDateline(text, trimmed(text, s.start, s.start + comma));
   // "Asked what …, she said", "Ilsa Varnholt, the harbour master, said": not what was said.
   const said = text.slice(content.start, content.end);

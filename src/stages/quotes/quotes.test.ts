@@ -37,6 +37,12 @@ describe("direct quotations", () => {
       saidIn("''The bridge is safe again,'' said Ana Ruiz, an adviser to the harbour board."),
     ).toEqual([["direct", "Ana Ruiz", "The bridge is safe again,"]]);
   });
+  it("reads an elided year written with the opening mark as no quotation", () => {
+    expect(direct("Ana Ruiz said in ‘08 that the tolls would rise within a year.")).toEqual([]);
+    expect(
+      direct("The band was big in the ‘90s, its singer said ‘we never stopped’ then."),
+    ).toEqual(["we never stopped"]);
+  });
   it("closes a quotation opened in one style with the other, as scraped text mixes them", () => {
     expect(direct('“We will rebuild," she said. The quay was quiet.')).toEqual([
       "We will rebuild,",
@@ -74,6 +80,14 @@ describe("direct quotations", () => {
 });
 
 describe("speakers", () => {
+  it("takes a name after the verb for the speaker only right after it, not further on", () => {
+    const out = saidIn(
+      "Tomas Brennick said it’s unrealistic to think that if the Harbour Board pulls back, “the quay will save itself.”",
+    );
+    expect(out.filter((q) => q[0] !== "indirect")).toEqual([
+      ["direct", "Tomas Brennick", "the quay will save itself."],
+    ]);
+  });
   it("finds 'X said', 'said X' and 'X told Y', with venue and time", () => {
     const [a, b, c] = quotesOf(
       "“The harbour is closed until further notice,” Mayor Ilsa Varnholt said in an interview with the Harbour Post on Monday.\n\n" +
@@ -196,6 +210,33 @@ describe("indirect speech", () => {
       // no "Maximum call stack size exceeded": the article is read, whatever it finds
       expect(() => quotesOf(text)).not.toThrow();
     }
+  });
+  it("reads no content before a closing clause whose verb has its own quotation", () => {
+    expect(
+      saidIn(
+        "Some in the crowd booed, and when Ana Ruiz thanked the crews, a man yelled “Stay home!”",
+      ),
+    ).toEqual([["direct", "a man", "Stay home!"]]);
+  });
+  it("reads a contracted pronoun and verb as a clause already begun, not waiting for 'that'", () => {
+    expect(
+      saidIn("Tomas Brennick said it’s unrealistic to think that the port can close for a month."),
+    ).toEqual([
+      [
+        "indirect",
+        "Tomas Brennick",
+        "it’s unrealistic to think that the port can close for a month",
+      ],
+    ]);
+  });
+  it("reads a participle after the subject's comma as a passive, the verb after it as the report", () => {
+    expect(
+      saidIn("Ana Ruiz, asked about the tolls, said the quay would be rebuilt by spring."),
+    ).toEqual([["indirect", "Ana Ruiz", "the quay would be rebuilt by spring"]]);
+    // with an object after it, the verb after an apposition is the active report
+    expect(
+      saidIn("Bo Lind, the president of the firm, told the Harbour Post the rents would rise."),
+    ).toEqual([["indirect", "Bo Lind", "the rents would rise"]]);
   });
   it("reads findings and stances after their subject, and not the other uses of those verbs", () => {
     expect(saidIn("The audit found that the bridge had been unsafe for a decade.")).toEqual([
