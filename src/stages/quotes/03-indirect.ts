@@ -133,6 +133,13 @@ const PASSIVE_BEFORE = /\b(?:was|were|is|are|be|been|being)\s+(?:\p{L}+ly\s+)?$/
  * right after a comma these verbs are participles of a passive, said of the subject before them.
  */
 const PASSIVE_AFTER_COMMA = /^(?:asked|told|pressed|questioned|quizzed)$/i;
+/** "did not respond to the request", "declined to comment on …": no answer, no statement. */
+const NO_ANSWER_VERB = /^(?:respond|responded|comment|commented|reply|replied|return|answer)$/i;
+const NEGATED_BEFORE =
+  /\b(?:not|n['’]t|never|declined to|refused to|failed to)\s+(?:immediately\s+|yet\s+)?$/i;
+/** "Whenever asked about …, they …": a subordinating word opens a clause, and speaks for no one. */
+const SUBORDINATOR =
+  /^(?:when|whenever|while|if|as|after|before|once|unless|although|though|because|since|until|where|wherever)$/i;
 /**
  * What follows such a participle ("asked about", "pressed on", "told of"), where an active verb
  * has its object ("Ben Myers, the firm's president, told HuffPost …").
@@ -615,6 +622,7 @@ function leadingAt(
   const progressive = ing && PROGRESSIVE_BEFORE.test(before);
   // "The company was told by the agency …": the subject heard it.
   if (!progressive && PASSIVE_BEFORE.test(before)) return null;
+  if (NO_ANSWER_VERB.test(m[0]) && NEGATED_BEFORE.test(before)) return null;
   if (
     PASSIVE_AFTER_COMMA.test(m[0]) &&
     /,\s*$/.test(before) &&
@@ -641,7 +649,12 @@ function leadingAt(
         nounsBefore(opening.text, phrase.start - opening.start)))
   )
     phrase = opening;
-  if (!phrase || (FIRST_PERSON.test(phrase.text) && THOUGHT.test(m[0]))) return null;
+  if (
+    !phrase ||
+    (FIRST_PERSON.test(phrase.text) && THOUGHT.test(m[0])) ||
+    SUBORDINATOR.test(phrase.text)
+  )
+    return null;
   // The subject opens the sentence, or follows a short opening phrase ("On Monday, …").
   // Or a clause of its own inside the sentence: "… after the mayor said the bridge would reopen".
   if (!opensClause(text.slice(s.start, phrase.start))) {
@@ -1157,6 +1170,9 @@ function tailAt(
     const word = a ? a[0].trim() : first[1]!;
     phrase = subjectAfter(article, ve, clauseEnd, a !== null);
     cue = { start: ve - word.length, end: ve, text: word };
+    // "…, said Latino voters are interested …": a finite verb after the name makes it the
+    // subject of a clause of its own, not the speaker ("…, said Ana Ruiz of the port." is).
+    if (!a && phrase && FINITE_VERB.test(text.slice(phrase.end, clauseEnd))) return null;
   } else {
     const m = CUE_ONCE.exec(tail);
     if (!m || PARTICIPLE.test(m[0])) return null;

@@ -218,6 +218,29 @@ describe("indirect speech", () => {
       ),
     ).toEqual([["direct", "a man", "Stay home!"]]);
   });
+  it("reads a name after the verb of a closing clause as its speaker only where the clause ends soon after", () => {
+    // "Norland" opens a clause of its own ("Norland voters are worried …"): it said nothing.
+    expect(
+      saidIn(
+        "The tolls rose in May and the crews left the quay for good, said Norland voters are worried about more than the tolls, and that many will leave.",
+      ),
+    ).toEqual([]);
+    expect(
+      saidIn("The ferry will run again on Monday, said Ana Ruiz on Tuesday at the quay."),
+    ).toEqual([["indirect", "Ana Ruiz", "The ferry will run again on Monday"]]);
+  });
+  it("reads no statement in a refusal to answer, nor a subordinating word as a speaker", () => {
+    expect(
+      saidIn("The harbour board did not respond to the request, and the ferry sailed."),
+    ).toEqual([]);
+    expect(saidIn("The port authority declined to comment on the tolls on Monday.")).toEqual([]);
+    expect(
+      saidIn("Whenever asked about the tolls, the crews turned to how the quay was rebuilt."),
+    ).toEqual([]);
+    expect(saidIn("The council responded that the tolls were fair.")).toEqual([
+      ["indirect", "The council", "the tolls were fair"],
+    ]);
+  });
   it("reads a contracted pronoun and verb as a clause already begun, not waiting for 'that'", () => {
     expect(
       saidIn("Tomas Brennick said it’s unrealistic to think that the port can close for a month."),
