@@ -266,6 +266,18 @@ function speakerBefore(article: Article, lo: number, v: number): SpeakerPhrase |
   return phrase;
 }
 
+/** "of", "from", "in", "at" (and "the") between a person's name and the place or body after it. */
+const OF_PLACE = /^\s+(?:of|from|in|at)\s+(?:the\s+)?$/i;
+
+/** The person named right before `m` and joined to it by OF_PLACE ("Ana Ruiz of Norland"). */
+function personOf(article: Article, m: EntityMention, lo: number): EntityMention | null {
+  const ms = article.mentions;
+  const k = firstMentionFrom(ms, m.start) - 1;
+  const p = k >= 0 ? ms[k]! : null;
+  if (!p || p.type !== "person" || p.start < lo || p.end > m.start) return null;
+  return OF_PLACE.test(article.clean.slice(p.end, m.start)) ? p : null;
+}
+
 /**
  * The speaker written just before a reporting verb at `v` (not reaching before `lo`):
  * `Varnholt said`, `the port authority also said`, `she told`, `Varnholt, the mayor, said`.
@@ -305,9 +317,13 @@ export function subjectBefore(
     let c = e - 1;
     let leftmost = -1;
     let other: EntityMention | null = null;
+    let owner: EntityMention | null = null;
     for (let k = 0; k < APPOSITION_SEGMENTS && c > lo; k++) {
       const m = mentionEndingAt(mentions, c);
       if (m && m.start >= lo && m.type === "person") return phraseOf(m);
+      // "Gov. Tomas Brennick of Norland, a councillor, said": the person the place qualifies,
+      // unless a segment further left ends on a person ("Ana Ruiz, chief analyst at Norbank,").
+      if (m && m.start >= lo && m.type !== "person") owner ??= personOf(article, m, lo);
       // "Doug Purdy, who lost weight between May and October, says": a date ends no speaker.
       if (m && m.start >= lo && !TIME_WORD.test(m.text)) other = m;
       leftmost = c;
@@ -315,6 +331,7 @@ export function subjectBefore(
       if (prev < lo) break;
       c = prev;
     }
+    if (owner) return phraseOf(owner);
     if (other)
       return {
         start: other.start,

@@ -127,7 +127,8 @@ const INSTRUCTION =
 const PROGRESSIVE_BEFORE =
   /\b(?:is|are|was|were|am|been|be|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:(?:not|also|still|now|again|once|\p{L}+ly)\s+)*$/iu;
 /** Before the verb, these make it a passive: "the company was told …" says who heard, not who spoke. */
-const PASSIVE_BEFORE = /\b(?:was|were|is|are|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
+const PASSIVE_BEFORE =
+  /\b(?:was|were|is|are|be|been|being)\s+(?:(?:\p{L}+ly|also|still|not|never|just|already|since|then)\s+)?$/iu;
 /**
  * "Ana Ruiz, asked about the tolls, said …", "The minister, pressed on the date, replied …":
  * right after a comma these verbs are participles of a passive, said of the subject before them.
@@ -844,6 +845,21 @@ function coordinatedNouns(words: string): boolean {
   );
 }
 
+/** A relative clause and what follows it: "who uses one name", "which runs the port". */
+const RELATIVE_TAIL = /(?:^|\s)(?:who|whom|whose|which)\b.*$/is;
+
+/**
+ * Whether the tagger reads a verb among the words of a phrase, not counting words in -ing,
+ * which qualify a noun as often ("the winter railroading report").
+ */
+function readsVerb(phrase: string): boolean {
+  const plain = phrase.split(/\s+/);
+  const tagged = taggedWords(plain);
+  return plain.some(
+    (w, k) => !/ing$/i.test(w) && /^(?:VERB|AUX)$/.test(SHIPPED_TAGGER.tag(tagged, k)),
+  );
+}
+
 /** "that" after a word, for the verb-and-complement reading ("Analysts had forecast that …"). */
 const THAT_AFTER_WORD = /([\p{L}'’-]+)\s+that\s+/gu;
 /** Adjectives that take a "that" clause of what someone holds ("are concerned that …"). */
@@ -1172,7 +1188,25 @@ function tailAt(
     cue = { start: ve - word.length, end: ve, text: word };
     // "…, said Latino voters are interested …": a finite verb after the name makes it the
     // subject of a clause of its own, not the speaker ("…, said Ana Ruiz of the port." is).
-    if (!a && phrase && FINITE_VERB.test(text.slice(phrase.end, clauseEnd))) return null;
+    // (up to a bracket or dash that closes the clause, "(gathered anonymously, says Apple)",
+    // and not a relative clause about the speaker, "said the official, who uses one name")
+    const after = phrase
+      ? text
+          .slice(phrase.end, clauseEnd)
+          .split(/[)\]—–]/)[0]!
+          .replace(RELATIVE_TAIL, "")
+          .trim()
+      : "";
+    if (!a && after && (FINITE_VERB.test(after) || readsVerb(after))) return null;
+    // "…, said the Khan family deserved respect": no speaker holds a verb.
+    if (
+      !a &&
+      phrase &&
+      !phrase.mention &&
+      !phrase.pronoun &&
+      readsVerb(phrase.text.replace(RELATIVE_TAIL, ""))
+    )
+      return null;
   } else {
     const m = CUE_ONCE.exec(tail);
     if (!m || PARTICIPLE.test(m[0])) return null;

@@ -225,9 +225,22 @@ describe("indirect speech", () => {
         "The tolls rose in May and the crews left the quay for good, said Norland voters are worried about more than the tolls, and that many will leave.",
       ),
     ).toEqual([]);
+    // a name with a verb after it in the clause is no speaker
+    expect(
+      saidIn(
+        "The tolls rose in May and the crews left the quay for good, said the Vark family deserved respect.",
+      ),
+    ).toEqual([]);
     expect(
       saidIn("The ferry will run again on Monday, said Ana Ruiz on Tuesday at the quay."),
     ).toEqual([["indirect", "Ana Ruiz", "The ferry will run again on Monday"]]);
+  });
+  it("reads the person a place qualifies before an apposition as the speaker, not the place", () => {
+    expect(
+      saidIn(
+        "Gov. Tomas Brennick of Norland, a councillor who has refused to back the tolls, said the Vark family deserved respect.",
+      ),
+    ).toEqual([["indirect", "Tomas Brennick", "the Vark family deserved respect"]]);
   });
   it("reads no statement in a refusal to answer, nor a subordinating word as a speaker", () => {
     expect(
@@ -274,6 +287,7 @@ describe("indirect speech", () => {
     // a reflexive, a passive, a market's move: no one's words
     expect(saidIn("The harbour board found itself short of money by the spring.")).toEqual([]);
     expect(saidIn("The toll plan, opposed by the fishers' union, was dropped in May.")).toEqual([]);
+    expect(saidIn("Ana Ruiz was also endorsed the day before by the fishers' union.")).toEqual([]);
     expect(saidIn("The ferry company's shares declined 2 per cent to 14.20 on Monday.")).toEqual(
       [],
     );
