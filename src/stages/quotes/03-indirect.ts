@@ -102,7 +102,9 @@ const BETWEEN_VERB = /(?:\s+(?:also|still|now|often|never|again|repeatedly|\p{L}
 const ADJUNCT_MAX_WORDS = 8;
 /** Verbs that report speech only when a clause follows ("added that …", "added he would …"). */
 const AMBIGUOUS =
-  /^(?:add|adds|added|advised|assured|reminded|laughed|sighed|wondered|acknowledged|snapped|shouted|chanted|sniffed|mused|pleaded|implored|elaborated|clarified|responded|replied|countered|answered|continued|concede|concedes|conceded|conceding|indicated|indicates|reports|reported|confirmed|confirms|answered|recalled|agreed|estimated|posted|pledged|promised|demanded|found|finds|shows|showed|revealed|reveals)$/;
+  /^(?:add|adds|added|advised|assured|reminded|laughed|sighed|wondered|acknowledged|snapped|shouted|chanted|sniffed|mused|pleaded|implored|elaborated|clarified|responded|replied|countered|answered|continued|maintained|maintains|boasts|boasted|concede|concedes|conceded|conceding|indicated|indicates|reports|reported|confirmed|confirms|answered|recalled|agreed|estimated|posted|pledged|promised|demanded|found|finds|shows|showed|revealed|reveals)$/;
+/** Verbs among those that report an instruction with an object and "to …" ("implored her to …"). */
+const INSTRUCTING = /^(?:advised|implored|reminded|begged)$/i;
 /** Verbs of a commitment or a threat, whose "to …" is what was promised. */
 const COMMITTING =
   /^(?:promise|promises|promised|promising|pledge|pledges|pledged|pledging|vow|vows|vowed|vowing|threaten|threatens|threatened|threatening)$/i;
@@ -122,13 +124,13 @@ const BEGUN_CLAUSE =
  * clause's subject, before "to".)
  */
 const INSTRUCTION =
-  /^\s*(?:(?:the|a|an|its|his|her|their|our)\s+)?(?:(?!(?:the|a|an|its|his|her|their|our)\s)[\p{L}'’-]+\s+){1,3}to\s+\p{L}/iu;
+  /^\s*(?:(?:him|her|them|us|me|you)\s+to\s+\p{L}|(?:(?:the|a|an|its|his|her|their|our)\s+)?(?:(?!(?:the|a|an|its|his|her|their|our)\s)[\p{L}'’-]+\s+){1,3}to\s+\p{L})/iu;
 /** A form of "be" before a verb in -ing, with adverbs between ("is once again warning"). */
 const PROGRESSIVE_BEFORE =
   /\b(?:is|are|was|were|am|been|be|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:(?:not|also|still|now|again|once|\p{L}+ly)\s+)*$/iu;
 /** Before the verb, these make it a passive: "the company was told …" says who heard, not who spoke. */
 const PASSIVE_BEFORE =
-  /\b(?:was|were|is|are|be|been|being)\s+(?:(?:\p{L}+ly|also|still|not|never|just|already|since|then)\s+)?$/iu;
+  /\b(?:was|were|is|are|be|been|being|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:(?:\p{L}+ly|also|still|not|never|just|already|since|then)\s+)?$/iu;
 /**
  * "Ana Ruiz, asked about the tolls, said …", "The minister, pressed on the date, replied …":
  * right after a comma these verbs are participles of a passive, said of the subject before them.
@@ -268,6 +270,8 @@ function contentAfter(text: string, verbEnd: number, end: number, verb: string):
   // "promised to widen the quay", "threatened to close the port": a commitment or a threat,
   // what was said in other words.
   if (COMMITTING.test(verb) && /^\s*to\s+\p{L}/u.test(rest)) return trimmed(text, verbEnd, end);
+  // "implored her to bring it back", "advised them to wait": an instruction, object and all.
+  if (INSTRUCTING.test(verb) && INSTRUCTION.test(rest)) return trimmed(text, verbEnd, end);
   // "added a goal", "indicated a drop", "found itself": these verbs report speech only with a
   // clause after them.
   if (AMBIGUOUS.test(verb) && !CLAUSE_START.test(rest)) return null;
@@ -330,8 +334,22 @@ export function findIndirect(article: Article, quoted: readonly Range[]): RawInd
     if (second?.firstContent === null) [found, second] = [second.statement, null];
     if (second?.firstContent) found = { ...found, content: second.firstContent };
     const rest = parentheticalRest(text, s, found, quoted);
-    const words = countWords(text.slice(found.content.start, found.content.end));
-    if (words >= INDIRECT_MIN_WORDS) {
+    const said = text.slice(found.content.start, found.content.end);
+    const words = countWords(said);
+    // "Soon after the mayor was booed, Canova wrote to …": a subordinate clause alone before
+    // the reporting clause sets the scene, and is not what was said; with words after the
+    // clause it opens the statement ("If the plan fails, she argues, there are other tools").
+    const sceneOnly =
+      found.content.end <= found.cue.start && SUBORDINATE_OPENING.test(said) && !said.includes(",");
+    if (sceneOnly) {
+      if (rest)
+        out.push({
+          ...found,
+          content: { start: found.content.start, end: rest.end },
+          pieces: [found.content, rest],
+          paragraph: s.paragraph,
+        });
+    } else if (words >= INDIRECT_MIN_WORDS) {
       out.push({ ...found, paragraph: s.paragraph });
       // "The drugs help, he says, but only for a while": the words after the clause are reported too.
       if (rest) out.push({ ...found, content: rest, paragraph: s.paragraph });
@@ -497,7 +515,7 @@ function parentheticalRest(
 ): Range | null {
   if (found.content.end > found.phrase.start || found.phrase.end > found.cue.start) return null;
   const after = found.cue.end < s.end ? text.slice(found.cue.end, s.end) : "";
-  const comma = after.indexOf(",");
+  const comma = clauseCommaAfter(after, -1);
   if (comma < 0 || countWords(after.slice(0, comma)) > PARENTHETICAL_TAIL_WORDS) return null;
   const after0 = found.cue.end + comma + 1;
   // "…, she said, and the queue stretched …": the conjunction joins, it is not what was said.
@@ -845,6 +863,37 @@ function coordinatedNouns(words: string): boolean {
   );
 }
 
+/** A subordinate clause's opening word ("Soon after …", "When …", "Because …"). */
+const SUBORDINATE_OPENING =
+  /^(?:(?:soon|shortly|just|long|right|even|only)\s+)?(?:after|before|when|whenever|while|since|as|because|although|though|if|once|until|unless|whereas)\b/i;
+/** A noun phrase opening the words after a verb: its object ("a lead", "156,000 jobs"). */
+const OBJECT_AFTER =
+  /^\s+(?:(?:a|an|the|his|her|its|their|our|my|your|this|these|those)\s(?!(?:\p{L}+\s+)?(?:morning|afternoon|evening|night|week|weekend|month|year|day|days|weeks|time|hours?)\b)|\d(?![\d,.]*\s*(?:a\.m\.|p\.m\.|am\b|pm\b|(?:days?|weeks?|months?|years?|hours?|minutes?)\b)))/iu;
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+/** Whether the comma at `i` separates thousands ("156,000"), which closes no clause. */
+const inNumber = (text: string, i: number): boolean =>
+  isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1));
+/** The last clause comma of `text` before `at` (-1 if none). */
+function clauseCommaBefore(text: string, at: number): number {
+  let i = text.lastIndexOf(",", at - 1);
+  while (i > 0 && inNumber(text, i)) i = text.lastIndexOf(",", i - 1);
+  return i;
+}
+/** The first clause comma of `text` after `at` (-1 if none). */
+function clauseCommaAfter(text: string, at: number): number {
+  let i = text.indexOf(",", at + 1);
+  while (i > 0 && inNumber(text, i)) i = text.indexOf(",", i + 1);
+  return i;
+}
+
+/** What may stand between an inverted reporting verb and its speaker: a day, "the", title words. */
+const SPEAKER_GAP_LEAD =
+  /^\s*(?:(?:on\s+)?\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?(?:the\s+)?/u;
+function speakerGap(gap: string): boolean {
+  const rest = gap.replace(SPEAKER_GAP_LEAD, "");
+  return rest.trim() === "" || titleGap(rest) || titleGap(gap);
+}
+
 /** A relative clause and what follows it: "who uses one name", "which runs the port". */
 const RELATIVE_TAIL = /(?:^|\s)(?:who|whom|whose|which)\b.*$/is;
 
@@ -1118,7 +1167,7 @@ function trailing(
 ): Omit<RawIndirect, "paragraph"> | null {
   let comma = sentence.length;
   for (let k = 0; k < TRAIL_COMMAS; k++) {
-    comma = sentence.lastIndexOf(",", comma - 1);
+    comma = clauseCommaBefore(sentence, comma);
     if (comma <= 0) break;
     const found = tailAt(article, s, sentence, quoted, comma);
     if (found) return found;
@@ -1169,7 +1218,7 @@ function tailAt(
   comma: number,
 ): Omit<RawIndirect, "paragraph"> | null {
   const text = article.clean;
-  const next = sentence.indexOf(",", comma + 1);
+  const next = clauseCommaAfter(sentence, comma);
   const clauseEnd = next < 0 ? s.end : s.start + next;
   const from = s.start + comma + 1;
   if (clauseEnd - from >= ACCORDING_TAIL_MAX) return null;
@@ -1186,6 +1235,10 @@ function tailAt(
     const word = a ? a[0].trim() : first[1]!;
     phrase = subjectAfter(article, ve, clauseEnd, a !== null);
     cue = { start: ve - word.length, end: ve, text: word };
+    // The speaker stands right after the verb ("…, said the harbour chief, Ana Ruiz", "…, says
+    // political scientist Ana Ruiz", "…, said on Monday Ana Ruiz"): a name further on is part
+    // of what the verb's own clause says ("…, told the group that they would lose Iowa").
+    if (!a && phrase && !speakerGap(text.slice(ve, phrase.start))) return null;
     // "…, said Latino voters are interested …": a finite verb after the name makes it the
     // subject of a clause of its own, not the speaker ("…, said Ana Ruiz of the port." is).
     // (up to a bracket or dash that closes the clause, "(gathered anonymously, says Apple)",
@@ -1222,6 +1275,9 @@ function tailAt(
     // The clause must end the sentence: "…, the mayor said on Monday."
     const after = text.slice(cue.end, clauseEnd);
     if (/\bthat\b/.test(after) || after.split(/\s+/).length > 8) return null;
+    // An object after the verb makes it a clause of its own ("…, Clinton maintains a wide
+    // lead"), unless the verb tells someone ("…, she told the Harbour Post").
+    if (OBJECT_AFTER.test(after) && !NEEDS_OBJECT.test(m[0])) return null;
   }
   if (!phrase) return null;
   // "…, a man yelled “Stay there!”": a verb with its own quotation after it reports that, not

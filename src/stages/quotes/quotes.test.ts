@@ -235,6 +235,73 @@ describe("indirect speech", () => {
       saidIn("The ferry will run again on Monday, said Ana Ruiz on Tuesday at the quay."),
     ).toEqual([["indirect", "Ana Ruiz", "The ferry will run again on Monday"]]);
   });
+  it("reads an inverted speaker only right after the verb, and no closing clause with an object", () => {
+    // "Norland" is in what the aides told, not who told it
+    expect(
+      saidIn(
+        "The aides, led by campaign chief Ana Ruiz, told the crews that they were not expecting to win Norland.",
+      ),
+    ).toEqual([]);
+    expect(saidIn("The ferry will run again, said on Monday the harbour chief Bo Lind.")).toEqual([
+      ["indirect", "Bo Lind", "The ferry will run again"],
+    ]);
+    // "maintains a lead" is a lead kept, not words said; "told the Post" tells someone
+    expect(
+      saidIn("Though Vark is gaining ground with voters, Ana Ruiz maintains a commanding lead."),
+    ).toEqual([]);
+    expect(saidIn("The ferry will run again, she told the Harbour Post.")).toEqual([
+      ["indirect", "she", "The ferry will run again"],
+    ]);
+    // a time after the verb is no object
+    for (const when of ["this morning", "the next day", "10 days later", "at 3 p.m."])
+      expect(saidIn(`The ferry will run again, the mayor said ${when}.`)).toEqual([
+        ["indirect", "the mayor", "The ferry will run again"],
+      ]);
+  });
+  it("reads an instruction to a pronoun, and after imploring, advising or reminding verbs", () => {
+    expect(
+      saidIn("Two councillors implored her to reopen the quay, arguing that it paid its way."),
+    ).toEqual([
+      ["indirect", "Two councillors", "her to reopen the quay"],
+      ["indirect", "Two councillors", "it paid its way"],
+    ]);
+    expect(saidIn("The harbour master told them to leave the quay by noon.")).toEqual([
+      ["indirect", "The harbour master", "them to leave the quay by noon"],
+    ]);
+    // without "to …" these verbs report nothing
+    expect(saidIn("Ana Ruiz reminded the crowd of the flood.")).toEqual([]);
+  });
+  it("reads no clause break in a thousands separator, and no report in a verb with a number after it", () => {
+    expect(
+      saidIn(
+        "Ferry firms kept their pace of hiring in May, helping the port add 12,000 new jobs in a year.",
+      ),
+    ).toEqual([]);
+    expect(saidIn("The port handled 12,500 containers, the harbour master said.")).toEqual([
+      ["indirect", "the harbour master", "The port handled 12,500 containers"],
+    ]);
+  });
+  it("reads a subordinate clause before a reporting clause as the scene, not what was said", () => {
+    expect(
+      saidIn(
+        "Soon after the mayor was booed on Monday, Ana Ruiz wrote to her 20,000 followers, “It’s time to go,” and shared a link.",
+      ),
+    ).toEqual([["direct", "Ana Ruiz", "It’s time to go,"]]);
+    // with words after the reporting clause, the subordinate clause opens the statement
+    const [statement, ...others] = quotesOf(
+      "If the plan fails to persuade, Ana Ruiz argues, there are other tools in the box.",
+    );
+    expect(others).toEqual([]);
+    expect(statement?.speaker?.text).toBe("Ana Ruiz");
+    expect(statement?.pieces?.length).toBe(2);
+  });
+  it("reads the subject after an opening prepositional phrase as the speaker", () => {
+    expect(
+      saidIn(
+        "In a widely read essay in the Harbour Post the day before the vote, Ana Ruiz acknowledged that the tolls had risen.",
+      ),
+    ).toEqual([["indirect", "Ana Ruiz", "the tolls had risen"]]);
+  });
   it("reads the person a place qualifies before an apposition as the speaker, not the place", () => {
     expect(
       saidIn(
@@ -288,6 +355,7 @@ describe("indirect speech", () => {
     expect(saidIn("The harbour board found itself short of money by the spring.")).toEqual([]);
     expect(saidIn("The toll plan, opposed by the fishers' union, was dropped in May.")).toEqual([]);
     expect(saidIn("Ana Ruiz was also endorsed the day before by the fishers' union.")).toEqual([]);
+    expect(saidIn("They aren't admitted until they are vetted for at least a year.")).toEqual([]);
     expect(saidIn("The ferry company's shares declined 2 per cent to 14.20 on Monday.")).toEqual(
       [],
     );
