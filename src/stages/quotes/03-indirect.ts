@@ -1235,14 +1235,14 @@ function tailAt(
     const word = a ? a[0].trim() : first[1]!;
     phrase = subjectAfter(article, ve, clauseEnd, a !== null);
     cue = { start: ve - word.length, end: ve, text: word };
-    // The speaker stands right after the verb ("…, said the harbour chief, Ana Ruiz", "…, says
-    // political scientist Ana Ruiz", "…, said on Monday Ana Ruiz"): a name further on is part
-    // of what the verb's own clause says ("…, told the group that they would lose Iowa").
+    // The speaker stands right after the verb ("…, says political scientist Ana Ruiz", "…,
+    // said on Monday Ana Ruiz"): a name further on is part of what the verb's own clause says
+    // ("…, told the group that they would lose Iowa").
     if (!a && phrase && !speakerGap(text.slice(ve, phrase.start))) return null;
-    // "…, said Latino voters are interested …": a finite verb after the name makes it the
-    // subject of a clause of its own, not the speaker ("…, said Ana Ruiz of the port." is).
-    // (up to a bracket or dash that closes the clause, "(gathered anonymously, says Apple)",
-    // and not a relative clause about the speaker, "said the official, who uses one name")
+    // "…, said Latino voters are interested …": a verb after the name makes it the subject of
+    // a clause of its own ("…, said Ana Ruiz of the port." is a speaker), up to a bracket or
+    // dash that closes the clause ("(gathered anonymously, says Apple)") and not counting a
+    // relative clause about the speaker ("said the official who uses one name").
     const after = phrase
       ? text
           .slice(phrase.end, clauseEnd)
@@ -1282,7 +1282,8 @@ function tailAt(
   if (!phrase) return null;
   // "…, a man yelled “Stay there!”": a verb with its own quotation after it reports that, not
   // the words before the comma.
-  if (quoted.some((q) => q.start >= cue.end && q.start < clauseEnd)) return null;
+  const own = quoted[firstEndingAfter(quoted, cue.end)];
+  if (own && own.start >= cue.end && own.start < clauseEnd) return null;
   const content = withoutDateline(text, trimmed(text, s.start, s.start + comma));
   // "Asked what …, she said", "Ilsa Varnholt, the harbour master, said": not what was said.
   const said = text.slice(content.start, content.end);
