@@ -38,7 +38,7 @@ import {
   stripAdverbials,
 } from "./referents.js";
 import { TITLE_ABBREVIATIONS } from "../../lang/en/abbreviations.js";
-import { speakerNounPhrase } from "./noun-phrase.js";
+import { FINITE_VERBS, speakerNounPhrase } from "./noun-phrase.js";
 import { firstIndexFrom } from "../../util/sorted-search.js";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../../lang/en/calendar.js";
 
@@ -114,7 +114,7 @@ const OPEN_QUOTE = /["“«]/;
 /** Characters of a parenthesis between a speaker and the verb ("(D-Mass.)", "(71)", "(R-South Carolina)"). */
 const PARENTHESIS_MAX = 24;
 /** Comma-separated segments an apposition may run to ("Brennick, 71, a retired pilot, said"). */
-const APPOSITION_SEGMENTS = 4;
+const APPOSITION_SEGMENTS = 5;
 /** Words of a title or dateline before a speaker's name ("OTTAWA — Harbour Minister"). */
 const TITLE_MAX_WORDS = 8;
 /** "who" ending a phrase, after a space or at its start: a relative clause's subject. */
@@ -266,6 +266,24 @@ function speakerBefore(article: Article, lo: number, v: number): SpeakerPhrase |
   return phrase;
 }
 
+/**
+ * A finite verb (lower case: "May" is a name or a month) in a comma-separated segment, before
+ * any relative pronoun there ("a councillor who has refused …" is about someone).
+ */
+const CLAUSE_SEGMENT = new RegExp(
+  String.raw`^(?:(?!\b(?:who|whom|whose|which|that|where|when)\b).)*?\b(?:${FINITE_VERBS})\b`,
+  "s",
+);
+/** A segment that opens a relative clause, which the segments after it may continue. */
+const RELATIVE_SEGMENT = /^\s*(?:who|whom|whose|which|that|where|when)\b/;
+
+/** A short word with a full stop: an abbreviation ("Mo.", "Fla."), no one's name. */
+const ABBREVIATED = /^\p{Lu}\p{Ll}{0,3}\.$/u;
+
+/** A preposition (and a title) right before a name: the name is its object ("adviser to Mr. Sanders"). */
+const OBJECT_OF_PREPOSITION =
+  /\b(?:to|of|for|with|at|from|by|under|than|about|against|on|in)\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+)?$/;
+
 /** "of", "from", "in", "at" (and "the") between a person's name and the place or body after it. */
 const OF_PLACE = /^\s+(?:of|from|in|at)\s+(?:the\s+)?$/i;
 
@@ -318,19 +336,40 @@ export function subjectBefore(
     let leftmost = -1;
     let other: EntityMention | null = null;
     let owner: EntityMention | null = null;
+    // A segment to the right with a verb of its own, not inside a relative clause: the walk
+    // has crossed a clause ("…, a convicted rapist caught in Houston, has led to unprecedented
+    // fallout …, said the inspector general"), and no speaker stands before it.
+    let crossedClause = false;
     for (let k = 0; k < APPOSITION_SEGMENTS && c > lo; k++) {
-      const m = mentionEndingAt(mentions, c);
-      if (m && m.start >= lo && m.type === "person") return phraseOf(m);
+      const found = mentionEndingAt(mentions, c);
+      const m = found && found.start >= lo ? found : null;
+      // The person the segment names: not one after a preposition ("Mark Longabaugh, a senior
+      // adviser to Sanders, said"), the apposition's object, nor an abbreviation taken for a
+      // name ("Kansas City, Mo., and an organizer …, said").
+      // (past a clause, a name may be inside a relative clause that opens further left)
+      if (
+        m?.type === "person" &&
+        !crossedClause &&
+        !ABBREVIATED.test(m.text) &&
+        !OBJECT_OF_PREPOSITION.test(text.slice(Math.max(lo, m.start - 40), m.start))
+      )
+        return phraseOf(m);
       // "Gov. Tomas Brennick of Norland, a councillor, said": the person the place qualifies,
       // unless a segment further left ends on a person ("Ana Ruiz, chief analyst at Norbank,").
-      if (m && m.start >= lo && m.type !== "person") owner ??= personOf(article, m, lo);
+      if (m && m.type !== "person") owner ??= personOf(article, m, lo);
       // "Doug Purdy, who lost weight between May and October, says": a date ends no speaker.
-      if (m && m.start >= lo && !TIME_WORD.test(m.text)) other = m;
+      if (m && m.type !== "person" && !TIME_WORD.test(m.text)) other = m;
       leftmost = c;
       const prev = text.lastIndexOf(",", c - 1);
+      // (a relative clause may run over several segments: "Marco Rubio, whose hometown, Miami,
+      // is projected to be underwater …, argues")
+      const segment = text.slice(Math.max(lo, prev + 1), c);
+      if (RELATIVE_SEGMENT.test(segment)) crossedClause = false;
+      else if (CLAUSE_SEGMENT.test(segment)) crossedClause = true;
       if (prev < lo) break;
       c = prev;
     }
+    if (crossedClause) return null;
     if (owner) return phraseOf(owner);
     if (other)
       return {

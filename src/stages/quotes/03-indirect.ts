@@ -886,12 +886,23 @@ function clauseCommaAfter(text: string, at: number): number {
   return i;
 }
 
-/** What may stand between an inverted reporting verb and its speaker: a day, "the", title words. */
+/**
+ * What may stand between an inverted reporting verb and its speaker: a day, "the", title words
+ * ("…, said TDCJ Inspector General John Moriarty"), but no clause ("…, told the group that
+ * they would lose Iowa"), no preposition ("…, agreed with Williamson's approach") and not
+ * many words.
+ */
 const SPEAKER_GAP_LEAD =
   /^\s*(?:(?:on\s+)?\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?(?:the\s+)?/u;
+const GAP_CLAUSE = new RegExp(
+  String.raw`\b(?:that|who|which|whether|if|because|and|but|or|to|with|of|for|about|on|in|at|from|by|against|${FINITE_VERBS})\b|[,;:]`,
+  "i",
+);
+const SPEAKER_GAP_MAX_WORDS = 6;
 function speakerGap(gap: string): boolean {
   const rest = gap.replace(SPEAKER_GAP_LEAD, "");
-  return rest.trim() === "" || titleGap(rest) || titleGap(gap);
+  if (rest.trim() === "" || titleGap(rest) || titleGap(gap)) return true;
+  return countWords(rest) <= SPEAKER_GAP_MAX_WORDS && !GAP_CLAUSE.test(rest);
 }
 
 /** A relative clause and what follows it: "who uses one name", "which runs the port". */

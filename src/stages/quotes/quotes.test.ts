@@ -302,6 +302,38 @@ describe("indirect speech", () => {
       ),
     ).toEqual([["indirect", "Ana Ruiz", "the tolls had risen"]]);
   });
+  it("reads the named person of an apposition, not a name inside it after a preposition or an abbreviation", () => {
+    expect(
+      saidIn("Bo Lind, a senior adviser to Mr. Vark, said he believed the tolls would fall."),
+    ).toEqual([["indirect", "Bo Lind", "he believed the tolls would fall"]]);
+    expect(
+      saidIn(
+        "Will Orr, a mechanic based in Tarrow City, Mo., and an organizer at Norland Rail Workers, said cold weather takes a toll on the trains.",
+      ),
+    ).toEqual([["indirect", "Will Orr", "cold weather takes a toll on the trains"]]);
+    expect(
+      saidIn(
+        "Donna Vark, 59, of Ashby, Md., who watched the launch from the quay, said the day brought back memories of her father.",
+      ),
+    ).toEqual([["indirect", "Donna Vark", "the day brought back memories of her father"]]);
+  });
+  it("walks back over appositions and relative clauses, not over a clause of the sentence", () => {
+    // the walk crosses "has led to …": the speaker is the one after the verb
+    expect(
+      saidIn(
+        "The escape of Bo Vark, a convicted thief caught in Tarrow and Norby, has led to unprecedented fallout at the prison, with dozens of guards facing discipline, said Inspector General Ana Ruiz.",
+      ).map((q) => q[1]),
+    ).toEqual(["Ana Ruiz"]);
+    // a relative clause over several segments, and a name that holds "May"
+    expect(
+      saidIn(
+        "Tomas Brennick, whose hometown, Norby, is expected to flood by spring, argues that the quay must be raised.",
+      ),
+    ).toEqual([["indirect", "Tomas Brennick", "the quay must be raised"]]);
+    expect(saidIn("Yin Myint May, 60, a doctor, said she was elated but still wary.")).toEqual([
+      ["indirect", "Yin Myint May", "she was elated but still wary"],
+    ]);
+  });
   it("reads the person a place qualifies before an apposition as the speaker, not the place", () => {
     expect(
       saidIn(
