@@ -189,3 +189,9 @@ export const ADVERBIAL_TAIL = new RegExp(
  */
 export const TRANSCRIPT_LABEL =
   /^[ \t\u00a0]*((?:MR|MRS|MS|DR|SEN|REP|GOV)?\.?[ ]?\p{Lu}[\p{Lu}'’-]{2,}(?:[ ]\p{Lu}[\p{Lu}'’-]+){0,2}):[ \t\u00a0]/u;
+
+/** Whether `text` holds an ASCII digit at `i` ("‘08", "156,000"). */
+export const isDigitAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};

@@ -1,5 +1,5 @@
 import type { Article, Range } from "../../model/index.js";
-import { TRANSCRIPT_LABEL } from "./00-lexicon.js";
+import { isDigitAt, TRANSCRIPT_LABEL } from "./00-lexicon.js";
 
 /**
  * Direct quotations: text between quotation marks of any common style — `"…"`, `“…”`, `‘…’`,
@@ -37,12 +37,6 @@ type Hit = { mark: Mark; open: boolean; len: number };
 /** The character two places on (after a two-character mark), a space past the end. */
 const next2 = (text: string, i: number, end: number): number =>
   i + 2 < end ? text.charCodeAt(i + 2) : 32;
-/** Whether `text` holds an ASCII digit at `i`. */
-const isDigitAt = (text: string, i: number): boolean => {
-  const c = text.charCodeAt(i);
-  return c >= 48 && c <= 57;
-};
-
 /** What may end a quotation just before its closing mark: `complexity,''`, `true.''`. */
 const isClosingPunct = (c: number): boolean =>
   c === 44 || c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || c === 41;

@@ -10,6 +10,7 @@ import {
   SPEAKING_GROUPS,
   THOUGHT,
   bodyNounOf,
+  isDigitAt,
 } from "./00-lexicon.js";
 import {
   COORDINATED,
@@ -104,7 +105,7 @@ const ADJUNCT_MAX_WORDS = 8;
 const AMBIGUOUS =
   /^(?:add|adds|added|advised|assured|reminded|laughed|sighed|wondered|acknowledged|snapped|shouted|chanted|sniffed|mused|pleaded|implored|elaborated|clarified|responded|replied|countered|answered|continued|maintained|maintains|boasts|boasted|concede|concedes|conceded|conceding|indicated|indicates|reports|reported|confirmed|confirms|answered|recalled|agreed|estimated|posted|pledged|promised|demanded|found|finds|shows|showed|revealed|reveals)$/;
 /** Verbs among those that report an instruction with an object and "to …" ("implored her to …"). */
-const INSTRUCTING = /^(?:advised|implored|reminded|begged)$/i;
+const INSTRUCTING = /^(?:advised|implored|reminded)$/i;
 /** Verbs of a commitment or a threat, whose "to …" is what was promised. */
 const COMMITTING =
   /^(?:promise|promises|promised|promising|pledge|pledges|pledged|pledging|vow|vows|vowed|vowing|threaten|threatens|threatened|threatening)$/i;
@@ -869,10 +870,9 @@ const SUBORDINATE_OPENING =
 /** A noun phrase opening the words after a verb: its object ("a lead", "156,000 jobs"). */
 const OBJECT_AFTER =
   /^\s+(?:(?:a|an|the|his|her|its|their|our|my|your|this|these|those)\s(?!(?:\p{L}+\s+)?(?:morning|afternoon|evening|night|week|weekend|month|year|day|days|weeks|time|hours?)\b)|\d(?![\d,.]*\s*(?:a\.m\.|p\.m\.|am\b|pm\b|(?:days?|weeks?|months?|years?|hours?|minutes?)\b)))/iu;
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 /** Whether the comma at `i` separates thousands ("156,000"), which closes no clause. */
 const inNumber = (text: string, i: number): boolean =>
-  isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1));
+  isDigitAt(text, i - 1) && isDigitAt(text, i + 1);
 /** The last clause comma of `text` before `at` (-1 if none). */
 function clauseCommaBefore(text: string, at: number): number {
   let i = text.lastIndexOf(",", at - 1);
