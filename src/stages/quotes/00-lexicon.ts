@@ -195,3 +195,13 @@ export const isDigitAt = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i);
   return c >= 48 && c <= 57;
 };
+
+/**
+ * A dateline opening the sentence ("HARBOURTON, England, March 17 (Northwire) – …",
+ * "HARBOURTON (AP) — …", "Harbourton, Ruritania (Northwire) - …", "March 17 (Northwire) – …"): a
+ * place in capitals and what follows it up to a dash, or a place or a date in any case before a
+ * bracketed credit. It dates and credits the article; it is not part of what anyone said, and the
+ * sentence's subject comes after it.
+ */
+export const DATELINE_OPENING =
+  /^(?:\p{Lu}{2,}[\p{Lu} .'’-]*(?:,[^,–—\n]{1,30}){0,2}\s*(?:\([^)\n]{1,30}\))?|(?:\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:\p{Lu}[\p{L}.'’-]*|\p{Ll}{1,3}|\d{1,2}(?:,\s*\d{4})?)){0,4}\s*)?\(\s*\p{Lu}[^()\n]{0,30}\))\s*(?:–|—|--|-)\s+(?=\p{Lu})/u;

@@ -277,6 +277,22 @@ const CLAUSE_SEGMENT = new RegExp(
 /** A segment that opens a relative clause, which the segments after it may continue. */
 const RELATIVE_SEGMENT = /^\s*(?:who|whom|whose|which|that|where|when)\b/;
 
+/**
+ * Where the words before `end` end, past spaces and a short parenthesis that closes them
+ * ("Brennick (D-Norland)", "Brennick (71)"): `end` itself when there is none.
+ */
+function beforeParenthesis(text: string, lo: number, end: number): number {
+  let e = end;
+  while (e > lo && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  if (text.charCodeAt(e - 1) !== 41) return end;
+  const open = text.lastIndexOf("(", e - 1);
+  if (open <= lo || e - open > PARENTHESIS_MAX || text.slice(open + 1, e - 1).includes("("))
+    return end;
+  e = open;
+  while (e > lo && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  return e;
+}
+
 /** A short word with a full stop: an abbreviation ("Mo.", "Fla."), no one's name. */
 const ABBREVIATED = /^\p{Lu}\p{Ll}{0,3}\.$/u;
 
@@ -341,7 +357,9 @@ export function subjectBefore(
     // fallout …, said the inspector general"), and no speaker stands before it.
     let crossedClause = false;
     for (let k = 0; k < APPOSITION_SEGMENTS && c > lo; k++) {
-      const found = mentionEndingAt(mentions, c);
+      // "Gov. Tomas Brennick (D-Norland), said": a short parenthesis closing the segment is
+      // about the name before it, as before a verb.
+      const found = mentionEndingAt(mentions, beforeParenthesis(text, lo, c));
       const m = found && found.start >= lo ? found : null;
       // The person the segment names: not one after a preposition ("Mark Longabaugh, a senior
       // adviser to Sanders, said"), the apposition's object, nor an abbreviation taken for a
@@ -1059,6 +1077,47 @@ function transcriptSpeaker(
   };
 }
 
+/** A name and a colon, all that stands before a quotation in its sentence ("Varnholt: “…”"). */
+const LABEL_BEFORE_QUOTE =
+  /^\s*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*:\s*$/u;
+
+/**
+ * A headline's label before a quotation ("Varnholt: ‘We Will Rebuild’"): the label, when it is
+ * the surname or the name of a person the article names, who is then the speaker. "Poll:" or
+ * "Watch:" answers to no one.
+ */
+function labelSpeaker(
+  article: Article,
+  sStart: number,
+  outer: Range,
+  state: ReadingState,
+): Attribution | null {
+  const text = article.clean;
+  const label = LABEL_BEFORE_QUOTE.exec(text.slice(sStart, outer.start));
+  if (!label) return null;
+  // "Said Varnholt: “…”": a reporting verb before the name, in the order of a closing clause.
+  const verb = /^\p{Lu}\p{Ll}+\s+/u.exec(label[1]!);
+  const name =
+    verb && CUE_FIRST.test(verb[0].toLowerCase()) ? label[1]!.slice(verb[0].length) : label[1]!;
+  if (CUE_ONCE.test(name.toLowerCase())) return null;
+  state.peopleByName ??= peopleByName(article);
+  const person = state.peopleByName.get(name.toLowerCase());
+  if (!person) return null;
+  const start = sStart + label[0].indexOf(label[1]!) + (label[1]!.length - name.length);
+  const end = start + name.length;
+  const colon = text.indexOf(":", end);
+  const labelStart = sStart + label[0].indexOf(label[1]!);
+  const cueWord = name === label[1] ? null : verb![0].trim();
+  return {
+    speaker: { start, end, text: name, ...ofMention(person), from: "named" },
+    cue: cueWord
+      ? { start: labelStart, end: labelStart + cueWord.length, text: cueWord }
+      : { start: colon, end: colon + 1, text: ":" },
+    venue: null,
+    when: null,
+  };
+}
+
 /** A relative clause about the subject running up to the verb ("…, who spoke anonymously, said"). */
 const WHO_CLAUSE_TO_VERB = /\bwho\s[^,;:“”"]*,?\s*$/;
 
@@ -1097,6 +1156,8 @@ export function attributeDirect(
     outer.start - BEFORE_MAX,
     pStart,
   );
+  const labelled = labelSpeaker(article, sStart, outer, state);
+  if (labelled) return labelled;
   let found = afterQuote(article, outer.end, pEnd);
   if (!found || !found.phrase) {
     const before = beforeQuote(article, sStart, outer.start);
@@ -1131,10 +1192,8 @@ export function attributeDirect(
     }
   }
   // "The union issued the following statement: “…”": the subject of the clause the colon ends.
-  const introduced =
-    !found?.phrase && /:\s*$/.test(text.slice(sStart, outer.start))
-      ? subjectOfSentence(article, outer.start)
-      : null;
+  const colon = /\S\s*:\s*$/.test(text.slice(sStart, outer.start));
+  const introduced = !found?.phrase && colon ? subjectOfSentence(article, outer.start) : null;
   // A phrase read beside the quote must be a noun phrase ("said Wednesday", "and instead argued"
   // are not). One that is not leaves the quote unattributed: the speaker of the quotes around it
   // is a guess where the sentence names another.
@@ -1144,9 +1203,11 @@ export function attributeDirect(
       ? (speakerNounPhrase(read) ??
         (found ? subjectBeforeWho(article, sStart, found.cue.start) : null))
       : read;
+  // A clause that a colon ends introduces the quotation ("Two analysts of the polls: “…”"):
+  // with no speaker read there, the one of the quotes before would be a guess.
   const resolved = phrase
     ? resolve(article, phrase, paragraph, state, quotes, sentenceStart(article, outer.start))
-    : read
+    : read || colon
       ? null
       : speakerFromContext(article, outer, paragraph, state, quotes);
   // "“…,” according to the Harbour Post", "“…,” Reuters reported": an outlet that reported the

@@ -5,6 +5,7 @@ import {
   STANCE_WORD,
   CUE_FIRST,
   CUE_ONCE,
+  DATELINE_OPENING,
   NEEDS_OBJECT,
   PARTICIPLE,
   SPEAKING_GROUPS,
@@ -150,13 +151,6 @@ const SUBORDINATOR =
  */
 const PASSIVE_COMPLEMENT = /^\s+(?:about|whether|if|why|how|what|when|on|by|for|of|to)\b/i;
 /**
- * A dateline opening the sentence ("HARBOURTON, England, March 17 (Northwire) – …",
- * "HARBOURTON (AP) — …"): a place in capitals, what follows it up to a dash. It dates and
- * credits the article; it is not part of what anyone said.
- */
-const DATELINE_OPENING =
-  /^\p{Lu}{2,}[\p{Lu} .'’-]*(?:,[^,–—\n]{1,30}){0,2}\s*(?:\([^)\n]{1,30}\))?\s*(?:–|—|--|-)\s+(?=\p{Lu})/u;
-/**
  * After "According to X,": a relative clause or an age about X ("…, who leads the council, …",
  * "…, 71, …") runs on to the next comma before what was said.
  */
@@ -234,15 +228,57 @@ function reportsAgain(words: string): boolean {
   return joint >= 0 && CUE_ONCE.test(words.slice(joint));
 }
 
+/**
+ * A verb right after "that": "that" is a relative pronoun inside the clause ("the areas that
+ * were hacked", "a statement that was released") or the clause's subject ("said that was the
+ * end of it"), not the word that opens it.
+ */
+const RELATIVE_AFTER_THAT =
+  /^\s+(?:\p{L}+ly\s+)?(?:is|was|are|were|has|have|had|will|would|could|can|should|might|may|must)\b/iu;
+
+/** The first "that" of `rest` that may open a reported clause, past relative ones. */
+function complementThat(rest: string): RegExpMatchArray | null {
+  for (const m of rest.matchAll(/\bthat\b/g))
+    if (!RELATIVE_AFTER_THAT.test(rest.slice(m.index! + 4, m.index! + 40))) return m;
+  return null;
+}
+
+/** Parts of speech of the words of a clause's subject before its verb ("the new bridge"). */
+const SUBJECT_TAGS = /^(?:DET|ADJ|NOUN|PROPN|NUM|PRON)$/;
+/** Words a clause's subject may run to before its verb. */
+const CLAUSE_SUBJECT_MAX_WORDS = 6;
+
+/**
+ * Whether the words after a verb open a clause: a noun phrase and then its verb, by the tagger
+ * ("confirmed the bridge would reopen", not "wrote the letter to the ministry" or "added a goal").
+ */
+function clauseOpens(rest: string): boolean {
+  const words = rest.trim().split(/\s+/, CLAUSE_SUBJECT_MAX_WORDS + 1);
+  // "finds himself leading …": the subject's own doing, not a finding.
+  if (REFLEXIVE.test(words[0] ?? "")) return false;
+  const tagged = taggedWords(words);
+  for (let k = 0; k < words.length; k++) {
+    const tag = SHIPPED_TAGGER.tag(tagged, k);
+    // (a participle too: "the poll showed Ruiz leading by six points" reports a finding)
+    if (k > 0 && (tag === "AUX" || tag === "VERB")) return true;
+    if (!SUBJECT_TAGS.test(tag) || /[,;:]$/.test(words[k]!)) return false;
+    // "found someone he would like …": a pronoun only as the subject itself.
+    if (tag === "PRON" && k > 0) return false;
+  }
+  return false;
+}
+/** A reflexive pronoun: the verb's object is its own subject. */
+const REFLEXIVE = /^(?:himself|herself|itself|themselves|myself|ourselves|yourself)$/i;
+
 /** The reported clause after a verb: after "that" if it comes soon, else right after the verb. */
 function contentAfter(text: string, verbEnd: number, end: number, verb: string): Range | null {
   const rest = text.slice(verbEnd, end);
-  const that = /\bthat\b/.exec(rest);
+  const that = complementThat(rest);
   // "said it was wrong to compare the fleet with that of …": a clause that has begun before
   // "that" is the content, not what follows "that". Nor is a "that" with no clause after it
   // ("said the test could change that.") the one that opens the content.
   if (
-    that &&
+    that?.index !== undefined &&
     countWords(rest.slice(that.index + 4)) >= INDIRECT_MIN_WORDS &&
     countWords(rest.slice(0, that.index)) <= THAT_WINDOW_WORDS &&
     !BEGUN_CLAUSE.test(rest.slice(0, that.index)) &&
@@ -275,7 +311,7 @@ function contentAfter(text: string, verbEnd: number, end: number, verb: string):
   if (INSTRUCTING.test(verb) && INSTRUCTION.test(rest)) return trimmed(text, verbEnd, end);
   // "added a goal", "indicated a drop", "found itself": these verbs report speech only with a
   // clause after them.
-  if (AMBIGUOUS.test(verb) && !CLAUSE_START.test(rest)) return null;
+  if (AMBIGUOUS.test(verb) && !CLAUSE_START.test(rest) && !clauseOpens(rest)) return null;
   if (LEADING_PREP.test(rest)) {
     // "said in his New Year's speech he was ready …": the clause starts at its subject.
     const subj = CLAUSE_SUBJECT.exec(rest);
@@ -305,7 +341,10 @@ export function findIndirect(article: Article, quoted: readonly Range[]): RawInd
     return surnameCounts;
   };
   let qi = 0;
-  for (const s of article.sentences) {
+  for (const whole of article.sentences) {
+    // "HARBOURTON (Northwire) – The mayor said …": the subject opens the sentence after the
+    // dateline, which no one said.
+    const s = { ...whole, ...withoutDateline(text, whole) };
     const len = s.end - s.start;
     if (len < 20) continue;
     let inQuotes = 0;
@@ -809,7 +848,10 @@ function nounPhraseFrom(
   if (n < 2 || n > OPENING_NP_MAX_WORDS) return null;
   const share = SHARE_OF_PEOPLE.test(words);
   const first = /^\S+/.exec(words)?.[0] ?? "";
-  if (!share && (n < 3 || !(/^\p{Lu}/u.test(first) || (afterComma && QUANTIFIER.test(first)))))
+  // "But a source close to the talks said …": past a leading conjunction, as past a comma, the
+  // phrase opens in lower case.
+  const lowerMayOpen = afterComma || CONJUNCTION.test(text.slice(start, from));
+  if (!share && (n < 3 || !(/^\p{Lu}/u.test(first) || (lowerMayOpen && QUANTIFIER.test(first)))))
     return null;
   if ((NOT_IN_SUBJECT.test(words) && !coordinatedNouns(words)) || /ly$/.test(words)) return null;
   // It ends on a noun ("… the talks"), or is a share of people polled ("Six in 10").
@@ -1088,6 +1130,8 @@ function headline(
 
 const lastWord = (name: string): string => name.slice(name.lastIndexOf(" ") + 1).toLowerCase();
 
+/** One capitalised word opening a sentence before a colon: a headline's label ("Varnholt:"). */
+const HEADLINE_LABEL = /^\s*(\p{Lu}\p{Ll}[\p{L}'’-]*)(?=\s*:)/u;
 /** A name and a colon opening a sentence: "Varnholt: Bridge Will Reopen by Spring". */
 const LABEL_COLON = /^[ \t]*:[ \t]+(?=\S)/;
 
@@ -1106,21 +1150,29 @@ function labelled(
   const lead = /^\s*/.exec(sentence)![0].length;
   const ms = article.mentions;
   const k = firstMentionFrom(ms, s.start + lead);
-  const m = ms[k];
-  if (!m || m.start !== s.start + lead || m.type !== "person") return null;
-  const colon = LABEL_COLON.exec(text.slice(m.end, s.end));
+  const at = ms[k];
+  const m = at && at.start === s.start + lead && at.type === "person" ? at : null;
+  // "Varnholt: Bridge Will Reopen": a surname in a Title Case headline the tagger may not read
+  // as a name; the person the article names with it elsewhere.
+  const word = m ? null : HEADLINE_LABEL.exec(sentence);
+  const end = m ? m.end : word ? s.start + lead + word[1]!.length : -1;
+  if (end < 0) return null;
+  const colon = LABEL_COLON.exec(text.slice(end, s.end));
   if (!colon) return null;
   // The label names someone the article names elsewhere: "BREXIT VOTE:" and "FED TALK:" are
   // section labels in capitals the tagger may take for a name, and no one else names them.
-  if ((surnames().get(lastWord(m.text)) ?? 0) < 2) return null;
-  const content = trimmed(text, m.end + colon[0].length, s.end);
+  const label = text.slice(s.start + lead, end);
+  if ((surnames().get(lastWord(label)) ?? 0) < (m ? 2 : 1)) return null;
+  const content = trimmed(text, end + colon[0].length, s.end);
   if (countWords(text.slice(content.start, content.end)) < INDIRECT_MIN_WORDS) return null;
-  const cueStart = m.end + colon[0].indexOf(":");
+  const cueStart = end + colon[0].indexOf(":");
   return {
-    phrase: phraseOf(m),
+    phrase: m
+      ? phraseOf(m)
+      : { start: s.start + lead, end, text: label, mention: null, pronoun: false },
     cue: { start: cueStart, end: cueStart + 1, text: ":" },
     content,
-    clause: { start: m.start, end: content.start },
+    clause: { start: s.start + lead, end: content.start },
   };
 }
 

@@ -886,6 +886,80 @@ describe("indirect speech", () => {
       ),
     ).toEqual([["indirect", "the port", "The ferry will run twice a day until spring"]]);
   });
+  it("takes a verb that reports only with a clause after it when a noun phrase and its verb follow", () => {
+    expect(saidIn("Varnholt confirmed the bridge would reopen on Monday.")).toEqual([
+      ["indirect", "Varnholt", "the bridge would reopen on Monday"],
+    ]);
+    expect(saidIn("The agency reported the harbour crews had cleared the wreck.")).toEqual([
+      ["indirect", "The agency", "the harbour crews had cleared the wreck"],
+    ]);
+    // an object and no verb of its own: no statement
+    expect(saidIn("Varnholt added a second ferry to the winter timetable on Monday.")).toEqual([]);
+    expect(saidIn("The agency reported a profit of three million crowns last year.")).toEqual([]);
+    // the subject's own doing, and a noun with a clause about it
+    expect(saidIn("Varnholt finds herself leading the council into a hard winter.")).toEqual([]);
+    expect(saidIn("Varnholt found someone she would trust with the harbour keys.")).toEqual([]);
+  });
+  it("gives a headline's label before a colon to the person the article names with it", () => {
+    const story =
+      "Mayor Ilsa Varnholt spoke in Tarrow on Monday. The crews had worked through the night.";
+    expect(saidIn(`Varnholt: ‘We Will Rebuild The Bridge By Spring.’\n\n${story}`)[0]).toEqual([
+      "direct",
+      "Varnholt",
+      "We Will Rebuild The Bridge By Spring.",
+    ]);
+    expect(saidIn(`Varnholt: Bridge Will Reopen Before The Winter Storms.\n\n${story}`)[0]).toEqual(
+      ["indirect", "Varnholt", "Bridge Will Reopen Before The Winter Storms"],
+    );
+    // a label no person of the article answers to is no one's
+    expect(saidIn(`Poll: “Most voters want the bridge rebuilt by spring.”\n\n${story}`)[0]).toEqual(
+      ["direct", undefined, "Most voters want the bridge rebuilt by spring."],
+    );
+  });
+  it("reads past a short parenthesis closing a name before its comma", () => {
+    expect(
+      saidIn(
+        "In Tarrow, after the vote, Gov. Ilsa Varnholt (D-Norland), said, “We will rebuild the bridge by spring.”",
+      ),
+    ).toEqual([["direct", "Ilsa Varnholt", "We will rebuild the bridge by spring."]]);
+  });
+  it("reads a subject phrase in lower case after a leading conjunction", () => {
+    expect(
+      saidIn("But a source close to the harbour board said the ferries would run until May."),
+    ).toEqual([
+      ["indirect", "a source close to the harbour board", "the ferries would run until May"],
+    ]);
+  });
+  it("opens what was said at 'that' only where no verb follows it", () => {
+    // a relative "that" inside the statement, then the one that opens it
+    expect(
+      saidIn("The port said in a statement that was issued on Friday that the quay would close."),
+    ).toEqual([["indirect", "The port", "the quay would close"]]);
+    expect(saidIn("Varnholt said the cables that were cut had been replaced overnight.")).toEqual([
+      ["indirect", "Varnholt", "the cables that were cut had been replaced overnight"],
+    ]);
+    // "that" as the clause's subject
+    expect(saidIn("Varnholt said that was the last ferry of the season.")).toEqual([
+      ["indirect", "Varnholt", "that was the last ferry of the season"],
+    ]);
+  });
+  it("finds the subject of the sentence after its dateline", () => {
+    // A place in capitals, a place in ordinary case with a region, a date alone: each before a
+    // bracketed credit and a dash, and the speaker opening the sentence after it.
+    expect(
+      saidIn("HARBOURTON (Northwire) - Mayor Ilsa Varnholt said the bridge would stay shut."),
+    ).toEqual([["indirect", "Ilsa Varnholt", "the bridge would stay shut"]]);
+    expect(
+      saidIn(
+        "Lakeside, Ruritania (Northwire) - Ilsa Varnholt on Tuesday said that the ferry would run all winter.",
+      ),
+    ).toEqual([["indirect", "Ilsa Varnholt", "the ferry would run all winter"]]);
+    expect(
+      saidIn(
+        "May 3 (Northwire) - Ilsa Varnholt visited the harbour and said the crews had worked all night.",
+      ),
+    ).toEqual([["indirect", "Ilsa Varnholt", "the crews had worked all night"]]);
+  });
   it("reads a reporting clause that opens after a colon", () => {
     expect(
       saidIn(

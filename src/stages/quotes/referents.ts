@@ -5,7 +5,7 @@
  * of a statement ("the statement said" → whoever issued it).
  */
 import type { Article, EntityMention, Range } from "../../model/index.js";
-import { ADVERBIAL_TAIL, BETWEEN, FUNCTION_WORD } from "./00-lexicon.js";
+import { ADVERBIAL_TAIL, BETWEEN, DATELINE_OPENING, FUNCTION_WORD } from "./00-lexicon.js";
 import { WEEKDAY_PATTERN } from "../../lang/en/calendar.js";
 import { firstIndexFrom } from "../../util/sorted-search.js";
 
@@ -129,9 +129,12 @@ export function sentenceSubject(
   accept: (m: EntityMention) => boolean,
 ): EntityMention | null {
   const text = article.clean;
-  const body = text.slice(sentence.start, sentence.end);
+  const full = text.slice(sentence.start, sentence.end);
+  // "HARBOURTON (Northwire) – …": the subject follows the dateline.
+  const dateline = DATELINE_OPENING.exec(full)?.[0].length ?? 0;
+  const body = full.slice(dateline);
   const lead = LEADING_PHRASE.exec(body)?.[0].length ?? 0;
-  const from = sentence.start + lead;
+  const from = sentence.start + dateline + lead;
   const ms = article.mentions;
   for (let k = firstMentionFrom(ms, from); k < ms.length; k++) {
     const m = ms[k]!;

@@ -30,6 +30,11 @@ describe("splitSentences", () => {
       ["It happened in the U.S.", "The reaction was swift."],
     ],
     ["Room No. 5 was shut. Nobody was hurt.", ["Room No. 5 was shut.", "Nobody was hurt."]],
+    // a dateline whose place ends in an abbreviated region, before its bracketed credit
+    [
+      "LAKESIDE, Ore. (Northwire) - The ferry sank. Nobody was hurt.",
+      ["LAKESIDE, Ore. (Northwire) - The ferry sank.", "Nobody was hurt."],
+    ],
     // ends inside quotation marks
     ['He said: "We will win." Then he left.', ['He said: "We will win."', "Then he left."]],
     ["“Why now?” she asked. “Because.”", ["“Why now?” she asked.", "“Because.”"]],

@@ -30,6 +30,13 @@ const END = /[.!?…]+["”’'»)\]]*(?=\s|$|[“«]|\p{Lu}\p{Ll})/gu;
 /** A web address's ending after a dot ("example.Com"), not a sentence. */
 const DOMAIN_END = /^(?:com|org|net|gov|edu|int|info|co|io)\b/i;
 const GLUED_WORD = /^[^./@:\\]*[\p{Ll}\p{N})\]]$/u;
+/**
+ * A bracketed credit and a dash after a period: a dateline's ("ORLANDO, Fla. (Northwire) – …"),
+ * whose place ends in an abbreviated state or region, so the period ends no sentence.
+ */
+const DATELINE_CREDIT = /^\s*\(\s*\p{Lu}[^()\n]{0,30}\)\s*(?:--|[-–—])\s/u;
+/** The abbreviated state or region of a dateline's place: "Fla", "Calif", "Ore". */
+const SHORT_CAPITALISED = /^\p{Lu}\p{Ll}{1,4}$/u;
 
 /** Word directly before offset `at` (without its final period), e.g. "Lt" in "Lt. Gen.". */
 function wordBefore(text: string, from: number, at: number): string {
@@ -53,6 +60,8 @@ function periodEnds(text: string, from: number, dot: number, after: number): boo
   const title =
     word.length > 1 && /^\p{Lu}+$/u.test(word) ? word[0] + word.slice(1).toLowerCase() : word;
   if (TITLES.has(title)) return false;
+  if (SHORT_CAPITALISED.test(word) && DATELINE_CREDIT.test(text.slice(after, after + 40)))
+    return false;
   if (BEFORE_NUMBER.has(word) && nextIsDigit) return false;
   // Initials and dotted initialisms: "J.D. Vance", "Donald J. Trump", "the U.S. envoy".
   const initialism = /^(?:[A-Za-z]\.)*[A-Za-z]$/.test(word);
