@@ -278,17 +278,21 @@ const CLAUSE_SEGMENT = new RegExp(
 const RELATIVE_SEGMENT = /^\s*(?:who|whom|whose|which|that|where|when)\b/;
 
 /**
- * Where the words before `end` end, past spaces and a short parenthesis that closes them
- * ("Brennick (D-Norland)", "Brennick (71)"): `end` itself when there is none.
+ * The opening bracket of a short parenthesis that closes the words before `end` (past spaces):
+ * "Brennick (D-Norland)", "Brennick (71)", about the name before it. -1 when there is none.
  */
-function beforeParenthesis(text: string, lo: number, end: number): number {
-  let e = end;
-  while (e > lo && isSpaceCode(text.charCodeAt(e - 1))) e--;
-  if (text.charCodeAt(e - 1) !== 41) return end;
+function parenthesisBefore(text: string, lo: number, end: number): number {
+  const e = trimmedEnd(text, lo, end);
+  if (text.charCodeAt(e - 1) !== 41) return -1;
   const open = text.lastIndexOf("(", e - 1);
-  if (open <= lo || e - open > PARENTHESIS_MAX || text.slice(open + 1, e - 1).includes("("))
-    return end;
-  e = open;
+  return open > lo && e - open <= PARENTHESIS_MAX && !text.slice(open + 1, e - 1).includes("(")
+    ? open
+    : -1;
+}
+
+/** `end` moved back over the spaces before it, not past `lo`. */
+function trimmedEnd(text: string, lo: number, end: number): number {
+  let e = end;
   while (e > lo && isSpaceCode(text.charCodeAt(e - 1))) e--;
   return e;
 }
@@ -333,16 +337,12 @@ export function subjectBefore(
 ): SpeakerPhrase | null {
   const text = article.clean;
   const seg = stripAdverbials(text.slice(lo, v));
-  let e = lo + seg.length;
-  while (e > lo && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  const e = trimmedEnd(text, lo, lo + seg.length);
   if (e <= lo) return null;
   // "Elizabeth Warren (D-Mass.) said", "Tomas Brennick (71) said": a short parenthesis right
   // after the speaker is about them (party, age, place); the speaker is written before it.
-  if (!past.parenthesis && text.charCodeAt(e - 1) === 41) {
-    const open = text.lastIndexOf("(", e - 1);
-    if (open > lo && e - open <= PARENTHESIS_MAX && !text.slice(open + 1, e - 1).includes("("))
-      return subjectBefore(article, lo, open, { ...past, parenthesis: true });
-  }
+  const open = past.parenthesis ? -1 : parenthesisBefore(text, lo, e);
+  if (open >= 0) return subjectBefore(article, lo, open, { ...past, parenthesis: true });
   const mentions = article.mentions;
   if (!past.apposition && text.charCodeAt(e - 1) === 44) {
     // Appositions: "Varnholt, the mayor of Tarrow, said", "Her father, Tomas Brennick, said",
@@ -359,7 +359,8 @@ export function subjectBefore(
     for (let k = 0; k < APPOSITION_SEGMENTS && c > lo; k++) {
       // "Gov. Tomas Brennick (D-Norland), said": a short parenthesis closing the segment is
       // about the name before it, as before a verb.
-      const found = mentionEndingAt(mentions, beforeParenthesis(text, lo, c));
+      const bracket = parenthesisBefore(text, lo, c);
+      const found = mentionEndingAt(mentions, bracket < 0 ? c : trimmedEnd(text, lo, bracket));
       const m = found && found.start >= lo ? found : null;
       // The person the segment names: not one after a preposition ("Mark Longabaugh, a senior
       // adviser to Sanders, said"), the apposition's object, nor an abbreviation taken for a
@@ -1103,10 +1104,10 @@ function labelSpeaker(
   state.peopleByName ??= peopleByName(article);
   const person = state.peopleByName.get(name.toLowerCase());
   if (!person) return null;
-  const start = sStart + label[0].indexOf(label[1]!) + (label[1]!.length - name.length);
+  const labelStart = sStart + label[0].indexOf(label[1]!);
+  const start = labelStart + (label[1]!.length - name.length);
   const end = start + name.length;
   const colon = text.indexOf(":", end);
-  const labelStart = sStart + label[0].indexOf(label[1]!);
   const cueWord = name === label[1] ? null : verb![0].trim();
   return {
     speaker: { start, end, text: name, ...ofMention(person), from: "named" },
